@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getIncident } from "@/lib/incidents/queries.server";
+import { parseId } from "@/lib/api/id-param";
+import { formatEventDate } from "@/lib/format/event-date";
+import { IncidentFacts } from "@/components/incident/incident-facts";
+import { CasualtyTable } from "@/components/incident/casualty-table";
+import { ClaimList } from "@/components/incident/claim-list";
+import { SourceList } from "@/components/incident/source-list";
+import { ActorList } from "@/components/incident/actor-list";
+import { PointMap } from "@/components/map/point-map";
+import { tileConfig } from "@/lib/map/tile-config";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  return id === null ? null : getIncident(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const incident = await load(params);
+  return { title: incident?.title ?? "Incident not found" };
+}
+
+export default async function IncidentPage({ params }: Props) {
+  const incident = await load(params);
+  if (!incident) notFound();
+  return (
+    <article>
+      <div className="page-head">
+        <div>
+          <p className="muted" style={{ margin: 0 }}>
+            {formatEventDate(incident.eventDate, incident.datePrecision, incident.endDate)} ·{" "}
+            {[incident.location, incident.district, incident.province].filter(Boolean).join(", ")}
+          </p>
+          <h1>
+            {incident.title}
+            {incident.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
+          </h1>
+        </div>
+      </div>
+      <div className="detail-grid">
+        <div>
+          {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}
+          <section aria-labelledby="facts-heading" className="card">
+            <h2 id="facts-heading" style={{ marginTop: 0 }}>
+              What, when, where
+            </h2>
+            <IncidentFacts incident={incident} />
+          </section>
+          <section aria-labelledby="casualties-heading">
+            <h2 id="casualties-heading">Casualties</h2>
+            <CasualtyTable killed={incident.killed} injured={incident.injured} />
+          </section>
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading">Claims, allegations and denials</h2>
+            <ClaimList claims={incident.claims} />
+          </section>
+        </div>
+        <aside>
+          {incident.latitude !== null && incident.longitude !== null ? (
+            <section aria-labelledby="map-heading">
+              <h2 id="map-heading" style={{ marginTop: 0 }}>
+                Location
+              </h2>
+              <PointMap
+                tiles={tileConfig()}
+                lat={incident.latitude}
+                lng={incident.longitude}
+                precision={incident.geoPrecision}
+                label={incident.location ?? incident.title}
+              />
+            </section>
+          ) : null}
+          <section aria-labelledby="actors-heading">
+            <h2 id="actors-heading">Actors</h2>
+            <ActorList actors={incident.actors} />
+          </section>
+          <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading">Sources ({incident.sources.length})</h2>
+            <SourceList sources={incident.sources} />
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

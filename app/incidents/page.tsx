@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { IncidentTable } from "@/components/incident/incident-table";
+import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
+import { Pagination } from "@/components/ui/pagination";
+import { FilterProblems } from "@/components/incident/filter-problems";
+import { parseIncidentFilter, toSearchParams, IncidentFilterSchema } from "@/lib/incidents/filter";
+import { listIncidents } from "@/lib/incidents/queries.server";
+import { LIST_PAGE_SIZE, parseListParams } from "@/lib/incidents/list-params";
+import type { ListOrder } from "@/lib/incidents/sort";
+
+export const metadata: Metadata = { title: "Incidents" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function IncidentsPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams);
+  const parsed = parseIncidentFilter(params);
+  const filter = parsed.success ? parsed.data : IncidentFilterSchema.parse({});
+  const { sort, dir, page } = parseListParams(params);
+  const { items, total } = await listIncidents(filter, { sort, dir }, page, LIST_PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+
+  const hrefWith = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) next.set(k, v);
+    return `/incidents?${next}`;
+  };
+  const sortHref = (order: ListOrder) => hrefWith({ sort: order.sort, dir: order.dir, page: "1" });
+  const filtered = [...params.keys()].some((k) => !["sort", "dir", "page"].includes(k));
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Incidents</h1>
+        <p className="muted" role="status">
+          {total.toLocaleString("en")} {total === 1 ? "incident" : "incidents"}
+          {filtered ? " match the filter" : ""}
+        </p>
+      </div>
+      {parsed.success ? null : <FilterProblems error={parsed.error} />}
+      {items.length === 0 ? (
+        <IncidentListEmpty filtered={filtered} />
+      ) : (
+        <>
+          <IncidentTable items={items} order={{ sort, dir }} sortHref={sortHref} />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            hrefFor={(p) => hrefWith({ page: String(p) })}
+            label="Incident list pages"
+          />
+        </>
+      )}
+    </>
+  );
+}

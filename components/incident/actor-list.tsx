@@ -1,0 +1,19 @@
+import type { IncidentRecord } from "@/lib/incidents/record";
+import { ACTOR_ROLES, CERTAINTIES } from "@/lib/taxonomy/actor-roles";
+
+type Actor = IncidentRecord["actors"][number];
+
+export function ActorList({ actors }: { actors: Actor[] }) {
+  if (actors.length === 0) return <p className="muted">No actors recorded.</p>;
+  return (
+    <ul className="actor-list">
+      {actors.map((a) => (
+        <li key={`${a.id}-${a.role}`}>
+          <strong>{a.name}</strong> — {ACTOR_ROLES[a.role as keyof typeof ACTOR_ROLES] ?? a.role}
+          {", "}
+          <span className="badge">{CERTAINTIES[a.certainty as keyof typeof CERTAINTIES] ?? a.certainty}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

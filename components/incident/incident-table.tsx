@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { IncidentListItem } from "@/lib/incidents/list-item";
+import type { ListOrder } from "@/lib/incidents/sort";
+import { formatEventDate } from "@/lib/format/event-date";
+import { formatCountShort } from "@/lib/format/count";
+import { SortHeader } from "./sort-header";
+
+type Props = {
+  items: IncidentListItem[];
+  order: ListOrder;
+  sortHref: (order: ListOrder) => string;
+};
+
+export function IncidentTable({ items, order, sortHref }: Props) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption className="visually-hidden">Incidents</caption>
+        <thead>
+          <tr>
+            <SortHeader column="date" label="Date" order={order} hrefFor={sortHref} />
+            <th scope="col">Title</th>
+            <th scope="col">Place</th>
+            <th scope="col">District</th>
+            <th scope="col">Province</th>
+            <SortHeader column="killed" label="Killed" order={order} hrefFor={sortHref} className="num" />
+            <th scope="col" className="num">
+              Injured
+            </th>
+            <th scope="col" className="num">
+              Sources
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id}>
+              <td className="nowrap">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</td>
+              <td>
+                <Link href={`/incidents/${i.id}`}>{i.title}</Link>
+                {i.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
+              </td>
+              <td>{i.location ?? "–"}</td>
+              <td>{i.district ?? "–"}</td>
+              <td>{i.province ?? i.countryName}</td>
+              <td className="num">{formatCountShort(i.killedTotal)}</td>
+              <td className="num">{formatCountShort(i.injuredTotal)}</td>
+              <td className="num">{i.sourceCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { IncidentRecord } from "@/lib/incidents/record";
+import { formatDay } from "@/lib/format/event-date";
+
+type Source = IncidentRecord["sources"][number];
+
+/** Each source opens the article in a new tab, with outlet, headline and date. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  if (sources.length === 0) return <p className="muted">No sources yet: this record cannot be published until one is added.</p>;
+  return (
+    <ol className="source-list">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <a href={s.url} target="_blank" rel="noopener noreferrer">
+            {s.headline ?? new URL(s.url).hostname.replace(/^www\./, "")}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+          <div className="muted">
+            {s.outlet}
+            {s.publishedAt ? ` · ${formatDay(s.publishedAt)}` : " · date not known"}
+            {s.language !== "en" ? ` · ${s.language}` : ""}
+          </div>
+          {s.quote ? <blockquote className="statement">{s.quote}</blockquote> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

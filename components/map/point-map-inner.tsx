@@ -1,0 +1,37 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
+import type { TileConfig } from "@/lib/map/tile-config";
+import { isApproximate } from "@/lib/taxonomy/precision";
+import { OfflineBasemap } from "./offline-basemap";
+
+export type PointMapProps = { lat: number; lng: number; precision: string; label: string; tiles: TileConfig };
+
+export function PointMapInner({ lat, lng, precision, label, tiles }: PointMapProps) {
+  const approximate = isApproximate(precision);
+  return (
+    <div className="mini-map" data-testid="point-map">
+      <MapContainer center={[lat, lng]} zoom={approximate ? 7 : 9} style={{ height: "100%" }} scrollWheelZoom={false}>
+        <OfflineBasemap />
+        {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+        <CircleMarker
+          center={[lat, lng]}
+          radius={approximate ? 14 : 8}
+          pathOptions={{
+            color: "#b42318",
+            weight: 2,
+            fillColor: "#b42318",
+            fillOpacity: approximate ? 0.15 : 0.7,
+            dashArray: approximate ? "4 4" : undefined,
+          }}
+        >
+          <Tooltip>
+            {label}
+            {approximate ? ` (approximate: ${precision} centroid)` : ""}
+          </Tooltip>
+        </CircleMarker>
+      </MapContainer>
+    </div>
+  );
+}

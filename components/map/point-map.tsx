@@ -1,0 +1,14 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { PointMapProps } from "./point-map-inner";
+
+const PointMapInner = dynamic(() => import("./point-map-inner").then((m) => m.PointMapInner), {
+  ssr: false,
+  loading: () => <div className="mini-map skeleton" aria-label="Loading map" />,
+});
+
+/** A small map of one incident's point. Leaflet needs the browser, so it loads on the client only. */
+export function PointMap(props: PointMapProps) {
+  return <PointMapInner {...props} />;
+}

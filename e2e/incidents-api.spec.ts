@@ -1,0 +1,50 @@
+import { expect, test } from "./fixtures";
+
+type Item = { id: number; title: string; province: string; sources: { url: string }[]; claims: { kind: string }[] };
+
+test("GET /api/incidents filters by province and carries sources and claims", async ({ request }) => {
+  const kp = await request.get("/api/incidents", { params: { province: "Khyber Pakhtunkhwa", q: "Mir Ali", limit: "50" } });
+  expect(kp.status()).toBe(200);
+  const { items } = (await kp.json()) as { items: Item[] };
+  const mirAli = items.find((i) => i.title.includes("security post in Mir Ali"));
+  expect(mirAli).toBeDefined();
+  expect(items.every((i) => i.province === "Khyber Pakhtunkhwa")).toBe(true);
+  expect(mirAli!.sources.map((s) => s.url)).toContain("https://www.arabnews.pk/node/2478126/pakistan");
+  expect(mirAli!.claims.map((c) => c.kind)).toEqual(expect.arrayContaining(["origin", "denial"]));
+
+  const balochistan = await request.get("/api/incidents", { params: { province: "PK-BA", q: "Mir Ali" } });
+  expect(((await balochistan.json()) as { items: Item[] }).items).toEqual([]);
+});
+
+test("GET /api/incidents pages with a cursor", async ({ request }) => {
+  const first = await (await request.get("/api/incidents", { params: { limit: "10" } })).json();
+  expect(first.items).toHaveLength(10);
+  const second = await (await request.get("/api/incidents", { params: { limit: "10", cursor: first.nextCursor } })).json();
+  const ids = new Set([...first.items, ...second.items].map((i: Item) => i.id));
+  expect(ids.size).toBe(20);
+});
+
+test("GET /api/incidents rejects a bad filter with field errors", async ({ request }) => {
+  const response = await request.get("/api/incidents", { params: { province: "Atlantis", limit: "9999" } });
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.error.code).toBe("bad_request");
+  expect(JSON.stringify(body.error.fields)).toContain("Unknown province: Atlantis");
+});
+
+test("GET /api/incidents/:id returns one record, 404 for an unknown id, 400 for a malformed one", async ({ request }) => {
+  const list = await (await request.get("/api/incidents", { params: { q: "security post in Mir Ali" } })).json();
+  const id = list.items[0].id;
+  const one = await request.get(`/api/incidents/${id}`);
+  expect(one.status()).toBe(200);
+  expect((await one.json()).killed.securityForces).toBe(7);
+
+  const missing = await request.get("/api/incidents/999999");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("not_found");
+
+  for (const bad of ["abc", "-1", "1.5", "0"]) {
+    const response = await request.get(`/api/incidents/${bad}`);
+    expect(response.status(), bad).toBe(400);
+  }
+});

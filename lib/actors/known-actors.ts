@@ -1,0 +1,54 @@
+/**
+ * Armed groups, state forces and governments active in the region, with the names news reports
+ * use for them. Data, not code: the seed, the actor picker and the article extractor all read it.
+ * Extend it here when a new name turns up in the reporting.
+ */
+export type KnownActor = {
+  name: string;
+  kind: "armed_group" | "state_force" | "government" | "other";
+  aliases: readonly string[];
+};
+
+export const KNOWN_ACTORS: readonly KnownActor[] = [
+  {
+    name: "Tehreek-e-Taliban Pakistan",
+    kind: "armed_group",
+    aliases: ["TTP", "Pakistani Taliban", "Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Fitna al-Khawarij", "Khwarij", "Khawarij"],
+  },
+  {
+    name: "Hafiz Gul Bahadur group",
+    kind: "armed_group",
+    aliases: ["Hafiz Gul Bahadur", "Gul Bahadur group", "HGB"],
+  },
+  {
+    name: "Jaish-e-Fursan-e-Muhammad",
+    kind: "armed_group",
+    aliases: ["Jaish Fursan-e-Muhammad", "Jaish al-Fursan", "Jaish-e-Fursan-e-Mohammad", "Jaish-e-Fursan"],
+  },
+  {
+    name: "Balochistan Liberation Army",
+    kind: "armed_group",
+    aliases: ["BLA", "Baloch Liberation Army", "Majeed Brigade", "BLA Majeed Brigade", "Fitna al-Hindustan"],
+  },
+  { name: "Balochistan Liberation Front", kind: "armed_group", aliases: ["BLF", "Baloch Liberation Front"] },
+  {
+    name: "Islamic State Khorasan Province",
+    kind: "armed_group",
+    aliases: ["ISKP", "IS-K", "ISIS-K", "Islamic State Khorasan", "Daesh", "Islamic State"],
+  },
+  { name: "Lashkar-e-Jhangvi", kind: "armed_group", aliases: ["LeJ", "Lashkar-i-Jhangvi"] },
+  { name: "Lashkar-e-Islam", kind: "armed_group", aliases: ["LI", "Lashkar-i-Islam"] },
+  { name: "Jamaat-ul-Ahrar", kind: "armed_group", aliases: ["JuA", "Jamaat ul Ahrar"] },
+  { name: "Tehreek-e-Jihad Pakistan", kind: "armed_group", aliases: ["TJP", "Tehreek-i-Jihad Pakistan"] },
+  { name: "Ittehad-ul-Mujahideen Pakistan", kind: "armed_group", aliases: ["IMP", "Ittehadul Mujahideen"] },
+  { name: "Pakistan Army", kind: "state_force", aliases: ["army", "ISPR", "Inter-Services Public Relations", "security forces"] },
+  { name: "Frontier Corps", kind: "state_force", aliases: ["FC", "Frontier Corps Khyber Pakhtunkhwa", "Frontier Corps Balochistan"] },
+  { name: "Pakistan Police", kind: "state_force", aliases: ["police", "Khyber Pakhtunkhwa Police", "Balochistan Police", "CTD", "Counter Terrorism Department"] },
+  { name: "Pakistan Air Force", kind: "state_force", aliases: ["PAF"] },
+  { name: "Government of Pakistan", kind: "government", aliases: ["Pakistan", "Islamabad", "Foreign Office", "Ministry of Foreign Affairs of Pakistan"] },
+  {
+    name: "Taliban government of Afghanistan",
+    kind: "government",
+    aliases: ["Islamic Emirate of Afghanistan", "Afghan Taliban", "Kabul", "Taliban government", "Afghan interim government"],
+  },
+];

@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+
+export type ApiErrorCode = "bad_request" | "validation_failed" | "not_found" | "conflict" | "unauthorized" | "forbidden";
+
+/** Every API error has one shape: { error: { code, message, fields? } }. */
+export function apiError(status: number, code: ApiErrorCode, message: string, fields?: FieldErrors) {
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status });
+}
+
+export const notFound = (what: string) => apiError(404, "not_found", `${what} not found`);

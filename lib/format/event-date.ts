@@ -1,0 +1,34 @@
+/**
+ * An event date as precisely as it is known: "Sat 16 Mar 2024" for a day, "March 2024" for a month,
+ * never a false "1 March 2024".
+ */
+export function formatEventDate(isoDate: string, precision: string, endDate?: string | null): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  const fmt = (opts: Intl.DateTimeFormatOptions, date = d) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...opts }).format(date);
+  let text: string;
+  switch (precision) {
+    case "year":
+      text = fmt({ year: "numeric" });
+      break;
+    case "month":
+      text = fmt({ month: "long", year: "numeric" });
+      break;
+    case "week":
+      text = `week of ${fmt({ day: "numeric", month: "short", year: "numeric" })}`;
+      break;
+    default:
+      text = fmt({ weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  }
+  if (endDate && endDate !== isoDate && precision === "day") {
+    text += ` – ${formatDay(endDate)}`;
+  }
+  return text;
+}
+
+/** A plain day: "17 Mar 2024". */
+export function formatDay(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

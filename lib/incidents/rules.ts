@@ -1,0 +1,72 @@
+import type { z } from "zod";
+import { isValidSubType } from "@/lib/taxonomy/event-types";
+import { weaponSubtypesOf } from "@/lib/taxonomy/weapon-types";
+import { countryByIso3 } from "@/lib/taxonomy/countries";
+import { findProvince, provincesOf } from "@/lib/taxonomy/provinces";
+import { normaliseUrl } from "@/lib/sources/schema";
+import { casualtyProblems } from "./casualty-rules";
+import type { IncidentFieldsSchema } from "./schema";
+
+type Fields = z.output<typeof IncidentFieldsSchema>;
+
+/** Rules that tie an incident's fields together; each problem is reported on the field to fix. */
+export function checkIncidentRules(d: Fields, ctx: z.RefinementCtx) {
+  const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+
+  if (d.subEventType && !isValidSubType(d.eventType, d.subEventType)) {
+    problem(["subEventType"], `"${d.subEventType}" is not a sub-type of ${d.eventType}`);
+  }
+  if (d.endDate && d.endDate < d.eventDate) {
+    problem(["endDate"], "The end date cannot be before the start date");
+  }
+  if ((d.latitude === null) !== (d.longitude === null)) {
+    problem([d.latitude === null ? "latitude" : "longitude"], "Give both latitude and longitude, or neither");
+  }
+  if (d.province && provincesOf(d.countryIso3).length > 0 && !findProvince(d.province, d.countryIso3)) {
+    problem(["province"], `${d.province} is not a province of ${countryByIso3(d.countryIso3)?.name}`);
+  }
+  if (d.weaponSubtype && !weaponSubtypesOf(d.weaponType ?? "").includes(d.weaponSubtype)) {
+    problem(["weaponSubtype"], d.weaponType ? `"${d.weaponSubtype}" is not a sub-type of ${d.weaponType}` : "Choose a weapon type first");
+  }
+  for (const [path, message] of [...casualtyProblems("killed", d.killed), ...casualtyProblems("injured", d.injured)]) {
+    problem(path, message);
+  }
+  checkSourcesAndClaims(d, problem);
+  checkActors(d, problem);
+}
+
+/** Rules run even when a field failed its own check, so a malformed URL must not throw here. */
+function urlKey(url: string): string | null {
+  try {
+    return normaliseUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+type Problem = (path: (string | number)[], message: string) => void;
+
+function checkSourcesAndClaims(d: Fields, problem: Problem) {
+  if (d.status === "published" && d.sources.length === 0) {
+    problem(["sources"], "Add at least one source before publishing (a draft may have none)");
+  }
+  const urls = new Set<string>();
+  d.sources.forEach((s, i) => {
+    const url = urlKey(s.url);
+    if (url && urls.has(url)) problem(["sources", i, "url"], "This source is already listed");
+    if (url) urls.add(url);
+  });
+  d.claims.forEach((c, i) => {
+    const url = urlKey(c.sourceUrl);
+    if (c.sourceUrl && !(url && urls.has(url))) problem(["claims", i, "sourceUrl"], "Choose one of this incident's sources");
+  });
+}
+
+function checkActors(d: Fields, problem: Problem) {
+  const seen = new Set<string>();
+  d.actors.forEach((a, i) => {
+    const key = `${a.name.toLowerCase()}|${a.role}`;
+    if (seen.has(key)) problem(["actors", i, "name"], `${a.name} is already listed as ${a.role}`);
+    seen.add(key);
+  });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { IncidentInputSchema } from "@/lib/incidents/schema";
+import records from "./seed-data/incidents.json";
+import { seedRecordToInput, type SeedRecord } from "./seed-record";
+
+const seed = records as SeedRecord[];
+
+describe("seed data", () => {
+  it("holds 28 incidents that all pass validation", () => {
+    expect(seed).toHaveLength(28);
+    for (const r of seed) {
+      const result = IncidentInputSchema.safeParse(seedRecordToInput(r));
+      expect(result.success, `${r.key}: ${result.success ? "" : result.error.message}`).toBe(true);
+    }
+  });
+
+  it("maps the Mir Ali attack with its sources, origin claim and denial", () => {
+    const mirAli = IncidentInputSchema.parse(seedRecordToInput(seed.find((r) => r.key === "mir-ali-2024-03-16")!));
+    expect(mirAli.eventDate).toBe("2024-03-16");
+    expect(mirAli.killed.securityForces).toBe(7);
+    expect(mirAli.district).toBe("North Waziristan");
+    expect(mirAli.sources.map((s) => s.url)).toEqual(
+      expect.arrayContaining([
+        "https://www.arabnews.pk/node/2478126/pakistan",
+        "https://www.thenews.com.pk/latest/1169247-terrorism-against-pakistan-mostly-being-conducted-from-afghanistan-khawaja-asif",
+      ]),
+    );
+    const origin = mirAli.claims.find((c) => c.kind === "origin" && c.sourceUrl.includes("arabnews"));
+    expect(origin).toMatchObject({
+      claimantName: "Khawaja Muhammad Asif",
+      claimantRole: "Defence Minister of Pakistan",
+      subject: "Afghanistan",
+      madeOn: "2024-03-17",
+    });
+    expect(mirAli.claims.some((c) => c.kind === "denial" && c.claimantName.includes("Kabul"))).toBe(true);
+    expect(mirAli.actors.map((a) => [a.name, a.certainty])).toContainEqual(["Jaish-e-Fursan-e-Muhammad", "claimed"]);
+    expect(mirAli.suicide).toBe(true);
+  });
+});

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Brings the database up to date: applies migrations, then seeds it if it holds no incidents.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+mkdir -p data
+npx --no-install prisma migrate deploy
+npx --no-install prisma db seed

@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Server-only modules are plain modules under test.
+      "server-only": path.resolve(__dirname, "lib/testing/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    environment: "node",
+    setupFiles: ["lib/testing/fail-on-console-error.ts"],
+  },
+});
