@@ -1,5 +1,6 @@
 import type { IncidentRecord } from "@/lib/incidents/record";
 import { formatDay } from "@/lib/format/event-date";
+import { sourceTitle } from "@/lib/format/source-title";
 
 type Source = IncidentRecord["sources"][number];
 
@@ -11,7 +12,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
       {sources.map((s) => (
         <li key={s.id}>
           <a href={s.url} target="_blank" rel="noopener noreferrer">
-            {s.headline ?? new URL(s.url).hostname.replace(/^www\./, "")}
+            {sourceTitle(s.headline, s.url)}
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
           <div className="muted">

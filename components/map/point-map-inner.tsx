@@ -12,7 +12,7 @@ export function PointMapInner({ lat, lng, precision, label, tiles }: PointMapPro
   const approximate = isApproximate(precision);
   return (
     <div className="mini-map" data-testid="point-map">
-      <MapContainer center={[lat, lng]} zoom={approximate ? 7 : 9} style={{ height: "100%" }} scrollWheelZoom={false}>
+      <MapContainer center={[lat, lng]} zoom={approximate ? 6 : 7} style={{ height: "100%" }} scrollWheelZoom={false}>
         <OfflineBasemap />
         {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
         <CircleMarker
