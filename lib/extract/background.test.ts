@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findBackground } from "./background";
+import { splitSentences } from "./sentences";
+
+const marks = (text: string, eventDate: string | null = "2024-08-26", published: string | null = "2024-08-26") =>
+  findBackground(splitSentences(text), { eventDate, published });
+
+describe("findBackground", () => {
+  it("marks earlier attacks and history, not the incident", () => {
+    const text =
+      "At least 23 people were killed on Monday. The attack comes months after a similar one. " +
+      "In October last year, gunmen shot six labourers. A blast on a bus killed 13 people in 2021.";
+    expect(marks(text)).toEqual([false, true, true, true]);
+  });
+
+  it("marks a separate operation and the rest of its paragraph", () => {
+    const text = "Five were killed on Monday.\nEarlier in the day, four terrorists were killed. And a soldier was martyred.\nPolice said more.";
+    expect(marks(text)).toEqual([false, true, true, false]);
+  });
+
+  it("marks sentences about another day or month once the event date is known", () => {
+    const text = "Seven were killed on Monday. On Thursday, two were killed. In April, nine died. It said so on Tuesday.";
+    expect(marks(text, "2024-08-26", "2024-08-27")).toEqual([false, true, true, false]);
+  });
+
+  it("uses only the wording when the event date is unknown", () => {
+    expect(marks("On Thursday, two were killed. In 2021, nine died.", null)).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,57 @@
+import { ATTACK_VERBS, BACKGROUND_CUES, SEPARATE_INCIDENT_CUES } from "./cue-words";
+import { findDateMentions } from "./date-mentions";
+import { isoDateToUtc } from "@/lib/validation/iso-date";
+import type { Sentence } from "./types";
+
+type Context = { eventDate: string | null; published: string | null };
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTH_ALONE = new RegExp(`\\bin (${MONTHS})\\b(?!\\s+\\d)`, "i");
+
+const daysApart = (a: string, b: string) => Math.abs(isoDateToUtc(a).getTime() - isoDateToUtc(b).getTime()) / 86_400_000;
+
+function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boolean {
+  if (!eventDate) return false;
+  const year = eventDate.slice(0, 4);
+  if ([...s.text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] !== year)) return true;
+  const month = MONTH_ALONE.exec(s.text)?.[1]?.toLowerCase();
+  if (month && MONTHS.split("|").indexOf(month) + 1 !== Number(eventDate.slice(5, 7))) return true;
+  return findDateMentions(s.text, published).some((m) => daysApart(m.date, eventDate) > 1);
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const SAID_ON = /\b(?:said|told|added|stated|statement|claimed)\b[^,.;]{0,25}$/i;
+
+// The weekday an attack sentence names, unless it is the day someone spoke.
+function attackWeekday(s: Sentence): string | null {
+  const m = WEEKDAY.exec(s.text);
+  return m && ATTACK_VERBS.test(s.text) && !SAID_ON.test(s.text.slice(0, m.index)) ? m[1]!.toLowerCase() : null;
+}
+
+// Without a publication date the days cannot be resolved, but the lead's weekday still tells
+// "killed 10 on Tuesday" from "On Monday, a suicide attack in Peshawar".
+function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
+  const lead = sentences.slice(0, 3).map(attackWeekday).find((d) => d);
+  return sentences.map((s) => {
+    const day = attackWeekday(s);
+    return !!lead && !!day && day !== lead;
+  });
+}
+
+/**
+ * Marks the sentences that report something other than the incident: earlier attacks, other
+ * operations the same day, history. Without an event date only the wording is used.
+ */
+export function findBackground(sentences: Sentence[], context: Context): boolean[] {
+  const otherWeekday = context.eventDate || context.published ? null : namesAnotherWeekday(sentences);
+  const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i]);
+  const out = sentences.map((s, i) => BACKGROUND_CUES.some((re) => re.test(s.text)) || otherTime[i]!);
+  let separateParagraph = -1;
+  sentences.forEach((s, i) => {
+    // A paragraph that opens on another incident or another day stays there.
+    const opensParagraph = sentences[i - 1]?.paragraph !== s.paragraph;
+    if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
+    if (s.paragraph === separateParagraph) out[i] = true;
+  });
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findGroups } from "./casualty-groups";
+
+const brief = (text: string) => findGroups(text).map((g) => [g.count, g.category, g.subset, g.bare]);
+
+describe("findGroups", () => {
+  it("reads counts in digits and words with their nouns", () => {
+    expect(brief("At least 10 policemen were martyred and nine others were injured")).toEqual([
+      [10, "securityForces", false, false],
+      [9, "unknown", false, false],
+    ]);
+    expect(brief("Eighteen Frontier Corps (FC) soldiers embraced martyrdom")).toEqual([[18, "securityForces", false, false]]);
+  });
+
+  it("marks parts of a count given before", () => {
+    expect(brief("Seven soldiers, including two officers, were killed")).toEqual([
+      [7, "securityForces", false, false],
+      [2, "securityForces", true, false],
+    ]);
+    expect(brief("Seven soldiers, two of them officers, were martyred")[1]).toEqual([2, "securityForces", true, false]);
+    expect(brief("11 of the injured were admitted")).toEqual([[11, "unknown", true, true]]);
+  });
+
+  it("counts 'a' and 'their' only before a singular casualty noun", () => {
+    expect(brief("five children, a passerby and a police official were killed")).toEqual([
+      [5, "civilians", false, false],
+      [1, "civilians", false, false],
+      [1, "securityForces", false, false],
+    ]);
+    expect(brief("Five Chinese nationals and their Pakistani driver were killed")).toEqual([
+      [5, "civilians", false, false],
+      [1, "civilians", false, false],
+    ]);
+    expect(brief("a blast on a bus and a house")).toEqual([]);
+  });
+
+  it("skips years, times, ages and measures", () => {
+    expect(brief("In 2021 at 3 am, the 35-year-old, aged 40, used 12 kg over 2 hours")).toEqual([]);
+  });
+
+  it("keeps bare numbers for the verb check", () => {
+    expect(brief("injured more than 60")).toEqual([[60, "unknown", false, true]]);
+  });
+});

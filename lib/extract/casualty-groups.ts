@@ -1,0 +1,78 @@
+import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
+import { nounAt } from "./casualty-nouns";
+import { NUMBER_PATTERN, parseNumber } from "./number-words";
+
+/** A count and who it counts, as written: "at least 10 policemen", "a passerby", "more than 60". */
+export type Group = {
+  count: number;
+  category: CasualtyCategory;
+  noun: string;
+  start: number;
+  end: number;
+  /** Part of a count given just before: "including two officers", "two of them". */
+  subset: boolean;
+  /** "all six terrorists": the whole attacking party, not a later operation's toll. */
+  all: boolean;
+  /** A number with no noun ("injured more than 60"): counts only next to a casualty verb. */
+  bare: boolean;
+};
+
+const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
+const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
+const NOT_PEOPLE =
+  /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
+const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
+const SUBSET_AFTER = /^\s+of (?:them|whom|the (?:injured|dead|deceased|wounded|victims|martyrs))\b/i;
+const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|that|from|to|by|with|when|after|while)\b/i;
+const SINGLE = /^(?:a|an|one|their|his)$/i;
+// "March 26", "the night of March 25/26": days, not people.
+const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
+// "a terrorist attack", "a militant group": the noun is an adjective here, not a person.
+const NOUN_AS_ADJECTIVE = /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
+
+// The noun of a count sits within a few words of it: "Eighteen Frontier Corps (FC) soldiers".
+function findNoun(after: string, maxWords: number): { offset: number; length: number; category: CasualtyCategory; singular: boolean } | null {
+  const word = /\S+/g;
+  for (let m = word.exec(after), n = 0; m && n < maxWords; m = word.exec(after), n++) {
+    const noun = nounAt(after.slice(m.index));
+    if (noun) return { offset: m.index, ...noun };
+    if (STOP_WORD.test(m[0]) || /[,;:.!?—]$/.test(m[0])) return null;
+  }
+  return null;
+}
+
+// "three Afghans", "four Spaniards": a people's name is a count of people, of unknown side.
+function demonym(after: string): { offset: number; length: number; category: CasualtyCategory; singular: boolean } | null {
+  const m = /^\s+([A-Z][a-z]{3,}(?:is|ans|ards|ers|s))\b/.exec(after);
+  return m ? { offset: m[0].length - m[1]!.length, length: m[1]!.length, category: "unknown", singular: false } : null;
+}
+
+/** Every count of people in a sentence, with the noun that says who they were. */
+export function findGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const numeral = m[2]!;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const single = SINGLE.test(numeral);
+    if (/^(?:their|his)$/i.test(numeral) && !/\band\s+$/i.test(before)) continue;
+    if (/^(?:19|20)\d\d$/.test(numeral) || NOT_PEOPLE.test(after) || /\b(?:aged?|age:)\s*$/i.test(before) || IN_A_DATE.test(before)) continue;
+    const noun = findNoun(after, single ? 2 : 5) ?? (single ? null : demonym(after));
+    if (single && (!noun || !noun.singular || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
+    const count = single ? 1 : parseNumber(numeral);
+    if (count === null) continue;
+    const start = m.index;
+    const end = noun ? m.index + m[0].length + noun.offset + noun.length : m.index + m[0].length;
+    groups.push({
+      count,
+      category: noun?.category ?? "unknown",
+      noun: noun ? after.slice(noun.offset, noun.offset + noun.length).toLowerCase() : "",
+      start,
+      end,
+      subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after),
+      all: m[1]?.toLowerCase() === "all",
+      bare: !noun,
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,70 @@
+import { findGroups, type Group } from "./casualty-groups";
+
+export type Role = "killed" | "injured";
+export type CasualtyMention = Group & { role: Role };
+
+const KILL =
+  /\b(killed|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot dead|gunned down|neutrali[sz]ed|(?:sent )?to hell|eliminated|perished|succumbed|slain|made the ultimate sacrifice)\b/i;
+const INJURE = /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))\b/i;
+const VERB_BEFORE =
+  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
+// Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
+const CLAUSE_END =
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|critically|seriously|severely|badly|also|later)[a-z]+/i;
+const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
+const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
+const AUXILIARY = /\b(?:were|was|been|are|is|be|being|got)\s+(?:\w+\s+)?$/i;
+
+function roleBefore(before: string): Role | "after" | null {
+  const verb = VERB_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!verb) return null;
+  if (verb === "left" || verb === "leaving") return "after";
+  return /^(?:wound|injur)/.test(verb) ? "injured" : "killed";
+}
+
+function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role | null {
+  const cut = CLAUSE_END.exec(window);
+  const clause = cut ? window.slice(0, cut.index) : window;
+  const kill = KILL.exec(clause);
+  const injure = INJURE.exec(clause);
+  const hit = kill && (!injure || kill.index < injure.index) ? kill : injure;
+  if (!hit) return null;
+  const lead = clause.slice(0, hit.index);
+  // A bare number ("four were injured") must sit right next to its verb.
+  if (bare && !/^\s*(?:(?:were|was|had been|have been|also)\s+)*$/i.test(lead)) return null;
+  const rest = clause.slice(hit.index + hit[0].length);
+  // "A bomber killed five people", "hit four places and killed mostly children": the count before
+  // an active verb with an object did the killing.
+  const active = /^(?:killed|injured|wounded|martyred)$/i.test(hit[0]) && !AUXILIARY.test(lead);
+  if (active && ((objectFollows && !rest.trim()) || HAS_OBJECT.test(rest))) return null;
+  return hit === kill ? "killed" : "injured";
+}
+
+/** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
+export function findCasualtyMentions(text: string): CasualtyMention[] {
+  const groups = findGroups(text);
+  const coordinated = groups.map((g, i) => i > 0 && COORDINATION.test(text.slice(groups[i - 1]!.end, g.start)));
+  // "including two policemen and a civilian": the whole list is part of the count before it;
+  // ", and at least 83 people were injured" starts a clause of its own.
+  groups.forEach((g, i) => (g.subset ||= coordinated[i]! && groups[i - 1]!.subset && !/,\s*and\s*$/.test(text.slice(groups[i - 1]!.end, g.start))));
+  const roles: (Role | null)[] = groups.map((g, i) => {
+    const before = roleBefore(text.slice(Math.max(0, g.start - 80), g.start));
+    if (before && before !== "after") return before;
+    // The clause runs on past counts that are parts of this one or listed with it.
+    let j = i + 1;
+    while (j < groups.length && (groups[j]!.subset || groups[j]!.bare || coordinated[j])) j++;
+    // A casualty verb sits within a clause of its count; the cap keeps long lists linear.
+    const window = text.slice(g.end, Math.min(g.end + 250, j < groups.length ? groups[j]!.start : text.length));
+    return roleAfter(window, g.bare, j < groups.length);
+  });
+  // Counts listed together share a verb: "21 passengers and 4 FC personnel lost their lives".
+  for (let i = groups.length - 1; i >= 0; i--) if (!roles[i] && !groups[i]!.bare && coordinated[i + 1]) roles[i] = roles[i + 1] ?? null;
+  for (let i = 0; i < groups.length; i++) if (!roles[i] && !groups[i]!.bare && coordinated[i]) roles[i] = roles[i - 1] ?? null;
+  return groups.flatMap((g, i) => {
+    const role = roles[i];
+    if (!role) return [];
+    const previous = groups[i - 1];
+    const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
+    return [{ ...g, category, role }];
+  });
+}

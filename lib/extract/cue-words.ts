@@ -1,0 +1,34 @@
+/**
+ * The words that tie a sentence to the attack, to someone speaking about it, or to some other
+ * incident. Kept as data so a missed phrasing is a one-line fix.
+ */
+export const ATTACK_VERBS =
+  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured)\b/i;
+
+export const SPEECH_CUES =
+  /\b(speaking (?:to (?:the )?(?:media|reporters) )?in|told (?:reporters|the media|a press conference)(?: in)?|press conference in|addressing (?:a|the) [a-z ]+ in|news conference in|said in|remarks in)\s*$/i;
+
+/** A sentence about another incident, or about the past, rather than the one reported. */
+export const BACKGROUND_CUES: readonly RegExp[] = [
+  /\blast (?:year|month|week)\b/i,
+  /\bearlier this (?:year|month)\b/i,
+  /\b(?:months|weeks|years) (?:after|before|ago)\b/i,
+  /\ba similar (?:attack|one|incident|assault|bombing)\b/i,
+  /\b(?:a|one|two|three) days? (?:after|before) (?:a|an)\b/i,
+  /\bhas been attacked before\b/i,
+  /\bsince (?:the )?[A-Za-z ]*(?:returned|took|seized|came) (?:to )?power\b/i,
+];
+
+/** Opens an account of a different incident: it and the rest of its paragraph are background. */
+export const SEPARATE_INCIDENT_CUES =
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|in a related development|follow-up|in a similar)\b/i;
+
+/** A count reported by an unnamed or alternative source: used only when nothing else gives one. */
+export const ALTERNATIVE_SOURCE_CUES =
+  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\bAFP adds\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b/i;
+
+/** Operations after the attack: militants killed there are not the attack's own dead. */
+export const FOLLOW_UP_OPERATION = /\b(sanitisation|sanitization|search|combing|follow-up) operation\b/i;
+
+export const NEGATED_CLAIM =
+  /\b(no (?:group|one|organi[sz]ation|militant group)\b[^.]*\bclaim|no (?:immediate )?claim|(?:not|yet to be|has not been) (?:yet )?claimed|did not claim)/i;

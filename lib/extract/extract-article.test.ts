@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract-article";
+import { TEST_PLACES } from "./place-test-places";
+
+const SEED = [
+  "Pakistan defence minister says terrorism mostly conducted from Afghanistan after attack kills seven soldiers",
+  "",
+  "ISLAMABAD: Pakistan's Defence Minister Khawaja Muhammad Asif said on Sunday that terrorism against the country was conducted mostly from Afghanistan, a day after militants attacked a military checkpost.",
+  "",
+  "Seven soldiers, including two officers, were killed on Saturday when militants rammed an explosives-laden truck into a checkpost in Mir Ali, a town in the North Waziristan tribal district.",
+  "",
+  '"Terrorism against us is mostly being conducted from Afghanistan," Asif told reporters while speaking in Sialkot. Kabul denies such allegations.',
+].join("\n");
+
+const extract = (text: string, publishedAt: string | null = null, url: string | null = null) =>
+  extractArticle({ text, url, publishedAt }, { places: TEST_PLACES });
+
+describe("extractArticle", () => {
+  it("drafts the record with evidence for every value", () => {
+    const p = extract(SEED, "2024-03-17", "https://www.arabnews.pk/node/2478126/pakistan");
+    expect(p.outlet).toEqual({ value: "Arab News Pakistan", evidence: "https://www.arabnews.pk/node/2478126/pakistan", start: null, end: null, confidence: 0.95 });
+    expect(p.headline?.value).toMatch(/^Pakistan defence minister says/);
+    expect(p.eventDate?.value).toBe("2024-03-16");
+    expect([p.location?.value, p.district?.value, p.province?.value, p.country?.value]).toEqual(["Mir Ali", "North Waziristan", "Khyber Pakhtunkhwa", "PAK"]);
+    expect([p.latitude?.value, p.longitude?.value]).toEqual([32.97, 70.27]);
+    expect([p.killed.total?.value, p.killed.securityForces?.value]).toEqual([7, 7]);
+    expect([p.eventType?.value, p.subEventType?.value, p.attackType?.value, p.suicide?.value]).toEqual([
+      "Explosions/Remote violence", "Suicide bomb", "Bombing/Explosion", true,
+    ]);
+    expect(p.claims.map((c) => c.value)).toEqual([
+      { kind: "origin", claimant: "Defence Minister Khawaja Muhammad Asif", subject: "Afghanistan" },
+      { kind: "denial", claimant: "Kabul", subject: "Afghanistan" },
+    ]);
+    for (const x of [p.eventDate, p.location, p.killed.total, p.attackType, ...p.claims]) {
+      expect(SEED.slice(x!.start!, x!.end!)).toBe(x!.evidence);
+      expect(x!.confidence).toBeGreaterThan(0);
+      expect(x!.confidence).toBeLessThan(1);
+    }
+  });
+
+  it("returns empty proposals for text about no incident", () => {
+    const p = extract("The cabinet met on Monday to discuss the budget.", "2024-06-10");
+    expect([p.location, p.killed.total, p.injured.total, p.attackType, p.perpetrator]).toEqual([null, null, null, null, null]);
+    expect(p.claims).toEqual([]);
+  });
+
+  it("works without a URL or a publication date", () => {
+    const p = extract("Twelve people were killed on Tuesday in a suicide blast in Peshawar.");
+    expect(p.outlet).toBeNull();
+    expect(p.eventDate).toBeNull();
+    expect(p.killed.total?.value).toBe(12);
+    expect(p.location?.value).toBe("Peshawar");
+  });
+
+  it("reads a maximum-size article in linear time, even a pathological one", () => {
+    for (const text of ["Mir Ali, ".repeat(11_000), "7 soldiers and ".repeat(6_600), "Aaaa ".repeat(20_000)]) {
+      const started = performance.now();
+      extract(text.slice(0, 100_000), "2024-03-17");
+      // A quadratic regression takes tens of seconds here; linear code takes well under one.
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+  }, 30_000);
+});

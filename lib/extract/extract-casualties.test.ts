@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findBackground } from "./background";
+import { extractCasualties } from "./extract-casualties";
+import { splitSentences } from "./sentences";
+
+function casualties(text: string, eventDate: string | null = null, published: string | null = null) {
+  const sentences = splitSentences(text);
+  const { killed, injured } = extractCasualties(sentences, findBackground(sentences, { eventDate, published }));
+  const v = (p: { value: number } | null) => p?.value ?? null;
+  return { total: v(killed.total), sf: v(killed.securityForces), civ: v(killed.civilians), mil: v(killed.militants), injured: v(injured.total) };
+}
+
+describe("extractCasualties", () => {
+  it("counts 'including two officers' as part of the seven, not on top", () => {
+    expect(casualties("Seven soldiers, including two officers, were killed when militants rammed a truck into the post.")).toEqual({
+      total: 7, sf: 7, civ: null, mil: null, injured: null,
+    });
+  });
+
+  it("adds the attackers' dead to the total and does not add repeated figures", () => {
+    const text =
+      "Seven soldiers were martyred in an attack on a post. Six terrorists were also neutralised. " +
+      "The terrorists rammed a vehicle into the post, martyring five soldiers. Troops killed all six terrorists.";
+    expect(casualties(text)).toEqual({ total: 13, sf: 7, civ: null, mil: 6, injured: null });
+  });
+
+  it("proposes nothing when the article gives no numbers", () => {
+    expect(casualties("Several people were killed and many injured when a bomb went off near a market.")).toEqual({
+      total: null, sf: null, civ: null, mil: null, injured: null,
+    });
+  });
+
+  it("leaves out numbers from earlier attacks in background paragraphs", () => {
+    const text =
+      "At least 23 passengers were killed on Monday after gunmen stopped their buses.\n" +
+      "The attack comes months after a similar one in which nine passengers were shot dead. In October last year, gunmen shot dead six labourers.";
+    expect(casualties(text, "2024-08-26", "2024-08-26")).toEqual({ total: 23, sf: null, civ: 23, mil: null, injured: null });
+  });
+
+  it("keeps to the reported incident when the article reports several", () => {
+    const text =
+      "Five Chinese nationals and their Pakistani driver were killed on Tuesday when a bomber rammed their convoy.\n" +
+      "Earlier in the day, security forces killed four terrorists in Dera Ismail Khan. And in Balochistan, a soldier was martyred.";
+    expect(casualties(text)).toEqual({ total: 6, sf: null, civ: 6, mil: null, injured: null });
+  });
+
+  it("prefers the named source's figure to an unnamed source's", () => {
+    const text = "Two soldiers were martyred and all eight terrorists were killed. An army source said four soldiers had died.";
+    expect(casualties(text)).toMatchObject({ total: 10, sf: 2, mil: 8 });
+  });
+
+  it("reads a death toll that rose and the injured", () => {
+    expect(casualties("The death toll rose to 54, including 23 minors, and at least 83 people were injured.")).toEqual({
+      total: 54, sf: null, civ: 54, mil: null, injured: 83,
+    });
+  });
+
+  it("does not count militants killed in a later sweep as the attack's dead", () => {
+    const text = "Thirteen soldiers were martyred in the suicide attack.\nSecurity forces then launched a sanitisation operation. During the exchange of fire, 14 terrorists were killed.";
+    expect(casualties(text)).toMatchObject({ total: 13, sf: 13, mil: null });
+  });
+});

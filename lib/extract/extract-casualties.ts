@@ -1,0 +1,99 @@
+import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
+import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
+import { findToll } from "./casualty-tolls";
+import { civilianContext, isAdditive } from "./casualty-context";
+import { ALTERNATIVE_SOURCE_CUES, FOLLOW_UP_OPERATION } from "./cue-words";
+import { propose } from "./proposal";
+import type { KilledProposals, Proposal, Sentence } from "./types";
+
+type Tally = { count: number; sentence: Sentence; alternative: boolean };
+type Key = `${Role}:${CasualtyCategory}`;
+
+const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
+
+function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
+  if (m.subset) return false;
+  if (CLAIMED_TOLL.test(s.text.slice(Math.max(0, m.start - 120), m.start))) return false;
+  // Militants killed in a later sweep are another event, unless they are "all six" attackers.
+  return !(followUp && m.role === "killed" && m.category === "militants" && !m.all);
+}
+
+type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; killedIn: Set<Sentence> };
+
+function tallies(sentences: Sentence[], background: boolean[]): Tallies {
+  const byKey = new Map<Key, Tally[]>();
+  const tolls = new Map<Role, Tally[]>();
+  const killedIn = new Set<Sentence>();
+  let added = 0;
+  const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
+  for (const s of sentences) {
+    if (background[s.index]) continue;
+    const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text);
+    const mentions = findCasualtyMentions(s.text);
+    const sums = new Map<Key, number>();
+    const additive = isAdditive(s);
+    for (const m of mentions) {
+      if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
+      if (m.role === "killed") killedIn.add(s);
+      if (additive && m.role === "killed") {
+        added += m.count;
+        continue;
+      }
+      const key: Key = `${m.role}:${m.category}`;
+      sums.set(key, (sums.get(key) ?? 0) + m.count);
+    }
+    for (const [key, count] of sums) byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative }]);
+    for (const t of findToll(s.text)) {
+      tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
+      if (t.role === "killed") killedIn.add(s);
+    }
+  }
+  return { byKey, tolls, added, killedIn };
+}
+
+// The largest count from a named source; other sources' figures only when nothing else gives one.
+function best(list: Tally[] | undefined): Tally | null {
+  if (!list?.length) return null;
+  const primary = list.filter((t) => !t.alternative);
+  const pool = primary.length ? primary : list;
+  // On a tie, the body's sentence is better evidence than the headline's.
+  return pool.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
+}
+
+function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: number): Proposal<number> | null {
+  if (!t) return null;
+  const disagreeing = (list ?? []).some((o) => !o.alternative && o.count !== t.count && o.count > 0);
+  return propose(t.count, t.sentence, confidence - (t.alternative ? 0.15 : 0) - (disagreeing ? 0.05 : 0));
+}
+
+/**
+ * Killed by category and injured, from counts tied to casualty verbs in sentences about this
+ * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
+ */
+export function extractCasualties(sentences: Sentence[], background: boolean[]): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
+  const { byKey, tolls, added, killedIn } = tallies(sentences, background);
+  const pick = (key: Key) => toProposal(best(byKey.get(key)), byKey.get(key), 0.85);
+  let civilians = pick("killed:civilians");
+  const securityForces = pick("killed:securityForces");
+  const militants = pick("killed:militants");
+  const parts = [securityForces, civilians, militants].filter((p) => p !== null);
+  const partsSum = parts.length ? parts.reduce((n, p) => n + p.value, 0) : null;
+  const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"))].filter((t) => t !== null);
+  const widest = candidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
+  let total: Proposal<number> | null = null;
+  if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
+  else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
+  if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
+  const onlyCivilians = parts.every((p) => p === civilians);
+  if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
+    civilians = { ...total, confidence: 0.55 };
+  }
+  const injuredList = [...(byKey.get("injured:unknown") ?? []), ...["securityForces", "civilians", "militants"].flatMap((c) => byKey.get(`injured:${c}` as Key) ?? [])];
+  const injuredBySentence = new Map<Sentence, Tally>();
+  for (const t of injuredList) {
+    const prev = injuredBySentence.get(t.sentence);
+    injuredBySentence.set(t.sentence, prev ? { ...prev, count: prev.count + t.count } : t);
+  }
+  const injured = best([...injuredBySentence.values(), ...(tolls.get("injured") ?? [])]);
+  return { killed: { total, securityForces, civilians, militants }, injured: { total: toProposal(injured, undefined, 0.8) } };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findBackground } from "./background";
+import { extractEventDate } from "./extract-date";
+import { splitSentences } from "./sentences";
+
+function dateOf(text: string, published: string | null) {
+  const sentences = splitSentences(text);
+  return extractEventDate(sentences, findBackground(sentences, { eventDate: null, published }), published);
+}
+
+describe("extractEventDate", () => {
+  it("prefers the day tied to the attack over the day of the remarks", () => {
+    const text =
+      "The minister said on Sunday that terrorism came from abroad. " +
+      "Seven soldiers were killed on Saturday when militants rammed a truck into a checkpost.";
+    const p = dateOf(text, "2024-03-17");
+    expect(p?.value).toBe("2024-03-16");
+    expect(p?.evidence).toContain("Seven soldiers");
+  });
+
+  it("dates 'a day after' the attack to the day before the remarks", () => {
+    expect(dateOf("The minister said on Sunday, a day after militants attacked a post, that it must stop.", "2024-03-17")?.value).toBe("2024-03-16");
+  });
+
+  it("reads an absolute date as written", () => {
+    expect(dateOf("On 9 June 2024, an IED exploded on a vehicle, killing seven.", "2024-06-10")?.value).toBe("2024-06-09");
+  });
+
+  it("ignores the day a group claimed the attack", () => {
+    expect(dateOf("IS-K on Monday claimed responsibility for Sunday's attack that killed 54.", "2023-08-01")?.value).toBe("2023-07-30");
+  });
+
+  it("ignores dates of earlier attacks in background paragraphs", () => {
+    const text = "Five people were killed in a blast on Tuesday.\nIn March last year, a bomber killed three people on March 21.";
+    expect(dateOf(text, "2025-02-11")?.value).toBe("2025-02-11");
+  });
+
+  it("proposes nothing when no day can be resolved", () => {
+    expect(dateOf("Twelve people were killed on Tuesday outside a court.", null)).toBeNull();
+    expect(dateOf("Militants attacked a post.", "2024-01-01")).toBeNull();
+  });
+});

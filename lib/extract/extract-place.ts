@@ -1,0 +1,81 @@
+import { ATTACK_VERBS } from "./cue-words";
+import type { PlaceEntry, PlaceIndex } from "./place-index";
+import { findPlaceMentions, type PlaceMention } from "./place-mentions";
+import { datelineEnd, kindHint, pickEntry, scoreMention } from "./place-scoring";
+import { propose } from "./proposal";
+import type { Proposal, Sentence } from "./types";
+
+export type PlaceProposals = {
+  location: Proposal<string> | null;
+  district: Proposal<string> | null;
+  province: Proposal<string> | null;
+  country: Proposal<string> | null;
+  latitude: Proposal<number> | null;
+  longitude: Proposal<number> | null;
+};
+
+type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number };
+
+const KIND_WEIGHT = { place: 3, district: 2, province: 0.5 } as const;
+const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
+
+function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceIndex): Scored[] {
+  const mentions = sentences.map((s) => findPlaceMentions(s.text, index));
+  const named = new Set<string>(["Pakistan", "Afghanistan"].filter((c) => sentences.some((s) => s.text.includes(c))).map((c) => (c === "Pakistan" ? "PAK" : "AFG")));
+  mentions.flat().forEach((m) => m.entries.forEach((e) => !m.personLike && named.add(e.name)));
+  // A name the article once calls a province means the province everywhere in it.
+  const provinces = new Set(sentences.flatMap((s, i) => mentions[i]!.filter((m) => kindHint(m, s) === "province").map((m) => m.text.toLowerCase())));
+  const wanted = (m: PlaceMention, s: Sentence) => kindHint(m, s) ?? (provinces.has(m.text.toLowerCase()) ? "province" : null);
+  const scored = sentences.flatMap((s, i) => {
+    if (background[i]) return [];
+    const places = mentions[i]!.filter((m) => m.entries.some((e) => e.kind !== "province"));
+    const context = {
+      crowded: new Set(places.map((m) => m.text.toLowerCase())).size >= 4,
+      dateline: datelineEnd(s, sentences[i - 1]?.paragraph !== s.paragraph),
+      attackSentence: ATTACK_VERBS.test(s.text),
+    };
+    return mentions[i]!.map((m) => ({ mention: m, entry: pickEntry(m, wanted(m, s), named), sentence: s, score: scoreMention(m, s, context) }));
+  });
+  const repeats = new Map<PlaceEntry, number>();
+  for (const c of scored) if (c.score > 0) repeats.set(c.entry, (repeats.get(c.entry) ?? 0) + 1);
+  for (const c of scored) {
+    const again = (repeats.get(c.entry) ?? 0) - (c.score > 0 ? 1 : 0);
+    c.score += KIND_WEIGHT[c.entry.kind];
+    c.score += Math.min(again * 0.5, 2);
+    // A town inside a district the article also names is probably where it happened; a town
+    // named like its district often stands for the whole district.
+    if (c.entry.kind === "place" && c.entry.district && c.entry.district !== c.entry.name && named.has(c.entry.district)) c.score += 2;
+    if (c.entry.kind === "place" && c.entry.district === c.entry.name) c.score -= 1;
+  }
+  return scored;
+}
+
+// The most specific place among those scored nearly as high as the best.
+function choose(scored: Scored[]): Scored | null {
+  const top = Math.max(...scored.map((c) => c.score));
+  const close = scored.filter((c) => c.score > 0 && c.score >= top - 3);
+  return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
+}
+
+const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : text);
+
+/**
+ * Where the attack happened: the gazetteer names in the article, ranked by how closely each is tied
+ * to the attack verbs rather than to a press conference, a victim's home town or an earlier attack.
+ */
+export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
+  const best = choose(scoreAll(sentences, background, index));
+  if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
+  const { entry, sentence, mention } = best;
+  const confidence = Math.min(0.9, 0.4 + best.score * 0.04);
+  const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
+  const point = entry.kind === "province" ? null : entry.kind === "district" ? confidence - 0.2 : confidence;
+  return {
+    location: at(display(mention.text), entry.kind === "province" ? confidence - 0.3 : confidence),
+    district: at(entry.district, confidence),
+    province: at(entry.province, confidence + 0.05),
+    country: at(entry.country, confidence + 0.1),
+    latitude: point === null ? null : at(entry.lat, point),
+    longitude: point === null ? null : at(entry.lng, point),
+  };
+}

@@ -1,0 +1,92 @@
+import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
+import { normalisePlaceName } from "@/lib/geo/normalise-place-name";
+import { PROVINCES } from "@/lib/taxonomy/provinces";
+import type { CountryIso3 } from "@/lib/taxonomy/countries";
+import { DISTRICT_ALIASES } from "./place-aliases";
+import { placeSkeleton } from "./place-skeleton";
+
+export type PlaceKind = "place" | "district" | "province";
+
+/** Something a name in an article can refer to, with where it lies. */
+export type PlaceEntry = {
+  kind: PlaceKind;
+  name: string;
+  district: string | null;
+  province: string | null;
+  country: CountryIso3;
+  lat: number | null;
+  lng: number | null;
+  population: number;
+};
+
+export type PlaceIndex = {
+  get(name: string): readonly PlaceEntry[];
+  /** Entries whose name is spelt differently but sounds the same; only names that are unambiguous. */
+  getBySkeleton(name: string): readonly PlaceEntry[];
+  maxWords: number;
+};
+
+const LATIN = /^[a-z0-9 ]{3,}$/;
+
+function add(map: Map<string, PlaceEntry[]>, name: string, entry: PlaceEntry): void {
+  const key = normalisePlaceName(name);
+  if (!LATIN.test(key)) return;
+  const list = map.get(key) ?? [];
+  if (!list.includes(entry)) map.set(key, [...list, entry]);
+}
+
+// A district stands at its seat (or its largest place) so a district-only match still has a point.
+function districtEntries(places: readonly GazetteerPlace[]): PlaceEntry[] {
+  const best = new Map<string, { place: GazetteerPlace; rank: number }>();
+  const rank = (p: GazetteerPlace) => (p.featureCode === "PPLA2" ? 2 : p.featureCode.startsWith("PPLA") ? 1 : 0) * 1e9 + p.population;
+  for (const p of places) {
+    if (!p.district) continue;
+    const key = `${p.country}|${p.provinceIso}|${p.district}`;
+    if ((best.get(key)?.rank ?? -1) < rank(p)) best.set(key, { place: p, rank: rank(p) });
+  }
+  return [...best.values()].map(({ place: p }) => ({
+    kind: "district", name: p.district!, district: p.district, province: p.province, country: p.country, lat: p.lat, lng: p.lng, population: p.population,
+  }));
+}
+
+/** A lookup from every folded name, ASCII name and alias to the places, districts and provinces it names. */
+export function buildPlaceIndex(places: readonly GazetteerPlace[]): PlaceIndex {
+  const map = new Map<string, PlaceEntry[]>();
+  for (const p of places) {
+    const entry: PlaceEntry = { kind: "place", name: p.name, district: p.district, province: p.province, country: p.country, lat: p.lat, lng: p.lng, population: p.population };
+    for (const name of [p.name, p.asciiName, ...p.altNames]) add(map, name, entry);
+  }
+  const districts = districtEntries(places);
+  for (const d of districts) add(map, d.name, d);
+  for (const [alias, district] of Object.entries(DISTRICT_ALIASES)) {
+    for (const d of districts.filter((x) => x.name === district)) add(map, alias, d);
+  }
+  for (const p of PROVINCES) {
+    const entry: PlaceEntry = { kind: "province", name: p.name, district: null, province: p.name, country: p.country, lat: null, lng: null, population: 0 };
+    for (const name of [p.name, ...p.aliases]) add(map, name, entry);
+  }
+  const maxWords = Math.max(...[...map.keys()].map((k) => k.split(" ").length));
+  // Only main names: GeoNames' alternate names are too many and too varied to sound out.
+  const skeletons = new Map<string, { names: Set<string>; entries: PlaceEntry[]; length: number }>();
+  const mainNames = [
+    ...places.flatMap((p) => [p.name, p.asciiName].map((n) => [n, map.get(normalisePlaceName(n)) ?? []] as const)),
+    ...districts.map((d) => [d.name, map.get(normalisePlaceName(d.name)) ?? []] as const),
+  ];
+  for (const [name, entries] of mainNames) {
+    const key = placeSkeleton(name);
+    if (key.length < 3 || !entries.length) continue;
+    const slot = skeletons.get(key) ?? { names: new Set<string>(), entries: [], length: normalisePlaceName(name).replace(/ /g, "").length };
+    slot.names.add(normalisePlaceName(entries[0]!.name));
+    slot.entries.push(...entries.filter((e) => !slot.entries.includes(e)));
+    skeletons.set(key, slot);
+  }
+  return {
+    get: (name) => map.get(normalisePlaceName(name)) ?? [],
+    getBySkeleton: (name) => {
+      const slot = skeletons.get(placeSkeleton(name));
+      const length = normalisePlaceName(name).replace(/ /g, "").length;
+      return slot && slot.names.size === 1 && Math.abs(slot.length - length) <= 2 ? slot.entries : [];
+    },
+    maxWords: Math.min(maxWords, 5),
+  };
+}

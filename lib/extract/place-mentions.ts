@@ -1,0 +1,57 @@
+import { AREA_WORDS, COMMON_WORDS } from "./place-aliases";
+import type { PlaceEntry, PlaceIndex } from "./place-index";
+
+export type PlaceMention = { text: string; start: number; end: number; entries: readonly PlaceEntry[]; personLike: boolean; fuzzy: boolean };
+
+const WORD = /[A-Za-z][A-Za-z.-]*(?:['’][A-Za-z]+)*/g;
+// Capitalised words that may stand before a place name without making it someone's surname.
+const TITLE_WORD =
+  /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
+
+const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
+const NOT_PLACES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|baloch|pashtun|punjabi|sindhi|hazara|subedar|havildar|khawaja|maulana|mufti|sheikh|sahib|trauma)$/i;
+
+// Spelling variants are tried only for a name-like phrase: capitalised words (with e/i/ul/al
+// between them), no punctuation, long enough not to be an ordinary word.
+function soundsLikeAName(phrase: string): boolean {
+  const words = phrase.split(/[\s-]+/);
+  return (
+    phrase.replace(/[^A-Za-z]/g, "").length >= 6 &&
+    !/[,.:;()]/.test(phrase) &&
+    words.every((w) => /^[A-Z][a-z]+$/.test(w) || /^(?:e|i|ul|al|o)$/.test(w)) &&
+    !words.some((w) => NOT_PLACES.test(w) || COMMON_WORDS.has(w.toLowerCase()))
+  );
+}
+
+/** Place, district and province names in a sentence, longest match first, as whole words. */
+export function findPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (!/^[A-Z]/.test(words[i]!.word)) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !matched; n--) {
+      const last = words[i + n - 1]!;
+      const end = last.start + stripPossessive(last.word).length;
+      const phrase = text.slice(words[i]!.start, end).replace(/\.$/, "");
+      const exact = index.get(phrase);
+      const entries = exact.length || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
+      if (!entries.length) continue;
+      const next = words[i + n]?.word ?? "";
+      if (n === 1 && COMMON_WORDS.has(phrase.toLowerCase()) && !AREA_WORDS.test(next)) continue;
+      const before = words[i - 1];
+      const after = words[i + n];
+      const personLike =
+        (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
+        // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
+        (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start)));
+      out.push({ text: phrase, start: words[i]!.start, end: words[i]!.start + phrase.length, entries, personLike, fuzzy: !exact.length });
+      matched = n;
+    }
+    i += matched || 1;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildPlaceIndex } from "./place-index";
+import { findPlaceMentions } from "./place-mentions";
+import { datelineEnd, kindHint, pickEntry, scoreMention } from "./place-scoring";
+import { TEST_PLACES } from "./place-test-places";
+import { splitSentences } from "./sentences";
+
+const index = buildPlaceIndex(TEST_PLACES);
+const context = { crowded: false, dateline: 0, attackSentence: true };
+
+function first(text: string) {
+  const s = splitSentences(text)[0]!;
+  return { s, m: findPlaceMentions(s.text, index)[0]! };
+}
+
+describe("place scoring", () => {
+  it("finds where a dateline ends", () => {
+    for (const text of ["PESHAWAR, Pakistan (AP) — A bomber struck.", "Kabul/Madrid, May 18: Three died.", "QUETTA: Nine died."]) {
+      const s = splitSentences(text)[0]!;
+      expect(datelineEnd(s, true)).toBeGreaterThan(0);
+    }
+    expect(datelineEnd(splitSentences("Seven soldiers were killed.")[0]!, true)).toBe(0);
+  });
+
+  it("scores the place of the attack above a press conference and a home town", () => {
+    const attack = first("Militants attacked a post in Mir Ali.");
+    const press = first("Speaking in Sialkot, the minister condemned the attack.");
+    const home = first("The dead included Sepoy Raja, a resident of Peshawar, who was killed.");
+    const score = (x: typeof attack) => scoreMention(x.m, x.s, context);
+    expect(score(attack)).toBeGreaterThan(score(press));
+    expect(score(attack)).toBeGreaterThan(score(home));
+  });
+
+  it("reads the kind of place the wording asks for", () => {
+    const { s, m } = first("Strikes hit Kalat district overnight.");
+    expect(kindHint(m, s)).toBe("district");
+    expect(pickEntry(m, "district", new Set()).kind).toBe("district");
+  });
+
+  it("picks the same-named place in the province the article names", () => {
+    const { s, m } = first("Eighteen soldiers were martyred in Kalat.");
+    expect(pickEntry(m, kindHint(m, s), new Set(["Balochistan"])).country).toBe("PAK");
+    expect(pickEntry(m, kindHint(m, s), new Set(["Zabul"])).country).toBe("AFG");
+  });
+});

@@ -1,0 +1,53 @@
+import { ATTACK_VERBS, SPEECH_CUES } from "./cue-words";
+import type { PlaceEntry } from "./place-index";
+import type { PlaceMention } from "./place-mentions";
+import type { Sentence } from "./types";
+
+const RESIDENCE_BEFORE = /\b(?:residents?|natives?|hailing|belonging to|\d{1,2},\s+(?:a\s+)?(?:resident\s+)?(?:of|from))\s+(?:of\s+)?(?:District\s+)?$|\bof District\s+$/i;
+const RESIDENCE_AFTER = /^\s+(?:resident|residents|native)\b|^\s+district[;)]/i;
+const TRAVEL_TO = /\b(?:heading|travell?ing|going|way|bound|en route|headed|returning)\b[^.,]{0,25}\b(?:to|for)\s+$/i;
+const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
+const DATELINE = /^[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s)/;
+
+export function datelineEnd(s: Sentence, first: boolean): number {
+  return first ? (DATELINE.exec(s.text)?.[0].length ?? 0) : 0;
+}
+
+/** How strongly one mention reads as the place of the attack, from the words around it. */
+export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: boolean; dateline: number; attackSentence: boolean }): number {
+  const before = s.text.slice(Math.max(0, m.start - 80), m.start);
+  const after = s.text.slice(m.end, m.end + 80);
+  const near = s.text.slice(Math.max(0, m.start - 80), m.end + 80);
+  let score = 0;
+  if (context.attackSentence) score += 3;
+  if (ATTACK_VERBS.test(near)) score += 1;
+  if (PLACE_PREPOSITION.test(before)) score += 1;
+  if (SPEECH_CUES.test(before.slice(-40))) score -= 6;
+  if (RESIDENCE_BEFORE.test(before) || RESIDENCE_AFTER.test(after)) score -= 5;
+  if (m.personLike) score -= 6;
+  if (m.fuzzy) score -= 0.5;
+  if (TRAVEL_TO.test(before)) score -= 4;
+  if (context.crowded) score -= 3;
+  if (m.start < context.dateline || (m.text === m.text.toUpperCase() && m.text.length > 3)) score -= 8;
+  return score + (s.index === 0 ? 1 : 0) + (s.index <= 3 ? 1.5 : 0);
+}
+
+/** The kind of place the wording asks for: "Khost and Paktika provinces", "the provinces of X and Y", "X district". */
+export function kindHint(m: PlaceMention, sentence: Sentence): "province" | "district" | null {
+  const before = sentence.text.slice(Math.max(0, m.start - 80), m.start);
+  const after = sentence.text.slice(m.end, m.end + 80);
+  if (/^\s+(?:and\s+[A-Z][\w'’]*\s+)?provinces?\b/.test(after) || /\bprovinces? of\s+(?:[A-Z][\w'’]*\s+and\s+)?$/.test(before)) return "province";
+  return /^\s+district\b/i.test(after) ? "district" : null;
+}
+
+/**
+ * Among the things a name can mean, the one the article means: the kind its wording asks for,
+ * then one inside a district, province or country it names.
+ */
+export function pickEntry(m: PlaceMention, wanted: "province" | "district" | null, named: Set<string>): PlaceEntry {
+  const fit = (e: PlaceEntry) =>
+    (e.kind === wanted ? 5 : 0) + (e.district && named.has(e.district) ? 2 : 0) + (e.province && named.has(e.province) ? 2 : 0) +
+    (named.has(e.country) ? 1 : 0) + (e.kind === "place" ? 0.5 : 0) + Math.min(e.population, 1e7) / 1e8;
+  return [...m.entries].sort((a, b) => fit(b) - fit(a))[0]!;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { propose } from "./proposal";
+
+const sentence = { text: "Seven soldiers were killed.", start: 10, end: 37, paragraph: 1, index: 2 };
+
+describe("propose", () => {
+  it("ties a value to its sentence and offsets", () => {
+    expect(propose(7, sentence, 0.8)).toEqual({ value: 7, evidence: "Seven soldiers were killed.", start: 10, end: 37, confidence: 0.8 });
+  });
+
+  it("keeps confidence strictly between 0 and 1, rounded", () => {
+    expect(propose(7, sentence, 1.7).confidence).toBe(0.99);
+    expect(propose(7, sentence, -3).confidence).toBe(0.05);
+    expect(propose(7, sentence, 0.6666).confidence).toBe(0.67);
+  });
+});

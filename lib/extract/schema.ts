@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { LIMITS } from "@/lib/validation/limits";
+import { HttpUrlSchema } from "@/lib/validation/field-schemas";
+import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
+
+/** The longest article accepted, in characters: the same bound as a source's archived text. */
+export const MAX_ARTICLE_CHARS = LIMITS.archivedText;
+
+// Tab, line feed and carriage return are text; other control characters mean a binary paste.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const ArticleTextSchema = z
+  .string({ error: "Paste the article's text" })
+  .refine((v) => v.trim().length > 0, "Paste the article's text")
+  .refine((v) => v.length <= MAX_ARTICLE_CHARS, {
+    error: (issue) =>
+      `The article is too long: at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters, this one has ${String(issue.input).length.toLocaleString("en")}`,
+  })
+  .refine((v) => !CONTROL_CHARS.test(v), "The text contains binary or control characters: paste the article as plain text");
+
+const PublishedAtSchema = z
+  .string({ error: "Enter the publication date as YYYY-MM-DD" })
+  .trim()
+  .transform((v) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.test(v) ? v.slice(0, 10) : v))
+  .refine(isRealIsoDate, "Enter the publication date as YYYY-MM-DD")
+  .refine(isNotInFuture, "The publication date cannot be in the future");
+
+/** What POST /api/extract accepts: the article text, and optionally its URL and publication date. */
+export const ExtractInputSchema = z.object({
+  text: ArticleTextSchema,
+  url: z
+    .union([z.literal(""), HttpUrlSchema])
+    .nullish()
+    .transform((v) => v || null),
+  publishedAt: z
+    .union([z.literal(""), PublishedAtSchema])
+    .nullish()
+    .transform((v) => v || null),
+});
+
+export type ExtractInput = z.input<typeof ExtractInputSchema>;
+export type ParsedExtractInput = z.output<typeof ExtractInputSchema>;
