@@ -42,6 +42,12 @@ describe("provinceFromPoint", () => {
     expect(provinceFromPoint(lat, lng)).toBeNull();
   });
 
+  it("names the provinces the form shows for Mir Ali, Quetta and Khost", () => {
+    expect(provinceFromPoint(32.97, 70.27)?.name).toBe("Khyber Pakhtunkhwa");
+    expect(provinceFromPoint(30.18414, 67.00141)?.name).toBe("Balochistan");
+    expect(provinceFromPoint(33.33951, 69.92041)).toMatchObject({ name: "Khost", country: "AFG" });
+  });
+
   it("returns the taxonomy's province object", () => {
     expect(provinceFromPoint(32.97, 70.27)).toMatchObject({ iso: "PK-KP", name: "Khyber Pakhtunkhwa", country: "PAK" });
   });

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { isValidSubType } from "@/lib/taxonomy/event-types";
 import { weaponSubtypesOf } from "@/lib/taxonomy/weapon-types";
 import { countryByIso3 } from "@/lib/taxonomy/countries";
-import { findProvince, provincesOf } from "@/lib/taxonomy/provinces";
+import { findProvince, hasProvinceList } from "@/lib/taxonomy/provinces";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { casualtyProblems } from "./casualty-rules";
 import type { IncidentFieldsSchema } from "./schema";
@@ -22,7 +22,7 @@ export function checkIncidentRules(d: Fields, ctx: z.RefinementCtx) {
   if ((d.latitude === null) !== (d.longitude === null)) {
     problem([d.latitude === null ? "latitude" : "longitude"], "Give both latitude and longitude, or neither");
   }
-  if (d.province && provincesOf(d.countryIso3).length > 0 && !findProvince(d.province, d.countryIso3)) {
+  if (d.province && hasProvinceList(d.countryIso3) && !findProvince(d.province, d.countryIso3)) {
     problem(["province"], `${d.province} is not a province of ${countryByIso3(d.countryIso3)?.name}`);
   }
   if (d.weaponSubtype && !weaponSubtypesOf(d.weaponType ?? "").includes(d.weaponSubtype)) {
@@ -35,12 +35,15 @@ export function checkIncidentRules(d: Fields, ctx: z.RefinementCtx) {
   checkActors(d, problem);
 }
 
-/** Rules run even when a field failed its own check, so a malformed URL must not throw here. */
+/**
+ * Rules run even when a field failed its own check, so a malformed URL must not throw here; it is
+ * compared as typed, so a claim citing a source whose URL is wrong is not flagged as well.
+ */
 function urlKey(url: string): string | null {
   try {
     return normaliseUrl(url);
   } catch {
-    return null;
+    return url.trim() || null;
   }
 }
 

@@ -115,6 +115,12 @@ describe("IncidentInputSchema", () => {
     ]);
   });
 
+  it("blames a malformed source URL on the source, not on the claims citing it", () => {
+    const url = "dawn.com/news/1";
+    const errors = errorsOf({ ...buildIncident(), sources: [buildSource({ url })], claims: [buildClaim({ sourceUrl: url })] });
+    expect(Object.keys(errors)).toEqual(["sources.0.url"]);
+  });
+
   it("requires a claim's kind, claimant, subject and statement", () => {
     const errors = errorsOf({
       ...buildIncident(),
@@ -130,5 +136,41 @@ describe("IncidentInputSchema", () => {
   it("refuses the same actor twice in the same role", () => {
     const actor = { name: "TTP", role: "perpetrator", certainty: "claimed" } as const;
     expect(errorsOf({ ...buildIncident(), actors: [actor, { ...actor, name: "ttp" }] })["actors.1.name"]).toBeDefined();
+  });
+
+  it("bounds the summary and the counts", () => {
+    expect(errorsOf({ ...buildIncident(), summary: "x".repeat(5001) }).summary).toEqual(["Summary must be at most 5000 characters"]);
+    expect(errorsOf({ ...buildIncident(), killed: { total: 100_001 } })["killed.total"]).toEqual(["A count cannot exceed 100,000"]);
+    expect(errorsOf({ ...buildIncident(), killed: { total: Number.NaN } })["killed.total"]).toEqual(["Enter a whole number"]);
+  });
+
+  it("rejects a malformed end date and accepts none", () => {
+    expect(errorsOf({ ...buildIncident(), endDate: "2024-03-32" }).endDate).toEqual(["Enter a real date as YYYY-MM-DD"]);
+    expect(errorsOf({ ...buildIncident(), endDate: "" })).toEqual({});
+  });
+
+  it("rejects coordinates that are not numbers", () => {
+    expect(errorsOf({ ...buildIncident(), latitude: Number.NaN }).latitude).toEqual(["Latitude must be a number"]);
+  });
+
+  it("accepts an Afghan province for Afghanistan only", () => {
+    const khost = { ...buildIncident(), countryIso3: "AFG" as const, province: "Khost", district: "Khost", location: "Khost" };
+    expect(errorsOf(khost)).toEqual({});
+    expect(errorsOf({ ...khost, province: "Balochistan" }).province).toEqual(["Balochistan is not a province of Afghanistan"]);
+  });
+
+  it("needs a weapon type before a weapon sub-type", () => {
+    expect(errorsOf({ ...buildIncident(), weaponType: null, weaponSubtype: "Vehicle" }).weaponSubtype).toEqual(["Choose a weapon type first"]);
+  });
+
+  it("rejects values outside the GTD lists and an unknown status", () => {
+    expect(errorsOf({ ...buildIncident(), attackType: "Cyber" as "Unknown" }).attackType).toEqual(["Choose an attack type from the list"]);
+    expect(errorsOf({ ...buildIncident(), targetType: "Aliens" as "Unknown" }).targetType).toEqual(["Choose a target type from the list"]);
+    expect(errorsOf({ ...buildIncident(), status: "archived" as "draft" }).status).toEqual(["Choose draft or published"]);
+  });
+
+  it("reports problems inside repeated rows on their own paths", () => {
+    const errors = errorsOf({ ...buildIncident(), actors: [{ name: "", role: "perpetrator", certainty: "claimed" }] });
+    expect(errors["actors.0.name"]).toEqual(["Enter actor name"]);
   });
 });

@@ -24,7 +24,7 @@ import { checkIncidentRules } from "./rules";
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
-    .union([z.literal(""), z.enum(values, { error: message })])
+    .union([z.literal(""), z.enum(values)], { error: message })
     .nullish()
     .transform((v) => (v ? v : null));
 

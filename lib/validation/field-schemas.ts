@@ -55,7 +55,8 @@ export const CountSchema = z
 export const HttpUrlSchema = z
   .string({ error: "Enter the article's URL" })
   .trim()
-  .min(1, "Enter the article's URL")
+  // An empty URL gets one message, not "enter it" and "it is not a web address" both.
+  .min(1, { error: "Enter the article's URL", abort: true })
   .max(LIMITS.url, `A URL must be at most ${LIMITS.url} characters`)
   .refine((v) => {
     try {

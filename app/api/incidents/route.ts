@@ -1,9 +1,11 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { parseIncidentFilter } from "@/lib/incidents/filter";
-import { listIncidentRecords } from "@/lib/incidents/queries.server";
+import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
+import { saveIncident } from "@/lib/incidents/save-incident.server";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { PageParamsSchema } from "@/lib/api/page-params";
-import { apiError } from "@/lib/api/responses";
+import { apiError, notFound } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
 export const dynamic = "force-dynamic";
@@ -20,4 +22,17 @@ export async function GET(request: NextRequest) {
   if (!page.success) return apiError(400, "bad_request", "The paging parameters are not valid", toFieldErrors(page.error));
   const { items, nextCursor } = await listIncidentRecords(filter.data, page.data.limit, page.data.cursor);
   return NextResponse.json({ items, nextCursor });
+}
+
+/**
+ * POST /api/incidents: creates an incident from the JSON shape of IncidentInputSchema (the same one
+ * the form sends). 201 with the record; 400 with field errors.
+ */
+export async function POST(request: Request) {
+  const json = await readJsonBody(request);
+  if (!json.ok) return json.response;
+  const result = await saveIncident(json.body);
+  if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
+  if (result.status !== "saved") return notFound("Incident");
+  return NextResponse.json(await getIncident(result.id), { status: 201, headers: { Location: `/api/incidents/${result.id}` } });
 }

@@ -2,6 +2,8 @@ import { NextResponse } from "next/server";
 import { getIncident } from "@/lib/incidents/queries.server";
 import { parseId } from "@/lib/api/id-param";
 import { apiError, notFound } from "@/lib/api/responses";
+import { saveIncident } from "@/lib/incidents/save-incident.server";
+import { readJsonBody } from "@/lib/api/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -13,4 +15,20 @@ export async function GET(_request: Request, { params }: Context) {
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");
   const incident = await getIncident(id);
   return incident ? NextResponse.json(incident) : notFound(`Incident ${id}`);
+}
+
+/**
+ * PATCH /api/incidents/:id: replaces the incident with the body, in the same JSON shape as POST
+ * (the whole record, as the form sends it). 400 with field errors, 404 for an unknown id.
+ */
+export async function PATCH(request: Request, { params }: Context) {
+  const id = parseId((await params).id);
+  if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");
+  if (!(await getIncident(id))) return notFound(`Incident ${id}`);
+  const json = await readJsonBody(request);
+  if (!json.ok) return json.response;
+  const result = await saveIncident(json.body, { id });
+  if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
+  if (result.status !== "saved") return notFound(`Incident ${id}`);
+  return NextResponse.json(await getIncident(id));
 }

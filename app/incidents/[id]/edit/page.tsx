@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IncidentForm } from "@/components/incident-form/incident-form";
+import { getIncident } from "@/lib/incidents/queries.server";
+import { formValuesFromRecord } from "@/lib/incidents/form-values";
+import { listActorOptions } from "@/lib/actors/queries.server";
+import { parseId } from "@/lib/api/id-param";
+import { tileConfig } from "@/lib/map/tile-config";
+import { updateIncidentAction } from "../../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  return id === null ? null : getIncident(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const incident = await load(params);
+  return { title: incident ? `Edit: ${incident.title}` : "Incident not found" };
+}
+
+export default async function EditIncidentPage({ params }: Props) {
+  const incident = await load(params);
+  if (!incident) notFound();
+  return (
+    <>
+      <h1>Edit incident</h1>
+      <IncidentForm
+        action={updateIncidentAction.bind(null, incident.id)}
+        initialValues={formValuesFromRecord(incident)}
+        tiles={tileConfig()}
+        actors={await listActorOptions()}
+        submitLabel="Save changes"
+        cancelHref={`/incidents/${incident.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listTrashedIncidents } from "@/lib/incidents/queries.server";
+import { formatDay } from "@/lib/format/event-date";
+import { restoreIncidentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Trash" };
+export const dynamic = "force-dynamic";
+
+const deletedAt = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso)) + " UTC";
+
+export default async function TrashPage() {
+  const items = await listTrashedIncidents();
+  return (
+    <>
+      <h1>Trash</h1>
+      <p className="muted">Deleted incidents stay here, out of the lists, maps and exports, until they are restored.</p>
+      {items.length === 0 ? (
+        <div className="empty-state card">
+          <h2>The trash is empty</h2>
+          <p>
+            <Link href="/incidents">Back to the incidents</Link>
+          </p>
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">Deleted incidents, most recently deleted first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Title</th>
+                <th scope="col">Place</th>
+                <th scope="col">Deleted</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id}>
+                  <td className="nowrap">{formatDay(i.eventDate)}</td>
+                  <td>{i.title}</td>
+                  <td>{i.location ?? "—"}</td>
+                  <td className="nowrap">{deletedAt(i.deletedAt)}</td>
+                  <td>
+                    <form action={restoreIncidentAction.bind(null, i.id)}>
+                      <button type="submit" className="button secondary small">
+                        Restore<span className="visually-hidden"> {i.title}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

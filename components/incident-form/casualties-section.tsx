@@ -1,0 +1,98 @@
+import { Field } from "@/components/forms/field";
+import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
+import { LIMITS } from "@/lib/validation/limits";
+import type { IncidentFormApi } from "./use-incident-form";
+import { FormSection } from "./form-section";
+
+type Group = "killed" | "injured";
+
+function CountInput({ form, name, label }: { form: IncidentFormApi; name: string; label: string }) {
+  return (
+    <Field name={name} label={label} errors={form.errorsOf(name)} className="count-field">
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={LIMITS.count}
+          step={1}
+          value={form.value(name)}
+          onChange={(e) => form.set(name, e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** The sum of the categories typed so far, or null when none is a whole number >= 0. */
+function partsSum(form: IncidentFormApi, group: Group): number | null {
+  const parts = CASUALTY_CATEGORY_NAMES.map((k) => form.value(`${group}.${k}`).trim())
+    .filter((v) => v !== "")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 0);
+  return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+}
+
+function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
+  const sum = partsSum(form, group);
+  const totalText = form.value(`${group}.total`).trim();
+  const total = totalText === "" ? null : Number(totalText);
+  let message = "No category given yet.";
+  let tooLow = false;
+  if (sum !== null) {
+    message = `The categories add up to ${sum}.`;
+    if (total === null) message += " The total is not given.";
+    else if (total < sum) {
+      message = `The total (${total}) is below the categories' sum (${sum}): it cannot be.`;
+      tooLow = true;
+    }
+  }
+  return (
+    <div className="live-total">
+      <p className={tooLow ? "field-error" : "muted"} role="status">
+        {message}
+      </p>
+      {sum !== null && (total === null || tooLow) ? (
+        <button type="button" className="button secondary small" onClick={() => form.set(`${group}.total`, String(sum))}>
+          Use {sum} as the total {group}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function CountGroup({ form, group }: { form: IncidentFormApi; group: Group }) {
+  const title = group === "killed" ? "Killed" : "Injured";
+  return (
+    <fieldset className="count-group">
+      <legend>{title}</legend>
+      <div className="count-row">
+        <CountInput form={form} name={`${group}.total`} label="Total" />
+        {CASUALTY_CATEGORY_NAMES.map((k) => (
+          <CountInput key={k} form={form} name={`${group}.${k}`} label={CASUALTY_CATEGORIES[k]} />
+        ))}
+        {group === "killed" ? (
+          <>
+            <CountInput form={form} name="killed.low" label="Low estimate" />
+            <CountInput form={form} name="killed.high" label="High estimate" />
+          </>
+        ) : null}
+      </div>
+      <LiveTotal form={form} group={group} />
+    </fieldset>
+  );
+}
+
+export function CasualtiesSection({ form }: { form: IncidentFormApi }) {
+  return (
+    <FormSection
+      id="casualties"
+      title="Casualties"
+      intro="Leave a box empty when it is not reported; type 0 when the report says none. The total may be more than the categories (not everyone is attributed), never less."
+    >
+      <CountGroup form={form} group="killed" />
+      <CountGroup form={form} group="injured" />
+    </FormSection>
+  );
+}

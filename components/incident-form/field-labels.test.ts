@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { fieldLabel, fieldOrder, fieldTarget } from "./field-labels";
+
+describe("fieldLabel", () => {
+  it.each([
+    ["title", "Title"],
+    ["killed.securityForces", "Killed, security forces"],
+    ["injured.total", "Injured, total"],
+    ["killed.high", "Killed, high estimate"],
+    ["sources.0.url", "Source 1, URL"],
+    ["claims.2.sourceUrl", "Claim 3, source"],
+    ["actors.0.name", "Actor 1, actor"],
+    ["form", ""],
+  ])("%s -> %s", (name, label) => {
+    expect(fieldLabel(name)).toBe(label);
+  });
+});
+
+describe("fieldOrder / fieldTarget", () => {
+  it("lists problems in the order of the form", () => {
+    const names = ["sources.1.url", "killed.militants", "subEventType", "sources.0.outlet", "title", "claims.0.kind", "sources.0.url"];
+    expect([...names].sort((a, b) => fieldOrder(a) - fieldOrder(b))).toEqual([
+      "title",
+      "subEventType",
+      "killed.militants",
+      "sources.0.url",
+      "sources.0.outlet",
+      "sources.1.url",
+      "claims.0.kind",
+    ]);
+  });
+
+  it("sends a problem with a whole list to its Add button", () => {
+    expect(fieldTarget("sources")).toBe("sources.add");
+    expect(fieldTarget("sources.0.url")).toBe("sources.0.url");
+  });
+});

@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+
+/** One titled part of the form (What, When, Where...), a landmark a screen reader can jump to. */
+export function FormSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="form-section card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {intro ? <p className="muted section-intro">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, test } from "./fixtures";
+import { buildIncident } from "@/prisma/factories";
+
+const TITLE = "E2E write API: incident";
+
+test.afterEach(async ({ db }) => {
+  await db.incident.deleteMany({ where: { title: { startsWith: TITLE } } });
+});
+
+const valid = () => buildIncident({ title: TITLE, eventDate: "2016-06-06", sources: [{ url: "https://www.dawn.com/news/e2e-write-api", outlet: "Dawn" }] });
+
+test("POST /api/incidents creates an incident with the form's JSON shape", async ({ request }) => {
+  const res = await request.post("/api/incidents", { data: valid() });
+  expect(res.status()).toBe(201);
+  const body = await res.json();
+  expect(body).toMatchObject({ title: TITLE, province: "Khyber Pakhtunkhwa", killed: { total: 7 } });
+  expect(res.headers().location).toBe(`/api/incidents/${body.id}`);
+  expect((await request.get(`/api/incidents/${body.id}`)).status()).toBe(200);
+});
+
+test("POST /api/incidents answers 400 with field errors and writes nothing", async ({ request, db }) => {
+  const bad = {
+    ...valid(),
+    subEventType: "Armed clash",
+    killed: { total: -1 },
+    sources: [{ url: "javascript:alert(1)", outlet: "X" }],
+  };
+  const res = await request.post("/api/incidents", { data: bad });
+  expect(res.status()).toBe(400);
+  const { error } = await res.json();
+  expect(error.code).toBe("validation_failed");
+  expect(error.fields).toMatchObject({
+    subEventType: ['"Armed clash" is not a sub-type of Explosions/Remote violence'],
+    "killed.total": ["A count cannot be negative"],
+    "sources.0.url": ["Enter a web address starting with http:// or https://"],
+  });
+  expect(await db.incident.count({ where: { title: TITLE } })).toBe(0);
+  const notJson = await request.post("/api/incidents", { data: "{not json", headers: { "content-type": "application/json" } });
+  expect(notJson.status()).toBe(400);
+});
+
+test("PATCH /api/incidents/:id replaces an incident, 400 for bad input, 404 for an unknown id", async ({ request, makeIncident }) => {
+  const id = await makeIncident({ title: `${TITLE} to patch`, eventDate: "2016-07-07" });
+  const patched = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} patched` } });
+  expect(patched.status()).toBe(200);
+  expect(await patched.json()).toMatchObject({ id, title: `${TITLE} patched`, version: 2 });
+
+  const bad = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), eventDate: "2999-01-01", latitude: 95 } });
+  expect(bad.status()).toBe(400);
+  expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["eventDate", "latitude"]);
+
+  expect((await request.patch("/api/incidents/999999999", { data: valid() })).status()).toBe(404);
+  expect((await request.patch("/api/incidents/abc", { data: valid() })).status()).toBe(400);
+});
+
+test("GET /api/places searches the gazetteer and /api/places/province names the province of a point", async ({ request }) => {
+  const places = await (await request.get("/api/places?q=Mir%20Ali")).json();
+  expect(places.items[0]).toMatchObject({ name: "Mir Ali", district: "North Waziristan", province: "Khyber Pakhtunkhwa", lat: 32.97 });
+  expect((await request.get("/api/places")).status()).toBe(400);
+  expect((await request.get("/api/places?q=Mir&limit=500")).status()).toBe(400);
+
+  const kp = await (await request.get("/api/places/province?lat=32.97&lng=70.27")).json();
+  expect(kp.province).toMatchObject({ iso: "PK-KP", name: "Khyber Pakhtunkhwa" });
+  const khost = await (await request.get("/api/places/province?lat=33.33951&lng=69.92041")).json();
+  expect(khost.province).toMatchObject({ iso: "AF-KHO", countryIso3: "AFG" });
+  expect((await request.get("/api/places/province?lat=abc&lng=70")).status()).toBe(400);
+});
