@@ -1,6 +1,81 @@
-import IncidentsPage from "./incidents/page";
+import type { Metadata } from "next";
+import { IncidentMap } from "@/components/map/incident-map";
+import { TimelineHistogram } from "@/components/timeline/timeline-histogram";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { FilterPanel } from "@/components/filters/filter-panel";
+import { FilterChips } from "@/components/filters/filter-chips";
+import { FilterProblems } from "@/components/incident/filter-problems";
+import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
+import { Pagination } from "@/components/ui/pagination";
+import { toSearchParams } from "@/lib/incidents/filter";
+import { readPageFilter } from "@/lib/incidents/page-query";
+import { hrefFor } from "@/lib/incidents/filter-url";
+import { listIncidents } from "@/lib/incidents/queries.server";
+import { histogram, provinceStats } from "@/lib/incidents/aggregates.server";
+import { parseListParams } from "@/lib/incidents/list-params";
+import { tileConfig } from "@/lib/map/tile-config";
 
-export { metadata } from "./incidents/page";
+export const metadata: Metadata = { title: "Overview" };
 
-/** Until the map and timeline overview exists, the home page is the incident list. */
-export default IncidentsPage;
+const PAGE_SIZE = 30;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The overview: map, timeline and list of the same filtered incidents; the filter lives in the URL. */
+export default async function OverviewPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams);
+  const { filter, error, filterQuery, pageQuery } = readPageFilter(params);
+  const { page } = parseListParams(params);
+  const [list, stats, hist] = await Promise.all([
+    listIncidents(filter, { sort: "date", dir: "desc" }, page, PAGE_SIZE),
+    provinceStats(filter),
+    histogram(filter),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
+  const pageHref = (p: number) => {
+    const next = new URLSearchParams(pageQuery);
+    next.set("page", String(p));
+    return hrefFor("/", next.toString());
+  };
+
+  return (
+    <div className="overview">
+      <div className="page-head">
+        <h1>Overview</h1>
+        <p className="muted" role="status">
+          {list.total.toLocaleString("en")} {list.total === 1 ? "incident" : "incidents"}
+          {filterQuery ? " match the filter" : ""}
+        </p>
+      </div>
+      {error ? <FilterProblems error={error} /> : null}
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/" />
+      <FilterChips filter={filter} pageQuery={pageQuery} path="/" />
+      <div className="overview-grid">
+        <section aria-labelledby="map-heading" className="overview-map-section">
+          <h2 id="map-heading" className="visually-hidden">
+            Map
+          </h2>
+          <IncidentMap
+            filterQuery={filterQuery}
+            pageQuery={pageQuery}
+            path="/"
+            provinceStats={stats}
+            selectedProvinces={filter.province}
+            tiles={tileConfig()}
+          />
+        </section>
+        <section aria-labelledby="timeline-heading" className="overview-timeline">
+          <h2 id="timeline-heading">Timeline</h2>
+          {hist ? <TimelineHistogram histogram={hist} pageQuery={pageQuery} path="/" /> : null}
+          {list.items.length === 0 ? (
+            <IncidentListEmpty filtered={filterQuery !== ""} />
+          ) : (
+            <>
+              <TimelineList items={list.items} />
+              <Pagination page={page} pageCount={pageCount} hrefFor={pageHref} label="Timeline pages" />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

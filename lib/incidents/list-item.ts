@@ -16,22 +16,22 @@ export const listItemSelect = {
   subEventType: true,
   killedTotal: true,
   injuredTotal: true,
-  _count: { select: { sources: true } },
 } satisfies Prisma.IncidentSelect;
 
 type Row = Prisma.IncidentGetPayload<{ select: typeof listItemSelect }>;
 
-export type IncidentListItem = Omit<Row, "eventDate" | "endDate" | "_count"> & {
+export type IncidentListItem = Omit<Row, "eventDate" | "endDate"> & {
   eventDate: string;
   endDate: string | null;
   sourceCount: number;
 };
 
-export function toListItem({ _count, eventDate, endDate, ...rest }: Row): IncidentListItem {
+/** Source counts are read separately for the page's rows (see listIncidents). */
+export function toListItem({ eventDate, endDate, ...rest }: Row, sourceCount: number): IncidentListItem {
   return {
     ...rest,
     eventDate: eventDate.toISOString().slice(0, 10),
     endDate: endDate ? endDate.toISOString().slice(0, 10) : null,
-    sourceCount: _count.sources,
+    sourceCount,
   };
 }

@@ -12,7 +12,11 @@ function orderBy({ sort, dir }: ListOrder) {
   return [primary, { eventDate: "desc" as const }, { id: "desc" as const }];
 }
 
-/** One page of the filtered incidents for the list, with the total for paging. */
+/**
+ * One page of the filtered incidents for the list, with the total for paging. Source counts are
+ * grouped for the page's ids only: Prisma's `_count` relation select aggregates the whole
+ * IncidentSource table on every call (hundreds of ms at 100,000 incidents).
+ */
 export async function listIncidents(
   filter: IncidentFilter,
   order: ListOrder,
@@ -24,7 +28,13 @@ export async function listIncidents(
     db.incident.findMany({ where, orderBy: orderBy(order), skip: (page - 1) * pageSize, take: pageSize, select: listItemSelect }),
     db.incident.count({ where }),
   ]);
-  return { items: rows.map(toListItem), total };
+  const counts = await db.incidentSource.groupBy({
+    by: ["incidentId"],
+    where: { incidentId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const byId = new Map(counts.map((c) => [c.incidentId, c._count._all]));
+  return { items: rows.map((r) => toListItem(r, byId.get(r.id) ?? 0)), total };
 }
 
 /** One live incident with its sources, actors and claims, or null. */
@@ -54,4 +64,17 @@ export async function listIncidentRecords(
     items: page.map(toIncidentRecord),
     nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
   };
+}
+
+export type TrashedIncident = { id: number; title: string; eventDate: string; location: string | null; deletedAt: string };
+
+/** Incidents in the trash, most recently deleted first. */
+export async function listTrashedIncidents(): Promise<TrashedIncident[]> {
+  const rows = await db.incident.findMany({
+    where: { deletedAt: { not: null } },
+    orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
+    select: { id: true, title: true, eventDate: true, location: true, deletedAt: true },
+    take: 500,
+  });
+  return rows.map((r) => ({ ...r, eventDate: r.eventDate.toISOString().slice(0, 10), deletedAt: r.deletedAt!.toISOString() }));
 }

@@ -1,0 +1,122 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import type { IncidentFilter } from "@/lib/incidents/filter";
+import { hrefFor, withFilter } from "@/lib/incidents/filter-url";
+import { EVENT_TYPE_NAMES, EVENT_TYPES, subTypesOf } from "@/lib/taxonomy/event-types";
+import { COUNTRIES } from "@/lib/taxonomy/countries";
+import { STATUSES } from "@/lib/taxonomy/statuses";
+import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
+import { fieldsFromFilter, fieldsToChanges, type FilterFields } from "./filter-state";
+import { ProvincePicker } from "./province-picker";
+
+type Props = { filter: IncidentFilter; pageQuery: string; path: string };
+
+/**
+ * The filter controls. They only write the URL (every view reads it): choices apply at once, typed
+ * fields (search, dates, actor, minimum killed) when the form is submitted. The fields follow the
+ * URL when it changes elsewhere (back/forward, the map, the chips) without remounting, so focus stays.
+ */
+export function FilterPanel({ filter, pageQuery, path }: Props) {
+  const router = useRouter();
+  const [fields, setFields] = useState<FilterFields>(() => fieldsFromFilter(filter));
+  const [shownQuery, setShownQuery] = useState(pageQuery);
+  if (shownQuery !== pageQuery) {
+    setShownQuery(pageQuery);
+    setFields(fieldsFromFilter(filter));
+  }
+
+  const go = (next: FilterFields) => {
+    setFields(next);
+    router.push(hrefFor(path, withFilter(pageQuery, fieldsToChanges(next))), { scroll: false });
+  };
+  const set = <K extends keyof FilterFields>(key: K, value: FilterFields[K]) => setFields({ ...fields, [key]: value });
+  const toggle = (key: "province" | "country", value: string) =>
+    go({ ...fields, [key]: fields[key].includes(value) ? fields[key].filter((v) => v !== value) : [...fields[key], value] });
+  const subTypes = fields.eventType ? subTypesOf(fields.eventType) : EVENT_TYPE_NAMES.flatMap((t) => EVENT_TYPES[t].subTypes);
+
+  return (
+    <form
+      className="filter-panel"
+      role="search"
+      aria-label="Filter incidents"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go(fields);
+      }}
+    >
+      <div className="filter-row">
+        <label className="filter-field grow">
+          <span>Search</span>
+          <input type="search" name="q" value={fields.q} onChange={(e) => set("q", e.target.value)} placeholder="Title, summary, place, source headline" />
+        </label>
+        <label className="filter-field">
+          <span>From</span>
+          <input type="date" name="from" value={fields.from} onChange={(e) => set("from", e.target.value)} />
+        </label>
+        <label className="filter-field">
+          <span>To</span>
+          <input type="date" name="to" value={fields.to} onChange={(e) => set("to", e.target.value)} />
+        </label>
+        <label className="filter-field">
+          <span>Actor</span>
+          <input name="actor" list="known-actors" value={fields.actor} onChange={(e) => set("actor", e.target.value)} />
+          <datalist id="known-actors">
+            {KNOWN_ACTORS.map((a) => (
+              <option key={a.name} value={a.name} />
+            ))}
+          </datalist>
+        </label>
+        <label className="filter-field narrow">
+          <span>Minimum killed</span>
+          <input type="number" name="minKilled" min={0} step={1} inputMode="numeric" value={fields.minKilled} onChange={(e) => set("minKilled", e.target.value)} />
+        </label>
+        <button type="submit" className="button">
+          Apply
+        </button>
+      </div>
+      <div className="filter-row">
+        <div className="filter-field">
+          <label htmlFor="filter-eventType">Event type</label>
+          <select id="filter-eventType" name="eventType" value={fields.eventType} onChange={(e) => go({ ...fields, eventType: e.target.value, subEventType: "" })}>
+            <option value="">Any event type</option>
+            {EVENT_TYPE_NAMES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor="filter-subEventType">Sub-type</label>
+          <select id="filter-subEventType" name="subEventType" value={fields.subEventType} onChange={(e) => go({ ...fields, subEventType: e.target.value })}>
+            <option value="">Any sub-type</option>
+            {subTypes.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" value={fields.status} onChange={(e) => go({ ...fields, status: e.target.value })}>
+            <option value="">Any status</option>
+            {Object.entries(STATUSES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="filter-field countries">
+          <legend>Country</legend>
+          {COUNTRIES.slice(0, 2).map((c) => (
+            <label key={c.iso3}>
+              <input type="checkbox" name="country" value={c.iso3} checked={fields.country.includes(c.iso3)} onChange={() => toggle("country", c.iso3)} />{" "}
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+        <ProvincePicker selected={fields.province} onToggle={(iso) => toggle("province", iso)} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { MapContainer, TileLayer } from "react-leaflet";
+import type { TileConfig } from "@/lib/map/tile-config";
+import type { ProvinceStat } from "@/lib/incidents/aggregates-types";
+import { hrefFor, toggleValue } from "@/lib/incidents/filter-url";
+import { MIN_ZOOM, PAN_BOUNDS, REGION_BOUNDS } from "@/lib/geo/region";
+import { OfflineBasemap } from "./offline-basemap";
+import { ProvinceLayer, type ShadeBy } from "./province-layer";
+import { PointLayer, type HitTest, type PointLayerState } from "./point-layer";
+import { MapClicks } from "./map-clicks";
+import { IncidentPopup, type SelectedPoint } from "./incident-popup";
+import { MapLegend } from "./map-legend";
+
+export type IncidentMapProps = {
+  /** The filter as a canonical query string: the map's points are fetched for it. */
+  filterQuery: string;
+  /** The page's whole query string and path, which a click on a province changes. */
+  pageQuery: string;
+  path: string;
+  provinceStats: ProvinceStat[];
+  selectedProvinces: string[];
+  tiles: TileConfig;
+};
+
+export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, selectedProvinces, tiles }: IncidentMapProps) {
+  const router = useRouter();
+  const [shadeBy, setShadeBy] = useState<ShadeBy>("count");
+  const [selected, setSelected] = useState<SelectedPoint | null>(null);
+  const [points, setPoints] = useState<PointLayerState>({ state: "loading", count: 0 });
+  const hitTestRef = useRef<HitTest | null>(null);
+  const toggleProvince = (iso: string) => router.push(hrefFor(path, toggleValue(pageQuery, "province", iso)), { scroll: false });
+
+  return (
+    <div className="overview-map">
+      <div className="overview-map-frame" data-testid="overview-map" data-state={points.state} data-points={points.count}>
+        <MapContainer bounds={REGION_BOUNDS} minZoom={MIN_ZOOM} maxBounds={PAN_BOUNDS} style={{ height: "100%" }}>
+          <OfflineBasemap provinceOutlines={false} />
+          {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+          <ProvinceLayer stats={provinceStats} selected={selectedProvinces} shadeBy={shadeBy} />
+          <PointLayer filterQuery={filterQuery} onState={setPoints} hitTestRef={hitTestRef} />
+          <MapClicks hitTestRef={hitTestRef} onPoint={setSelected} onProvince={toggleProvince} />
+          {selected ? <IncidentPopup point={selected} onClose={() => setSelected(null)} /> : null}
+        </MapContainer>
+      </div>
+      <p className="visually-hidden" role="status">
+        {points.state === "ready" ? `The map shows ${points.count.toLocaleString("en")} incidents with coordinates.` : ""}
+        {points.state === "error" ? "The map's incidents could not be loaded." : ""}
+      </p>
+      <MapLegend provinceStats={provinceStats} shadeBy={shadeBy} onShadeBy={setShadeBy} />
+      <p className="muted small">Click a province to add it to the filter or take it out; click a point for its details.</p>
+    </div>
+  );
+}

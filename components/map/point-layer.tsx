@@ -1,0 +1,126 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import L from "leaflet";
+import { useMap } from "react-leaflet";
+import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf, type MapPoints } from "@/lib/incidents/map-points";
+import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-style";
+import { buildPointIndex, type PointIndex } from "./point-index";
+import { loadMapPoints } from "./load-map-points";
+
+export type PointLayerState = { state: "loading" | "ready" | "error"; count: number };
+export type PointHit = { id: number; lat: number; lng: number };
+/** Finds the incident drawn under a pixel of the map container, for MapClicks. */
+export type HitTest = (x: number, y: number) => PointHit | null;
+
+type Props = {
+  filterQuery: string;
+  onState: (state: PointLayerState) => void;
+  hitTestRef: React.RefObject<HitTest | null>;
+};
+
+/**
+ * Fetches the filtered incidents' points (compact binary, GET /api/incidents/map), clusters them and
+ * draws what is in view on a canvas: circles sized by killed and coloured by event type, dashed and
+ * pale for district/province centroids; clusters as numbered bubbles that zoom in on click.
+ * Renders nothing itself; the canvas pane ignores the pointer, clicks are hit-tested (MapClicks).
+ */
+export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
+  const map = useMap();
+  const [data, setData] = useState<{ points: MapPoints; index: PointIndex } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    onState({ state: "loading", count: 0 });
+    loadMapPoints(filterQuery)
+      .then((points) => current && setData({ points, index: buildPointIndex(points) }))
+      .catch((error: unknown) => {
+        if (!current) return;
+        console.warn("Map points failed to load", error);
+        onState({ state: "error", count: 0 });
+      });
+    return () => {
+      current = false;
+    };
+  }, [filterQuery, onState]);
+
+  const drawnRef = useRef<{ x: number; y: number; r: number; i: number }[]>([]);
+
+  useEffect(() => {
+    if (!data) return;
+    const { points, index } = data;
+    if (!map.getPane("incident-points")) {
+      const pane = map.createPane("incident-points");
+      pane.style.zIndex = "450";
+      pane.style.pointerEvents = "none";
+    }
+    const renderer = L.canvas({ pane: "incident-points", padding: 0.2 });
+    const layer = L.layerGroup().addTo(map);
+    const draw = () => {
+      layer.clearLayers();
+      const drawn: typeof drawnRef.current = [];
+      const b = map.getBounds();
+      const zoom = Math.round(map.getZoom());
+      for (const f of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
+        const [lng, lat] = f.geometry.coordinates as [number, number];
+        if ("cluster" in f.properties && f.properties.cluster) {
+          const { point_count: count, cluster_id: clusterId, killed } = f.properties;
+          const size = clusterSize(count);
+          const label = `${count.toLocaleString("en")} incidents, ${killed.toLocaleString("en")} killed: zoom in`;
+          L.marker([lat, lng], {
+            title: label,
+            alt: label,
+            keyboard: true,
+            icon: L.divIcon({
+              className: "map-cluster",
+              html: `<span>${count >= 1000 ? `${Math.round(count / 100) / 10}k` : count}</span>`,
+              iconSize: [size, size],
+            }),
+          })
+            .on("click", () => map.flyTo([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 14)))
+            .addTo(layer);
+          continue;
+        }
+        const i = (f.properties as { i: number }).i;
+        const flags = points.flags[i]!;
+        const killed = points.killed[i]!;
+        const approximate = isApproximateFlag(flags);
+        const colour = eventTypeColour(typeIndexOf(flags));
+        const r = markerRadius(killed === KILLED_NOT_REPORTED ? null : killed);
+        L.circleMarker([lat, lng], {
+          renderer,
+          interactive: false,
+          radius: r,
+          color: approximate ? colour : "#ffffff",
+          weight: approximate ? 1.5 : 1,
+          dashArray: approximate ? "3 3" : undefined,
+          fillColor: colour,
+          fillOpacity: approximate ? 0.25 : 0.85,
+        }).addTo(layer);
+        const p = map.latLngToContainerPoint([lat, lng]);
+        drawn.push({ x: p.x, y: p.y, r: Math.max(r, 6), i });
+      }
+      drawnRef.current = drawn;
+    };
+    draw();
+    map.on("moveend", draw);
+    hitTestRef.current = (x, y) => {
+      // Topmost (last drawn) first.
+      for (let k = drawnRef.current.length - 1; k >= 0; k--) {
+        const d = drawnRef.current[k]!;
+        if ((d.x - x) ** 2 + (d.y - y) ** 2 <= d.r ** 2) {
+          return { id: points.ids[d.i]!, lat: points.lats[d.i]!, lng: points.lngs[d.i]! };
+        }
+      }
+      return null;
+    };
+    onState({ state: "ready", count: points.count });
+    return () => {
+      map.off("moveend", draw);
+      layer.remove();
+      hitTestRef.current = null;
+    };
+  }, [data, map, onState, hitTestRef]);
+
+  return null;
+}

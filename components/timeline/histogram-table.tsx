@@ -1,0 +1,30 @@
+import type { Histogram } from "@/lib/incidents/histogram";
+import { formatDay } from "@/lib/format/event-date";
+
+/** The histogram as a table, for screen readers and anyone who wants the numbers. */
+export function HistogramTable({ histogram }: { histogram: Histogram }) {
+  const rows = histogram.buckets.filter((b) => b.count > 0);
+  return (
+    <details className="histogram-table">
+      <summary>The chart as a table ({rows.length} {histogram.unit}s with incidents)</summary>
+      <table className="data compact">
+        <thead>
+          <tr>
+            <th scope="col">{histogram.unit === "day" ? "Day" : histogram.unit === "week" ? "Week" : "Month"}</th>
+            <th scope="col" className="num">Incidents</th>
+            <th scope="col" className="num">Killed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((b) => (
+            <tr key={b.start}>
+              <td>{b.start === b.end ? formatDay(b.start) : `${formatDay(b.start)} – ${formatDay(b.end)}`}</td>
+              <td className="num">{b.count.toLocaleString("en")}</td>
+              <td className="num">{b.killed.toLocaleString("en")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

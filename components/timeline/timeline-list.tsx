@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { IncidentListItem } from "@/lib/incidents/list-item";
+import { formatEventDate } from "@/lib/format/event-date";
+import { formatCountShort } from "@/lib/format/count";
+
+/** Items grouped by month of their event date, keeping the order they come in. */
+export function groupByMonth(items: IncidentListItem[]): { month: string; items: IncidentListItem[] }[] {
+  const groups: { month: string; items: IncidentListItem[] }[] = [];
+  for (const item of items) {
+    const month = item.eventDate.slice(0, 7);
+    const last = groups[groups.length - 1];
+    if (last?.month === month) last.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups;
+}
+
+const monthLabel = (month: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T00:00:00Z`));
+
+/** The filtered incidents in time order, a card each, under a heading per month. */
+export function TimelineList({ items }: { items: IncidentListItem[] }) {
+  return (
+    <div className="timeline-list">
+      {groupByMonth(items).map((g) => (
+        <section key={g.month} aria-labelledby={`month-${g.month}`}>
+          <h3 id={`month-${g.month}`} className="month-heading">
+            {monthLabel(g.month)}
+          </h3>
+          <ul className="incident-cards">
+            {g.items.map((i) => (
+              <li key={i.id}>
+                <article className="incident-card" aria-labelledby={`incident-${i.id}`}>
+                  <p className="muted card-date">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</p>
+                  <h4 id={`incident-${i.id}`}>
+                    <Link href={`/incidents/${i.id}`} prefetch={false}>
+                      {i.title}
+                    </Link>
+                    {i.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
+                  </h4>
+                  <p className="card-place">{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
+                  <p className="card-figures">
+                    Killed {formatCountShort(i.killedTotal)} · injured {formatCountShort(i.injuredTotal)} · {i.sourceCount}{" "}
+                    {i.sourceCount === 1 ? "source" : "sources"}
+                  </p>
+                </article>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

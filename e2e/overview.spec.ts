@@ -1,0 +1,160 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { PROVINCE_EMPTY } from "@/lib/map/marker-style";
+
+/** The overview on the seeded data (28 incidents: 13 in Khyber Pakhtunkhwa, 9 in Balochistan). */
+
+const map = (page: Page) => page.getByTestId("overview-map");
+const province = (page: Page, iso: string) => page.getByTestId(`province-${iso}`);
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /incidents?( match|$)/ });
+const cardTitles = (page: Page) => page.locator(".timeline-list").getByRole("heading", { level: 4 });
+const histogramSummary = (page: Page) => page.getByText(/^The chart as a table/);
+
+async function mapReady(page: Page): Promise<number> {
+  await expect(map(page)).toHaveAttribute("data-state", "ready");
+  return Number(await map(page).getAttribute("data-points"));
+}
+
+async function chooseProvince(page: Page, name: string) {
+  const picker = page.locator("details.province-picker");
+  if ((await picker.getAttribute("open")) === null) await page.getByText(/^Provinces:/).click();
+  await page.getByRole("checkbox", { name }).check();
+}
+
+/** Balochistan's box at (0.45, 0.6) is the Kharan desert: inside the province, away from the seeded incidents. */
+async function clickInside(page: Page, target: Locator) {
+  const box = (await target.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.6);
+}
+
+test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, the list and the URL; reload keeps it", async ({ page }) => {
+  await page.goto("/");
+  await expect(status(page)).toHaveText("28 incidents");
+  expect(await mapReady(page)).toBe(28);
+  await expect(province(page, "PK-BA")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
+  const histogramBefore = await histogramSummary(page).textContent();
+
+  await chooseProvince(page, "Khyber Pakhtunkhwa");
+
+  await expect(page).toHaveURL(/[?&]province=PK-KP(&|$)/);
+  await expect(status(page)).toHaveText("13 incidents match the filter");
+  await expect(map(page)).toHaveAttribute("data-points", "13");
+  await expect(map(page)).toHaveAttribute("data-state", "ready");
+  await expect(province(page, "PK-BA")).toHaveAttribute("fill", PROVINCE_EMPTY);
+  await expect(province(page, "PK-KP")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
+  await expect(histogramSummary(page)).not.toHaveText(histogramBefore!);
+  await expect(cardTitles(page)).toHaveCount(13);
+  for (const place of await page.locator(".card-place").allTextContents()) expect(place).toContain("Khyber Pakhtunkhwa");
+
+  await page.reload();
+  await expect(status(page)).toHaveText("13 incidents match the filter");
+  await expect(page.getByRole("link", { name: "Remove filter Province: Khyber Pakhtunkhwa" })).toBeVisible();
+  expect(await mapReady(page)).toBe(13);
+  await page.getByText(/^Provinces:/).click();
+  await expect(page.getByRole("checkbox", { name: "Khyber Pakhtunkhwa" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Balochistan" })).not.toBeChecked();
+});
+
+test("clicking Balochistan on the map adds it to the province filter, and again takes it out", async ({ page }) => {
+  await page.goto("/?province=PK-KP");
+  await mapReady(page);
+  await clickInside(page, province(page, "PK-BA"));
+  await expect(page).toHaveURL(/province=PK-KP&province=PK-BA/);
+  await expect(status(page)).toHaveText("22 incidents match the filter");
+  await expect(page.getByRole("link", { name: "Remove filter Province: Balochistan" })).toBeVisible();
+  expect(await mapReady(page)).toBe(22);
+
+  await clickInside(page, province(page, "PK-BA"));
+  await expect(page).toHaveURL(/\?province=PK-KP$/);
+  await expect(status(page)).toHaveText("13 incidents match the filter");
+});
+
+test("brushing the histogram narrows the dates", async ({ page }) => {
+  await page.goto("/");
+  await mapReady(page);
+  const chart = page.getByRole("img", { name: /Incidents per week/ });
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.65, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  const [from, to] = [url.searchParams.get("from")!, url.searchParams.get("to")!];
+  expect(from > "2024-02-05" && to < "2025-11-24" && from < to).toBe(true);
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue(from);
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue(to);
+  await expect(status(page)).toHaveText(/^\d+ incidents? match the filter$/);
+  const shown = Number((await status(page).textContent())!.split(" ")[0]);
+  expect(shown).toBeLessThan(28);
+  expect(await mapReady(page)).toBe(shown);
+  for (const date of await page.locator(".card-date").allTextContents()) expect(date).not.toContain("2023");
+});
+
+test("back and forward step through filter changes; chips remove values and Clear all resets", async ({ page }) => {
+  await page.goto("/");
+  await chooseProvince(page, "Khyber Pakhtunkhwa");
+  await expect(page).toHaveURL(/\?province=PK-KP$/);
+  await chooseProvince(page, "Balochistan");
+  await expect(page).toHaveURL(/\?province=PK-KP&province=PK-BA$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?province=PK-KP$/);
+  await expect(status(page)).toHaveText("13 incidents match the filter");
+  await expect(page.getByRole("checkbox", { name: "Balochistan" })).not.toBeChecked();
+  await page.goForward();
+  await expect(status(page)).toHaveText("22 incidents match the filter");
+
+  await page.getByRole("link", { name: "Remove filter Province: Khyber Pakhtunkhwa" }).click();
+  await expect(page).toHaveURL(/\?province=PK-BA$/);
+  await expect(status(page)).toHaveText("9 incidents match the filter");
+  await page.getByRole("link", { name: "Clear all" }).click();
+  await expect(status(page)).toHaveText("28 incidents");
+});
+
+test("a shared URL opens the same view", async ({ page, browser }) => {
+  await page.goto("/");
+  await chooseProvince(page, "Balochistan");
+  await page.getByLabel("Event type", { exact: true }).selectOption("Explosions/Remote violence");
+  await expect(page).toHaveURL(/eventType=/);
+  await page.getByLabel("From", { exact: true }).fill("2024-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2024-12-31");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/to=2024-12-31/);
+  const count = await mapReady(page);
+  const titles = await cardTitles(page).allTextContents();
+  const statusText = await status(page).textContent();
+
+  const other = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const shared = await other.newPage();
+  await shared.goto(page.url());
+  await expect(status(shared)).toHaveText(statusText!);
+  expect(await mapReady(shared)).toBe(count);
+  await expect(cardTitles(shared)).toHaveText(titles);
+  await expect(shared.getByLabel("Event type", { exact: true })).toHaveValue("Explosions/Remote violence");
+  await expect(shared.getByLabel("From", { exact: true })).toHaveValue("2024-01-01");
+  await expect(shared.getByRole("link", { name: "Remove filter Province: Balochistan" })).toBeVisible();
+  await other.close();
+});
+
+test("with the network blocked the basemap still draws the region and its provinces", async ({ page, context }, testInfo) => {
+  const blocked: string[] = [];
+  await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto("/");
+  await mapReady(page);
+  const outlines = page.locator('[data-testid^="province-"]');
+  await expect(outlines).toHaveCount(41);
+  for (const d of await outlines.evaluateAll((paths) => paths.map((p) => p.getAttribute("d") ?? ""))) {
+    expect(d.length).toBeGreaterThan(20);
+  }
+  const countries = page.locator(".leaflet-offline-basemap-pane path");
+  expect(await countries.count()).toBeGreaterThan(5);
+  expect(blocked.some((u) => u.includes("tile"))).toBe(true);
+  await map(page).screenshot({ path: testInfo.outputPath("overview-offline-map.png") });
+  await page.screenshot({ path: testInfo.outputPath("overview-offline.png") });
+});

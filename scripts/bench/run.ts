@@ -1,0 +1,150 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { mb, ms, percentile, timeRuns } from "./stats";
+import { build, start } from "./server";
+import { launch, timeToReady } from "./browser";
+
+/**
+ * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --dist .next-bench --skip-build --skip-naive]
+ * Generates the synthetic database when it is missing or holds another count, then prints:
+ * p50/p95 of the list, per-province and histogram queries over a set of filters; the size and time
+ * of the whole region's map data; the time until the overview is interactive in headless Chromium;
+ * and the same for a naive map (one <Marker> per incident), with the ratio. Budgets at 100k: each
+ * query p95 <= 100 ms, map data <= 1.5 MB, overview interactive <= 2.5 s.
+ */
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const COUNT = Number(arg("count", "100000"));
+const DB = path.resolve(arg("db", "data/bench.db"));
+const RUNS = Number(arg("runs", "30"));
+const DIST = arg("dist", ".next-bench");
+
+const FILTERS: Record<string, Record<string, unknown>> = {
+  "no filter": {},
+  "province KP": { province: ["PK-KP"] },
+  "KP + Balochistan, 2024": { province: ["PK-KP", "PK-BA"], from: "2024-01-01", to: "2024-12-31" },
+  "Battles": { eventType: ["Battles"] },
+  "killed >= 10, Pakistan": { minKilled: 10, country: ["PAK"] },
+  "actor TTP": { actor: ["TTP"] },
+  "text 'Peshawar'": { q: "Peshawar" },
+};
+
+function ensureDatabase() {
+  if (existsSync(DB)) {
+    const sqlite = new Database(DB, { readonly: true });
+    const { n } = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Incident"`).get() as { n: number };
+    sqlite.close();
+    if (n === COUNT) return;
+  }
+  execFileSync("npx", ["--no-install", "tsx", "scripts/synthetic/generate.ts", "--count", String(COUNT), "--db", DB], { stdio: "inherit" });
+}
+
+async function benchQueries() {
+  process.env.DATABASE_URL = `file:${DB}`;
+  const { IncidentFilterSchema } = await import("@/lib/incidents/filter");
+  const { listIncidents } = await import("@/lib/incidents/queries.server");
+  const { provinceStats, histogram, mapPoints } = await import("@/lib/incidents/aggregates.server");
+  const queries = {
+    "list (page 1 + total)": (f: never) => listIncidents(f, { sort: "date", dir: "desc" }, 1, 30),
+    "per-province counts": (f: never) => provinceStats(f),
+    histogram: (f: never) => histogram(f),
+  };
+  const all: Record<string, number[]> = {};
+  console.log(`\nQueries over ${COUNT.toLocaleString("en")} incidents, ${RUNS} runs per filter (after 3 warm-up runs)`);
+  console.log(`${"query".padEnd(24)}${"filter".padEnd(26)}${"p50".padStart(10)}${"p95".padStart(10)}`);
+  for (const [name, run] of Object.entries(queries)) {
+    all[name] = [];
+    for (const [label, raw] of Object.entries(FILTERS)) {
+      const filter = IncidentFilterSchema.parse(raw) as never;
+      await timeRuns(3, () => run(filter));
+      const times = await timeRuns(RUNS, () => run(filter));
+      all[name]!.push(...times);
+      console.log(`${name.padEnd(24)}${label.padEnd(26)}${ms(percentile(times, 50)).padStart(10)}${ms(percentile(times, 95)).padStart(10)}`);
+    }
+  }
+  console.log("\nAll filters together (budget: p95 <= 100 ms)");
+  for (const [name, times] of Object.entries(all)) {
+    const p95 = percentile(times, 95);
+    console.log(`  ${name.padEnd(24)} p50 ${ms(percentile(times, 50))}  p95 ${ms(p95)}  ${p95 <= 100 ? "OK" : "OVER BUDGET"}`);
+  }
+  const whole = IncidentFilterSchema.parse({}) as never;
+  const encodeTimes = await timeRuns(10, () => mapPoints(whole));
+  console.log(`  map points (query + encode, in process) p50 ${ms(percentile(encodeTimes, 50))}`);
+}
+
+/** Bytes on the wire with and without gzip, and the time to the last byte. */
+function fetchBytes(url: string, gzip: boolean): Promise<{ bytes: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const startAt = performance.now();
+    http
+      .get(url, { headers: gzip ? { "Accept-Encoding": "gzip" } : {} }, (res) => {
+        let bytes = 0;
+        res.on("data", (c: Buffer) => (bytes += c.length));
+        res.on("end", () => resolve({ bytes, ms: performance.now() - startAt }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function benchServer() {
+  if (!flag("skip-build")) {
+    console.log("\nBuilding the app (next build) for the browser measurements...");
+    build(DIST);
+  }
+  const server = await start(DIST, `file:${DB}`);
+  try {
+    const mapUrl = `${server.url}/api/incidents/map`;
+    await fetchBytes(mapUrl, false);
+    const raw: { bytes: number; ms: number }[] = [];
+    for (let i = 0; i < 5; i++) raw.push(await fetchBytes(mapUrl, false));
+    const gz = await fetchBytes(mapUrl, true);
+    const rawBytes = raw[0]!.bytes;
+    console.log(`\nMap data for the whole region (GET /api/incidents/map, binary, ${COUNT.toLocaleString("en")} points)`);
+    console.log(`  ${mb(rawBytes)} (${rawBytes.toLocaleString("en")} bytes; ${mb(gz.bytes)} gzipped)  ${rawBytes <= 1_500_000 ? "OK" : "OVER BUDGET"} (budget 1.5 MB)`);
+    console.log(`  time p50 ${ms(percentile(raw.map((r) => r.ms), 50))}, max ${ms(Math.max(...raw.map((r) => r.ms)))}`);
+
+    const browser = await launch();
+    try {
+      await timeToReady(browser, `${server.url}/`, "overview-map", 30_000);
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t = await timeToReady(browser, `${server.url}/`, "overview-map", 30_000);
+        if (t !== null) runs.push(t);
+      }
+      const overview = percentile(runs, 50);
+      console.log(`\nOverview interactive (map drawn, headless Chromium, cold cache, tiles blocked), ${runs.length} runs`);
+      console.log(`  p50 ${ms(overview)}, max ${ms(Math.max(...runs))}  ${overview <= 2500 ? "OK" : "OVER BUDGET"} (budget 2.5 s)`);
+      if (flag("skip-naive")) return;
+      const limit = 180_000;
+      const naiveHtml = await fetchBytes(`${server.url}/bench/naive-map`, false);
+      const naive = await timeToReady(browser, `${server.url}/bench/naive-map`, "naive-map", limit);
+      console.log(`\nNaive map (one react-leaflet <Marker> per incident, rows sent as props): page ${mb(naiveHtml.bytes)}`);
+      if (naive === null) console.log(`  not interactive within ${limit / 1000} s: ratio > ${(limit / overview).toFixed(0)}x`);
+      else console.log(`  interactive after ${ms(naive)}: ${(naive / overview).toFixed(1)}x the overview`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+async function main() {
+  ensureDatabase();
+  await benchQueries();
+  await benchServer();
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
