@@ -3,7 +3,11 @@ import { IncidentTable } from "@/components/incident/incident-table";
 import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterProblems } from "@/components/incident/filter-problems";
-import { parseIncidentFilter, toSearchParams, IncidentFilterSchema } from "@/lib/incidents/filter";
+import { FilterPanel } from "@/components/filters/filter-panel";
+import { FilterChips } from "@/components/filters/filter-chips";
+import { readPageFilter } from "@/lib/incidents/page-query";
+import { parseIncidentFilter, toSearchParams, IncidentFilterSchema, filterToSearchParams } from "@/lib/incidents/filter";
+import { ExportLinks } from "@/components/export/export-links";
 import { listIncidents } from "@/lib/incidents/queries.server";
 import { LIST_PAGE_SIZE, parseListParams } from "@/lib/incidents/list-params";
 import type { ListOrder } from "@/lib/incidents/sort";
@@ -16,6 +20,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   const parsed = parseIncidentFilter(params);
   const filter = parsed.success ? parsed.data : IncidentFilterSchema.parse({});
+  const { pageQuery } = readPageFilter(params);
   const { sort, dir, page } = parseListParams(params);
   const { items, total } = await listIncidents(filter, { sort, dir }, page, LIST_PAGE_SIZE);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
@@ -38,6 +43,9 @@ export default async function IncidentsPage({ searchParams }: Props) {
         </p>
       </div>
       {parsed.success ? null : <FilterProblems error={parsed.error} />}
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/incidents" />
+      <FilterChips filter={filter} pageQuery={pageQuery} path="/incidents" />
+      <ExportLinks params={filterToSearchParams(filter)} />
       {items.length === 0 ? (
         <IncidentListEmpty filtered={filtered} />
       ) : (

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import type { FieldErrors } from "@/lib/validation/field-errors";
+import type { ApiErrorCode } from "./error-schema";
 
-export type ApiErrorCode = "bad_request" | "validation_failed" | "not_found" | "conflict" | "unauthorized" | "forbidden";
+export type { ApiErrorCode };
 
 /** Every API error has one shape: { error: { code, message, fields? } }. */
 export function apiError(status: number, code: ApiErrorCode, message: string, fields?: FieldErrors) {

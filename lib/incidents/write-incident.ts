@@ -8,31 +8,50 @@ import { toIncidentRow } from "./incident-row";
 import type { IncidentData } from "./schema";
 
 /**
- * The one write path for incidents, on a given client: the app, the seed, imports and the e2e
- * fixtures all go through it. Everything happens in one transaction.
+ * The one write path for incidents: the app, the seed, imports and the e2e fixtures all go through
+ * it. `insertIncident` and `replaceIncident` each run in their own transaction; the `...In` forms run
+ * inside a caller's transaction. Bulk imports use write-incidents-bulk.ts, which writes the same rows.
  */
 export async function insertIncident(db: Db, data: IncidentData): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const { id } = await tx.incident.create({ data: toIncidentRow(data), select: { id: true } });
-    await writeRelations(tx, id, data);
-    return id;
-  });
+  return db.$transaction((tx) => createIncidentIn(tx, data));
 }
 
 /** Replaces a live incident's fields and relations and bumps its version; false if there is none. */
 export async function replaceIncident(db: Db, id: number, data: IncidentData): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.incident.updateMany({
-      where: { id, deletedAt: null },
-      data: { ...toIncidentRow(data), version: { increment: 1 } },
-    });
-    if (count === 0) return false;
-    await tx.claim.deleteMany({ where: { incidentId: id } });
-    await tx.incidentActor.deleteMany({ where: { incidentId: id } });
-    await tx.incidentSource.deleteMany({ where: { incidentId: id } });
-    await writeRelations(tx, id, data);
-    return true;
+  return db.$transaction((tx) => replaceIncidentIn(tx, id, data));
+}
+
+/** Record-keeping an import may carry: the outside id, and the Atlas id and times of a restored record. */
+export type IncidentKeeping = {
+  externalId?: string | null;
+  id?: number;
+  version?: number;
+  createdAt?: Date;
+  updatedAt?: Date;
+};
+
+export async function createIncidentIn(tx: Prisma.TransactionClient, data: IncidentData, keeping: IncidentKeeping = {}): Promise<number> {
+  const { id } = await tx.incident.create({ data: { ...toIncidentRow(data), ...keeping }, select: { id: true } });
+  await writeRelations(tx, id, data);
+  return id;
+}
+
+export async function replaceIncidentIn(
+  tx: Prisma.TransactionClient,
+  id: number,
+  data: IncidentData,
+  keeping: Pick<IncidentKeeping, "externalId"> = {},
+): Promise<boolean> {
+  const { count } = await tx.incident.updateMany({
+    where: { id, deletedAt: null },
+    data: { ...toIncidentRow(data), ...keeping, version: { increment: 1 } },
   });
+  if (count === 0) return false;
+  await tx.claim.deleteMany({ where: { incidentId: id } });
+  await tx.incidentActor.deleteMany({ where: { incidentId: id } });
+  await tx.incidentSource.deleteMany({ where: { incidentId: id } });
+  await writeRelations(tx, id, data);
+  return true;
 }
 
 async function writeRelations(tx: Prisma.TransactionClient, incidentId: number, data: IncidentData) {

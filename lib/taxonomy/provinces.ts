@@ -83,18 +83,41 @@ export function provinceByIso(iso: string): Province | undefined {
   return PROVINCES.find((p) => p.iso === iso.toUpperCase());
 }
 
-/** Finds a province by its name, a former or alternative name, or its ISO code. */
-export function findProvince(nameOrIso: string, country?: CountryIso3): Province | undefined {
+// Names normalised once: imports look up a province for every row.
+const NORMALISED = PROVINCES.map((p) => ({ province: p, names: [p.name, ...p.aliases].map(normalise) }));
+
+function searchProvince(nameOrIso: string, country?: CountryIso3): Province | undefined {
   const wanted = normalise(nameOrIso);
-  return PROVINCES.find(
-    (p) =>
-      (!country || p.country === country) &&
-      (p.iso.toLowerCase() === nameOrIso.trim().toLowerCase() ||
-        normalise(p.name) === wanted ||
-        p.aliases.some((a) => normalise(a) === wanted)),
-  );
+  const iso = nameOrIso.trim().toLowerCase();
+  return NORMALISED.find(
+    ({ province: p, names }) => (!country || p.country === country) && (p.iso.toLowerCase() === iso || names.includes(wanted)),
+  )?.province;
 }
 
+// An import asks about the same few names on every row; the NFD normalising is what costs. Bounded,
+// so a file of many distinct names cannot grow it without limit.
+const FOUND = new Map<string, Province | null>();
+const FOUND_LIMIT = 5_000;
+
+/** Finds a province by its name, a former or alternative name, or its ISO code. */
+export function findProvince(nameOrIso: string, country?: CountryIso3): Province | undefined {
+  const key = `${country ?? ""}|${nameOrIso}`;
+  const cached = FOUND.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = searchProvince(nameOrIso, country);
+  if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+  FOUND.set(key, found ?? null);
+  return found;
+}
+
+const BY_COUNTRY = new Map<string, readonly Province[]>();
+for (const p of PROVINCES) BY_COUNTRY.set(p.country, [...(BY_COUNTRY.get(p.country) ?? []), p]);
+
 export function provincesOf(country: CountryIso3): Province[] {
-  return PROVINCES.filter((p) => p.country === country);
+  return [...(BY_COUNTRY.get(country) ?? [])];
+}
+
+/** Whether Atlas lists the provinces of a country (and so checks a province against them). */
+export function hasProvinceList(country: string): boolean {
+  return BY_COUNTRY.has(country);
 }

@@ -1,0 +1,73 @@
+import type { ImportPreview } from "@/lib/import/preview";
+
+const ACTION_LABEL = { create: "Create", update: "Update", reject: "Rejected" } as const;
+
+/** What a confirmed import would do: counts, every rejected row with its reasons, the rows to write. */
+export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
+  const rejected = preview.rows.filter((r) => r.action === "reject");
+  const accepted = preview.rows.filter((r) => r.action !== "reject");
+  const { create, update, reject } = preview.counts;
+  return (
+    <>
+      <ul className="import-counts" aria-label="Import summary">
+        <li>
+          <strong>{create.toLocaleString("en")}</strong> to create
+        </li>
+        <li>
+          <strong>{update.toLocaleString("en")}</strong> to update
+        </li>
+        <li className={reject ? "rejected" : undefined}>
+          <strong>{reject.toLocaleString("en")}</strong> rejected
+        </li>
+      </ul>
+      {rejected.length > 0 && (
+        <div className="table-wrap">
+          <table className="data">
+            <caption>Rejected rows: these will not be imported</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rejected.map((r) => (
+                <tr key={r.where}>
+                  <td className="nowrap">{r.where}</td>
+                  <td>{r.reasons.join("; ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {reject > rejected.length && <p className="muted">…and {(reject - rejected.length).toLocaleString("en")} more rejected rows.</p>}
+      {accepted.length > 0 && (
+        <div className="table-wrap">
+          <table className="data">
+            <caption>Rows to import</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Action</th>
+                <th scope="col">Title</th>
+                <th scope="col">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accepted.map((r) => (
+                <tr key={r.where}>
+                  <td className="nowrap">{r.where}</td>
+                  <td>{r.targetId ? `${ACTION_LABEL[r.action]} #${r.targetId}` : ACTION_LABEL[r.action]}</td>
+                  <td>{r.title}</td>
+                  <td>{r.notes.join("; ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {create + update > accepted.length && <p className="muted">…and {(create + update - accepted.length).toLocaleString("en")} more rows to import.</p>}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test } from "./fixtures";
+
+const HEADER =
+  "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
+
+function acledFile(tag: string) {
+  const row = (id: string, date: string, type: string, place: string, killed: number) =>
+    `E2E-${tag}-${id},${date},2024,1,Political violence,${type},Armed clash,E2E Group ${tag},,2,Military Forces of Pakistan (2018-),,1,12,,586,South Asia,Pakistan,Federally Administered Tribal Areas,North Waziristan,,${place},32.97,70.27,1,"Dawn; The News",National,"On ${date}, militants attacked a post in ${place}.",${killed},,1710000000`;
+  return [
+    HEADER,
+    row("1", "2024-03-16", "Battles", `Testabad ${tag}`, 3),
+    row("2", "2024-03-17", "Picnic", `Nowhere ${tag}`, 0),
+    row("3", "2024-03-18", "Battles", `Second Testabad ${tag}`, 1),
+    row("4", "someday", "Battles", `Sometown ${tag}`, 0),
+  ].join("\r\n");
+}
+
+test("imports an ACLED file: preview with rejected rows, confirm, then the incidents are there", async ({ page, db, signInAs, request }) => {
+  await signInAs("analyst");
+  const tag = Date.now().toString(36);
+  try {
+    await page.goto("/import");
+    await page.getByLabel("File to import").setInputFiles({ name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) });
+    await page.getByRole("button", { name: "Preview import" }).click();
+
+    await expect(page.getByRole("heading", { name: "Preview of acled.csv" })).toBeVisible();
+    await expect(page.getByText("Read as CSV in ACLED's layout. Nothing has been written yet.")).toBeVisible();
+    const rejected = page.getByRole("table", { name: /Rejected rows/ });
+    await expect(rejected.getByRole("row", { name: /line 3 eventType: Choose an event type/ })).toBeVisible();
+    await expect(rejected.getByRole("row", { name: /line 5 event_date: "someday" is not a date/ })).toBeVisible();
+    const toImport = page.getByRole("table", { name: "Rows to import" });
+    await expect(toImport.getByRole("row", { name: new RegExp(`line 2 Create Armed clash in Testabad ${tag}.*recorded as Khyber Pakhtunkhwa`) })).toBeVisible();
+    expect(await db.incident.count({ where: { externalId: { startsWith: `E2E-${tag}` } } })).toBe(0);
+
+    await page.getByRole("button", { name: "Import 2 incidents" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("2 created, 0 updated. 2 rejected rows were not imported.");
+
+    const response = await request.get("/api/incidents", { params: { q: `Testabad ${tag}`, status: "draft" } });
+    const { items } = await response.json();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ province: "Khyber Pakhtunkhwa", district: "North Waziristan", status: "draft", externalId: `E2E-${tag}-3` });
+
+    await page.getByRole("link", { name: "See the incidents" }).click();
+    await page.goto(`/incidents?q=${encodeURIComponent(`Testabad ${tag}`)}`);
+    await page.getByRole("link", { name: `Armed clash in Testabad ${tag}, North Waziristan` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Armed clash in Testabad ${tag}, North Waziristan` })).toBeVisible();
+    await expect(page.getByText("ACLED source: Dawn; The News")).toBeVisible();
+  } finally {
+    await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
+    await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
+  }
+});
+
+test("a file that cannot be imported gets a clear message and writes nothing", async ({ page, db, signInAs }) => {
+  await signInAs("analyst");
+  const before = await db.incident.count();
+  await page.goto("/import");
+  const file = page.getByLabel("File to import");
+  const preview = page.getByRole("button", { name: "Preview import" });
+  const cases: [string, Buffer, RegExp][] = [
+    ["sheet.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x00, 0x00]), /This file is not text/],
+    ["people.csv", Buffer.from("name,age\nAli,30\n"), /The columns are not ACLED's or Atlas's: missing event_date, event_type, country/],
+    ["empty-rows.csv", Buffer.from(`${HEADER}\r\n`), /The file has a header but no rows to import/],
+    ["huge.csv", Buffer.from(`${HEADER}\r\n"${"x".repeat(1_000_001)}"`), /a field is longer than 1,000,000 characters/],
+  ];
+  for (const [name, buffer, message] of cases) {
+    await file.setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+    await preview.click();
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+  }
+  expect(await db.incident.count()).toBe(before);
+});
+
+test("importing needs an analyst", async ({ page, request }) => {
+  await page.goto("/import");
+  await expect(page.getByText("Sign in to do this.")).toBeVisible();
+  await expect(page.getByLabel("File to import")).toHaveCount(0);
+  const response = await request.post("/api/imports", { multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from(HEADER) } } });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe("unauthorized");
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+import { FILTER_KEYS } from "@/lib/incidents/filter";
+
+describe("openApiDocument", () => {
+  const doc = openApiDocument();
+
+  it("is OpenAPI 3.1 with every endpoint", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/incidents", "/api/incidents/{id}", "/api/export.csv", "/api/export.geojson", "/api/export.json", "/api/imports", "/api/imports/{token}", "/api/openapi.json"]),
+    );
+  });
+
+  it("describes the filter parameters from the filter schema, the same on the list and the exports", () => {
+    const names = (path: keyof typeof doc.paths) => (doc.paths[path] as { get: { parameters: { name: string }[] } }).get.parameters.map((p) => p.name);
+    expect(names("/api/incidents")).toEqual([...FILTER_KEYS, "limit", "cursor"]);
+    expect(names("/api/export.geojson")).toEqual([...FILTER_KEYS]);
+    expect(names("/api/export.csv")).toEqual([...FILTER_KEYS, "bom"]);
+  });
+
+  it("generates the schemas from zod, and every $ref resolves", () => {
+    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
+    expect(Object.keys(schemas.IncidentRecord!.properties!)).toEqual(expect.arrayContaining(["id", "externalId", "killed", "sources", "claims"]));
+    expect(Object.keys(schemas.IncidentInput!.properties!)).toEqual(expect.arrayContaining(["title", "eventDate", "sources"]));
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const name of refs) expect(schemas, name).toHaveProperty(name);
+  });
+});

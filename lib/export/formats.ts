@@ -1,0 +1,46 @@
+import type { IncidentRecord } from "@/lib/incidents/record";
+import { csvRow } from "@/lib/import/csv/write-csv";
+import { CSV_COLUMNS, incidentCsvValues } from "./csv-columns";
+
+export const EXPORT_FORMATS = ["csv", "geojson", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How a format writes its start, each record, and its end: pieces a stream can send one at a time. */
+export type ExportWriter = { contentType: string; head: string; item: (r: IncidentRecord, index: number) => string; tail: string };
+
+/** An RFC 7946 Feature: a Point at [longitude, latitude], or no geometry when the place has no coordinates. */
+export function incidentFeature(r: IncidentRecord) {
+  const { latitude, longitude, ...properties } = r;
+  return {
+    type: "Feature" as const,
+    id: r.id,
+    geometry: latitude !== null && longitude !== null ? { type: "Point" as const, coordinates: [longitude, latitude] } : null,
+    properties,
+  };
+}
+
+export function exportWriter(format: ExportFormat, { bom = false } = {}): ExportWriter {
+  switch (format) {
+    case "csv":
+      return {
+        contentType: "text/csv; charset=utf-8; header=present",
+        head: (bom ? "\uFEFF" : "") + csvRow(CSV_COLUMNS),
+        item: (r) => csvRow(incidentCsvValues(r)),
+        tail: "",
+      };
+    case "geojson":
+      return {
+        contentType: "application/geo+json; charset=utf-8",
+        head: '{"type":"FeatureCollection","features":[\n',
+        item: (r, i) => (i ? ",\n" : "") + JSON.stringify(incidentFeature(r)),
+        tail: "\n]}\n",
+      };
+    case "json":
+      return {
+        contentType: "application/json; charset=utf-8",
+        head: '{"items":[\n',
+        item: (r, i) => (i ? ",\n" : "") + JSON.stringify(r),
+        tail: "\n]}\n",
+      };
+  }
+}

@@ -1,0 +1,113 @@
+import type { Db } from "@/lib/create-db";
+import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
+import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record";
+import { recordToInput } from "@/lib/incidents/record-to-input";
+import type { BulkItem } from "@/lib/incidents/write-incidents-bulk";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+import type { Candidate, ImportFormat } from "./candidate";
+
+export type PlanRow = {
+  line: number;
+  where: string;
+  action: "create" | "update" | "reject";
+  title: string;
+  reasons: string[];
+  notes: string[];
+  /** The incident an update replaces. */
+  targetId: number | null;
+};
+
+export type ImportPlan = {
+  format: ImportFormat;
+  rows: PlanRow[];
+  /** What the confirmed import writes, in file order. */
+  items: BulkItem[];
+  counts: { create: number; update: number; reject: number };
+};
+
+type Existing = { id: number; externalId: string | null; deletedAt: Date | null };
+
+const CHUNK = 500;
+async function findInChunks<K>(keys: K[], find: (part: K[]) => Promise<Existing[]>): Promise<Existing[]> {
+  const out: Existing[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await find(keys.slice(i, i + CHUNK))));
+  return out;
+}
+
+/** The fields an ACLED row owns; an update keeps the rest of the record (title, sources, claims...). */
+function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInput {
+  return {
+    ...existing,
+    ...acled,
+    title: existing.title,
+    status: existing.status,
+    sources: existing.sources,
+    claims: existing.claims,
+    killed: { ...existing.killed, total: acled.killed?.total ?? null },
+  };
+}
+
+/**
+ * Decides what each row of a file does: create, update (same Atlas id, or same external id such as
+ * ACLED's event_id_cnty) or reject, with every reason. Reads the database, writes nothing.
+ */
+export async function analyseImport(db: Db, format: ImportFormat, candidates: Candidate[]): Promise<ImportPlan> {
+  const atlasIds = [...new Set(candidates.flatMap((c) => (c.atlasId ? [c.atlasId] : [])))];
+  const externalIds = [...new Set(candidates.flatMap((c) => (c.externalId ? [c.externalId] : [])))];
+  const select = { id: true, externalId: true, deletedAt: true } as const;
+  const byId = new Map(
+    (await findInChunks(atlasIds, (ids) => db.incident.findMany({ where: { id: { in: ids } }, select }))).map((e) => [e.id, e]),
+  );
+  const byExternal = new Map(
+    (await findInChunks(externalIds, (ids) => db.incident.findMany({ where: { externalId: { in: ids } }, select }))).map((e) => [e.externalId!, e]),
+  );
+  const mergeIds = candidates.flatMap((c) => {
+    const e = c.mergeIntoExisting && c.externalId ? byExternal.get(c.externalId) : undefined;
+    return e && !e.deletedAt ? [e.id] : [];
+  });
+  const mergeBase = new Map<number, IncidentInput>();
+  for (let i = 0; i < mergeIds.length; i += CHUNK) {
+    const rows = await db.incident.findMany({ where: { id: { in: mergeIds.slice(i, i + CHUNK) } }, select: incidentRecordSelect });
+    for (const row of rows) mergeBase.set(row.id, recordToInput(toIncidentRecord(row)));
+  }
+
+  const rows: PlanRow[] = [];
+  const items: BulkItem[] = [];
+  const seenAtlas = new Map<number, string>();
+  const seenExternal = new Map<string, string>();
+  for (const c of candidates) {
+    const reasons = [...c.problems];
+    const title = c.input?.title ?? "";
+    const target = c.atlasId ? byId.get(c.atlasId) : c.externalId ? byExternal.get(c.externalId) : undefined;
+    const holder = c.externalId ? byExternal.get(c.externalId) : undefined;
+    if (c.atlasId && seenAtlas.has(c.atlasId)) reasons.push(`the same atlas_id ${c.atlasId} as ${seenAtlas.get(c.atlasId)}`);
+    if (c.externalId && seenExternal.has(c.externalId)) reasons.push(`the same event_id_cnty "${c.externalId}" as ${seenExternal.get(c.externalId)}`);
+    if (target?.deletedAt) reasons.push(`incident ${target.id} is in the trash: restore it before importing over it`);
+    if (holder && holder.id !== target?.id) reasons.push(`event_id_cnty "${c.externalId}" already belongs to incident ${holder.id}`);
+
+    let data = null;
+    if (!reasons.length && c.input) {
+      const base = target && c.mergeIntoExisting ? mergeBase.get(target.id) : undefined;
+      const parsed = IncidentInputSchema.safeParse(base ? mergeAcled(base, c.input) : c.input);
+      if (parsed.success) data = parsed.data;
+      else reasons.push(...Object.entries(toFieldErrors(parsed.error)).map(([path, m]) => `${path}: ${m.join("; ")}`));
+    }
+    if (c.atlasId) seenAtlas.set(c.atlasId, c.where);
+    if (c.externalId) seenExternal.set(c.externalId, c.where);
+    if (!data) {
+      rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null });
+      continue;
+    }
+    const externalId = c.externalId;
+    if (target) {
+      items.push({ kind: "update", id: target.id, data, keeping: { externalId } });
+      rows.push({ line: c.line, where: c.where, action: "update", title: data.title, reasons: [], notes: c.notes, targetId: target.id });
+    } else {
+      items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) } });
+      rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null });
+    }
+  }
+  const counts = { create: 0, update: 0, reject: 0 };
+  for (const r of rows) counts[r.action]++;
+  return { format, rows, items, counts };
+}

@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { freshDatabase } from "@/lib/testing/fresh-database";
+import type { Db } from "@/lib/create-db";
+import { IncidentInputSchema } from "@/lib/incidents/schema";
+import { insertIncident } from "@/lib/incidents/write-incident";
+import { IncidentFilterSchema } from "@/lib/incidents/filter";
+import { exportChunks } from "@/lib/export/export-chunks";
+import { exportWriter, type ExportFormat } from "@/lib/export/formats";
+import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
+import { planImportFile } from "./import-file";
+import { applyImport } from "./apply-import";
+
+// Real SQLite files: slower than pure tests, more so on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const open: Awaited<ReturnType<typeof freshDatabase>>[] = [];
+function database() {
+  const d = freshDatabase();
+  open.push(d);
+  return d;
+}
+afterEach(async () => {
+  for (const d of open.splice(0)) await d.remove();
+});
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+async function exportText(db: Db, format: ExportFormat) {
+  let out = "";
+  for await (const chunk of exportChunks(db, IncidentFilterSchema.parse({}), exportWriter(format))) out += chunk;
+  return out;
+}
+
+/** A varied set: shared sources, claims, actors known by alias, a draft without coordinates, an external id. */
+async function seed(db: Db) {
+  await db.actor.create({ data: { name: "Tehreek-i-Taliban Pakistan", kind: "armed_group", aliases: { create: [{ alias: "TTP" }] } } });
+  const inputs = [
+    buildIncident({ claims: [buildClaim({ kind: "origin" }), buildClaim({ kind: "denial", claimantName: "Zabihullah Mujahid", subject: "TTP" })], sources: [buildSource({}, 1)] }, 1),
+    buildIncident({
+      sources: [buildSource({ headline: null, quote: "Seven soldiers, \"martyred\",\nsaid ISPR" }, 1), buildSource({}, 2)],
+      actors: [
+        { name: "ttp", kind: "armed_group", role: "perpetrator", certainty: "claimed" },
+        { name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },
+      ],
+      killed: { total: 9, securityForces: 7, civilians: null, militants: 2, unknown: null, low: 8, high: 12 },
+      injured: { total: 3, civilians: 3 },
+      summary: "Line one, with a comma;\nline two — em dash, ایک",
+    }, 2),
+    buildIncident({ status: "draft", sources: [], latitude: null, longitude: null, geoPrecision: "province", datePrecision: "month", endDate: "2024-03-30", weaponType: null, weaponSubtype: null, suicide: false }, 3),
+  ];
+  for (const input of inputs) await insertIncident(db, IncidentInputSchema.parse(input));
+  await db.incident.update({ where: { id: 3 }, data: { externalId: "PAK777" } });
+}
+
+async function importText(db: Db, url: string, text: string) {
+  const planned = await planImportFile(db, encode(text));
+  if (!planned.ok) throw new Error(planned.message);
+  await applyImport(url, planned.plan);
+  return planned.plan;
+}
+
+describe("round trip", () => {
+  for (const format of ["csv", "geojson", "json"] as const) {
+    it(`export -> import into an empty database -> export gives the same ${format}`, async () => {
+      const a = database();
+      await seed(a.db);
+      const first = await exportText(a.db, format);
+      const b = database();
+      const plan = await importText(b.db, b.url, first);
+      expect(plan.counts).toEqual({ create: 3, update: 0, reject: 0 });
+      expect(await exportText(b.db, format)).toBe(first);
+    });
+  }
+
+  it("re-importing an export updates the same incidents", async () => {
+    const a = database();
+    await seed(a.db);
+    const plan = await importText(a.db, a.url, await exportText(a.db, "csv"));
+    expect(plan.counts).toEqual({ create: 0, update: 3, reject: 0 });
+    expect(plan.rows.map((r) => r.targetId)).toEqual([1, 2, 3]);
+    expect(await a.db.incident.count()).toBe(3);
+    expect((await a.db.incident.findUniqueOrThrow({ where: { id: 2 } })).version).toBe(2);
+  });
+});
+
+describe("bulk write", () => {
+  it("writes the same rows as the one-by-one write path", async () => {
+    const a = database();
+    await seed(a.db);
+    const b = database();
+    await b.db.actor.create({ data: { name: "Tehreek-i-Taliban Pakistan", kind: "armed_group", aliases: { create: [{ alias: "TTP" }] } } });
+    const csv = (await exportText(a.db, "csv")).replace(/\r\n(.*?)/, "\r\n$1"); // same file
+    await importText(b.db, b.url, csv);
+    const strip = (rows: Record<string, unknown>[]) => rows.map((row) => ({ ...row, createdAt: undefined, updatedAt: undefined }));
+    for (const table of ["incident", "source", "actor", "incidentSource", "incidentActor", "claim"] as const) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const read = (db: Db) => (db[table] as any).findMany({ orderBy: table === "incidentSource" ? [{ incidentId: "asc" }, { sourceId: "asc" }] : { id: "asc" } });
+      expect(strip(await read(b.db)), table).toEqual(strip(await read(a.db)));
+    }
+  });
+});
+
+describe("ACLED import", () => {
+  const header = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+  const good = 'PAK1,2024-03-16,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,Military Forces of Pakistan (2018-),1,Pakistan,Federally Administered Tribal Areas,North Waziristan,Mir Ali,32.97,70.27,1,"Dawn; The News","On 16 March 2024, militants attacked a checkpost.",7';
+
+  it("previews created, updated and rejected rows with line numbers and reasons, writing nothing", async () => {
+    const a = database();
+    await seed(a.db);
+    const text = [
+      header,
+      good,
+      "PAK777,2024-03-10,2,Battles,Armed clash,,,,,Pakistan,Khyber Pakhtunkhwa,,,,,3,,Updated from ACLED,8",
+      'PAK3,2024-03-17,1,Picnic,,,,,,Pakistan,Punjab,Lahore,Lahore,31.5,74.3,1,,"multi\nline note",0',
+      "PAK4,not a date,1,Battles,,,,,,Pakistan,Sindh,,,,,1,,,",
+      "PAK1,2024-03-16,1,Battles,Armed clash,,,,,Pakistan,Punjab,,,,,1,,,1",
+    ].join("\n");
+    const planned = await planImportFile(a.db, encode(text));
+    if (!planned.ok) throw new Error(planned.message);
+    const { plan } = planned;
+    expect(plan.counts).toEqual({ create: 1, update: 1, reject: 3 });
+    expect(plan.rows.map((r) => [r.where, r.action])).toEqual([
+      ["line 2", "create"],
+      ["line 3", "update"],
+      ["line 4", "reject"],
+      ["line 6", "reject"],
+      ["line 7", "reject"],
+    ]);
+    expect(plan.rows[2]!.reasons.join()).toContain("eventType: Choose an event type");
+    expect(plan.rows[3]!.reasons.join()).toContain('event_date: "not a date"');
+    expect(plan.rows[4]!.reasons).toEqual(['the same event_id_cnty "PAK1" as line 2']);
+    expect(plan.rows[0]!.notes).toEqual(['admin1 "Federally Administered Tribal Areas" recorded as Khyber Pakhtunkhwa']);
+    expect(await a.db.incident.count()).toBe(3);
+  });
+
+  it("an update from ACLED keeps the record's title, status, sources and casualty breakdown", async () => {
+    const a = database();
+    await seed(a.db);
+    await a.db.incident.update({ where: { id: 3 }, data: { externalId: null } });
+    await a.db.incident.update({ where: { id: 2 }, data: { externalId: "PAK1" } });
+    const plan = await importText(a.db, a.url, `${header}\n${good.replace(/,7$/, ",10")}`);
+    expect(plan.rows[0]).toMatchObject({ action: "update", targetId: 2, reasons: [] });
+    const updated = await a.db.incident.findUniqueOrThrow({ where: { id: 2 }, include: { sources: true } });
+    expect(updated).toMatchObject({ title: "Test incident 2: attack on a checkpost", status: "published", killedTotal: 10, killedSecurity: 7, eventType: "Battles", version: 2 });
+    expect(updated.sources).toHaveLength(2);
+    expect(updated.summary).toContain("ACLED source: Dawn; The News");
+  });
+  it("a total below the record's breakdown is rejected, not silently changed", async () => {
+    const a = database();
+    await seed(a.db);
+    await a.db.incident.update({ where: { id: 2 }, data: { externalId: "PAK1" } });
+    const planned = await planImportFile(a.db, encode(`${header}\n${good.replace(/,7$/, ",4")}`));
+    expect(planned.ok && planned.plan.rows[0]!.reasons).toEqual([
+      "killed.total: Total killed (4) cannot be less than security forces + militants (9)",
+      "killed.low: The low estimate cannot exceed the total killed (4)",
+    ]);
+  });
+});
+
+describe("unreadable files", () => {
+  const message = async (bytes: Uint8Array) => {
+    const { db } = database();
+    const planned = await planImportFile(db, bytes);
+    return planned.ok ? null : planned.message;
+  };
+
+  it("explains each problem and writes nothing", { timeout: 30_000 }, async () => {
+    expect(await message(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]))).toMatch(/not text/);
+    expect(await message(new Uint8Array([0xff, 0xfe, 0x41]))).toMatch(/not text/);
+    expect(await message(encode(""))).toBe("The file is empty.");
+    expect(await message(encode("name,age\nAli,3\n"))).toMatch(/not ACLED's or Atlas's: missing event_date, event_type, country/);
+    expect(await message(encode("event_date,event_type,country\r\n"))).toBe("The file has a header but no rows to import.");
+    expect(await message(encode(`event_date,event_type,country\n"${"x".repeat(1_000_001)}",a,b`))).toMatch(/longer than 1,000,000 characters/);
+    expect(await message(encode('event_date,event_type,country\n"open,a,b'))).toMatch(/never closed/);
+    expect(await message(encode("{ not json"))).toMatch(/not valid JSON/);
+    expect(await message(encode('{"type":"FeatureCollection","features":[]}'))).toMatch(/no features/);
+  });
+
+  it("reads semicolon-separated files with a BOM", async () => {
+    const { db } = database();
+    const planned = await planImportFile(db, encode("\uFEFFevent_date;event_type;country;admin1\n2024-01-02;Battles;Pakistan;Sindh\n"));
+    expect(planned.ok && planned.plan.counts).toEqual({ create: 1, update: 0, reject: 0 });
+  });
+});

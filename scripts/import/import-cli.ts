@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from "node:fs";
+import { createDb } from "@/lib/create-db";
+import { DEFAULT_DATABASE_URL } from "@/lib/default-database-url";
+import { planImportFile } from "@/lib/import/import-file";
+import { applyImport } from "@/lib/import/apply-import";
+import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
+import { IMPORT_FORMATS } from "@/lib/import/candidate";
+
+/**
+ * `npm run import -- <file> [--dry-run]`: the import of the /import page from the command line, with
+ * the same checks and report. Writes every accepted row in one transaction unless --dry-run.
+ */
+async function main() {
+  const args = process.argv.slice(2);
+  const dryRun = args.includes("--dry-run");
+  const file = args.find((a) => !a.startsWith("--"));
+  if (!file) {
+    console.error("usage: npm run import -- <file.csv|file.geojson|file.json> [--dry-run]");
+    process.exitCode = 2;
+    return;
+  }
+  if (statSync(file).size > MAX_IMPORT_BYTES) {
+    console.error(`${file}: larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it and import the parts.`);
+    process.exitCode = 1;
+    return;
+  }
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const db = createDb(url);
+  try {
+    const planned = await planImportFile(db, readFileSync(file));
+    if (!planned.ok) {
+      console.error(`${file}: ${planned.message}\nNothing was imported.`);
+      process.exitCode = 1;
+      return;
+    }
+    const { plan } = planned;
+    console.log(`${file}: ${IMPORT_FORMATS[plan.format]}`);
+    for (const row of plan.rows) {
+      if (row.action === "reject") console.log(`  ${row.where}: rejected: ${row.reasons.join("; ")}`);
+      for (const note of row.notes) console.log(`  ${row.where}: ${note}`);
+    }
+    console.log(`${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.reject} rejected`);
+    if (dryRun || plan.items.length === 0) {
+      console.log(dryRun ? "Dry run: nothing was written." : "Nothing to import.");
+      return;
+    }
+    let last = 0;
+    const summary = await applyImport(url, plan, (done, total) => {
+      const pct = Math.floor((done / total) * 100);
+      if (pct >= last + 10 || done === total) {
+        last = pct;
+        process.stdout.write(`  ${done.toLocaleString("en")} / ${total.toLocaleString("en")}\n`);
+      }
+    });
+    console.log(`Imported in one transaction: ${summary.created} created, ${summary.updated} updated; ${summary.rejected} rejected rows were skipped.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.error("Nothing was imported.");
+  process.exitCode = 1;
+});
