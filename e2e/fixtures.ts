@@ -3,6 +3,8 @@ import { createDb, type Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write-incident";
 import { buildIncident } from "@/prisma/factories";
+import type { Role } from "@/lib/auth/roles";
+import { E2E_EMAIL_DOMAIN, createTestUser, signInContext, type TestUser } from "./auth-session";
 
 /** The e2e server's database (scripts/e2e-server.sh); fixtures write to it through Prisma. */
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
@@ -11,6 +13,10 @@ type Fixtures = {
   db: Db;
   /** Creates an incident for this test only (deleted afterwards) and returns its id. */
   makeIncident: (overrides?: Partial<IncidentInput>) => Promise<number>;
+  /** Creates a user for this test only (password E2E_PASSWORD); removed afterwards with their sign-in attempts. */
+  makeUser: (role: Role, name?: string) => Promise<TestUser>;
+  /** Creates a user and signs this test's browser context in as them, without the UI. */
+  signInAs: (role: Role, name?: string) => Promise<TestUser>;
 };
 
 let counter = 0;
@@ -32,6 +38,23 @@ export const test = base.extend<Fixtures>({
     });
     await db.incident.deleteMany({ where: { id: { in: created } } });
     await db.source.deleteMany({ where: { incidents: { none: {} }, url: { startsWith: "https://news.example.org/" } } });
+  },
+  makeUser: async ({ db }, use) => {
+    const created: string[] = [];
+    await use(async (role, name) => {
+      const user = await createTestUser(db, role, name);
+      created.push(user.id);
+      return user;
+    });
+    await db.user.deleteMany({ where: { id: { in: created } } });
+    await db.loginAttempt.deleteMany({ where: { email: { endsWith: `@${E2E_EMAIL_DOMAIN}` } } });
+  },
+  signInAs: async ({ db, makeUser, context, baseURL }, use) => {
+    await use(async (role, name) => {
+      const user = await makeUser(role, name);
+      await signInContext(db, context, baseURL!, user.id);
+      return user;
+    });
   },
 });
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NAV_LINKS } from "./nav-links";
 import { NavLink } from "./nav-link";
+import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
   return (
@@ -17,6 +18,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <UserMenu />
     </header>
   );
 }

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { parseId } from "@/lib/api/id-param";
+import { getIncidentHistory } from "@/lib/audit/queries.server";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
+import { HistoryList } from "@/components/incident/history-list";
+import { RestoreVersionButton } from "@/components/incident/restore-version-button";
+import { restoreVersionAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "History" };
+export const dynamic = "force-dynamic";
+
+export default async function IncidentHistoryPage({ params }: Props) {
+  const id = parseId((await params).id);
+  const history = id === null ? null : await getIncidentHistory(id);
+  if (id === null || !history) notFound();
+  const user = await getCurrentUser();
+  const mayRestore = can(user?.role, "incident:restore") && !history.deleted;
+  return (
+    <article>
+      <p className="muted">
+        <Link href={`/incidents/${id}`}>← {history.title}</Link>
+      </p>
+      <h1>History</h1>
+      <p className="muted">
+        Every change to this incident, its sources, actors and claims, newest first. Now at version {history.version}
+        {history.deleted ? ", in the trash" : ""}.
+      </p>
+      <HistoryList
+        entries={history.entries}
+        restoreControl={
+          mayRestore
+            ? (entry) => <RestoreVersionButton version={entry.toVersion!} action={restoreVersionAction.bind(null, id, entry.toVersion!, history.version)} />
+            : undefined
+        }
+      />
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/auth/form-message";
+import { IDLE } from "@/lib/auth/form-state";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { setActiveAction, setRoleAction } from "@/app/admin/users/actions";
+import { fieldId } from "@/components/forms/field-id";
+
+type Props = { id: string; name: string; role: Role; active: boolean };
+
+/** Change role and (de)activate, for one user row; refusals (the last admin) show beside the row. */
+export function UserRowActions({ id, name, role, active }: Props) {
+  const [roleState, roleAction] = useActionState(setRoleAction.bind(null, id), IDLE);
+  const [activeState, activeAction] = useActionState(setActiveAction.bind(null, id, !active), IDLE);
+  const selectId = fieldId(`role-${id}`);
+  return (
+    <div className="user-row-actions">
+      <form action={roleAction} className="inline-form">
+        <label htmlFor={selectId} className="visually-hidden">{`Role for ${name}`}</label>
+        <select id={selectId} name="role" defaultValue={role}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button secondary small" aria-label={`Change role for ${name}`}>
+          Change role
+        </button>
+      </form>
+      <form action={activeAction}>
+        <button type="submit" className="button secondary small" aria-label={`${active ? "Deactivate" : "Reactivate"} ${name}`}>
+          {active ? "Deactivate" : "Reactivate"}
+        </button>
+      </form>
+      <FormMessage state={roleState.status === "idle" ? activeState : roleState} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { describeAction, type HistoryEntry } from "@/lib/audit/history";
+import { formatDateTime } from "@/lib/format/date-time";
+
+type Props = {
+  entries: HistoryEntry[];
+  /** The restore control for an entry, when the viewer may restore (analysts and admins). */
+  restoreControl?: (entry: HistoryEntry) => ReactNode;
+};
+
+/** An incident's recorded changes, newest first: who, when, and each change in plain words. */
+export function HistoryList({ entries, restoreControl }: Props) {
+  if (entries.length === 0) return <p className="muted">No changes have been recorded for this incident yet.</p>;
+  return (
+    <ol className="history-list">
+      {entries.map((entry) => (
+        <li key={entry.id} className="history-entry card" aria-labelledby={`history-${entry.id}`}>
+          <h3 id={`history-${entry.id}`}>
+            {describeAction(entry)}
+            {entry.toVersion ? <span className="muted"> · version {entry.toVersion}</span> : null}
+          </h3>
+          <p className="muted">
+            {entry.editor} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+          </p>
+          {entry.changes.length > 0 ? (
+            <ul className="history-changes">
+              {entry.changes.map((change, i) => (
+                <li key={i}>{change}</li>
+              ))}
+            </ul>
+          ) : null}
+          {entry.restorable && restoreControl ? restoreControl(entry) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { signOutAction } from "@/app/login/actions";
+
+/** The header's account area: who is signed in, with links to their account and sign-out, or "Sign in". */
+export async function UserMenu() {
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <div className="user-menu">
+        <Link href="/login">Sign in</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="user-menu">
+      {user.role === "admin" ? <Link href="/admin/users">Users</Link> : null}
+      <Link href="/account" aria-label={`Your account: ${user.name} (${user.role})`}>
+        {user.name} <span className="role-badge">{user.role}</span>
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className="link-button">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { SCALAR_LABELS, scalarFields, type DiffableIncident, type ScalarValue } from "./diffable";
+import { ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
+
+/** One change between two versions of an incident, in words an analyst reads in the History tab. */
+export type Change =
+  | { kind: "changed"; path: string; label: string; before: string; after: string }
+  | { kind: "added" | "removed"; path: string; label: string; row: string };
+
+/** How a value reads: counts say "not reported" for null, other fields "(empty)". */
+export function formatValue(path: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return /^(killed|injured)\./.test(path) ? "not reported" : "(empty)";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return String(value);
+}
+
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || ((a ?? "") === "" && (b ?? "") === "");
+
+function diffScalars(before: DiffableIncident | null, after: DiffableIncident | null): Change[] {
+  const a: Record<string, ScalarValue> = before ? scalarFields(before) : {};
+  const b: Record<string, ScalarValue> = after ? scalarFields(after) : {};
+  return Object.keys(SCALAR_LABELS)
+    .filter((path) => !same(a[path], b[path]) && !(before === null && b[path] === false))
+    .map((path) => ({ kind: "changed", path, label: SCALAR_LABELS[path]!, before: formatValue(path, a[path]), after: formatValue(path, b[path]) }));
+}
+
+function diffRows(group: RowGroup, before: DiffableIncident | null, after: DiffableIncident | null): Change[] {
+  const spec = ROW_GROUPS[group];
+  const a = keyedRows(before, group);
+  const b = keyedRows(after, group);
+  const changes: Change[] = [];
+  for (const [key, row] of a) if (!b.has(key)) changes.push({ kind: "removed", path: `${group}[${key}]`, label: spec.noun, row: spec.name(row) });
+  for (const [key, row] of b) {
+    const old = a.get(key);
+    if (!old) {
+      changes.push({ kind: "added", path: `${group}[${key}]`, label: spec.noun, row: spec.name(row) });
+      continue;
+    }
+    for (const [field, words] of Object.entries(spec.fields)) {
+      if (same(old[field], row[field])) continue;
+      const path = `${group}[${key}].${field}`;
+      changes.push({ kind: "changed", path, label: `${spec.noun} ${spec.name(row)}: ${words}`, before: formatValue(path, old[field]), after: formatValue(path, row[field]) });
+    }
+  }
+  return changes;
+}
+
+/**
+ * Field-level differences between two versions (null = did not exist): single fields first, in
+ * form order, then sources, actors and claims as rows matched by URL, name and role, or claimant.
+ */
+export function diffIncidents(before: DiffableIncident | null, after: DiffableIncident | null): Change[] {
+  return [...diffScalars(before, after), ...(["sources", "actors", "claims"] as const).flatMap((g) => diffRows(g, before, after))];
+}
+
+/** "killed (security forces): 5 -> 7", "source added: Dawn (https://…)". */
+export function describeChange(change: Change): string {
+  if (change.kind === "changed") return `${change.label}: ${change.before} -> ${change.after}`;
+  return `${change.label} ${change.kind}: ${change.row}`;
+}

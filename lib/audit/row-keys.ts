@@ -1,0 +1,49 @@
+import type { DiffableIncident } from "./diffable";
+
+type Row = Record<string, unknown>;
+export type RowGroup = "sources" | "actors" | "claims";
+
+/** How rows are matched between two versions, what to call a row, and which of its fields to compare. */
+export const ROW_GROUPS: Record<RowGroup, { noun: string; key: (r: Row) => string; name: (r: Row) => string; fields: Record<string, string> }> = {
+  sources: {
+    noun: "source",
+    key: (r) => normaliseUrlText(String(r.url)),
+    name: (r) => `${String(r.outlet)} (${String(r.url)})`,
+    fields: { outlet: "outlet", headline: "headline", publishedAt: "published", language: "language", quote: "quote", notes: "notes" },
+  },
+  actors: {
+    noun: "actor",
+    key: (r) => `${String(r.name).toLowerCase()}|${String(r.role)}`,
+    name: (r) => `${String(r.name)} (${String(r.role)}, ${String(r.certainty)})`,
+    fields: { kind: "kind", certainty: "certainty" },
+  },
+  claims: {
+    noun: "claim",
+    key: (r) => `${String(r.kind)}|${String(r.claimantName).toLowerCase()}|${String(r.subject).toLowerCase()}`,
+    name: (r) => `${String(r.kind)} by ${String(r.claimantName)} about ${String(r.subject)}`,
+    fields: { claimantRole: "claimant's role", statement: "statement", madeOn: "date", sourceUrl: "source" },
+  },
+};
+
+/** Rows keyed for matching; a repeated key gets "#2", "#3" so no row is lost. */
+export function keyedRows(x: DiffableIncident | null, group: RowGroup): Map<string, Row> {
+  const out = new Map<string, Row>();
+  for (const row of (x?.[group] ?? []) as Row[]) {
+    const base = ROW_GROUPS[group].key(row);
+    let key = base;
+    for (let n = 2; out.has(key); n++) key = `${base}#${n}`;
+    out.set(key, row);
+  }
+  return out;
+}
+
+/** A URL compared as the write path stores it: no fragment, no trailing slash, case-insensitive host. */
+function normaliseUrlText(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    u.hash = "";
+    return u.toString().replace(/\/$/, "");
+  } catch {
+    return url.trim();
+  }
+}

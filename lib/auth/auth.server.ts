@@ -1,0 +1,81 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db.server";
+import { env } from "@/lib/env.server";
+import { resolveAuthSecret } from "./secret";
+import { PASSWORD_LIMITS } from "./schema";
+import { checkSignInAllowed, recordSignInAttempt, signInKey } from "./login-attempts.server";
+
+const SIGN_IN = "/sign-in/email";
+
+function sameHostOrigins(request: Request | undefined): string[] {
+  const host = request?.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request?.headers.get("host");
+  return host ? [`http://${host}`, `https://${host}`] : [];
+}
+
+/**
+ * The one better-auth instance (docs/decisions/005-authentication.md). Sessions live in the database;
+ * passwords are hashed with better-auth's scrypt. Roles and the active flag are our own user fields,
+ * never accepted from a client.
+ */
+export const auth = betterAuth({
+  appName: "Incident Atlas",
+  secret: resolveAuthSecret(env.BETTER_AUTH_SECRET),
+  baseURL: env.BETTER_AUTH_URL,
+  // Same-origin requests are trusted even with no BETTER_AUTH_URL: the Host a browser sends is the
+  // site it is on, so this is the check Next.js makes for server actions.
+  trustedOrigins: (request) => [...env.ATLAS_TRUSTED_ORIGINS, ...sameHostOrigins(request)],
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  telemetry: { enabled: false },
+  emailAndPassword: {
+    enabled: true,
+    // Accounts come from /setup, the admin page and the CLI only.
+    disableSignUp: true,
+    minPasswordLength: PASSWORD_LIMITS.min,
+    maxPasswordLength: PASSWORD_LIMITS.max,
+    revokeSessionsOnPasswordReset: true,
+  },
+  user: {
+    additionalFields: {
+      role: { type: "string", defaultValue: "viewer", input: false },
+      active: { type: "boolean", defaultValue: true, input: false },
+    },
+  },
+  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  // better-auth's own limiter (in memory, per address and path) stays on for its other endpoints;
+  // sign-in is limited per account and per address by ours, kept in the database.
+  rateLimit: { enabled: true, window: 60, max: 100, customRules: { [SIGN_IN]: false } },
+  // Secure cookies when served over https; plain http on a LAN or localhost still works.
+  advanced: { useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false },
+  databaseHooks: {
+    session: {
+      create: {
+        // Runs after the password was checked, so it reveals nothing to someone guessing.
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+          if (!user?.active) throw new APIError("FORBIDDEN", { message: "This account has been deactivated. Ask an administrator." });
+        },
+      },
+    },
+  },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== SIGN_IN) return;
+      const verdict = await checkSignInAllowed(signInKey(ctx.body, ctx.headers ?? ctx.request?.headers));
+      if (verdict.blocked) throw new APIError("TOO_MANY_REQUESTS", { message: verdict.message });
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== SIGN_IN) return;
+      // Count successes and wrong credentials (401) only: a request refused for its origin or its
+      // form is not a guess at the password.
+      const success = !!ctx.context.newSession;
+      const returned = ctx.context.returned;
+      if (!success && !(isAPIError(returned) && returned.statusCode === 401)) return;
+      await recordSignInAttempt(signInKey(ctx.body, ctx.headers ?? ctx.request?.headers), success);
+    }),
+  },
+  plugins: [nextCookies()],
+});

@@ -1,0 +1,59 @@
+import "server-only";
+import { apiError } from "@/lib/api/responses";
+import { env } from "@/lib/env.server";
+import { bearerToken } from "./api-token";
+import { userForApiToken } from "./api-tokens.server";
+import { getCurrentUser, userFromSessionHeaders } from "./current-user.server";
+import { AuthorizationError, authorizeUser, type Authorization } from "./authorize";
+import { isMutatingMethod, isSameOriginRequest } from "./same-origin";
+import type { Role } from "./roles";
+import type { CurrentUser } from "./current-user";
+
+/**
+ * For server actions that return a typed result: `const a = await authorizeAction("analyst");
+ * if (!a.ok) return { status: "error", fieldErrors: { form: [a.denial.message] }, values };`
+ */
+export async function authorizeAction(min: Role): Promise<Authorization> {
+  return authorizeUser(await getCurrentUser(), min);
+}
+
+/** For server actions with nothing to return: the user, or an AuthorizationError. */
+export async function requireRole(min: Role): Promise<CurrentUser> {
+  const result = await authorizeAction(min);
+  if (!result.ok) throw new AuthorizationError(result.denial);
+  return result.user;
+}
+
+export type ApiAuthorization = { ok: true; user: CurrentUser; via: "token" | "session" } | { ok: false; response: Response };
+
+/**
+ * For route handlers: accepts `Authorization: Bearer <api token>` or the session cookie. A malformed
+ * or revoked token is refused outright (no fallback to the cookie). Cookie-authenticated writes must
+ * come from this site's pages (CSRF); token requests cannot be forged by a browser.
+ */
+export async function authorizeApiRequest(request: Request, min: Role): Promise<ApiAuthorization> {
+  const authorization = request.headers.get("authorization");
+  let user: CurrentUser | null;
+  let via: "token" | "session";
+  if (authorization) {
+    const token = bearerToken(authorization);
+    user = token ? await userForApiToken(token) : null;
+    if (!user) return { ok: false, response: apiError(401, "unauthorized", "The API token is missing, malformed, revoked, or its account is deactivated.") };
+    via = "token";
+  } else {
+    user = await userFromSessionHeaders(request.headers);
+    via = "session";
+    if (user && isMutatingMethod(request.method) && !isSameOriginRequest(request.headers, trustedOrigins())) {
+      return { ok: false, response: apiError(403, "forbidden", "Cross-site request refused.") };
+    }
+  }
+  const result = authorizeUser(user, min);
+  if (result.ok) return { ok: true, user: result.user, via };
+  const status = result.denial.reason === "unauthenticated" ? 401 : 403;
+  const code = result.denial.reason === "unauthenticated" ? "unauthorized" : "forbidden";
+  return { ok: false, response: apiError(status, code, result.denial.message) };
+}
+
+function trustedOrigins(): string[] {
+  return [...(env.BETTER_AUTH_URL ? [env.BETTER_AUTH_URL] : []), ...env.ATLAS_TRUSTED_ORIGINS];
+}

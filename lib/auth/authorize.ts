@@ -1,0 +1,24 @@
+import { roleAtLeast, type Role } from "./roles";
+import type { CurrentUser } from "./current-user";
+
+/** Why a request was refused: not signed in (401), or signed in without the role (403). */
+export type Denial = { reason: "unauthenticated" | "forbidden"; message: string };
+
+export type Authorization = { ok: true; user: CurrentUser } | { ok: false; denial: Denial };
+
+/** Pure: may this user (or nobody) act with at least `min`? */
+export function authorizeUser(user: CurrentUser | null, min: Role): Authorization {
+  if (!user) return { ok: false, denial: { reason: "unauthenticated", message: "Sign in to do this." } };
+  if (!roleAtLeast(user.role, min)) {
+    return { ok: false, denial: { reason: "forbidden", message: `Your account (${user.role}) may not do this; it needs the ${min} role.` } };
+  }
+  return { ok: true, user };
+}
+
+/** Thrown by requireRole; its `denial` says why. */
+export class AuthorizationError extends Error {
+  constructor(readonly denial: Denial) {
+    super(denial.message);
+    this.name = "AuthorizationError";
+  }
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Db } from "@/lib/create-db";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Role } from "./roles";
+
+export type NewUser = { name: string; email: string; password: string; role: Role };
+
+/**
+ * Writes a user and the credential account better-auth signs them in with, hashing the password
+ * with better-auth's own scrypt so its sign-in verifies it. Takes a client: used by the app, the
+ * CLI and the e2e fixtures. Callers validate with NewUserSchema first.
+ */
+export async function insertUserIn(tx: Prisma.TransactionClient, user: NewUser): Promise<{ id: string } | { error: "email_taken" }> {
+  const email = user.email.trim().toLowerCase();
+  if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return { error: "email_taken" };
+  const id = randomUUID();
+  await tx.user.create({ data: { id, name: user.name, email, emailVerified: true, role: user.role, active: true } });
+  await tx.account.create({
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(user.password) },
+  });
+  return { id };
+}
+
+export function insertUser(db: Db, user: NewUser) {
+  return db.$transaction((tx) => insertUserIn(tx, user));
+}
+
+/**
+ * Creates the first admin, only while no user exists: the check and the write share one transaction
+ * (the app holds one SQLite connection, so transactions do not interleave). Null when a user exists.
+ */
+export async function insertFirstAdmin(db: Db, user: Omit<NewUser, "role">): Promise<{ id: string } | null> {
+  return db.$transaction(async (tx) => {
+    if ((await tx.user.count()) > 0) return null;
+    const result = await insertUserIn(tx, { ...user, role: "admin" });
+    return "id" in result ? result : null;
+  });
+}
