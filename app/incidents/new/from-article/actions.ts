@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { ExtractInputSchema } from "@/lib/extract/schema";
+import { extractArticle } from "@/lib/extract/extract-article";
+import type { AddSourceState, ArticleFormInput, ArticleImportState } from "@/lib/extract/import-state";
+import { findPossibleDuplicates } from "@/lib/incidents/duplicates.server";
+import { addSourceToIncident } from "@/lib/incidents/add-source.server";
+import { IdParamSchema } from "@/lib/api/id-param";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+
+function articleInput(formData: FormData): ArticleFormInput {
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  // Form submission sends line breaks as CRLF; the article is kept (and its offsets counted) with LF.
+  return { text: text("text").replace(/\r\n?/g, "\n"), url: text("url"), publishedAt: text("publishedAt") };
+}
+
+/** Reads a pasted article: proposals for a draft incident, and the incidents it may already describe. */
+export async function extractArticleAction(_prev: ArticleImportState, formData: FormData): Promise<ArticleImportState> {
+  const values = articleInput(formData);
+  const parsed = ExtractInputSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), values };
+  const proposals = extractArticle(parsed.data);
+  const [eventDate, latitude, longitude] = [proposals.eventDate?.value, proposals.latitude?.value, proposals.longitude?.value];
+  const duplicates =
+    eventDate && latitude !== undefined && longitude !== undefined ? await findPossibleDuplicates({ eventDate, latitude, longitude }) : [];
+  return { status: "review", article: parsed.data, proposals, duplicates };
+}
+
+/** Adds the article, with its text as the archived copy, as a source of an existing incident. */
+export async function addArticleSourceAction(incidentId: number, _prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
+  const id = IdParamSchema.parse(incidentId);
+  const article = ExtractInputSchema.safeParse(articleInput(formData));
+  if (!article.success) return { status: "error", message: Object.values(toFieldErrors(article.error)).flat()[0] ?? "The article is not valid" };
+  const { text, url, publishedAt } = article.data;
+  if (!url) return { status: "error", message: "Enter the article's URL first: a source needs one." };
+  const field = (name: string) => String(formData.get(name) ?? "").trim();
+  const result = await addSourceToIncident(id, {
+    url,
+    outlet: field("outlet"),
+    headline: field("headline"),
+    publishedAt: publishedAt ?? "",
+    language: "en",
+    archivedText: text,
+  });
+  switch (result.status) {
+    case "already_cited":
+      return { status: "error", message: "That incident already cites this article." };
+    case "not_found":
+      return { status: "error", message: "That incident no longer exists: it may have been moved to the trash." };
+    case "duplicates":
+    case "invalid": {
+      const messages = result.status === "invalid" ? Object.values(result.fieldErrors).flat() : [];
+      return { status: "error", message: `The source could not be added: ${messages.join(" ") || "the incident did not validate"}` };
+    }
+  }
+  revalidatePath("/");
+  revalidatePath("/incidents");
+  revalidatePath(`/incidents/${id}`);
+  redirect(`/incidents/${id}`);
+}

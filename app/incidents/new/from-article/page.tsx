@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleImport } from "@/components/article-import/article-import";
+import { listActorOptions } from "@/lib/actors/queries.server";
+import { tileConfig } from "@/lib/map/tile-config";
+import { createIncidentAction } from "../../actions";
+import { addArticleSourceAction, extractArticleAction } from "./actions";
+
+export const metadata: Metadata = { title: "New incident from an article" };
+export const dynamic = "force-dynamic";
+
+export default async function NewFromArticlePage() {
+  return (
+    <>
+      <h1>New incident from an article</h1>
+      <p className="muted">
+        Atlas reads the article and proposes values, each with the sentence it came from. Nothing is saved until you save the form.{" "}
+        <Link href="/incidents/new">Start from an empty form instead</Link>.
+      </p>
+      <ArticleImport
+        extract={extractArticleAction}
+        addSource={addArticleSourceAction}
+        create={createIncidentAction}
+        tiles={tileConfig()}
+        actors={await listActorOptions()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { PossibleDuplicate } from "@/lib/incidents/find-duplicates";
+import type { AddSourceState } from "@/lib/extract/import-state";
+import type { ParsedExtractInput } from "@/lib/extract/schema";
+import { formatDay } from "@/lib/format/event-date";
+
+export type AddSourceAction = (incidentId: number, state: AddSourceState, formData: FormData) => Promise<AddSourceState>;
+
+type Props = {
+  duplicates: PossibleDuplicate[];
+  article: ParsedExtractInput;
+  outlet: string;
+  headline: string;
+  addSource: AddSourceAction;
+};
+
+function MatchingIncident({ incident, article, outlet, headline, addSource }: Omit<Props, "duplicates"> & { incident: PossibleDuplicate }) {
+  const [state, dispatch] = useActionState(addSource.bind(null, incident.id), { status: "idle" });
+  return (
+    <li>
+      <Link href={`/incidents/${incident.id}`}>{incident.title}</Link>{" "}
+      <span className="muted">
+        {formatDay(incident.eventDate)}
+        {incident.location ? ` · ${incident.location}` : ""} · {incident.distanceKm.toFixed(1)} km away
+      </span>
+      <form action={dispatch} className="add-source-form">
+        <input type="hidden" name="text" value={article.text} />
+        <input type="hidden" name="url" value={article.url ?? ""} />
+        <input type="hidden" name="publishedAt" value={article.publishedAt ?? ""} />
+        <input type="hidden" name="outlet" value={outlet} />
+        <input type="hidden" name="headline" value={headline} />
+        <SubmitButton className="button secondary small" pendingLabel="Adding the source…" disabled={!article.url}>
+          Add this article as a source to that incident
+        </SubmitButton>
+        {state.status === "error" ? (
+          <p className="field-error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+      </form>
+    </li>
+  );
+}
+
+/** Incidents of the proposed day (±1) within 25 km: the article may report one of them. */
+export function MatchingIncidents({ duplicates, ...rest }: Props) {
+  if (!duplicates.length) return null;
+  return (
+    <section className="notice matching-incidents" aria-labelledby="matching-title">
+      <h3 id="matching-title">This article may report an incident already in the atlas</h3>
+      <p>
+        Recorded within a day of the proposed date and 25 km of the proposed place. If it is the same event, add the article to it
+        instead of creating a new record.
+        {rest.article.url ? "" : " Enter the article's URL first: a source needs one."}
+      </p>
+      <ul>
+        {duplicates.map((d) => (
+          <MatchingIncident key={d.id} incident={d} {...rest} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReviewField } from "@/lib/extract/review-fields";
+import { fieldId } from "@/components/forms/field-id";
+import { ConfidenceBadge } from "./confidence-badge";
+import { EvidenceControls } from "./evidence-controls";
+import type { Span } from "./article-text";
+
+type Props = {
+  field: ReviewField;
+  selected: boolean;
+  onChange: (patch: Partial<ReviewField>) => void;
+  onSelect: () => void;
+  onHover: (span: Span | null) => void;
+};
+
+const spanOf = (f: { start: number | null; end: number | null }): Span | null =>
+  f.start !== null && f.end !== null ? { start: f.start, end: f.end } : null;
+
+/** One proposal: its value (editable), how sure the extractor is, whether to use it, and its sentence. */
+export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Props) {
+  const id = fieldId(`proposal.${field.name}`);
+  const span = spanOf(field);
+  // Typing a value means the analyst wants it.
+  const setValue = (value: string) => onChange({ value, use: true });
+  return (
+    <fieldset
+      className={["proposal-row", field.use ? null : "proposal-cleared", selected ? "proposal-selected" : null].filter(Boolean).join(" ")}
+      onMouseEnter={() => onHover(span)}
+      onMouseLeave={() => onHover(null)}
+    >
+      <legend>{field.label}</legend>
+      <label htmlFor={id} className="visually-hidden">
+        {field.label}
+      </label>
+      {field.input === "select" ? (
+        <select id={id} value={field.value} onChange={(e) => setValue(e.target.value)}>
+          {field.options!.some((o) => o.value === field.value) ? null : <option value={field.value}>{field.value}</option>}
+          {field.options!.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id} type={field.input} step={field.input === "number" ? "any" : undefined} value={field.value} onChange={(e) => setValue(e.target.value)} />
+      )}
+      <ConfidenceBadge confidence={field.confidence} />
+      <label className="proposal-use">
+        <input type="checkbox" checked={field.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
+      </label>
+      <div className="proposal-evidence-controls">
+        <EvidenceControls label={field.label} evidence={field.evidence} span={span} selected={selected} onSelect={onSelect} />
+      </div>
+    </fieldset>
+  );
+}
+
+export { spanOf };

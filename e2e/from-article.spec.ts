@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const seed = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/articles/arabnews-mir-ali-seed-2024-03-17.json"), "utf8")) as {
+  text: string;
+  url: string;
+};
+const HEADLINE = "Pakistan defence minister says terrorism mostly conducted from Afghanistan after attack kills seven soldiers";
+const SEEDED_MIR_ALI = "Suicide truck-bomb and gun attack on security post in Mir Ali";
+const PREFIX = "E2E article:";
+// A URL of this run's own, so the seeded Arab News source is never touched and cleanup is exact.
+const E2E_QUERY = "e2e-from-article=";
+const articleUrl = () => `${seed.url}?${E2E_QUERY}${Date.now()}`;
+
+test.afterEach(async ({ db }) => {
+  await db.incident.deleteMany({ where: { title: { startsWith: PREFIX } } });
+  await db.source.deleteMany({ where: { url: { contains: E2E_QUERY } } });
+});
+
+const proposal = (page: Page, name: string) => page.getByRole("group", { name, exact: true });
+const proposedValue = (page: Page, name: string) => proposal(page, name).getByLabel(name, { exact: true });
+const highlighted = (page: Page) => page.getByRole("region", { name: "Article" }).locator('mark[aria-current="true"]');
+const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+async function pasteArticle(page: Page, url: string) {
+  await page.goto("/incidents/new/from-article");
+  await page.getByLabel("Article text").fill(seed.text);
+  await page.getByLabel("Article URL").fill(url);
+  await page.getByLabel("Published").fill("2024-03-17");
+  await page.getByRole("button", { name: "Propose values" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
+}
+
+test("paste the seed article, review the proposals against their sentences, continue to the form, save, and find it on the map", async ({
+  page,
+  db,
+  signInAs,
+}) => {
+  await signInAs("analyst");
+  const url = articleUrl();
+  const title = `${PREFIX} Truck bomb at Mir Ali checkpost ${Date.now()}`;
+  await page.goto("/incidents/new");
+  await page.getByRole("link", { name: "New from article" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "New incident from an article" })).toBeVisible();
+  await pasteArticle(page, url);
+
+  const date = proposal(page, "Event date");
+  await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
+  await expect(date.getByText("high · 0.86")).toBeVisible();
+  await expect(proposedValue(page, "Place")).toHaveValue("Mir Ali");
+  await expect(proposedValue(page, "Killed: security forces")).toHaveValue("7");
+  await expect(proposal(page, "Outlet").getByText("From the URL")).toBeVisible();
+
+  // Every evidence sentence is lightly marked; "Show in article" (or hovering) marks the one this value came from.
+  await date.getByRole("button", { name: "Show in article: Event date" }).click();
+  await expect(date.getByRole("button", { name: "Show in article: Event date" })).toHaveAttribute("aria-pressed", "true");
+  await expect(highlighted(page)).toHaveText(/^Seven soldiers, including two officers, were killed on Saturday/);
+
+  const origin = proposal(page, "Claim 1");
+  await expect(origin.getByLabel("Kind")).toHaveValue("origin");
+  await expect(origin.getByLabel("Claimant")).toHaveValue("Defence Minister Khawaja Muhammad Asif");
+  await expect(origin.getByLabel("Subject")).toHaveValue("Afghanistan");
+  await origin.getByRole("button", { name: "Show in article: Claim 1" }).click();
+  await expect(highlighted(page)).toHaveText(/^ISLAMABAD: Pakistan's Defence Minister/);
+  await expect(proposal(page, "Claim 2").getByLabel("Claimant")).toHaveValue("Kabul");
+
+  // The seeded record of the same attack is offered; this test records the article as a new one.
+  await expect(page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("link", { name: SEEDED_MIR_ALI })).toBeVisible();
+
+  // Clearing a value keeps it out of the form; the keyboard reaches the checkbox.
+  const killedTotal = proposal(page, "Killed: total");
+  await killedTotal.getByRole("checkbox", { name: "Use this value" }).focus();
+  await page.keyboard.press("Space");
+  await expect(killedTotal.getByRole("checkbox", { name: "Use this value" })).not.toBeChecked();
+
+  await page.getByRole("button", { name: "Continue to the form" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "3. Complete the record" })).toBeFocused();
+
+  const what = section(page, "What");
+  await expect(what.getByLabel("Title")).toHaveValue(HEADLINE);
+  await expect(what.getByLabel("Event type", { exact: true })).toHaveValue("Explosions/Remote violence");
+  await expect(what.getByLabel("Suicide attack")).toBeChecked();
+  await expect(section(page, "When").getByLabel("Date", { exact: true })).toHaveValue("2024-03-16");
+  const where = section(page, "Where");
+  await expect(where.getByLabel("Place", { exact: true })).toHaveValue("Mir Ali");
+  await expect(where.getByLabel("Latitude")).toHaveValue("32.97");
+  await expect(where.getByLabel("Longitude")).toHaveValue("70.27");
+  await expect(page.getByRole("group", { name: "Killed" }).getByLabel("Total")).toHaveValue("");
+  await expect(page.getByRole("group", { name: "Killed" }).getByLabel("Security forces")).toHaveValue("7");
+  const source = section(page, "Sources").getByRole("group", { name: "Source 1" });
+  await expect(source.getByLabel("URL")).toHaveValue(url);
+  await expect(source.getByLabel("Outlet")).toHaveValue("Arab News Pakistan");
+  await expect(source.getByLabel("Headline")).toHaveValue(HEADLINE);
+  await expect(source.getByLabel("Published")).toHaveValue("2024-03-17");
+  await expect(source.getByText(/archived copy/)).toBeVisible();
+  const claims = section(page, "Claims");
+  await expect(claims.getByRole("group", { name: "Claim 1" }).getByLabel("Source")).toHaveValue(url);
+  await expect(claims.getByRole("group", { name: "Claim 2" }).getByLabel("Kind")).toHaveValue("denial");
+  await expect(page.getByLabel("Status")).toHaveValue("draft");
+
+  await what.getByLabel("Title").fill(title);
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Save incident" }).click();
+  // The form checks for duplicates again on save: the seeded Mir Ali record is the same day and place.
+  await page.getByRole("button", { name: "Save anyway: it is a different event" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Arab News Pakistan/ }).first()).toBeVisible();
+  const saved = await db.source.findFirstOrThrow({ where: { url }, select: { archivedText: true, headline: true } });
+  expect(saved).toEqual({ archivedText: seed.text, headline: HEADLINE });
+
+  // The overview map, filtered to this title, draws exactly this incident.
+  await page.goto(`/?q=${encodeURIComponent(title)}`);
+  const map = page.getByTestId("overview-map");
+  await expect(map).toHaveAttribute("data-state", "ready");
+  await expect(map).toHaveAttribute("data-points", "1");
+});
+
+test("adds the article as a source to the matching incident instead, keeping its text", async ({ page, db, makeIncident, signInAs }) => {
+  await signInAs("analyst");
+  const url = articleUrl();
+  const title = `${PREFIX} Existing Mir Ali record ${Date.now()}`;
+  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+  await pasteArticle(page, url);
+
+  const matches = page.getByRole("region", { name: /may report an incident already in the atlas/ });
+  const match = matches.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  await expect(match).toContainText(/\d\.\d km away/);
+  await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const record = await db.incident.findUniqueOrThrow({
+    where: { id },
+    select: { version: true, sources: { orderBy: { position: "asc" }, select: { source: { select: { url: true, outlet: true, archivedText: true } } } } },
+  });
+  expect(record.version).toBe(2);
+  expect(record.sources).toHaveLength(2);
+  expect(record.sources[1]!.source).toEqual({ url, outlet: "Arab News Pakistan", archivedText: seed.text });
+});
+
+test("the article form shows what is wrong beside each field and keeps what was typed", async ({ page }) => {
+  await page.goto("/incidents/new/from-article");
+  await page.getByLabel("Article URL").fill("not a web address");
+  await page.getByLabel("Published").fill("2999-01-01");
+  await page.getByRole("button", { name: "Propose values" }).click();
+
+  await expect(page.getByLabel("Article text")).toHaveAccessibleDescription(/Paste the article's text/);
+  await expect(page.getByLabel("Published")).toHaveAccessibleDescription(/cannot be in the future/);
+  await expect(page.getByLabel("Article URL")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Article URL")).toHaveValue("not a web address");
+
+  await page.getByLabel("Article text").fill(seed.text);
+  await page.getByLabel("Article URL").fill("");
+  await page.getByLabel("Published").fill("");
+  await page.getByRole("button", { name: "Propose values" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
+  await expect(proposedValue(page, "Headline")).toHaveValue(HEADLINE);
+});

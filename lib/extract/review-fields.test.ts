@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { confidenceWords, formatConfidence, reviewClaimsFromProposals, reviewFieldsFromProposals } from "./review-fields";
+import type { ArticleProposals } from "./types";
+
+const p = <T>(value: T, confidence = 0.9) => ({ value, evidence: "A sentence.", start: 10, end: 21, confidence });
+const empty: ArticleProposals = {
+  outlet: null, headline: null, eventDate: null, location: null, district: null, province: null, country: null,
+  latitude: null, longitude: null, killed: { total: null, securityForces: null, civilians: null, militants: null },
+  injured: { total: null }, eventType: null, subEventType: null, attackType: null, weaponType: null, suicide: null,
+  perpetrator: null, claims: [],
+};
+
+describe("confidenceWords", () => {
+  it.each([
+    [0.95, "high"], [0.8, "high"], [0.79, "medium"], [0.6, "medium"], [0.59, "low"], [0, "low"],
+  ] as const)("%s is %s", (c, words) => expect(confidenceWords(c)).toBe(words));
+
+  it.each([
+    [0.9, "high · 0.9"], [0.86, "high · 0.86"], [0.6, "medium · 0.6"], [0.45, "low · 0.45"], [1, "high · 1.0"],
+  ])("formats %s as %s", (c, text) => expect(formatConfidence(c)).toBe(text));
+});
+
+describe("reviewFieldsFromProposals", () => {
+  it("has no rows when nothing was proposed", () => {
+    expect(reviewFieldsFromProposals(empty)).toEqual([]);
+    expect(reviewClaimsFromProposals(empty)).toEqual([]);
+  });
+
+  it("names each row after the form field it fills, as the text the form holds, accepted by default", () => {
+    const rows = reviewFieldsFromProposals({ ...empty, killed: { ...empty.killed, civilians: p(3) }, suicide: p(false), latitude: p(32.97) });
+    expect(rows.map((r) => [r.name, r.value, r.use])).toEqual([
+      ["latitude", "32.97", true],
+      ["killed.civilians", "3", true],
+      ["suicide", "", true],
+    ]);
+    expect(rows[0]).toMatchObject({ label: "Latitude", input: "number", evidence: "A sentence.", start: 10, end: 21, confidence: 0.9 });
+  });
+
+  it("offers the taxonomy as choices for the listed fields", () => {
+    const [country, eventType] = reviewFieldsFromProposals({ ...empty, country: p("AFG"), eventType: p("Battles") });
+    expect(country!.options).toContainEqual({ value: "AFG", label: "Afghanistan" });
+    expect(eventType!.options).toContainEqual({ value: "Battles", label: "Battles" });
+  });
+});

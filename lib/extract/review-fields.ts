@@ -1,0 +1,101 @@
+import { COUNTRIES } from "@/lib/taxonomy/countries";
+import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
+import { ATTACK_TYPES } from "@/lib/taxonomy/attack-types";
+import { WEAPON_TYPE_NAMES } from "@/lib/taxonomy/weapon-types";
+import { CERTAINTIES } from "@/lib/taxonomy/actor-roles";
+import { CLAIM_KINDS, type ClaimKind } from "@/lib/taxonomy/claims";
+import type { ArticleProposals, Proposal } from "./types";
+
+type Option = { value: string; label: string };
+
+/**
+ * One proposal as the analyst reviews it: `name` is the incident form's field it fills
+ * ("killed.total", "actors.0.name"), `value` the text the form would hold, `use` whether it goes in.
+ */
+export type ReviewField = {
+  name: string;
+  label: string;
+  input: "text" | "number" | "date" | "select";
+  options?: Option[];
+  value: string;
+  use: boolean;
+  evidence: string;
+  start: number | null;
+  end: number | null;
+  confidence: number;
+};
+
+export type ReviewClaim = {
+  kind: ClaimKind;
+  claimant: string;
+  subject: string;
+  use: boolean;
+  evidence: string;
+  start: number | null;
+  end: number | null;
+  confidence: number;
+};
+
+const optionsOf = (names: readonly string[]): Option[] => names.map((n) => ({ value: n, label: n }));
+const YES_NO: Option[] = [
+  { value: "on", label: "Yes" },
+  { value: "", label: "No" },
+];
+
+/** How sure the extractor is, in words an analyst reads at a glance. */
+export function confidenceWords(confidence: number): "high" | "medium" | "low" {
+  if (confidence >= 0.8) return "high";
+  if (confidence >= 0.6) return "medium";
+  return "low";
+}
+
+/** "high · 0.86" */
+export function formatConfidence(confidence: number): string {
+  return `${confidenceWords(confidence)} · ${confidence.toFixed(2).replace(/0$/, "")}`;
+}
+
+type Spec = Omit<ReviewField, "value" | "use" | "evidence" | "start" | "end" | "confidence">;
+
+function row<T>(p: Proposal<T> | null, spec: Spec, toText: (v: T) => string = String): ReviewField[] {
+  if (!p) return [];
+  return [{ ...spec, value: toText(p.value), use: true, evidence: p.evidence, start: p.start, end: p.end, confidence: p.confidence }];
+}
+
+/** The proposals as review rows, in the order of the incident form; a field with no proposal has no row. */
+export function reviewFieldsFromProposals(p: ArticleProposals): ReviewField[] {
+  const certainty = p.perpetrator && { ...p.perpetrator, value: p.perpetrator.value.certainty };
+  return [
+    ...row(p.outlet, { name: "sources.0.outlet", label: "Outlet", input: "text" }),
+    ...row(p.headline, { name: "sources.0.headline", label: "Headline", input: "text" }),
+    ...row(p.eventDate, { name: "eventDate", label: "Event date", input: "date" }),
+    ...row(p.location, { name: "location", label: "Place", input: "text" }),
+    ...row(p.district, { name: "district", label: "District", input: "text" }),
+    ...row(p.province, { name: "province", label: "Province", input: "text" }),
+    ...row(p.country, { name: "countryIso3", label: "Country", input: "select", options: COUNTRIES.map((c) => ({ value: c.iso3, label: c.name })) }),
+    ...row(p.latitude, { name: "latitude", label: "Latitude", input: "number" }),
+    ...row(p.longitude, { name: "longitude", label: "Longitude", input: "number" }),
+    ...row(p.killed.total, { name: "killed.total", label: "Killed: total", input: "number" }),
+    ...row(p.killed.securityForces, { name: "killed.securityForces", label: "Killed: security forces", input: "number" }),
+    ...row(p.killed.civilians, { name: "killed.civilians", label: "Killed: civilians", input: "number" }),
+    ...row(p.killed.militants, { name: "killed.militants", label: "Killed: militants", input: "number" }),
+    ...row(p.injured.total, { name: "injured.total", label: "Injured: total", input: "number" }),
+    ...row(p.eventType, { name: "eventType", label: "Event type", input: "select", options: optionsOf(EVENT_TYPE_NAMES) }),
+    ...row(p.subEventType, { name: "subEventType", label: "Sub-event type", input: "text" }),
+    ...row(p.attackType, { name: "attackType", label: "Attack type", input: "select", options: optionsOf(ATTACK_TYPES) }),
+    ...row(p.weaponType, { name: "weaponType", label: "Weapon type", input: "select", options: optionsOf(WEAPON_TYPE_NAMES) }),
+    ...row(p.suicide, { name: "suicide", label: "Suicide attack", input: "select", options: YES_NO }, (v) => (v ? "on" : "")),
+    ...row(p.perpetrator, { name: "actors.0.name", label: "Perpetrator", input: "text" }, (v) => v.name),
+    ...row(certainty, {
+      name: "actors.0.certainty",
+      label: "Perpetrator: certainty",
+      input: "select",
+      options: (["claimed", "alleged"] as const).map((c) => ({ value: c, label: CERTAINTIES[c] })),
+    }),
+  ];
+}
+
+export const CLAIM_KIND_OPTIONS: Option[] = Object.entries(CLAIM_KINDS).map(([value, k]) => ({ value, label: k.label }));
+
+export function reviewClaimsFromProposals(p: ArticleProposals): ReviewClaim[] {
+  return p.claims.map((c) => ({ ...c.value, use: true, evidence: c.evidence, start: c.start, end: c.end, confidence: c.confidence }));
+}
