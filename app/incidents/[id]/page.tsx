@@ -10,6 +10,9 @@ import { SourceList } from "@/components/incident/source-list";
 import { ActorList } from "@/components/incident/actor-list";
 import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
+import Link from "next/link";
+import { DeleteIncidentButton } from "@/components/incident/delete-incident-button";
+import { trashIncidentAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,6 +41,12 @@ export default async function IncidentPage({ params }: Props) {
             {incident.title}
             {incident.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
           </h1>
+        </div>
+        <div className="page-actions">
+          <Link href={`/incidents/${incident.id}/edit`} className="button secondary">
+            Edit
+          </Link>
+          <DeleteIncidentButton title={incident.title} action={trashIncidentAction.bind(null, incident.id)} />
         </div>
       </div>
       <div className="detail-grid">
