@@ -18,7 +18,7 @@ export function acledCountryOf(iso3: string): { numeric: number; region: string 
 
 /** The country named by ACLED's `country` (or, failing that, its numeric `iso`), or null. */
 export function countryFromAcled(name: string, isoNumeric: string): Country | null {
-  const key = `${name}|${isoNumeric}`;
+  const key = `${isoNumeric.length}:${isoNumeric}|${name}`;
   let found = FOUND.get(key);
   if (found === undefined) {
     found = searchCountry(name, isoNumeric);

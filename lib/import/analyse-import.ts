@@ -5,6 +5,7 @@ import { recordToInput } from "@/lib/incidents/record-to-input";
 import type { BulkItem } from "@/lib/incidents/write-incidents-bulk";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import type { Candidate, ImportFormat } from "./candidate";
+import { findExisting } from "./find-existing";
 
 export type PlanRow = {
   line: number;
@@ -25,14 +26,7 @@ export type ImportPlan = {
   counts: { create: number; update: number; reject: number };
 };
 
-type Existing = { id: number; externalId: string | null; deletedAt: Date | null };
-
 const CHUNK = 500;
-async function findInChunks<K>(keys: K[], find: (part: K[]) => Promise<Existing[]>): Promise<Existing[]> {
-  const out: Existing[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await find(keys.slice(i, i + CHUNK))));
-  return out;
-}
 
 /** The fields an ACLED row owns; an update keeps the rest of the record (title, sources, claims...). */
 function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInput {
@@ -54,16 +48,10 @@ function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInpu
 export async function analyseImport(db: Db, format: ImportFormat, candidates: Candidate[]): Promise<ImportPlan> {
   const atlasIds = [...new Set(candidates.flatMap((c) => (c.atlasId ? [c.atlasId] : [])))];
   const externalIds = [...new Set(candidates.flatMap((c) => (c.externalId ? [c.externalId] : [])))];
-  const select = { id: true, externalId: true, deletedAt: true } as const;
-  const byId = new Map(
-    (await findInChunks(atlasIds, (ids) => db.incident.findMany({ where: { id: { in: ids } }, select }))).map((e) => [e.id, e]),
-  );
-  const byExternal = new Map(
-    (await findInChunks(externalIds, (ids) => db.incident.findMany({ where: { externalId: { in: ids } }, select }))).map((e) => [e.externalId!, e]),
-  );
+  const { byId, byExternal } = await findExisting(db, atlasIds, externalIds);
   const mergeIds = candidates.flatMap((c) => {
     const e = c.mergeIntoExisting && c.externalId ? byExternal.get(c.externalId) : undefined;
-    return e && !e.deletedAt ? [e.id] : [];
+    return e && !e.trashed ? [e.id] : [];
   });
   const mergeBase = new Map<number, IncidentInput>();
   for (let i = 0; i < mergeIds.length; i += CHUNK) {
@@ -82,7 +70,7 @@ export async function analyseImport(db: Db, format: ImportFormat, candidates: Ca
     const holder = c.externalId ? byExternal.get(c.externalId) : undefined;
     if (c.atlasId && seenAtlas.has(c.atlasId)) reasons.push(`the same atlas_id ${c.atlasId} as ${seenAtlas.get(c.atlasId)}`);
     if (c.externalId && seenExternal.has(c.externalId)) reasons.push(`the same event_id_cnty "${c.externalId}" as ${seenExternal.get(c.externalId)}`);
-    if (target?.deletedAt) reasons.push(`incident ${target.id} is in the trash: restore it before importing over it`);
+    if (target?.trashed) reasons.push(`incident ${target.id} is in the trash: restore it before importing over it`);
     if (holder && holder.id !== target?.id) reasons.push(`event_id_cnty "${c.externalId}" already belongs to incident ${holder.id}`);
 
     let data = null;

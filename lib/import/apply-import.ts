@@ -15,6 +15,9 @@ export async function applyImport(
 ): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
+  // No journal_mode/synchronous changes here: measured on 20,000-100,000 rows, the one COMMIT costs
+  // 0.1-0.2 s of the write either way, and WAL made the write slower (every page written twice) while
+  // persistently changing the file's mode for the app. The time is in the row and index inserts.
   try {
     sqlite.exec("BEGIN IMMEDIATE");
     try {

@@ -30,7 +30,8 @@ export function readCsvFile(text: string): ReadResult {
         candidates.push({ ...candidateDefaults, line, where, input: null, problems: [`has ${fields.length} fields where the header has ${header.length}`] });
         continue;
       }
-      const row = Object.fromEntries(header.map((h, i) => [h, fields[i]!]));
+      const row: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) row[header[i]!] = fields[i]!;
       if (format === "atlas-csv") {
         const m = fromAtlasCsvRow(row);
         candidates.push({ ...candidateDefaults, line, where, ...m });

@@ -5,7 +5,7 @@ import type { ActorKind } from "@/lib/taxonomy/actor-roles";
 import { toIncidentRow } from "./incident-row";
 import type { IncidentData } from "./schema";
 import type { IncidentKeeping } from "./write-incident";
-import { sqlValue, type SqlValue } from "./sqlite-file";
+import { sqliteDate, sqlValue, type SqlValue } from "./sqlite-file";
 
 export type BulkItem = { data: IncidentData; keeping: IncidentKeeping } & ({ kind: "create" } | { kind: "update"; id: number });
 
@@ -14,11 +14,35 @@ export class StaleRecordError extends Error {}
 const SOURCE_FIELDS = ["outlet", "headline", "publishedAt", "language", "notes", "archivedText"] as const;
 type SourceFields = Record<(typeof SOURCE_FIELDS)[number], SqlValue>;
 
-function insert(db: Database.Database, table: string, columns: readonly string[]) {
-  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`;
-  const statement = db.prepare(sql);
-  return (row: Record<string, unknown>) => statement.run(columns.map((c) => sqlValue(row[c])));
+// An import writes the same few days on every row: each date's text is made once (bounded).
+const DATE_TEXTS = new Map<number, string>();
+function bind(v: unknown): SqlValue {
+  if (!(v instanceof Date)) return sqlValue(v);
+  let text = DATE_TEXTS.get(v.getTime());
+  if (text === undefined) {
+    text = sqliteDate(v);
+    if (DATE_TEXTS.size >= 100_000) DATE_TEXTS.clear();
+    DATE_TEXTS.set(v.getTime(), text);
+  }
+  return text;
 }
+
+function insertSql(table: string, columns: readonly string[]) {
+  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`;
+}
+
+function insert(db: Database.Database, table: string, columns: readonly string[]) {
+  const statement = db.prepare(insertSql(table, columns));
+  const params: SqlValue[] = new Array<SqlValue>(columns.length);
+  return (row: Record<string, unknown>) => {
+    for (let i = 0; i < columns.length; i++) params[i] = bind(row[columns[i]!]);
+    return statement.run(params);
+  };
+}
+
+const lowerAscii = (c: string) => c.toLowerCase();
+/** As SQLite's NOCASE compares: ASCII letters only. */
+const actorKey = (name: string) => name.trim().replace(/[A-Z]/g, lowerAscii);
 
 /**
  * Writes many incidents on a better-sqlite3 connection inside the caller's transaction, producing
@@ -35,7 +59,7 @@ export async function writeIncidentsIn(
   if (items.length === 0) return [];
   const now = new Date();
   const rowColumns = Object.keys(toIncidentRow(items[0]!.data));
-  const insertIncident = insert(db, "Incident", [...rowColumns, "id", "externalId", "version", "createdAt", "updatedAt"]);
+  const insertIncident = db.prepare(insertSql("Incident", [...rowColumns, "id", "externalId", "version", "createdAt", "updatedAt"]));
   const updateIncident = db.prepare(
     `UPDATE "Incident" SET ${[...rowColumns, "externalId", "updatedAt"].map((c) => `"${c}" = ?`).join(", ")}, "version" = "version" + 1 WHERE "id" = ? AND "deletedAt" IS NULL`,
   );
@@ -81,7 +105,6 @@ export async function writeIncidentsIn(
     return entry.id;
   };
   const actorIds = new Map<string, number | null>();
-  const actorKey = (name: string) => name.trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
   const findActorId = (name: string): number | null => {
     const key = actorKey(name);
     if (!actorIds.has(key)) {
@@ -98,33 +121,42 @@ export async function writeIncidentsIn(
     return id;
   };
 
-  const restored = items.flatMap((i) => (i.kind === "create" && i.keeping.id ? [i.keeping.id + 1] : []));
-  let nextId = Math.max(Number((nextIncidentId.get() as { next: number }).next), ...restored);
+  // A loop, not Math.max(...ids): spreading 100,000 arguments overflows the stack.
+  let nextId = Number((nextIncidentId.get() as { next: number }).next);
+  for (const i of items) if (i.kind === "create" && i.keeping.id) nextId = Math.max(nextId, i.keeping.id + 1);
   const ids: number[] = [];
-  for (const [index, item] of items.entries()) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     const { data, keeping } = item;
-    const row = toIncidentRow(data);
+    const row = toIncidentRow(data) as Record<string, unknown>;
+    const values: SqlValue[] = [];
+    for (const c of rowColumns) values.push(bind(row[c]));
     let incidentId: number;
     if (item.kind === "update") {
       incidentId = item.id;
-      const { changes } = updateIncident.run(...[...rowColumns.map((c) => row[c as keyof typeof row]), keeping.externalId, now].map(sqlValue), incidentId);
+      values.push(bind(keeping.externalId), bind(now), incidentId);
+      const { changes } = updateIncident.run(values);
       if (changes === 0) throw new StaleRecordError(`Incident ${incidentId} was deleted or moved to the trash during the import`);
       for (const statement of clear) statement.run(incidentId);
     } else {
       incidentId = keeping.id ?? nextId++;
-      insertIncident({ version: 1, createdAt: now, updatedAt: now, ...row, ...keeping, id: incidentId });
+      // Unset keeping falls back as Prisma's create does (undefined = the default), not to NULL.
+      values.push(incidentId, bind(keeping.externalId), keeping.version ?? 1, bind(keeping.createdAt ?? now), bind(keeping.updatedAt ?? now));
+      insertIncident.run(values);
     }
     ids.push(incidentId);
     const sourceIds = new Map<string, number>();
-    data.sources.forEach((s, position) => {
+    for (let position = 0; position < data.sources.length; position++) {
+      const s = data.sources[position]!;
       const url = normaliseUrl(s.url);
-      const fields = { ...s, publishedAt: s.publishedAt ? sqlValue(isoDateToUtc(s.publishedAt)) : null };
-      const sourceId = sourceFor(url, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, sqlValue(fields[f])])) as SourceFields);
+      const fields = { ...s, publishedAt: s.publishedAt ? bind(isoDateToUtc(s.publishedAt)) : null };
+      const sourceId = sourceFor(url, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, bind(fields[f])])) as SourceFields);
       sourceIds.set(url, sourceId);
       insertLink({ incidentId, sourceId, quote: s.quote, position });
-    });
+    }
     for (const a of data.actors) insertRole({ incidentId, actorId: actorFor(a.name, a.kind), role: a.role, certainty: a.certainty });
-    data.claims.forEach((c, position) => {
+    for (let position = 0; position < data.claims.length; position++) {
+      const c = data.claims[position]!;
       insertClaim({
         ...c,
         incidentId,
@@ -134,7 +166,7 @@ export async function writeIncidentsIn(
         sourceId: sourceIds.get(normaliseUrl(c.sourceUrl)) ?? null,
         position,
       });
-    });
+    }
     if ((index + 1) % batchSize === 0 || index === items.length - 1) await onProgress?.(index + 1);
   }
   return ids;

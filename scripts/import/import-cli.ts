@@ -5,17 +5,20 @@ import { planImportFile } from "@/lib/import/import-file";
 import { applyImport } from "@/lib/import/apply-import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { IMPORT_FORMATS } from "@/lib/import/candidate";
+import { decideImport } from "./import-outcome";
 
 /**
- * `npm run import -- <file> [--dry-run]`: the import of the /import page from the command line, with
- * the same checks and report. Writes every accepted row in one transaction unless --dry-run.
+ * `npm run import -- <file> [--dry-run] [--allow-rejects]`: the import of the /import page from the
+ * command line, with the same checks and report. Writes every accepted row in one transaction unless
+ * --dry-run. Any rejected row makes it exit 1 and write nothing, unless --allow-rejects
+ * (import-outcome.ts).
  */
 async function main() {
   const args = process.argv.slice(2);
-  const dryRun = args.includes("--dry-run");
+  const flags = { dryRun: args.includes("--dry-run"), allowRejects: args.includes("--allow-rejects") };
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) {
-    console.error("usage: npm run import -- <file.csv|file.geojson|file.json> [--dry-run]");
+    console.error("usage: npm run import -- <file.csv|file.geojson|file.json> [--dry-run] [--allow-rejects]");
     process.exitCode = 2;
     return;
   }
@@ -40,10 +43,10 @@ async function main() {
       for (const note of row.notes) console.log(`  ${row.where}: ${note}`);
     }
     console.log(`${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.reject} rejected`);
-    if (dryRun || plan.items.length === 0) {
-      console.log(dryRun ? "Dry run: nothing was written." : "Nothing to import.");
-      return;
-    }
+    const decision = decideImport(plan.counts, flags);
+    if (decision.message) (decision.exitCode ? console.error : console.log)(decision.message);
+    process.exitCode = decision.exitCode;
+    if (!decision.write) return;
     let last = 0;
     const summary = await applyImport(url, plan, (done, total) => {
       const pct = Math.floor((done / total) * 100);

@@ -26,6 +26,7 @@ export function stripBom(text: string): string {
 export function* parseCsv(input: string, delimiter: Delimiter = detectDelimiter(stripBom(input))): Generator<CsvRecord> {
   const text = stripBom(input);
   const n = text.length;
+  const stop = delimiter.charCodeAt(0);
   let i = 0;
   let line = 1;
   while (i < n) {
@@ -57,7 +58,10 @@ export function* parseCsv(input: string, delimiter: Delimiter = detectDelimiter(
         }
       } else {
         let j = i;
-        while (j < n && text[j] !== delimiter && text[j] !== "\n" && text[j] !== "\r") j++;
+        for (; j < n; j++) {
+          const ch = text.charCodeAt(j);
+          if (ch === stop || ch === LF || ch === CR) break;
+        }
         value = text.slice(i, j);
         i = j;
       }
@@ -77,6 +81,9 @@ export function* parseCsv(input: string, delimiter: Delimiter = detectDelimiter(
     if (!(fields.length === 1 && fields[0] === "")) yield { line: start, fields };
   }
 }
+
+const LF = 10;
+const CR = 13;
 
 function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
