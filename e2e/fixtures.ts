@@ -4,6 +4,7 @@ import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema"
 import { insertIncident } from "@/lib/incidents/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import type { Role } from "@/lib/auth/roles";
+import { generateApiToken, hashApiToken, tokenDisplayPrefix } from "@/lib/auth/api-token";
 import { E2E_EMAIL_DOMAIN, createTestUser, signInContext, type TestUser } from "./auth-session";
 
 /** The e2e server's database (scripts/e2e-server.sh); fixtures write to it through Prisma. */
@@ -17,6 +18,8 @@ type Fixtures = {
   makeUser: (role: Role, name?: string) => Promise<TestUser>;
   /** Creates a user and signs this test's browser context in as them, without the UI. */
   signInAs: (role: Role, name?: string) => Promise<TestUser>;
+  /** Creates a user with an API token; `headers` authorise API requests as them (no cookie, no origin check). */
+  apiTokenAs: (role: Role) => Promise<{ user: TestUser; token: string; headers: Record<string, string> }>;
 };
 
 let counter = 0;
@@ -54,6 +57,14 @@ export const test = base.extend<Fixtures>({
       const user = await makeUser(role, name);
       await signInContext(db, context, baseURL!, user.id);
       return user;
+    });
+  },
+  apiTokenAs: async ({ db, makeUser }, use) => {
+    await use(async (role) => {
+      const user = await makeUser(role);
+      const token = generateApiToken();
+      await db.apiToken.create({ data: { userId: user.id, name: "e2e", tokenHash: hashApiToken(token), tokenPrefix: tokenDisplayPrefix(token) } });
+      return { user, token, headers: { authorization: `Bearer ${token}` } };
     });
   },
 });

@@ -141,7 +141,8 @@ test("adds the article as a source to the matching incident instead, keeping its
   expect(record.sources[1]!.source).toEqual({ url, outlet: "Arab News Pakistan", archivedText: seed.text });
 });
 
-test("the article form shows what is wrong beside each field and keeps what was typed", async ({ page }) => {
+test("the article form shows what is wrong beside each field and keeps what was typed", async ({ page, signInAs }) => {
+  await signInAs("analyst");
   await page.goto("/incidents/new/from-article");
   await page.getByLabel("Article URL").fill("not a web address");
   await page.getByLabel("Published").fill("2999-01-01");

@@ -73,7 +73,7 @@ test("a file that cannot be imported gets a clear message and writes nothing", a
 
 test("importing needs an analyst", async ({ page, request }) => {
   await page.goto("/import");
-  await expect(page.getByText("Sign in to do this.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login\?next=%2Fimport$/);
   await expect(page.getByLabel("File to import")).toHaveCount(0);
   const response = await request.post("/api/imports", { multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from(HEADER) } } });
   expect(response.status()).toBe(401);

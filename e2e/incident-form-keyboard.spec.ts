@@ -5,6 +5,11 @@ const TITLE = "E2E keyboard: Clash near Khost entered by keyboard";
 
 test.use({ locale: "en-US" });
 
+// Writing needs an analyst (decision 005).
+test.beforeEach(async ({ signInAs }) => {
+  await signInAs("analyst");
+});
+
 test.afterEach(async ({ db }) => {
   await db.incident.deleteMany({ where: { title: TITLE } });
 });

@@ -8,6 +8,11 @@ const SEEDED_MIR_ALI = "Suicide truck-bomb and gun attack on security post in Mi
 const PREFIX = "E2E form:";
 
 // Incidents this spec creates through the form are removed afterwards (the seeded sources stay).
+// Writing needs an analyst (decision 005).
+test.beforeEach(async ({ signInAs }) => {
+  await signInAs("analyst");
+});
+
 test.afterEach(async ({ db }) => {
   await db.incident.deleteMany({ where: { title: { startsWith: PREFIX } } });
   await db.actor.deleteMany({ where: { name: { startsWith: PREFIX } } });

@@ -9,8 +9,9 @@ test.afterEach(async ({ db }) => {
 
 const valid = () => buildIncident({ title: TITLE, eventDate: "2016-06-06", sources: [{ url: "https://www.dawn.com/news/e2e-write-api", outlet: "Dawn" }] });
 
-test("POST /api/incidents creates an incident with the form's JSON shape", async ({ request }) => {
-  const res = await request.post("/api/incidents", { data: valid() });
+test("POST /api/incidents creates an incident with the form's JSON shape", async ({ request, apiTokenAs }) => {
+  const { headers } = await apiTokenAs("analyst");
+  const res = await request.post("/api/incidents", { data: valid(), headers });
   expect(res.status()).toBe(201);
   const body = await res.json();
   expect(body).toMatchObject({ title: TITLE, province: "Khyber Pakhtunkhwa", killed: { total: 7 } });
@@ -18,14 +19,15 @@ test("POST /api/incidents creates an incident with the form's JSON shape", async
   expect((await request.get(`/api/incidents/${body.id}`)).status()).toBe(200);
 });
 
-test("POST /api/incidents answers 400 with field errors and writes nothing", async ({ request, db }) => {
+test("POST /api/incidents answers 400 with field errors and writes nothing", async ({ request, db, apiTokenAs }) => {
+  const { headers } = await apiTokenAs("analyst");
   const bad = {
     ...valid(),
     subEventType: "Armed clash",
     killed: { total: -1 },
     sources: [{ url: "javascript:alert(1)", outlet: "X" }],
   };
-  const res = await request.post("/api/incidents", { data: bad });
+  const res = await request.post("/api/incidents", { data: bad, headers });
   expect(res.status()).toBe(400);
   const { error } = await res.json();
   expect(error.code).toBe("validation_failed");
@@ -35,22 +37,46 @@ test("POST /api/incidents answers 400 with field errors and writes nothing", asy
     "sources.0.url": ["Enter a web address starting with http:// or https://"],
   });
   expect(await db.incident.count({ where: { title: TITLE } })).toBe(0);
-  const notJson = await request.post("/api/incidents", { data: "{not json", headers: { "content-type": "application/json" } });
+  const notJson = await request.post("/api/incidents", { data: "{not json", headers: { ...headers, "content-type": "application/json" } });
   expect(notJson.status()).toBe(400);
 });
 
-test("PATCH /api/incidents/:id replaces an incident, 400 for bad input, 404 for an unknown id", async ({ request, makeIncident }) => {
+test("PATCH /api/incidents/:id replaces an incident, 400 for bad input, 404 for an unknown id", async ({ request, makeIncident, apiTokenAs }) => {
+  const { headers } = await apiTokenAs("analyst");
   const id = await makeIncident({ title: `${TITLE} to patch`, eventDate: "2016-07-07" });
-  const patched = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} patched` } });
+  const patched = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} patched`, version: 1 }, headers });
   expect(patched.status()).toBe(200);
   expect(await patched.json()).toMatchObject({ id, title: `${TITLE} patched`, version: 2 });
 
-  const bad = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), eventDate: "2999-01-01", latitude: 95 } });
+  const bad = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), eventDate: "2999-01-01", latitude: 95, version: 2 }, headers });
   expect(bad.status()).toBe(400);
   expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["eventDate", "latitude"]);
 
-  expect((await request.patch("/api/incidents/999999999", { data: valid() })).status()).toBe(404);
-  expect((await request.patch("/api/incidents/abc", { data: valid() })).status()).toBe(400);
+  expect((await request.patch("/api/incidents/999999999", { data: { ...valid(), version: 1 }, headers })).status()).toBe(404);
+  expect((await request.patch("/api/incidents/abc", { data: { ...valid(), version: 1 }, headers })).status()).toBe(400);
+  const noVersion = await request.patch(`/api/incidents/${id}`, { data: valid(), headers });
+  expect(noVersion.status()).toBe(400);
+  expect((await noVersion.json()).error.fields).toHaveProperty("version");
+});
+
+test("PATCH against an older version answers 409 with the current record and writes nothing", async ({ request, makeIncident, apiTokenAs, db }) => {
+  const { headers } = await apiTokenAs("analyst");
+  const id = await makeIncident({ title: `${TITLE} contested`, eventDate: "2016-08-08" });
+  expect((await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} first`, version: 1 }, headers })).status()).toBe(200);
+  const stale = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} second`, version: 1 }, headers });
+  expect(stale.status()).toBe(409);
+  const body = await stale.json();
+  expect(body).toMatchObject({ error: { code: "conflict" }, currentVersion: 2, current: { id, title: `${TITLE} first`, version: 2 } });
+  expect(await db.incident.findUnique({ where: { id }, select: { title: true, version: true } })).toEqual({ title: `${TITLE} first`, version: 2 });
+});
+
+test("writing through the API needs an analyst: 401 anonymous, 403 viewer", async ({ request, apiTokenAs, makeIncident }) => {
+  const id = await makeIncident({ title: `${TITLE} guarded`, eventDate: "2016-09-09" });
+  expect((await request.post("/api/incidents", { data: valid() })).status()).toBe(401);
+  expect((await request.patch(`/api/incidents/${id}`, { data: { ...valid(), version: 1 } })).status()).toBe(401);
+  const { headers } = await apiTokenAs("viewer");
+  expect((await request.post("/api/incidents", { data: valid(), headers })).status()).toBe(403);
+  expect((await request.patch(`/api/incidents/${id}`, { data: { ...valid(), version: 1 }, headers })).status()).toBe(403);
 });
 
 test("GET /api/places searches the gazetteer and /api/places/province names the province of a point", async ({ request }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 
-test("deletes an incident after confirmation and restores it from the trash", async ({ page, makeIncident }) => {
+test("deletes an incident after confirmation and restores it from the trash", async ({ page, makeIncident, signInAs }) => {
+  await signInAs("analyst");
   const title = "E2E trash: incident to delete";
   const id = await makeIncident({ title, eventDate: "2019-02-20", latitude: 33.6, longitude: 73.05, location: "Rawalpindi", province: "Punjab", district: "Rawalpindi" });
   await page.goto(`/incidents/${id}`);

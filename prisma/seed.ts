@@ -29,7 +29,7 @@ async function main() {
     if (!parsed.success) {
       throw new Error(`Seed record ${record.key} is invalid: ${JSON.stringify(toFieldErrors(parsed.error))}`);
     }
-    await createIncident(parsed.data);
+    await createIncident(parsed.data, { userId: null });
   }
   console.log(`Seeded ${records.length} incidents and ${KNOWN_ACTORS.length} actors.`);
 }

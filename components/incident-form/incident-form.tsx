@@ -23,6 +23,7 @@ import { ActorsSection } from "./actors-section";
 import { ClaimsSection } from "./claims-section";
 import { SourcesSection } from "./sources-section";
 import { DuplicateWarning } from "./duplicate-warning";
+import { ConflictView } from "@/components/incident/conflict-view";
 
 type Props = {
   action: (state: IncidentFormState, formData: FormData) => Promise<IncidentFormState>;
@@ -71,29 +72,42 @@ export function IncidentForm({ action, initialValues, tiles, actors, submitLabel
   };
 
   return (
-    <form action={dispatch} onSubmit={onSubmit} noValidate className="incident-form">
-      <ErrorSummary ref={summaryRef} errors={form.errors} labelFor={fieldLabel} targetFor={fieldTarget} orderOf={fieldOrder} />
-      {state.status === "duplicates" ? <DuplicateWarning ref={duplicateRef} duplicates={state.duplicates} /> : null}
-      <input type="hidden" name="version" value={form.value("version")} />
-      <WhatSection form={form} />
-      <WhenSection form={form} />
-      <WhereSection form={form} tiles={tiles} />
-      <CasualtiesSection form={form} />
-      <ActorsSection form={form} actors={actors} />
-      <SourcesSection form={form} />
-      <ClaimsSection form={form} />
-      <div className="form-actions card">
-        <SelectField
-          {...form.bind("status")}
-          label="Status"
-          options={optionsFrom(STATUSES)}
-          hint="A draft may be saved without sources; publishing needs at least one."
+    <>
+      {state.status === "conflict" ? (
+        <ConflictView
+          conflicts={state.conflicts}
+          currentVersion={state.currentVersion}
+          baseVersion={state.baseVersion}
+          theirEditor={state.theirEditor}
+          theirAt={state.theirAt}
+          mineJson={state.mineJson}
+          action={dispatch}
         />
-        <SubmitButton>{submitLabel}</SubmitButton>
-        <Link href={cancelHref} className="button secondary">
-          Cancel
-        </Link>
-      </div>
-    </form>
+      ) : null}
+      <form action={dispatch} onSubmit={onSubmit} noValidate className="incident-form">
+        <ErrorSummary ref={summaryRef} errors={form.errors} labelFor={fieldLabel} targetFor={fieldTarget} orderOf={fieldOrder} />
+        {state.status === "duplicates" ? <DuplicateWarning ref={duplicateRef} duplicates={state.duplicates} /> : null}
+        <input type="hidden" name="version" value={form.value("version")} />
+        <WhatSection form={form} />
+        <WhenSection form={form} />
+        <WhereSection form={form} tiles={tiles} />
+        <CasualtiesSection form={form} />
+        <ActorsSection form={form} actors={actors} />
+        <SourcesSection form={form} />
+        <ClaimsSection form={form} />
+        <div className="form-actions card">
+          <SelectField
+            {...form.bind("status")}
+            label="Status"
+            options={optionsFrom(STATUSES)}
+            hint="A draft may be saved without sources; publishing needs at least one."
+          />
+          <SubmitButton>{submitLabel}</SubmitButton>
+          <Link href={cancelHref} className="button secondary">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
   );
 }

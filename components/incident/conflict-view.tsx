@@ -7,6 +7,8 @@ type Props = {
   conflicts: UnitConflict[];
   /** The version now saved, and who saved it when (from the history). */
   currentVersion: number;
+  /** The version the analyst started editing from: tells their changes from mine in the merge. */
+  baseVersion: number;
   theirEditor: string;
   theirAt: string | null;
   /** What the analyst submitted, as JSON: carried through the merge so nothing typed is lost. */
@@ -21,7 +23,7 @@ const KEPT = { them: "Their change is kept", me: "Your change is kept" } as cons
  * theirs beside yours. Where only one of you changed a field, that change is kept; where you both
  * did, you choose (yours is preselected). Saving applies the merge on top of their version.
  */
-export function ConflictView({ conflicts, currentVersion, theirEditor, theirAt, mineJson, action }: Props) {
+export function ConflictView({ conflicts, currentVersion, baseVersion, theirEditor, theirAt, mineJson, action }: Props) {
   return (
     <section className="conflict-view" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Someone else saved this incident while you were editing</h2>
@@ -32,6 +34,7 @@ export function ConflictView({ conflicts, currentVersion, theirEditor, theirAt, 
       <form action={action}>
         <input type="hidden" name={CONFLICT_FIELDS.mine} value={mineJson} />
         <input type="hidden" name={CONFLICT_FIELDS.version} value={currentVersion} />
+        <input type="hidden" name={CONFLICT_FIELDS.base} value={baseVersion} />
         <div className="table-wrap">
           <table className="data conflict-table">
             <caption className="visually-hidden">Fields that differ between their version and yours</caption>

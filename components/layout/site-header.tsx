@@ -2,8 +2,12 @@ import Link from "next/link";
 import { NAV_LINKS } from "./nav-links";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  const links = NAV_LINKS.filter((link) => !link.requires || can(user?.role, link.requires));
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -11,7 +15,7 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <ul>
-          {NAV_LINKS.map((link) => (
+          {links.map((link) => (
             <li key={link.href}>
               <NavLink href={link.href}>{link.label}</NavLink>
             </li>

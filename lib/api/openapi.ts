@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { CSV_COLUMNS } from "@/lib/export/csv-columns";
 import { ApiErrorSchema } from "./error-schema";
 import { PageParamsSchema } from "./page-params";
+import { ExpectedVersionSchema } from "./expected-version";
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; required?: string[]; type?: string; [key: string]: unknown };
 
@@ -43,6 +44,8 @@ function queryParameters(schema: z.ZodType, help: Record<string, string> = {}): 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (schema: object) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json(ref("ApiError")) });
+const UNAUTHORIZED = "Not signed in (session cookie or Authorization: Bearer <API token>)";
+const FORBIDDEN = "The account is not an analyst, or a cookie-authenticated write came from another site";
 const idParam = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
 const tokenParam = { name: "token", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
@@ -87,7 +90,12 @@ export function openApiDocument() {
           tags: ["Incidents"],
           summary: "Create an incident",
           requestBody: { required: true, content: json(ref("IncidentInput")) },
-          responses: { 201: { description: "The created incident", content: json(ref("IncidentRecord")) }, 400: error("Not JSON, or the incident is not valid (fields name each problem)") },
+          responses: {
+            201: { description: "The created incident", content: json(ref("IncidentRecord")) },
+            400: error("Not JSON, or the incident is not valid (fields name each problem)"),
+            401: error(UNAUTHORIZED),
+            403: error(FORBIDDEN),
+          },
         },
       },
       "/api/incidents/{id}": {
@@ -99,10 +107,21 @@ export function openApiDocument() {
         },
         patch: {
           tags: ["Incidents"],
-          summary: "Replace an incident (the whole record, as POST)",
+          summary: "Replace an incident (the whole record, as POST, plus the version it was edited from)",
+          description: "Send the record's `version` from the GET you started from. If someone saved a newer version meanwhile, nothing is written: 409 with currentVersion and the current record; re-apply your change to it and send that version.",
           parameters: [idParam],
-          requestBody: { required: true, content: json(ref("IncidentInput")) },
-          responses: { 200: { description: "The updated incident", content: json(ref("IncidentRecord")) }, 400: error("Not valid"), 404: error("No such incident") },
+          requestBody: { required: true, content: json({ allOf: [ref("IncidentInput"), schemaOf(ExpectedVersionSchema, "input")] }) },
+          responses: {
+            200: { description: "The updated incident", content: json(ref("IncidentRecord")) },
+            400: error("Not valid, or no version"),
+            401: error(UNAUTHORIZED),
+            403: error(FORBIDDEN),
+            404: error("No such incident"),
+            409: {
+              description: "A newer version was saved meanwhile",
+              content: json({ allOf: [ref("ApiError"), { type: "object", properties: { currentVersion: { type: "integer" }, current: ref("IncidentRecord") }, required: ["currentVersion", "current"] }] }),
+            },
+          },
         },
       },
       "/api/export.csv": exportOp("CSV", "text/csv", `ACLED's columns first, then Atlas's own: ${CSV_COLUMNS.join(", ")}. RFC 4180 quoting, CRLF line ends.`),
@@ -136,7 +155,12 @@ export function openApiDocument() {
             404: error("Unknown or expired upload"),
           },
         },
-        delete: { tags: ["Import"], summary: "Discard a previewed upload", parameters: [tokenParam], responses: { 204: { description: "Discarded" }, 400: error("Not an upload token") } },
+        delete: {
+          tags: ["Import"],
+          summary: "Discard a previewed upload",
+          parameters: [tokenParam],
+          responses: { 204: { description: "Discarded" }, 400: error("Not an upload token"), 401: error(UNAUTHORIZED), 403: error(FORBIDDEN) },
+        },
       },
       "/api/places": {
         get: {

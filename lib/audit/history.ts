@@ -2,6 +2,9 @@ import { describeChange, diffIncidents } from "./diff";
 import { parseSnapshot, snapshotToDiffable } from "./snapshot";
 import type { AuditAction } from "./record-audit";
 
+/** Who made a change no signed-in user made: the seed, or an import run from the command line. */
+export const SYSTEM_EDITOR = "System (import or seed)";
+
 /** One line of an incident's History: who did what, when, and the changes in words. */
 export type HistoryEntry = {
   id: number;
@@ -37,7 +40,7 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     id: row.id,
     action: row.action as AuditAction,
     at: row.at.toISOString(),
-    editor: row.user?.name ?? "System (import or seed)",
+    editor: row.user?.name ?? SYSTEM_EDITOR,
     fromVersion: row.fromVersion,
     toVersion: row.toVersion,
     restoredVersion: row.restoredVersion,

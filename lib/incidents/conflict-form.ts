@@ -1,7 +1,7 @@
 import type { Choice, MergeUnit } from "./version-check";
 
 /** Form field names of the conflict view: one radio group per unit both analysts changed. */
-export const CONFLICT_FIELDS = { mine: "conflict.mine", version: "conflict.version" } as const;
+export const CONFLICT_FIELDS = { mine: "conflict.mine", version: "conflict.version", base: "conflict.base" } as const;
 export const choiceField = (unit: MergeUnit) => `choice.${unit}`;
 
 /** The analyst's choices from a submitted conflict view. */

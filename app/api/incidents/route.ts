@@ -7,6 +7,7 @@ import { readJsonBody } from "@/lib/api/read-json-body";
 import { PageParamsSchema } from "@/lib/api/page-params";
 import { apiError, notFound } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +27,14 @@ export async function GET(request: NextRequest) {
 
 /**
  * POST /api/incidents: creates an incident from the JSON shape of IncidentInputSchema (the same one
- * the form sends). 201 with the record; 400 with field errors.
+ * the form sends). 201 with the record; 400 with field errors. Analysts and admins only (decision 005).
  */
 export async function POST(request: Request) {
+  const auth = await authorizeApiRequest(request, "analyst");
+  if (!auth.ok) return auth.response;
   const json = await readJsonBody(request);
   if (!json.ok) return json.response;
-  const result = await saveIncident(json.body);
+  const result = await saveIncident(json.body, { userId: auth.user.id });
   if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
   if (result.status !== "saved") return notFound("Incident");
   return NextResponse.json(await getIncident(result.id), { status: 201, headers: { Location: `/api/incidents/${result.id}` } });

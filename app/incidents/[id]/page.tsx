@@ -13,6 +13,11 @@ import { tileConfig } from "@/lib/map/tile-config";
 import Link from "next/link";
 import { DeleteIncidentButton } from "@/components/incident/delete-incident-button";
 import { trashIncidentAction } from "../actions";
+import { EditorsLine } from "@/components/incident/editors-line";
+import { getIncidentEditors } from "@/lib/audit/queries.server";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
+import { SYSTEM_EDITOR } from "@/lib/audit/history";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,6 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentPage({ params }: Props) {
   const incident = await load(params);
   if (!incident) notFound();
+  const [user, editors] = await Promise.all([getCurrentUser(), getIncidentEditors(incident.id)]);
+  const mayWrite = can(user?.role, "incident:write");
   return (
     <article>
       <div className="page-head">
@@ -42,13 +49,22 @@ export default async function IncidentPage({ params }: Props) {
             {incident.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
           </h1>
         </div>
-        <div className="page-actions">
-          <Link href={`/incidents/${incident.id}/edit`} className="button secondary">
-            Edit
-          </Link>
-          <DeleteIncidentButton title={incident.title} action={trashIncidentAction.bind(null, incident.id)} />
-        </div>
+        {mayWrite ? (
+          <div className="page-actions">
+            <Link href={`/incidents/${incident.id}/edit`} className="button secondary">
+              Edit
+            </Link>
+            <DeleteIncidentButton title={incident.title} action={trashIncidentAction.bind(null, incident.id)} />
+          </div>
+        ) : null}
       </div>
+      <EditorsLine
+        incidentId={incident.id}
+        createdAt={incident.createdAt}
+        createdBy={editors.createdBy ?? SYSTEM_EDITOR}
+        lastEditedBy={editors.lastEditedAt ? (editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
+        lastEditedAt={editors.lastEditedAt}
+      />
       <div className="detail-grid">
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}

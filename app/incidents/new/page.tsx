@@ -5,11 +5,15 @@ import { newIncidentFormValues } from "@/lib/incidents/form-values";
 import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
 import { createIncidentAction } from "../actions";
+import { pageAccess } from "@/lib/auth/page-access.server";
+import { AccessDenied } from "@/components/auth/access-denied";
 
 export const metadata: Metadata = { title: "New incident" };
 export const dynamic = "force-dynamic";
 
 export default async function NewIncidentPage() {
+  const access = await pageAccess("/incidents/new");
+  if (!access.allowed) return <AccessDenied title="New incident" role={access.user.role} />;
   return (
     <>
       <h1>New incident</h1>

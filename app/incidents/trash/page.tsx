@@ -3,6 +3,8 @@ import Link from "next/link";
 import { listTrashedIncidents } from "@/lib/incidents/queries.server";
 import { formatDay } from "@/lib/format/event-date";
 import { restoreIncidentAction } from "../actions";
+import { pageAccess } from "@/lib/auth/page-access.server";
+import { AccessDenied } from "@/components/auth/access-denied";
 
 export const metadata: Metadata = { title: "Trash" };
 export const dynamic = "force-dynamic";
@@ -11,6 +13,8 @@ const deletedAt = (iso: string) =>
   new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso)) + " UTC";
 
 export default async function TrashPage() {
+  const access = await pageAccess("/incidents/trash");
+  if (!access.allowed) return <AccessDenied title="Trash" role={access.user.role} />;
   const items = await listTrashedIncidents();
   return (
     <>

@@ -4,6 +4,10 @@ import { parseId } from "@/lib/api/id-param";
 import { apiError, notFound } from "@/lib/api/responses";
 import { saveIncident } from "@/lib/incidents/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
+import { versionConflict } from "@/lib/api/conflict-response";
+import { ExpectedVersionSchema } from "@/lib/api/expected-version";
+import { authorizeApiRequest } from "@/lib/auth/authorize.server";
+import { toFieldErrors } from "@/lib/validation/field-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,16 +23,23 @@ export async function GET(_request: Request, { params }: Context) {
 
 /**
  * PATCH /api/incidents/:id: replaces the incident with the body, in the same JSON shape as POST
- * (the whole record, as the form sends it). 400 with field errors, 404 for an unknown id.
+ * (the whole record, as the form sends it) plus `version`, the version it was edited from. 400 with
+ * field errors, 404 for an unknown id, 409 with the current record when a newer version was saved.
+ * Analysts and admins only (decision 005).
  */
 export async function PATCH(request: Request, { params }: Context) {
+  const auth = await authorizeApiRequest(request, "analyst");
+  if (!auth.ok) return auth.response;
   const id = parseId((await params).id);
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");
   if (!(await getIncident(id))) return notFound(`Incident ${id}`);
   const json = await readJsonBody(request);
   if (!json.ok) return json.response;
-  const result = await saveIncident(json.body, { id });
+  const version = ExpectedVersionSchema.safeParse(json.body);
+  if (!version.success) return apiError(400, "validation_failed", "The version the change was made against is missing", toFieldErrors(version.error));
+  const result = await saveIncident(json.body, { id, userId: auth.user.id, expectedVersion: version.data.version });
   if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
+  if (result.status === "conflict") return versionConflict(result.current);
   if (result.status !== "saved") return notFound(`Incident ${id}`);
   return NextResponse.json(await getIncident(id));
 }

@@ -7,6 +7,10 @@ import { listActorOptions } from "@/lib/actors/queries.server";
 import { parseId } from "@/lib/api/id-param";
 import { tileConfig } from "@/lib/map/tile-config";
 import { updateIncidentAction } from "../../actions";
+import { pageAccess } from "@/lib/auth/page-access.server";
+import { AccessDenied } from "@/components/auth/access-denied";
+
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,6 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditIncidentPage({ params }: Props) {
+  const access = await pageAccess(`/incidents/${(await params).id}/edit`);
+  if (!access.allowed) return <AccessDenied title="Edit incident" role={access.user.role} />;
   const incident = await load(params);
   if (!incident) notFound();
   return (

@@ -9,6 +9,7 @@ import { findPossibleDuplicates } from "@/lib/incidents/duplicates.server";
 import { addSourceToIncident } from "@/lib/incidents/add-source.server";
 import { IdParamSchema } from "@/lib/api/id-param";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+import { authorizeAction } from "@/lib/auth/authorize.server";
 
 function articleInput(formData: FormData): ArticleFormInput {
   const text = (name: string) => {
@@ -22,6 +23,8 @@ function articleInput(formData: FormData): ArticleFormInput {
 /** Reads a pasted article: proposals for a draft incident, and the incidents it may already describe. */
 export async function extractArticleAction(_prev: ArticleImportState, formData: FormData): Promise<ArticleImportState> {
   const values = articleInput(formData);
+  const allowed = await authorizeAction("analyst");
+  if (!allowed.ok) return { status: "error", fieldErrors: { form: [allowed.denial.message] }, values };
   const parsed = ExtractInputSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), values };
   const proposals = extractArticle(parsed.data);
@@ -34,6 +37,8 @@ export async function extractArticleAction(_prev: ArticleImportState, formData: 
 /** Adds the article, with its text as the archived copy, as a source of an existing incident. */
 export async function addArticleSourceAction(incidentId: number, _prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
   const id = IdParamSchema.parse(incidentId);
+  const allowed = await authorizeAction("analyst");
+  if (!allowed.ok) return { status: "error", message: allowed.denial.message };
   const article = ExtractInputSchema.safeParse(articleInput(formData));
   if (!article.success) return { status: "error", message: Object.values(toFieldErrors(article.error)).flat()[0] ?? "The article is not valid" };
   const { text, url, publishedAt } = article.data;
@@ -46,7 +51,7 @@ export async function addArticleSourceAction(incidentId: number, _prev: AddSourc
     publishedAt: publishedAt ?? "",
     language: "en",
     archivedText: text,
-  });
+  }, allowed.user.id);
   switch (result.status) {
     case "already_cited":
       return { status: "error", message: "That incident already cites this article." };

@@ -5,11 +5,15 @@ import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
 import { createIncidentAction } from "../../actions";
 import { addArticleSourceAction, extractArticleAction } from "./actions";
+import { pageAccess } from "@/lib/auth/page-access.server";
+import { AccessDenied } from "@/components/auth/access-denied";
 
 export const metadata: Metadata = { title: "New incident from an article" };
 export const dynamic = "force-dynamic";
 
 export default async function NewFromArticlePage() {
+  const access = await pageAccess("/incidents/new/from-article");
+  if (!access.allowed) return <AccessDenied title="New incident from an article" role={access.user.role} />;
   return (
     <>
       <h1>New incident from an article</h1>

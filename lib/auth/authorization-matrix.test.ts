@@ -1,0 +1,114 @@
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { findMutations } from "./find-mutations";
+import { GUARD_PENDING, MUTATION_MIN_ROLE, type MinRole } from "./authorization-matrix";
+import { roleAtLeast, ROLES, type Role } from "./roles";
+import type { CurrentUser } from "./current-user";
+
+/**
+ * The server-action half of the authorization matrix (route handlers are exercised over HTTP in
+ * e2e/authorization-matrix.spec.ts). Actions have no stable URL, so each is called here with the
+ * signed-in user mocked to each role. The database and better-auth are replaced by a tripwire: an
+ * action that touches them got past its guard. Nothing is written anywhere.
+ */
+const { PastGuard, tripwire, signedIn } = vi.hoisted(() => {
+  class PastGuard extends Error {}
+  const tripwire: object = new Proxy(() => {}, {
+    get: (_t, prop) => (prop === "then" ? undefined : tripwire),
+    apply: () => {
+      throw new PastGuard("reached the database or the auth library");
+    },
+  });
+  return { PastGuard, tripwire, signedIn: { user: null as CurrentUser | null } };
+});
+
+class Redirect extends Error {
+  constructor(readonly to: string) {
+    super(`redirect ${to}`);
+  }
+}
+
+vi.mock("@/lib/db.server", () => ({ db: tripwire }));
+vi.mock("@/lib/auth/auth.server", () => ({ auth: tripwire }));
+vi.mock("@/lib/auth/current-user.server", () => ({ getCurrentUser: async () => signedIn.user, userFromSessionHeaders: async () => signedIn.user }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+  notFound: () => {
+    throw new Redirect("/404");
+  },
+}));
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const found = findMutations(ROOT);
+const actions = found.filter((m) => m.kind === "action");
+
+const idle = { status: "idle" } as const;
+const form = (entries: Record<string, string> = {}) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(entries)) fd.set(k, v);
+  return fd;
+};
+
+/** Arguments that pass each action's own parsing, so only the guard can stop it. */
+const ARGS: Record<string, () => unknown[]> = {
+  updateIncidentAction: () => [1, idle, form({ title: "x", version: "1" })],
+  trashIncidentAction: () => [1],
+  restoreIncidentAction: () => [1],
+  restoreVersionAction: () => [1, 1, 2],
+  revokeTokenAction: () => [1],
+  createTokenAction: () => [idle, form({ name: "matrix" })],
+  setRoleAction: () => ["user-1", idle, form({ role: "viewer" })],
+  setActiveAction: () => ["user-1", false],
+  addArticleSourceAction: () => [1, idle, form({ text: "An article.", url: "https://news.example.org/a", outlet: "Dawn" })],
+};
+
+const DENIAL = /Sign in to do this|may not do this|need \w+ access/;
+
+/** "denied" when the guard stopped the call (a denial thrown, returned or a redirect to sign-in); else "allowed". */
+async function outcome(call: () => Promise<unknown>): Promise<"allowed" | "denied"> {
+  try {
+    const result = (await call()) as { status?: string; message?: string; fieldErrors?: Record<string, string[]> } | undefined;
+    const messages = [result?.message, ...(result?.fieldErrors?.form ?? [])].filter(Boolean).join(" ");
+    return result?.status === "error" && DENIAL.test(messages) ? "denied" : "allowed";
+  } catch (error) {
+    if (error instanceof PastGuard) return "allowed";
+    if (error instanceof Redirect) return error.to.startsWith("/login") ? "denied" : "allowed";
+    if (error instanceof Error && error.name === "AuthorizationError") return "denied";
+    return "allowed";
+  }
+}
+
+const user = (role: Role): CurrentUser => ({ id: `matrix-${role}`, name: `Matrix ${role}`, email: `${role}@matrix.invalid`, role });
+const expected = (min: MinRole, who: "anonymous" | Role) => (min === "anonymous" || (who !== "anonymous" && roleAtLeast(who, min)) ? "allowed" : "denied");
+
+describe("authorization matrix: every mutation is listed", () => {
+  it("finds the mutations in the source", () => {
+    expect(found.length).toBeGreaterThan(10);
+    expect(actions.length).toBeGreaterThan(5);
+  });
+
+  it("lists exactly the mutating route handlers and server actions found in app/", () => {
+    expect(found.map((m) => m.key).sort()).toEqual(Object.keys(MUTATION_MIN_ROLE).sort());
+  });
+});
+
+describe.each(actions.filter((a) => MUTATION_MIN_ROLE[a.key] !== "anonymous"))("server action $key", ({ key, file, name }) => {
+  const min = MUTATION_MIN_ROLE[key] ?? "admin";
+  beforeEach(() => {
+    signedIn.user = null;
+  });
+
+  for (const who of ["anonymous", ...ROLES] as const) {
+    const check = GUARD_PENDING[key] && expected(min, who) === "denied" ? it.fails : it;
+    check(`${who}: ${expected(min, who)}`, async () => {
+      signedIn.user = who === "anonymous" ? null : user(who);
+      const mod = (await import(path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const args = ARGS[name]?.() ?? [idle, form()];
+      expect(await outcome(() => mod[name]!(...args))).toBe(expected(min, who));
+    });
+  }
+});
