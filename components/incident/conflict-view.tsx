@@ -1,18 +1,12 @@
-import type { UnitConflict } from "@/lib/incidents/version-check";
+import type { IncidentFormState } from "@/lib/incidents/form-state";
 import { CONFLICT_FIELDS, choiceField } from "@/lib/incidents/conflict-form";
 import { formatDateTime } from "@/lib/format/date-time";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-type Props = {
-  conflicts: UnitConflict[];
-  /** The version now saved, and who saved it when (from the history). */
-  currentVersion: number;
-  /** The version the analyst started editing from: tells their changes from mine in the merge. */
-  baseVersion: number;
-  theirEditor: string;
-  theirAt: string | null;
-  /** What the analyst submitted, as JSON: carried through the merge so nothing typed is lost. */
-  mineJson: string;
+type ConflictState = Extract<IncidentFormState, { status: "conflict" }>;
+
+/** The conflict as the save reported it (lib/incidents/form-state.ts), and where the merge posts. */
+type Props = Omit<ConflictState, "status" | "values"> & {
   action: (formData: FormData) => void | Promise<void>;
 };
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { parseId } from "@/lib/api/id-param";
 import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "./filter";
 import type { ListOrder } from "./sort";
@@ -42,6 +44,15 @@ export async function getIncident(id: number): Promise<IncidentRecord | null> {
   const row = await db.incident.findFirst({ where: { id, deletedAt: null }, select: incidentRecordSelect });
   return row ? toIncidentRecord(row) : null;
 }
+
+/**
+ * The incident a URL's `[id]` segment names, or null when the id is malformed or unknown. Cached per
+ * request, so a page's metadata and body read it once.
+ */
+export const getIncidentByIdParam = cache(async (value: string): Promise<IncidentRecord | null> => {
+  const id = parseId(value);
+  return id === null ? null : getIncident(id);
+});
 
 /**
  * A page of full records for the API, newest first, with an opaque cursor for the next page.

@@ -9,16 +9,11 @@ import type { IncidentData } from "./schema";
 
 /**
  * The one write path for incidents: the app, the seed, imports and the e2e fixtures all go through
- * it. `insertIncident` and `replaceIncident` each run in their own transaction; the `...In` forms run
+ * it. `insertIncident` runs in its own transaction; the `...In` forms run
  * inside a caller's transaction. Bulk imports use write-incidents-bulk.ts, which writes the same rows.
  */
 export async function insertIncident(db: Db, data: IncidentData): Promise<number> {
   return db.$transaction((tx) => createIncidentIn(tx, data));
-}
-
-/** Replaces a live incident's fields and relations and bumps its version; false if there is none. */
-export async function replaceIncident(db: Db, id: number, data: IncidentData): Promise<boolean> {
-  return db.$transaction((tx) => replaceIncidentIn(tx, id, data));
 }
 
 /** Record-keeping an import may carry: the outside id, and the Atlas id and times of a restored record. */

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getIncident } from "@/lib/incidents/queries.server";
-import { parseId } from "@/lib/api/id-param";
+import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
 import { formatEventDate } from "@/lib/format/event-date";
 import { IncidentFacts } from "@/components/incident/incident-facts";
 import { CasualtyTable } from "@/components/incident/casualty-table";
@@ -22,8 +21,7 @@ import { SYSTEM_EDITOR } from "@/lib/audit/history";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
-  const id = parseId((await params).id);
-  return id === null ? null : getIncident(id);
+  return getIncidentByIdParam((await params).id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IncidentForm } from "@/components/incident-form/incident-form";
-import { getIncident } from "@/lib/incidents/queries.server";
+import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
 import { formValuesFromRecord } from "@/lib/incidents/form-values";
 import { listActorOptions } from "@/lib/actors/queries.server";
-import { parseId } from "@/lib/api/id-param";
 import { tileConfig } from "@/lib/map/tile-config";
 import { updateIncidentAction } from "../../actions";
 import { pageAccess } from "@/lib/auth/page-access.server";
@@ -15,8 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
-  const id = parseId((await params).id);
-  return id === null ? null : getIncident(id);
+  return getIncidentByIdParam((await params).id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
