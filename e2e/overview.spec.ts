@@ -117,6 +117,7 @@ test("back and forward step through filter changes; chips remove values and Clea
 test("a shared URL opens the same view", async ({ page, browser }) => {
   await page.goto("/");
   await chooseProvince(page, "Balochistan");
+  await expect(page).toHaveURL(/province=PK-BA/);
   await page.getByLabel("Event type", { exact: true }).selectOption("Explosions/Remote violence");
   await expect(page).toHaveURL(/eventType=/);
   await page.getByLabel("From", { exact: true }).fill("2024-01-01");

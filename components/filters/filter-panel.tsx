@@ -8,7 +8,7 @@ import { EVENT_TYPE_NAMES, EVENT_TYPES, subTypesOf } from "@/lib/taxonomy/event-
 import { COUNTRIES } from "@/lib/taxonomy/countries";
 import { STATUSES } from "@/lib/taxonomy/statuses";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
-import { fieldsFromFilter, fieldsToChanges, type FilterFields } from "./filter-state";
+import { fieldsFromFilter, fieldsToChanges, followUrl, type FilterFields } from "./filter-state";
 import { ProvincePicker } from "./province-picker";
 
 type Props = { filter: IncidentFilter; pageQuery: string; path: string };
@@ -16,15 +16,17 @@ type Props = { filter: IncidentFilter; pageQuery: string; path: string };
 /**
  * The filter controls. They only write the URL (every view reads it): choices apply at once, typed
  * fields (search, dates, actor, minimum killed) when the form is submitted. The fields follow the
- * URL when it changes elsewhere (back/forward, the map, the chips) without remounting, so focus stays.
+ * URL when it changes elsewhere (back/forward, the map, the chips) without remounting, so focus stays,
+ * and a typed value not yet applied survives a navigation that lands meanwhile.
  */
 export function FilterPanel({ filter, pageQuery, path }: Props) {
   const router = useRouter();
   const [fields, setFields] = useState<FilterFields>(() => fieldsFromFilter(filter));
-  const [shownQuery, setShownQuery] = useState(pageQuery);
-  if (shownQuery !== pageQuery) {
-    setShownQuery(pageQuery);
-    setFields(fieldsFromFilter(filter));
+  const [shown, setShown] = useState(() => ({ query: pageQuery, fields: fieldsFromFilter(filter) }));
+  if (shown.query !== pageQuery) {
+    const incoming = fieldsFromFilter(filter);
+    setShown({ query: pageQuery, fields: incoming });
+    setFields(followUrl(shown.fields, fields, incoming));
   }
 
   const go = (next: FilterFields) => {

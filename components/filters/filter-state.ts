@@ -44,3 +44,17 @@ export function fieldsToChanges(v: FilterFields) {
     status: v.status,
   };
 }
+
+const TYPED_KEYS = ["q", "from", "to", "actor", "minKilled"] as const;
+
+/**
+ * The fields after the URL changed elsewhere (back/forward, the map, a chip, a late navigation):
+ * they follow the URL, except typed fields the analyst has edited and not yet applied. A URL with no
+ * filter at all (Clear all) resets everything.
+ */
+export function followUrl(shown: FilterFields, current: FilterFields, incoming: FilterFields): FilterFields {
+  const next = { ...incoming };
+  if (Object.values(incoming).every((v) => v.length === 0)) return next;
+  for (const key of TYPED_KEYS) if (current[key] !== shown[key]) next[key] = current[key];
+  return next;
+}

@@ -30,7 +30,9 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
   const router = useRouter();
   const [shadeBy, setShadeBy] = useState<ShadeBy>("count");
   const [selected, setSelected] = useState<SelectedPoint | null>(null);
-  const [points, setPoints] = useState<PointLayerState>({ state: "loading", count: 0 });
+  const [loaded, setPoints] = useState<PointLayerState>({ state: "loading", count: 0, query: filterQuery });
+  // Between a filter change and the layer's next effect the last state belongs to the old filter.
+  const points = loaded.query === filterQuery ? loaded : { state: "loading" as const, count: 0 };
   const hitTestRef = useRef<HitTest | null>(null);
   const toggleProvince = (iso: string) => router.push(hrefFor(path, toggleValue(pageQuery, "province", iso)), { scroll: false });
 

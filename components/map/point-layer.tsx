@@ -8,7 +8,8 @@ import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-sty
 import { buildPointIndex, type PointIndex } from "./point-index";
 import { loadMapPoints } from "./load-map-points";
 
-export type PointLayerState = { state: "loading" | "ready" | "error"; count: number };
+/** What the layer shows, for the filter query it was loaded for (a stale state must not read as ready). */
+export type PointLayerState = { state: "loading" | "ready" | "error"; count: number; query: string };
 export type PointHit = { id: number; lat: number; lng: number };
 /** Finds the incident drawn under a pixel of the map container, for MapClicks. */
 export type HitTest = (x: number, y: number) => PointHit | null;
@@ -27,17 +28,17 @@ type Props = {
  */
 export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
   const map = useMap();
-  const [data, setData] = useState<{ points: MapPoints; index: PointIndex } | null>(null);
+  const [data, setData] = useState<{ query: string; points: MapPoints; index: PointIndex } | null>(null);
 
   useEffect(() => {
     let current = true;
-    onState({ state: "loading", count: 0 });
+    onState({ state: "loading", count: 0, query: filterQuery });
     loadMapPoints(filterQuery)
-      .then((points) => current && setData({ points, index: buildPointIndex(points) }))
+      .then((points) => current && setData({ query: filterQuery, points, index: buildPointIndex(points) }))
       .catch((error: unknown) => {
         if (!current) return;
         console.warn("Map points failed to load", error);
-        onState({ state: "error", count: 0 });
+        onState({ state: "error", count: 0, query: filterQuery });
       });
     return () => {
       current = false;
@@ -48,7 +49,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
 
   useEffect(() => {
     if (!data) return;
-    const { points, index } = data;
+    const { query, points, index } = data;
     if (!map.getPane("incident-points")) {
       const pane = map.createPane("incident-points");
       pane.style.zIndex = "450";
@@ -114,7 +115,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
       }
       return null;
     };
-    onState({ state: "ready", count: points.count });
+    onState({ state: "ready", count: points.count, query });
     return () => {
       map.off("moveend", draw);
       layer.remove();

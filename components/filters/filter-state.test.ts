@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { followUrl, type FilterFields } from "./filter-state";
+
+const empty: FilterFields = {
+  q: "",
+  province: [],
+  country: [],
+  from: "",
+  to: "",
+  eventType: "",
+  subEventType: "",
+  actor: "",
+  minKilled: "",
+  status: "",
+};
+
+describe("followUrl", () => {
+  it("takes every value from the URL when nothing was edited", () => {
+    const shown = { ...empty, from: "2024-01-01" };
+    const incoming = { ...empty, province: ["PK-BA"], from: "2024-02-01", eventType: "Battles" };
+    expect(followUrl(shown, { ...shown }, incoming)).toEqual(incoming);
+  });
+
+  it("keeps a typed value not yet applied when another navigation lands", () => {
+    const shown = { ...empty, province: ["PK-BA"] };
+    const current = { ...shown, from: "2024-01-01", q: "checkpost" };
+    const incoming = { ...empty, province: ["PK-BA"], eventType: "Explosions/Remote violence" };
+    expect(followUrl(shown, current, incoming)).toEqual({ ...incoming, from: "2024-01-01", q: "checkpost" });
+  });
+
+  it("lets the URL win for choices, which apply at once", () => {
+    const shown = { ...empty, province: ["PK-BA"] };
+    const current = { ...shown, province: ["PK-BA", "PK-KP"] };
+    expect(followUrl(shown, current, { ...empty, status: "verified" }).province).toEqual([]);
+  });
+
+  it("follows a cleared URL for a typed field that was applied", () => {
+    const shown = { ...empty, from: "2024-01-01", province: ["PK-BA"] };
+    expect(followUrl(shown, { ...shown }, { ...empty, province: ["PK-BA"] }).from).toBe("");
+  });
+
+  it("resets typed values too when the URL carries no filter at all (Clear all)", () => {
+    const shown = { ...empty, province: ["PK-BA"] };
+    expect(followUrl(shown, { ...shown, from: "2024-01-01" }, empty)).toEqual(empty);
+  });
+});
