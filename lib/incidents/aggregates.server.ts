@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "./filter";
 import { filterToSql } from "./filter-sql";
+import { textSearchPlan } from "./text-search-plan";
 import { chooseBucketUnit, fillBuckets, type BucketUnit, type Histogram } from "./histogram";
 import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
 import { GEO_PRECISION_NAMES, isApproximate } from "@/lib/taxonomy/precision";
@@ -11,7 +12,8 @@ import { APPROXIMATE_FLAG, encodeMapPoints, parsePointList } from "./map-points"
 
 /**
  * The overview's aggregates, computed in SQL over the one filter (filterToSql), never by loading
- * incidents into JavaScript. SQLite returns COUNT/SUM as integers (bigint through the adapter).
+ * incidents into JavaScript; textSearchPlan picks how free text is searched. SQLite returns COUNT/SUM
+ * as integers (bigint through the adapter).
  */
 
 
@@ -19,7 +21,7 @@ import { APPROXIMATE_FLAG, encodeMapPoints, parsePointList } from "./map-points"
 export async function provinceStats(filter: IncidentFilter): Promise<ProvinceStat[]> {
   const rows = await db.$queryRaw<{ iso: string; count: bigint | number; killed: bigint | number | null }[]>`
     SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-    FROM "Incident" i WHERE ${filterToSql(filter)} AND i."provinceIso" IS NOT NULL
+    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."provinceIso" IS NOT NULL
     GROUP BY i."provinceIso"`;
   return rows.map((r) => ({ iso: r.iso, count: Number(r.count), killed: Number(r.killed ?? 0) }));
 }
@@ -35,7 +37,7 @@ const BUCKET_SQL: Record<BucketUnit, Prisma.Sql> = {
 export async function dateExtent(filter: IncidentFilter): Promise<{ from: string; to: string } | null> {
   const [row] = await db.$queryRaw<{ first: string | null; last: string | null }[]>`
     SELECT substr(MIN(i."eventDate"), 1, 10) AS first, substr(MAX(i."eventDate"), 1, 10) AS last
-    FROM "Incident" i WHERE ${filterToSql(filter)}`;
+    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))}`;
   return row?.first && row.last ? { from: row.first, to: row.last } : null;
 }
 
@@ -54,7 +56,7 @@ export async function histogram(filter: IncidentFilter): Promise<Histogram | nul
   const rows = await db.$queryRaw<{ start: string; count: bigint | number; killed: bigint | number | null }[]>`
     SELECT ${BUCKET_SQL[unit]} AS start, SUM(d."count") AS count, SUM(d."killed") AS killed
     FROM (SELECT i."eventDate" AS day, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-      FROM "Incident" i WHERE ${filterToSql(filter)} GROUP BY i."eventDate") d
+      FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} GROUP BY i."eventDate") d
     GROUP BY start`;
   const counts = new Map(rows.map((r) => [r.start, { count: Number(r.count), killed: Number(r.killed ?? 0) }]));
   return { unit, from, to, buckets: fillBuckets(from, to, unit, counts) };
@@ -74,6 +76,6 @@ export async function mapPoints(filter: IncidentFilter): Promise<Uint8Array<Arra
     SELECT group_concat(i."id" || ',' || CAST(round(i."latitude" * 100000) AS INTEGER) || ','
       || CAST(round(i."longitude" * 100000) AS INTEGER) || ',' || (${FLAGS_SQL}) || ','
       || ifnull(i."killedTotal", ''), ';') AS points
-    FROM "Incident" i WHERE ${filterToSql(filter)} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
+    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
   return encodeMapPoints(parsePointList(row?.points ?? null));
 }

@@ -9,7 +9,8 @@ import { insertIncident } from "./write-incident";
 import { buildIncident, buildSource } from "@/prisma/factories";
 import { IncidentFilterSchema } from "./filter";
 import { filterToWhere } from "./filter-where";
-import { containsPattern, dayAfter, filterToSql } from "./filter-sql";
+import { containsPattern, dayAfter, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
+import { textSearchPlan } from "./text-search-plan";
 
 /** filterToSql must select exactly what filterToWhere selects: both run here on a small real database. */
 let dir: string;
@@ -37,6 +38,7 @@ beforeAll(async () => {
   await db.incident.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
   const ttp = await db.actor.findUniqueOrThrow({ where: { name: "Tehreek-e-Taliban Pakistan" } });
   await db.actorAlias.create({ data: { actorId: ttp.id, alias: "TTP" } });
+  await add(8, { title: "Émile Street blast", summary: "", location: "Ab", district: null, eventDate: "2024-06-01" });
 });
 
 afterAll(async () => {
@@ -70,7 +72,24 @@ const FILTERS: Record<string, unknown>[] = [
   { q: "%" },
   { q: "tank" },
   { q: "checkpost", province: ["PK-KP"], minKilled: "1" },
+  // Free text runs on the trigram index: 1-2 characters and wildcard-split runs scan it instead, and
+  // the recheck keeps LIKE's ASCII-only case folding (É is not é).
+  { q: "a" },
+  { q: "Ab" },
+  { q: "zz" },
+  { q: "_" },
+  { q: "wan_ b" },
+  { q: "WANA BAZAAR" },
+  { q: "report 5 on" },
+  { q: "émile" },
+  { q: "Émile" },
+  { q: "mir ali" },
+  { q: "Nowhere at all" },
 ];
+
+const PLANS: TextSearchPlan[] = (["index", "scan"] as const).flatMap((incidents) =>
+  (["index", "scan"] as const).map((headlines) => ({ incidents, headlines })),
+);
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
 
@@ -80,11 +99,57 @@ describe("filterToSql agrees with filterToWhere", () => {
     const viaPrisma = await db.incident.findMany({ where: filterToWhere(filter), select: { id: true } });
     const viaSql = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter)}`;
     expect(ids(viaSql.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
+    // Every text search plan selects the same rows: the plan is only about speed.
+    for (const plan of PLANS) {
+      const planned = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter, plan)}`;
+      expect(ids(planned.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
+    }
+  });
+
+  it("plans the index for text that matches few rows", async () => {
+    expect(await textSearchPlan(db, IncidentFilterSchema.parse({ q: "wana bazaar" }))).toEqual({ incidents: "index", headlines: "index" });
+    expect(await textSearchPlan(db, IncidentFilterSchema.parse({ q: "ab" }))).toBeUndefined();
+    expect(await textSearchPlan(db, IncidentFilterSchema.parse({}))).toBeUndefined();
   });
 
   it("selects something for most filters, so agreement is not vacuous", async () => {
     const filter = IncidentFilterSchema.parse({ q: "miran" });
     expect(await db.incident.count({ where: filterToWhere(filter) })).toBe(1);
+  });
+});
+
+describe("the text index follows every write", () => {
+  const matches = async (q: string) => {
+    const filter = IncidentFilterSchema.parse({ q });
+    const viaSql = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter)}`;
+    const viaPrisma = await db.incident.findMany({ where: filterToWhere(filter), select: { id: true } });
+    expect(ids(viaSql.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
+    return ids(viaPrisma);
+  };
+
+  it("finds an incident by its new text after an update, and no longer by the old", async () => {
+    const id = await insertIncident(db, IncidentInputSchema.parse(buildIncident({ title: "Grenade at Kalaya bazaar" }, 20)));
+    expect(await matches("kalaya")).toEqual([id]);
+    await db.incident.update({ where: { id }, data: { title: "Grenade at Ghiljo bazaar", district: "Orakzai" } });
+    expect(await matches("kalaya")).toEqual([]);
+    expect(await matches("ghiljo")).toEqual([id]);
+    expect(await matches("orakzai")).toEqual([id]);
+  });
+
+  it("follows a source's headline and forgets a deleted incident", async () => {
+    const id = await insertIncident(db, IncidentInputSchema.parse(buildIncident({ sources: [buildSource({ headline: "Curfew in Datta Khel" }, 21)] }, 21)));
+    expect(await matches("datta khel")).toEqual([id]);
+    await db.source.updateMany({ where: { headline: "Curfew in Datta Khel" }, data: { headline: "Curfew in Razmak" } });
+    expect(await matches("datta khel")).toEqual([]);
+    expect(await matches("razmak")).toEqual([id]);
+    await db.incident.delete({ where: { id } });
+    expect(await matches("razmak")).toEqual([]);
+    expect(await matches("21: attack")).toEqual([]);
+  });
+
+  it("is what FTS5 integrity-check says it should be after those writes", async () => {
+    await db.$executeRawUnsafe(`INSERT INTO "IncidentTextSearch" ("IncidentTextSearch", "rank") VALUES ('integrity-check', 1)`);
+    await db.$executeRawUnsafe(`INSERT INTO "SourceTextSearch" ("SourceTextSearch", "rank") VALUES ('integrity-check', 1)`);
   });
 });
 
@@ -94,4 +159,8 @@ describe("helpers", () => {
     expect(dayAfter("2024-12-31")).toBe("2025-01-01");
   });
   it("wraps the text like Prisma's contains, wildcards and all", () => expect(containsPattern("100%_a")).toBe("%100%_a%"));
+  it("uses the trigram index only for text with 3 characters in a row between wildcards", () => {
+    expect(["abc", "Mir Ali", "a_bcd", "100%", "ééé"].map(hasTrigram)).toEqual([true, true, true, true, true]);
+    expect(["ab", "a", "a_b", "ab%cd", "%", "é_é"].map(hasTrigram)).toEqual([false, false, false, false, false, false]);
+  });
 });

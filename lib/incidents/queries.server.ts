@@ -5,38 +5,20 @@ import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "./filter";
 import type { ListOrder } from "./sort";
 import { filterToWhere } from "./filter-where";
-import { toListItem, listItemSelect, type IncidentListItem } from "./list-item";
+import type { IncidentListItem } from "./list-item";
+import { listIncidentsIn } from "./list-page";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record";
 
-
-function orderBy({ sort, dir }: ListOrder) {
-  const primary = sort === "killed" ? { killedTotal: { sort: dir, nulls: "last" as const } } : { eventDate: dir };
-  return [primary, { eventDate: "desc" as const }, { id: "desc" as const }];
-}
-
 /**
- * One page of the filtered incidents for the list, with the total for paging. Source counts are
- * grouped for the page's ids only: Prisma's `_count` relation select aggregates the whole
- * IncidentSource table on every call (hundreds of ms at 100,000 incidents).
+ * One page of the filtered incidents for the list, with the total for paging (list-page.ts).
  */
-export async function listIncidents(
+export function listIncidents(
   filter: IncidentFilter,
   order: ListOrder,
   page: number,
   pageSize: number,
 ): Promise<{ items: IncidentListItem[]; total: number }> {
-  const where = filterToWhere(filter);
-  const [rows, total] = await Promise.all([
-    db.incident.findMany({ where, orderBy: orderBy(order), skip: (page - 1) * pageSize, take: pageSize, select: listItemSelect }),
-    db.incident.count({ where }),
-  ]);
-  const counts = await db.incidentSource.groupBy({
-    by: ["incidentId"],
-    where: { incidentId: { in: rows.map((r) => r.id) } },
-    _count: { _all: true },
-  });
-  const byId = new Map(counts.map((c) => [c.incidentId, c._count._all]));
-  return { items: rows.map((r) => toListItem(r, byId.get(r.id) ?? 0)), total };
+  return listIncidentsIn(db, filter, order, page, pageSize);
 }
 
 /** One live incident with its sources, actors and claims, or null. */

@@ -1,0 +1,37 @@
+import type { Db } from "@/lib/create-db";
+import type { IncidentFilter } from "./filter";
+import { containsPattern, hasTrigram, type TextSearchPlan } from "./filter-sql";
+
+/**
+ * Above this many candidate rows the trigram index costs more than LIKE on the table: each candidate
+ * is rechecked by reading its row (~2 µs), a table scan costs ~70-100 ms at 100,000 incidents and
+ * 200,000 sources.
+ */
+export const INDEX_CANDIDATE_LIMIT = 10_000;
+const plans = new Map<string, TextSearchPlan>();
+
+/**
+ * How the free text of a filter is best searched (filterToSql's TextSearchPlan): a probe counts the
+ * index's candidates up to INDEX_CANDIDATE_LIMIT for each part. The plan changes only the speed, so
+ * it is kept per text (the latest 200) without regard to later writes.
+ */
+export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<TextSearchPlan | undefined> {
+  const q = filter.q;
+  if (!q || !hasTrigram(q)) return undefined;
+  const known = plans.get(q);
+  if (known) return known;
+  const pattern = containsPattern(q);
+  const [row] = await db.$queryRaw<{ incidents: bigint | number; headlines: bigint | number }[]>`
+    SELECT
+      (SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentTextSearch" t
+        WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern}
+        LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
+      (SELECT COUNT(*) FROM (SELECT 1 FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
+  const plan: TextSearchPlan = {
+    incidents: Number(row?.incidents ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",
+    headlines: Number(row?.headlines ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",
+  };
+  plans.set(q, plan);
+  if (plans.size > 200) plans.delete(plans.keys().next().value!);
+  return plan;
+}
