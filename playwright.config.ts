@@ -12,6 +12,9 @@ function freePort(): string {
 process.env.E2E_PORT ??= freePort();
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second server from the same build and database with ATLAS_PUBLIC_READ=false (e2e/private-read.spec.ts).
+process.env.E2E_PRIVATE_PORT ??= freePort();
+const privatePort = Number(process.env.E2E_PRIVATE_PORT);
 
 // Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
@@ -46,13 +49,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
-  webServer: {
-    command: "bash scripts/e2e-server.sh",
-    url: `${baseURL}/api/incidents?limit=1`,
-    env: { PORT: String(port) },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  // Started in order: the first builds and migrates; the second only serves that build (no second
+  // build, about a second to start). The environment is read at run time, not inlined by the build.
+  webServer: [
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${baseURL}/api/incidents?limit=1`,
+      env: { PORT: String(port) },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `http://127.0.0.1:${privatePort}/login`,
+      env: { PORT: String(privatePort), E2E_SERVE_ONLY: "1", ATLAS_PUBLIC_READ: "false" },
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./default-database-url";
+import { TrustedProxySchema } from "./env-trusted-proxy";
 
 /** "true"/"false" (also 1/0, yes/no) from the environment; anything else is a start-up error. */
 const booleanFlag = (fallback: boolean) =>
@@ -26,6 +27,8 @@ const EnvSchema = z.object({
     .transform((v) => (v ? v.split(",").map((o) => o.trim()).filter(Boolean) : [])),
   /** false: every page and the API need a signed-in user (or an API token). */
   ATLAS_PUBLIC_READ: booleanFlag(true),
+  /** How many reverse proxies append the client's address to X-Forwarded-For (lib/env-trusted-proxy.ts). */
+  ATLAS_TRUSTED_PROXY: TrustedProxySchema,
 });
 
 /** process.env, parsed once: a bad setting stops the server at start-up with a clear message. */

@@ -1,12 +1,21 @@
 import type { UserSummary } from "@/lib/auth/users.server";
+import type { InviteSummary } from "@/lib/auth/invites.server";
 import { formatDateTime } from "@/lib/format/date-time";
 import { UserRowActions } from "./user-row-actions";
+import { InviteRowActions } from "./invite-row-actions";
 
-export function UserTable({ users, currentUserId }: { users: UserSummary[]; currentUserId: string }) {
+/** The day an invitation expires, for the table (UTC, as every record-keeping time; the hour is in the title). */
+const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+type Props = { users: UserSummary[]; invites: InviteSummary[]; currentUserId: string };
+
+/** Open invitations first (they need attention), then everyone with an account, active first. */
+export function UserTable({ users, invites, currentUserId }: Props) {
   return (
+    // Positioned, so the visually hidden labels inside scroll with the table instead of widening the page.
     <div className="table-wrap">
       <table className="data">
-        <caption className="visually-hidden">Users, active first</caption>
+        <caption className="visually-hidden">Pending invitations, then users, active first</caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -20,6 +29,32 @@ export function UserTable({ users, currentUserId }: { users: UserSummary[]; curr
           </tr>
         </thead>
         <tbody>
+          {invites.map((i) => (
+            <tr key={`invite-${i.id}`}>
+              <th scope="row">{i.name}</th>
+              <td>{i.email}</td>
+              <td>{i.role}</td>
+              <td>
+                {i.status === "pending" ? "Invited, pending" : "Invitation expired"}
+                <br />
+                <span className="muted" title={formatDateTime(i.expiresAt)}>
+                  {i.status === "pending" ? "expires" : "expired"} {DAY.format(new Date(i.expiresAt))}
+                </span>
+              </td>
+              <td>
+                {formatDateTime(i.createdAt)}
+                {i.invitedBy ? (
+                  <>
+                    <br />
+                    <span className="muted">by {i.invitedBy}</span>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <InviteRowActions id={i.id} name={i.name} />
+              </td>
+            </tr>
+          ))}
           {users.map((u) => (
             <tr key={u.id}>
               <th scope="row">
@@ -29,7 +64,7 @@ export function UserTable({ users, currentUserId }: { users: UserSummary[]; curr
               <td>{u.email}</td>
               <td>{u.role}</td>
               <td>{u.active ? "Active" : "Deactivated"}</td>
-              <td className="nowrap">{formatDateTime(u.createdAt)}</td>
+              <td>{formatDateTime(u.createdAt)}</td>
               <td>
                 <UserRowActions id={u.id} name={u.name} role={u.role} active={u.active} />
               </td>

@@ -23,6 +23,8 @@ export const MUTATION_MIN_ROLE: Record<string, MinRole> = {
   "app/login/actions.ts#signInAction": "anonymous",
   "app/login/actions.ts#signOutAction": "anonymous",
   "app/setup/actions.ts#setupAction": "anonymous",
+  // The invitation token in the link is the credential; the action checks it before writing anything.
+  "app/invite/[token]/actions.ts#acceptInviteAction": "anonymous",
   "app/account/actions.ts#changePasswordAction": "viewer",
   "app/account/actions.ts#createTokenAction": "viewer",
   "app/account/actions.ts#revokeTokenAction": "viewer",
@@ -33,7 +35,8 @@ export const MUTATION_MIN_ROLE: Record<string, MinRole> = {
   "app/incidents/[id]/history/actions.ts#restoreVersionAction": "analyst",
   "app/incidents/new/from-article/actions.ts#extractArticleAction": "analyst",
   "app/incidents/new/from-article/actions.ts#addArticleSourceAction": "analyst",
-  "app/admin/users/actions.ts#createUserAction": "admin",
+  "app/admin/users/actions.ts#inviteUserAction": "admin",
+  "app/admin/users/actions.ts#revokeInviteAction": "admin",
   "app/admin/users/actions.ts#setRoleAction": "admin",
   "app/admin/users/actions.ts#setActiveAction": "admin",
 };

@@ -12,6 +12,9 @@ export type AuthFormState =
 
 export const IDLE: AuthFormState = { status: "idle" };
 
+/** The invite form's result: on success, the one-time link (shown once) and when it expires (ISO). */
+export type InviteFormState = AuthFormState | { status: "invited"; message: string; link: string; expiresAt: string };
+
 export function formError(message: string, values: Record<string, string> = {}, fieldErrors: FieldErrors = {}): AuthFormState {
   return { status: "error", message, fieldErrors, values };
 }

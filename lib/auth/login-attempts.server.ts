@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db.server";
+import { env } from "@/lib/env.server";
 import { LOGIN_LIMITS, checkLoginLimit, clientAddress, loginLimitMessage } from "./login-limit";
 
 export type SignInKey = { email: string; address: string };
 
-/** The account and address of a sign-in request (the e-mail as typed, lower-cased). */
+/** The account and address of a sign-in request (the e-mail as typed, lower-cased; the address per ATLAS_TRUSTED_PROXY). */
 export function signInKey(body: unknown, headers: Headers | undefined): SignInKey {
   const email = typeof (body as { email?: unknown })?.email === "string" ? (body as { email: string }).email : "";
-  return { email: email.trim().toLowerCase(), address: clientAddress(headers ?? new Headers()) };
+  return { email: email.trim().toLowerCase(), address: clientAddress(headers ?? new Headers(), env.ATLAS_TRUSTED_PROXY) };
 }
 
 export async function checkSignInAllowed({ email, address }: SignInKey, now = new Date()) {

@@ -32,3 +32,10 @@ export const ChangePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });
 
 export const TokenNameSchema = z.object({ name: z.string().trim().min(1, "Name the token, e.g. “import script”").max(80) });
+
+/** An admin's invitation: who, and with which role. The invitee chooses the password. */
+export const InviteSchema = NewUserSchema.omit({ password: true });
+
+export const AcceptInviteSchema = z
+  .object({ password: PasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ" });

@@ -1,33 +1,50 @@
 "use server";
 
+import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { env } from "@/lib/env.server";
+import { IdParamSchema } from "@/lib/api/id-param";
 import { authorizeAction } from "@/lib/auth/authorize.server";
-import { NewUserSchema } from "@/lib/auth/schema";
+import { InviteSchema } from "@/lib/auth/schema";
 import { RoleSchema } from "@/lib/auth/roles";
-import { generatePassword } from "@/lib/auth/generate-password";
-import { formError, type AuthFormState } from "@/lib/auth/form-state";
-import { createUser, setUserActive, setUserRole } from "@/lib/auth/users.server";
+import { formError, type AuthFormState, type InviteFormState } from "@/lib/auth/form-state";
+import { inviteUser, revokeInviteById } from "@/lib/auth/invites.server";
+import { invitePath, siteOrigin } from "@/lib/auth/invite-link";
+import { setUserActive, setUserRole } from "@/lib/auth/users.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
 const UserIdSchema = z.string().min(1).max(64);
 
-/** Creates a user with a role; a blank password is generated and shown to the admin once. */
-export async function createUserAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+/**
+ * Invites someone by name, e-mail and role: returns a one-time link (shown to the admin once) with
+ * which they choose their own password. Accounts with a set password come from `npm run user:create`.
+ */
+export async function inviteUserAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
   const allowed = await authorizeAction("admin");
   if (!allowed.ok) return formError(allowed.denial.message);
   const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "") };
-  const typed = String(formData.get("password") ?? "");
-  const password = typed || generatePassword();
-  const parsed = NewUserSchema.safeParse({ ...values, password });
+  const parsed = InviteSchema.safeParse(values);
   if (!parsed.success) return formError("Check the highlighted fields.", values, toFieldErrors(parsed.error));
-  const result = await createUser(parsed.data);
+  const result = await inviteUser(parsed.data, allowed.user.id);
   if ("error" in result) return formError("An account with this e-mail already exists.", values, { email: ["An account with this e-mail already exists."] });
   revalidatePath("/admin/users");
   const { name, email, role } = parsed.data;
-  return typed
-    ? { status: "done", message: `${name} (${email}) can now sign in as ${role}.` }
-    : { status: "done", message: `${name} (${email}) can now sign in as ${role} with this password, shown once:`, secret: password };
+  return {
+    status: "invited",
+    message: `${name} (${email}) is invited as ${role}. Send them this link: it works once, and is shown only now.`,
+    link: siteOrigin(env.BETTER_AUTH_URL, await headers()) + invitePath(result.token),
+    expiresAt: result.expiresAt.toISOString(),
+  };
+}
+
+/** Revokes a pending (or expired) invitation: its link stops working and it leaves the list. */
+export async function revokeInviteAction(inviteId: number): Promise<AuthFormState> {
+  const allowed = await authorizeAction("admin");
+  if (!allowed.ok) return formError(allowed.denial.message);
+  if (!(await revokeInviteById(IdParamSchema.parse(inviteId)))) return formError("This invitation was already accepted or revoked.");
+  revalidatePath("/admin/users");
+  return { status: "done", message: "Invitation revoked." };
 }
 
 export async function setRoleAction(userId: string, _prev: AuthFormState, formData: FormData): Promise<AuthFormState> {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { listUsers } from "@/lib/auth/users.server";
-import { NewUserForm } from "@/components/admin/new-user-form";
+import { listPendingInvites } from "@/lib/auth/invites.server";
+import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { UserTable } from "@/components/admin/user-table";
 
 export const metadata: Metadata = { title: "Users" };
@@ -19,17 +20,20 @@ export default async function UsersPage() {
       </>
     );
   }
-  const users = await listUsers();
+  const [users, invites] = await Promise.all([listUsers(), listPendingInvites()]);
   return (
     <div className="account-page">
       <h1>Users</h1>
       <section className="card" aria-labelledby="new-user-heading">
-        <h2 id="new-user-heading">Add a user</h2>
-        <NewUserForm />
+        <h2 id="new-user-heading">Invite a user</h2>
+        <p className="muted">
+          You get a link to send them, shown once. It works once, for seven days; with it they choose their own password.
+        </p>
+        <InviteUserForm />
       </section>
       <section aria-labelledby="users-heading">
-        <h2 id="users-heading">Everyone with an account</h2>
-        <UserTable users={users} currentUserId={user.id} />
+        <h2 id="users-heading">Accounts and invitations</h2>
+        <UserTable users={users} invites={invites} currentUserId={user.id} />
       </section>
     </div>
   );

@@ -5,17 +5,21 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/auth/form-message";
 import { PlainField } from "@/components/auth/plain-field";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE, type InviteFormState } from "@/lib/auth/form-state";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
-import { createUserAction } from "@/app/admin/users/actions";
+import { inviteUserAction } from "@/app/admin/users/actions";
+import { InviteLink } from "./invite-link";
 
-export function NewUserForm() {
-  const [state, action] = useActionState(createUserAction, IDLE);
+const START: InviteFormState = IDLE;
+
+/** Name, e-mail and role in; a one-time invitation link out, with which the person chooses their password. */
+export function InviteUserForm() {
+  const [state, action] = useActionState(inviteUserAction, START);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
     <form action={action} className="auth-form" noValidate>
-      <FormMessage state={state} />
+      {state.status === "invited" ? <InviteLink message={state.message} link={state.link} expiresAt={state.expiresAt} /> : <FormMessage state={state} />}
       <PlainField name="name" label="Name" required defaultValue={values.name} errors={errors.name} />
       <PlainField name="email" label="E-mail" type="email" required defaultValue={values.email} errors={errors.email} />
       <Field name="role" label="Role" errors={errors.role}>
@@ -29,15 +33,7 @@ export function NewUserForm() {
           </select>
         )}
       </Field>
-      <PlainField
-        name="password"
-        label="Initial password"
-        type="password"
-        autoComplete="new-password"
-        hint="Leave blank to generate one, shown to you once. The user can change it on their account page."
-        errors={errors.password}
-      />
-      <SubmitButton pendingLabel="Creating…">Create user</SubmitButton>
+      <SubmitButton pendingLabel="Creating the link…">Create invitation link</SubmitButton>
     </form>
   );
 }

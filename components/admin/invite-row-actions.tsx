@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/auth/form-message";
+import { IDLE } from "@/lib/auth/form-state";
+import { revokeInviteAction } from "@/app/admin/users/actions";
+
+/** Revoke one open invitation: its link stops working and the row goes. */
+export function InviteRowActions({ id, name }: { id: number; name: string }) {
+  const [state, action] = useActionState(revokeInviteAction.bind(null, id), IDLE);
+  return (
+    <div className="user-row-actions">
+      <form action={action}>
+        <button type="submit" className="button secondary small" aria-label={`Revoke the invitation for ${name}`}>
+          Revoke
+        </button>
+      </form>
+      <FormMessage state={state} />
+    </div>
+  );
+}
