@@ -16,7 +16,7 @@ function acledFile(tag: string) {
 }
 
 test("imports an ACLED file: preview with rejected rows, confirm, then the incidents are there", async ({ page, db, signInAs, request }) => {
-  await signInAs("analyst");
+  await signInAs("analyst", "Imran Importer");
   const tag = Date.now().toString(36);
   try {
     await page.goto("/import");
@@ -45,6 +45,12 @@ test("imports an ACLED file: preview with rejected rows, confirm, then the incid
     await page.getByRole("link", { name: `Armed clash in Testabad ${tag}, North Waziristan` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Armed clash in Testabad ${tag}, North Waziristan` })).toBeVisible();
     await expect(page.getByText("ACLED source: Dawn; The News")).toBeVisible();
+
+    // The import recorded who created the incident, as an edit in the form would.
+    await page.getByRole("link", { name: "History" }).click();
+    const created = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Created/ }) });
+    await expect(created).toContainText("Imran Importer");
+    await expect(created).toContainText(`place: (empty) -> Testabad ${tag}`);
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });

@@ -26,7 +26,10 @@ export type ImportPlan = {
   counts: { create: number; update: number; reject: number };
 };
 
-const CHUNK = 500;
+/** Rows looked up and checked together: bounded memory whatever the file's size, a few queries per chunk. */
+const CHUNK = 1000;
+/** Ids per Prisma `in` list. */
+const IN_LIST = 500;
 
 /** The fields an ACLED row owns; an update keeps the rest of the record (title, sources, claims...). */
 function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInput {
@@ -41,11 +44,29 @@ function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInpu
   };
 }
 
+type Seen = { atlas: Map<number, string>; external: Map<string, string> };
+
 /**
  * Decides what each row of a file does: create, update (same Atlas id, or same external id such as
- * ACLED's event_id_cnty) or reject, with every reason. Reads the database, writes nothing.
+ * ACLED's event_id_cnty) or reject, with every reason. Reads the database, writes nothing. The rows
+ * are taken a chunk at a time (a CSV file's are read as they are consumed), so only the plan stays.
  */
-export async function analyseImport(db: Db, format: ImportFormat, candidates: Candidate[]): Promise<ImportPlan> {
+export async function analyseImport(db: Db, format: ImportFormat, candidates: Iterable<Candidate>): Promise<ImportPlan> {
+  const plan: ImportPlan = { format, rows: [], items: [], counts: { create: 0, update: 0, reject: 0 } };
+  const seen: Seen = { atlas: new Map(), external: new Map() };
+  let chunk: Candidate[] = [];
+  for (const c of candidates) {
+    chunk.push(c);
+    if (chunk.length === CHUNK) {
+      await analyseChunk(db, chunk, seen, plan);
+      chunk = [];
+    }
+  }
+  if (chunk.length) await analyseChunk(db, chunk, seen, plan);
+  return plan;
+}
+
+async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: ImportPlan): Promise<void> {
   const atlasIds = [...new Set(candidates.flatMap((c) => (c.atlasId ? [c.atlasId] : [])))];
   const externalIds = [...new Set(candidates.flatMap((c) => (c.externalId ? [c.externalId] : [])))];
   const { byId, byExternal } = await findExisting(db, atlasIds, externalIds);
@@ -54,15 +75,13 @@ export async function analyseImport(db: Db, format: ImportFormat, candidates: Ca
     return e && !e.trashed ? [e.id] : [];
   });
   const mergeBase = new Map<number, IncidentInput>();
-  for (let i = 0; i < mergeIds.length; i += CHUNK) {
-    const rows = await db.incident.findMany({ where: { id: { in: mergeIds.slice(i, i + CHUNK) } }, select: incidentRecordSelect });
+  for (let i = 0; i < mergeIds.length; i += IN_LIST) {
+    const rows = await db.incident.findMany({ where: { id: { in: mergeIds.slice(i, i + IN_LIST) } }, select: incidentRecordSelect });
     for (const row of rows) mergeBase.set(row.id, recordToInput(toIncidentRecord(row)));
   }
 
-  const rows: PlanRow[] = [];
-  const items: BulkItem[] = [];
-  const seenAtlas = new Map<number, string>();
-  const seenExternal = new Map<string, string>();
+  const { rows, items, counts } = plan;
+  const { atlas: seenAtlas, external: seenExternal } = seen;
   for (const c of candidates) {
     const reasons = [...c.problems];
     const title = c.input?.title ?? "";
@@ -84,18 +103,18 @@ export async function analyseImport(db: Db, format: ImportFormat, candidates: Ca
     if (c.externalId) seenExternal.set(c.externalId, c.where);
     if (!data) {
       rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null });
+      counts.reject++;
       continue;
     }
     const externalId = c.externalId;
     if (target) {
       items.push({ kind: "update", id: target.id, data, keeping: { externalId } });
       rows.push({ line: c.line, where: c.where, action: "update", title: data.title, reasons: [], notes: c.notes, targetId: target.id });
+      counts.update++;
     } else {
       items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) } });
       rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null });
+      counts.create++;
     }
   }
-  const counts = { create: 0, update: 0, reject: 0 };
-  for (const r of rows) counts[r.action]++;
-  return { format, rows, items, counts };
 }

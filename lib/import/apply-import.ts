@@ -1,27 +1,50 @@
 import { openSqlite } from "@/lib/incidents/sqlite-file";
 import { writeIncidentsIn } from "@/lib/incidents/write-incidents-bulk";
 import type { ImportPlan } from "./analyse-import";
+import { deferTextSearch } from "./defer-text-search";
+import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";
+
+/** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
+export const DEFER_TEXT_SEARCH_FROM = 1000;
 
 export type ImportSummary = { created: number; updated: number; rejected: number; ids: number[] };
 
+export type ApplyImportOptions = {
+  /** The signed-in user the audit events name; null for the command line ("System (import or seed)"). */
+  userId: string | null;
+  onProgress?: (done: number, total: number) => Promise<void> | void;
+  /** False skips the audit events: only for measuring their cost (bench-import.ts). */
+  audit?: boolean;
+};
+
 /**
- * Writes a plan's rows in one transaction: all of them or, on any failure, none. Progress is
- * reported between batches (the transaction stays open; other writers wait for it).
+ * Writes a plan's rows in one transaction, each with its audit event: all of them or, on any
+ * failure, none. Progress is reported between batches (the transaction stays open; other writers
+ * wait for it).
  */
-export async function applyImport(
-  databaseUrl: string,
-  plan: ImportPlan,
-  onProgress?: (done: number, total: number) => Promise<void> | void,
-): Promise<ImportSummary> {
+export async function applyImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true }: ApplyImportOptions): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
-  // No journal_mode/synchronous changes here: measured on 20,000-100,000 rows, the one COMMIT costs
-  // 0.1-0.2 s of the write either way, and WAL made the write slower (every page written twice) while
-  // persistently changing the file's mode for the app. The time is in the row and index inserts.
+  // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the
+  // transaction's pages stay in memory). temp_store = MEMORY: the sorts of a deferred index rebuild
+  // and json_each's scratch are never needed after a crash, so keeping them off disk risks nothing.
+  // Deliberately not changed: journal_mode (MEMORY or OFF would let a crash mid-COMMIT corrupt the
+  // analysts' database, and WAL is persistent and wrote every page twice) and synchronous (the one
+  // COMMIT costs ~1 s of 100,000 rows; NORMAL/OFF trade that for durability in a power cut).
+  sqlite.pragma("temp_store = MEMORY");
   try {
     sqlite.exec("BEGIN IMMEDIATE");
     try {
-      const ids = await writeIncidentsIn(sqlite, plan.items, { onProgress: (done) => onProgress?.(done, total) });
+      const updatedIds = plan.items.flatMap((i) => (i.kind === "update" ? [i.id] : []));
+      const textSearch = total >= DEFER_TEXT_SEARCH_FROM ? deferTextSearch(sqlite, updatedIds) : null;
+      const existing = Number((sqlite.prepare(`SELECT COUNT(*) AS n FROM "Incident"`).get() as { n: number }).n);
+      const indexes = shouldDeferIndexes(plan.counts.create, existing) ? deferIndexes(sqlite) : null;
+      const ids = await writeIncidentsIn(sqlite, plan.items, {
+        onProgress: (done) => onProgress?.(done, total),
+        audit: audit ? { userId } : false,
+      });
+      indexes?.finish();
+      textSearch?.finish(ids);
       sqlite.exec("COMMIT");
       return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, ids };
     } catch (error) {

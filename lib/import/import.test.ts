@@ -55,7 +55,7 @@ async function seed(db: Db) {
 async function importText(db: Db, url: string, text: string) {
   const planned = await planImportFile(db, encode(text));
   if (!planned.ok) throw new Error(planned.message);
-  await applyImport(url, planned.plan);
+  await applyImport(url, planned.plan, { userId: null });
   return planned.plan;
 }
 

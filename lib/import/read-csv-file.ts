@@ -3,8 +3,8 @@ import { fromAcledRow } from "@/lib/acled/from-acled-row";
 import { CSV_COLUMNS } from "@/lib/export/csv-columns";
 import { CsvError, parseCsv } from "./csv/parse-csv";
 import { fromAtlasCsvRow } from "./atlas-csv-row";
-import { candidateDefaults, type Candidate, type ImportFormat } from "./candidate";
-import type { ReadResult } from "./read-import-file";
+import type { Candidate, ImportFormat } from "./candidate";
+import { ImportFileError, type ReadResult } from "./read-import-file";
 
 /** Which layout a header is in: Atlas's export (it has atlas_id) or ACLED's; null if neither. */
 export function detectCsvLayout(header: string[]): "atlas-csv" | "acled-csv" | null {
@@ -13,40 +13,72 @@ export function detectCsvLayout(header: string[]): "atlas-csv" | "acled-csv" | n
   return null;
 }
 
+const cannotRead = (error: CsvError) => `The file cannot be read as CSV: ${error.message}.`;
+
+/**
+ * Reads the header now (a file in neither layout is refused at once) and the rows as they are
+ * consumed, so a large file's rows are mapped, checked and let go one chunk at a time rather than
+ * all held at once. A CSV error or a file without rows surfaces as an ImportFileError from the rows.
+ */
 export function readCsvFile(text: string): ReadResult {
-  let header: string[] | null = null;
-  let format: ImportFormat | null = null;
-  const candidates: Candidate[] = [];
+  const records = parseCsv(text);
+  let first: IteratorResult<{ line: number; fields: string[] }>;
   try {
-    for (const { line, fields } of parseCsv(text)) {
-      if (!header) {
-        header = fields.map((f) => f.trim().toLowerCase());
-        format = detectCsvLayout(header);
-        if (!format) return { ok: false, message: wrongColumnsMessage(header) };
-        continue;
-      }
+    first = records.next();
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, message: cannotRead(error) };
+    throw error;
+  }
+  if (first.done) return { ok: false, message: "The file is empty." };
+  const header = first.value.fields.map((f) => f.trim().toLowerCase());
+  const format = detectCsvLayout(header);
+  if (!format) return { ok: false, message: wrongColumnsMessage(header) };
+  return { ok: true, format, candidates: csvCandidates(records, header, format) };
+}
+
+function* csvCandidates(records: Generator<{ line: number; fields: string[] }>, header: string[], format: ImportFormat): Generator<Candidate> {
+  // Every row object is a copy of one template with the header's keys: filling existing keys keeps
+  // V8's fast object layout, where adding 30 keys one by one would make each row a dictionary.
+  const template: Record<string, string> = Object.fromEntries(header.map((h) => [h, ""]));
+  let count = 0;
+  try {
+    for (const { line, fields } of records) {
+      count++;
       const where = `line ${line}`;
       if (fields.length !== header.length) {
-        candidates.push({ ...candidateDefaults, line, where, input: null, problems: [`has ${fields.length} fields where the header has ${header.length}`] });
+        yield candidate(line, where, { input: null, problems: [`has ${fields.length} fields where the header has ${header.length}`] });
         continue;
       }
-      const row: Record<string, string> = {};
+      const row = { ...template };
       for (let i = 0; i < header.length; i++) row[header[i]!] = fields[i]!;
       if (format === "atlas-csv") {
         const m = fromAtlasCsvRow(row);
-        candidates.push({ ...candidateDefaults, line, where, ...m });
+        yield candidate(line, where, { atlasId: m.atlasId, externalId: m.externalId, keeping: m.keeping, input: m.input, problems: m.problems });
       } else {
         const m = fromAcledRow(row as AcledRow);
-        candidates.push({ ...candidateDefaults, line, where, ...m, atlasId: null, mergeIntoExisting: true });
+        yield candidate(line, where, { externalId: m.externalId, input: m.input, problems: m.problems, notes: m.notes, mergeIntoExisting: true });
       }
     }
   } catch (error) {
-    if (error instanceof CsvError) return { ok: false, message: `The file cannot be read as CSV: ${error.message}.` };
+    if (error instanceof CsvError) throw new ImportFileError(cannotRead(error));
     throw error;
   }
-  if (!header) return { ok: false, message: "The file is empty." };
-  if (candidates.length === 0) return { ok: false, message: "The file has a header but no rows to import." };
-  return { ok: true, format: format!, candidates };
+  if (count === 0) throw new ImportFileError("The file has a header but no rows to import.");
+}
+
+/** One shape for every candidate (the defaults of candidateDefaults), so the code reading them stays monomorphic. */
+function candidate(line: number, where: string, c: Pick<Candidate, "input" | "problems"> & Partial<Candidate>): Candidate {
+  return {
+    line,
+    where,
+    atlasId: c.atlasId ?? null,
+    externalId: c.externalId ?? null,
+    keeping: c.keeping ?? {},
+    input: c.input,
+    problems: c.problems,
+    notes: c.notes ?? [],
+    mergeIntoExisting: c.mergeIntoExisting ?? false,
+  };
 }
 
 function wrongColumnsMessage(header: string[]): string {

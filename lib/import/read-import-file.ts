@@ -5,7 +5,14 @@ import { stripBom } from "./csv/parse-csv";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ReadResult = { ok: true; format: ImportFormat; candidates: Candidate[] } | { ok: false; message: string };
+/**
+ * The rows may be read lazily (CSV): consuming them can throw an ImportFileError, which means the
+ * file cannot be imported at all (planImportFile turns it into the same `{ ok: false, message }`).
+ */
+export type ReadResult = { ok: true; format: ImportFormat; candidates: Iterable<Candidate> } | { ok: false; message: string };
+
+/** A problem with the whole file found while reading its rows (an unclosed quote, no rows). */
+export class ImportFileError extends Error {}
 
 const NOT_TEXT =
   "This file is not text (it looks like a binary file such as a spreadsheet or an archive). " +

@@ -48,12 +48,16 @@ async function main() {
     process.exitCode = decision.exitCode;
     if (!decision.write) return;
     let last = 0;
-    const summary = await applyImport(url, plan, (done, total) => {
-      const pct = Math.floor((done / total) * 100);
-      if (pct >= last + 10 || done === total) {
-        last = pct;
-        process.stdout.write(`  ${done.toLocaleString("en")} / ${total.toLocaleString("en")}\n`);
-      }
+    // No signed-in user on the command line: History names these changes "System (import or seed)".
+    const summary = await applyImport(url, plan, {
+      userId: null,
+      onProgress: (done, total) => {
+        const pct = Math.floor((done / total) * 100);
+        if (pct >= last + 10 || done === total) {
+          last = pct;
+          process.stdout.write(`  ${done.toLocaleString("en")} / ${total.toLocaleString("en")}\n`);
+        }
+      },
     });
     console.log(`Imported in one transaction: ${summary.created} created, ${summary.updated} updated; ${summary.rejected} rejected rows were skipped.`);
   } finally {

@@ -32,9 +32,12 @@ export async function POST(request: Request, { params }: Context) {
         const planned = await planImportFile(db, bytes);
         if (!planned.ok) throw new Error(planned.message);
         send({ type: "progress", done: 0, total: planned.plan.items.length });
-        const summary = await applyImport(env.DATABASE_URL, planned.plan, async (done, total) => {
-          send({ type: "progress", done, total });
-          await new Promise((resolve) => setImmediate(resolve));
+        const summary = await applyImport(env.DATABASE_URL, planned.plan, {
+          userId: auth.user.id,
+          onProgress: async (done, total) => {
+            send({ type: "progress", done, total });
+            await new Promise((resolve) => setImmediate(resolve));
+          },
         });
         await removeUpload(token);
         revalidatePath("/", "layout");

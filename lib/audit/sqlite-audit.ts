@@ -1,0 +1,65 @@
+import type Database from "better-sqlite3";
+import { recordFromSql, type StoredIncident, type StoredKeeping, type StoredRelations } from "./sql-record";
+import type { AuditAction } from "./record-audit";
+import type { AuditSnapshot } from "./snapshot";
+
+type Row = Record<string, string | number | null>;
+
+/**
+ * Reads an incident's audit snapshot on a better-sqlite3 connection (inside the bulk import's
+ * transaction, where Prisma cannot see): the same record snapshotIncident gives, or null.
+ */
+export function sqliteSnapshotReader(db: Database.Database): (id: number) => AuditSnapshot | null {
+  const incident = db.prepare(`SELECT * FROM "Incident" WHERE "id" = ?`);
+  const sources = db.prepare(
+    `SELECT s."id", s."url", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote"
+     FROM "IncidentSource" l JOIN "Source" s ON s."id" = l."sourceId" WHERE l."incidentId" = ? ORDER BY l."position"`,
+  );
+  const actors = db.prepare(
+    `SELECT a."id", a."name", a."kind", l."role", l."certainty"
+     FROM "IncidentActor" l JOIN "Actor" a ON a."id" = l."actorId" WHERE l."incidentId" = ? ORDER BY l."id"`,
+  );
+  const claims = db.prepare(
+    `SELECT c."id", c."kind", c."claimantName", c."claimantRole", c."subject", c."statement", c."madeOn",
+       s."id" AS "sourceId", s."url" AS "sourceUrl", s."outlet" AS "sourceOutlet"
+     FROM "Claim" c LEFT JOIN "Source" s ON s."id" = c."sourceId" WHERE c."incidentId" = ? ORDER BY c."position"`,
+  );
+  return (id) => {
+    const row = incident.get(id) as (StoredIncident & StoredKeeping) | undefined;
+    if (!row) return null;
+    const rel: StoredRelations = {
+      sources: sources.all(id) as StoredRelations["sources"],
+      actors: actors.all(id) as StoredRelations["actors"],
+      claims: (claims.all(id) as Row[]).map(({ sourceId, sourceUrl, sourceOutlet, ...c }) => ({
+        ...(c as Omit<StoredRelations["claims"][number], "source">),
+        source: sourceId === null ? null : { id: Number(sourceId), url: String(sourceUrl), outlet: String(sourceOutlet) },
+      })),
+    };
+    return recordFromSql(row, row, rel);
+  };
+}
+
+export type SqliteAuditEntry = { incidentId: number; action: AuditAction; before: AuditSnapshot | null; after: AuditSnapshot | null };
+
+/**
+ * Writes audit events on a better-sqlite3 connection inside the caller's transaction, with the same
+ * columns recordAudit writes through Prisma (`at` as the adapter stores a DateTime).
+ */
+export function sqliteAuditWriter(db: Database.Database, { userId, at }: { userId: string | null; at: string }) {
+  const insert = db.prepare(
+    `INSERT INTO "AuditEvent" ("incidentId", "userId", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+  );
+  return ({ incidentId, action, before, after }: SqliteAuditEntry) => {
+    insert.run(
+      incidentId,
+      userId,
+      action,
+      at,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+      before?.version ?? null,
+      after?.version ?? null,
+    );
+  };
+}
