@@ -1,21 +1,32 @@
 import { decodeMapPoints, type MapPoints } from "@/lib/incidents/map-points";
+import { buildClusterSource, type ClusterSource } from "./cluster-source";
 
-const pending = new Map<string, Promise<MapPoints>>();
+/** A filter's points, decoded for drawing and hit-testing, and their clusters (built in a worker). */
+export type LoadedPoints = { points: MapPoints; clusters: ClusterSource };
+
+const pending = new Map<string, Promise<LoadedPoints>>();
 
 /**
- * Fetches and decodes the map's points for a filter (GET /api/incidents/map), once per filter: the
- * lazy map wrapper starts it while Leaflet's code is still loading, and the point layer picks it up.
- * Only the latest few filters are kept.
+ * Fetches, decodes and clusters the map's points for a filter (GET /api/incidents/map), once per
+ * filter: the lazy map wrapper starts it while Leaflet's code is still loading, and the point layer
+ * picks it up. Only the latest few filters are kept.
  */
-export function loadMapPoints(filterQuery: string): Promise<MapPoints> {
+export function loadMapPoints(filterQuery: string): Promise<LoadedPoints> {
   let promise = pending.get(filterQuery);
   if (!promise) {
     promise = fetch(`/api/incidents/map?${filterQuery}`)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then(decodeMapPoints);
+      .then(async (buffer) => {
+        const points = decodeMapPoints(buffer);
+        return { points, clusters: await buildClusterSource(buffer) };
+      });
     promise.catch(() => pending.delete(filterQuery));
     pending.set(filterQuery, promise);
-    if (pending.size > 4) pending.delete(pending.keys().next().value!);
+    if (pending.size > 4) {
+      const [oldest, loaded] = pending.entries().next().value!;
+      pending.delete(oldest);
+      loaded.then((l) => l.clusters.dispose()).catch(() => undefined);
+    }
   }
   return promise;
 }

@@ -3,10 +3,10 @@
 import { useEffect, useRef, useState } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
-import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf, type MapPoints } from "@/lib/incidents/map-points";
+import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "@/lib/incidents/map-points";
 import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-style";
-import { buildPointIndex, type PointIndex } from "./point-index";
-import { loadMapPoints } from "./load-map-points";
+import { loadMapPoints, type LoadedPoints } from "./load-map-points";
+import type { ClusterFeature } from "./point-index-host";
 
 /** What the layer shows, for the filter query it was loaded for (a stale state must not read as ready). */
 export type PointLayerState = { state: "loading" | "ready" | "error"; count: number; query: string };
@@ -21,20 +21,20 @@ type Props = {
 };
 
 /**
- * Fetches the filtered incidents' points (compact binary, GET /api/incidents/map), clusters them and
- * draws what is in view on a canvas: circles sized by killed and coloured by event type, dashed and
+ * Fetches the filtered incidents' points (compact binary, GET /api/incidents/map), clusters them (in a
+ * Web Worker, asked for the clusters in view after each move) and draws what is in view on a canvas: circles sized by killed and coloured by event type, dashed and
  * pale for district/province centroids; clusters as numbered bubbles that zoom in on click.
  * Renders nothing itself; the canvas pane ignores the pointer, clicks are hit-tested (MapClicks).
  */
 export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
   const map = useMap();
-  const [data, setData] = useState<{ query: string; points: MapPoints; index: PointIndex } | null>(null);
+  const [data, setData] = useState<(LoadedPoints & { query: string }) | null>(null);
 
   useEffect(() => {
     let current = true;
     onState({ state: "loading", count: 0, query: filterQuery });
     loadMapPoints(filterQuery)
-      .then((points) => current && setData({ query: filterQuery, points, index: buildPointIndex(points) }))
+      .then((loaded) => current && setData({ query: filterQuery, ...loaded }))
       .catch((error: unknown) => {
         if (!current) return;
         console.warn("Map points failed to load", error);
@@ -49,7 +49,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
 
   useEffect(() => {
     if (!data) return;
-    const { query, points, index } = data;
+    const { query, points, clusters } = data;
     if (!map.getPane("incident-points")) {
       const pane = map.createPane("incident-points");
       pane.style.zIndex = "450";
@@ -57,12 +57,13 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
     }
     const renderer = L.canvas({ pane: "incident-points", padding: 0.2 });
     const layer = L.layerGroup().addTo(map);
-    const draw = () => {
+    let latest = 0;
+    let active = true;
+    let announced = false;
+    const render = (features: ClusterFeature[]) => {
       layer.clearLayers();
       const drawn: typeof drawnRef.current = [];
-      const b = map.getBounds();
-      const zoom = Math.round(map.getZoom());
-      for (const f of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
+      for (const f of features) {
         const [lng, lat] = f.geometry.coordinates as [number, number];
         if ("cluster" in f.properties && f.properties.cluster) {
           const { point_count: count, cluster_id: clusterId, killed } = f.properties;
@@ -78,7 +79,12 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
               iconSize: [size, size],
             }),
           })
-            .on("click", () => map.flyTo([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 14)))
+            .on("click", () => {
+              clusters
+                .expansionZoom(clusterId)
+                .then((zoom) => active && map.flyTo([lat, lng], Math.min(zoom, 14)))
+                .catch((error: unknown) => console.warn("Cluster zoom failed", error));
+            })
             .addTo(layer);
           continue;
         }
@@ -103,6 +109,24 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
       }
       drawnRef.current = drawn;
     };
+    // Each move asks for the clusters in view; an answer overtaken by a later move is dropped.
+    const draw = () => {
+      const ask = ++latest;
+      const b = map.getBounds();
+      clusters
+        .getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()))
+        .then((features) => {
+          if (!active || ask !== latest) return;
+          render(features);
+          if (!announced) onState({ state: "ready", count: points.count, query });
+          announced = true;
+        })
+        .catch((error: unknown) => {
+          if (!active) return;
+          console.warn("Map clusters failed", error);
+          onState({ state: "error", count: 0, query });
+        });
+    };
     draw();
     map.on("moveend", draw);
     hitTestRef.current = (x, y) => {
@@ -115,8 +139,8 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
       }
       return null;
     };
-    onState({ state: "ready", count: points.count, query });
     return () => {
+      active = false;
       map.off("moveend", draw);
       layer.remove();
       hitTestRef.current = null;

@@ -5,17 +5,14 @@ import type { IncidentFilter } from "./filter";
 import { filterToSql } from "./filter-sql";
 import { textSearchPlan } from "./text-search-plan";
 import { chooseBucketUnit, fillBuckets, type BucketUnit, type Histogram } from "./histogram";
-import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
-import { GEO_PRECISION_NAMES, isApproximate } from "@/lib/taxonomy/precision";
 import type { ProvinceStat } from "./aggregates-types";
-import { APPROXIMATE_FLAG, encodeMapPoints, parsePointList } from "./map-points";
+import { mapPointsIn } from "./map-points-query";
 
 /**
  * The overview's aggregates, computed in SQL over the one filter (filterToSql), never by loading
  * incidents into JavaScript; textSearchPlan picks how free text is searched. SQLite returns COUNT/SUM
  * as integers (bigint through the adapter).
  */
-
 
 /** Incidents and killed per province for the filter (incidents without a province are left out). */
 export async function provinceStats(filter: IncidentFilter): Promise<ProvinceStat[]> {
@@ -62,20 +59,5 @@ export async function histogram(filter: IncidentFilter): Promise<Histogram | nul
   return { unit, from, to, buckets: fillBuckets(from, to, unit, counts) };
 }
 
-/** pointFlags() in SQL: the event type's index, plus APPROXIMATE_FLAG for district/province centroids. */
-const FLAGS_SQL = Prisma.sql`(CASE i."eventType" ${Prisma.join(
-  EVENT_TYPE_NAMES.map((name, index) => Prisma.sql`WHEN ${name} THEN ${index}`),
-  " ",
-)} ELSE 0 END) + (CASE WHEN i."geoPrecision" IN (${Prisma.join(
-  GEO_PRECISION_NAMES.filter(isApproximate),
-)}) THEN ${APPROXIMATE_FLAG} ELSE 0 END)`;
-
 /** The filtered incidents that have coordinates, as the compact binary the map draws (map-points.ts). */
-export async function mapPoints(filter: IncidentFilter): Promise<Uint8Array<ArrayBuffer>> {
-  const [row] = await db.$queryRaw<{ points: string | null }[]>`
-    SELECT group_concat(i."id" || ',' || CAST(round(i."latitude" * 100000) AS INTEGER) || ','
-      || CAST(round(i."longitude" * 100000) AS INTEGER) || ',' || (${FLAGS_SQL}) || ','
-      || ifnull(i."killedTotal", ''), ';') AS points
-    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
-  return encodeMapPoints(parsePointList(row?.points ?? null));
-}
+export const mapPoints = (filter: IncidentFilter) => mapPointsIn(db, filter);

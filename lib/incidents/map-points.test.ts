@@ -79,6 +79,10 @@ describe("parsePointList", () => {
       { id: 8, lat: -1.5, lng: -70, flags: 0, killed: null },
     ]);
   });
+  it("refuses a number printed as a REAL and a point with the wrong number of fields", () => {
+    expect(() => parsePointList("7,3297000,7027000,16.0,13")).toThrow(/Unexpected "\."/);
+    expect(() => parsePointList("7,3297000,7027000,13")).toThrow(/4 fields, not 5/);
+  });
   it("reads nothing from null or empty", () => {
     expect(parsePointList(null)).toEqual([]);
     expect(parsePointList("")).toEqual([]);

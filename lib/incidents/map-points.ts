@@ -115,16 +115,20 @@ export function parsePointList(text: string | null): MapPointRow[] {
       digits = true;
     } else if (c === 45) {
       negative = true;
-    } else {
+    } else if (c === 44 || c === 59) {
       fields.push(digits ? (negative ? -value : value) : null);
       value = 0;
       negative = false;
       digits = false;
       if (c === 59) {
+        if (fields.length !== 5) throw new Error(`A map point has ${fields.length} fields, not 5: ${JSON.stringify(fields)}`);
         const [id, lat, lng, flags, killed] = fields;
         rows.push({ id: id!, lat: lat! / 1e5, lng: lng! / 1e5, flags: flags!, killed: killed ?? null });
         fields.length = 0;
       }
+    } else {
+      // A "." (a REAL printed by SQLite) would otherwise split a number into two fields silently.
+      throw new Error(`Unexpected ${JSON.stringify(text[i])} at ${i} in the map point list`);
     }
   }
   return rows;
