@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { preload } from "react-dom";
 import { IncidentMap } from "@/components/map/incident-map";
 import { TimelineHistogram } from "@/components/timeline/timeline-histogram";
 import { TimelineList } from "@/components/timeline/timeline-list";
@@ -14,6 +15,7 @@ import { listIncidents } from "@/lib/incidents/queries.server";
 import { histogram, provinceStats } from "@/lib/incidents/aggregates.server";
 import { parseListParams } from "@/lib/incidents/list-params";
 import { tileConfig } from "@/lib/map/tile-config";
+import { mapPointsPath } from "@/lib/incidents/map-points";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -25,6 +27,8 @@ export default async function OverviewPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   const { filter, error, filterQuery, pageQuery } = readPageFilter(params);
   const { page } = parseListParams(params);
+  // The browser fetches the map's points while the page's code loads; the map's fetch() reuses them.
+  preload(mapPointsPath(filterQuery), { as: "fetch", crossOrigin: "anonymous" });
   const [list, stats, hist] = await Promise.all([
     listIncidents(filter, { sort: "date", dir: "desc" }, page, PAGE_SIZE),
     provinceStats(filter),

@@ -48,12 +48,21 @@ function settle(reply: PointIndexReply) {
   handler?.(reply);
 }
 
-function ask<T>(id: string, request: PointIndexRequest, read: (reply: PointIndexReply) => T): Promise<T> {
+function connection(): Port {
   if (!port) {
     port = openPort();
     port.onReply(settle);
   }
-  const sent = port;
+  return port;
+}
+
+/** Starts the worker early, so its code loads while the points are still on their way. */
+export function openClusterWorker(): void {
+  connection();
+}
+
+function ask<T>(id: string, request: PointIndexRequest, read: (reply: PointIndexReply) => T): Promise<T> {
+  const sent = connection();
   return new Promise<T>((resolve, reject) => {
     waiting.set(id, (reply) => (reply.type === "error" ? reject(new Error(reply.message)) : resolve(read(reply))));
     sent.send(request);

@@ -12,6 +12,9 @@ import { isApproximate } from "@/lib/taxonomy/precision";
  * flags: low 4 bits = index in EVENT_TYPE_NAMES, 0x10 = district/province centroid.
  */
 export const MAP_POINTS_VERSION = 1;
+
+/** Where the map fetches a filter's points; the overview preloads the same address. */
+export const mapPointsPath = (filterQuery: string) => (filterQuery ? `/api/incidents/map?${filterQuery}` : "/api/incidents/map");
 const HEADER_BYTES = 40;
 const STEPS = 65_535;
 export const KILLED_NOT_REPORTED = 0xffff;
