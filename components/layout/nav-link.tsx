@@ -12,8 +12,10 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   // /incidents/new is "New incident", not also "Incidents": the most specific entry wins.
   const best = NAV_LINKS.filter((l) => matches(l.href, pathname)).sort((a, b) => b.href.length - a.href.length)[0];
   const current = best?.href === href;
+  // No prefetch: rendering every header page on the server while the overview loads competes with
+  // its map data and scripts on the same server, for pages an analyst may never open.
   return (
-    <Link href={href} aria-current={current ? "page" : undefined}>
+    <Link href={href} prefetch={false} aria-current={current ? "page" : undefined}>
       {children}
     </Link>
   );

@@ -8,7 +8,9 @@ export async function UserMenu() {
   if (!user) {
     return (
       <div className="user-menu">
-        <Link href="/login">Sign in</Link>
+        <Link href="/login" prefetch={false}>
+          Sign in
+        </Link>
       </div>
     );
   }

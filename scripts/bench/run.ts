@@ -5,10 +5,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { mb, ms, percentile, timeRuns } from "./stats";
 import { build, start } from "./server";
-import { launch, timeToReady } from "./browser";
+import { launch, timeToReady, type ReadyTime } from "./browser";
 
 /**
- * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --dist .next-bench --skip-build --skip-naive --queries-only]
+ * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --queries-only]
  * Generates the synthetic database when it is missing or holds another count, then prints:
  * p50/p95 of the list, per-province and histogram queries over a set of filters; the size and time
  * of the whole region's map data; the time until the overview is interactive in headless Chromium;
@@ -24,6 +24,8 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 const COUNT = Number(arg("count", "100000"));
 const DB = path.resolve(arg("db", "data/bench.db"));
 const RUNS = Number(arg("runs", "30"));
+/** Page loads for the overview's time to interactive (each a fresh browser context). */
+const BROWSER_RUNS = Number(arg("browser-runs", "9"));
 const DIST = arg("dist", ".next-bench");
 
 const FILTERS: Record<string, Record<string, unknown>> = {
@@ -136,21 +138,25 @@ async function benchServer() {
     const browser = await launch();
     try {
       await timeToReady(browser, `${server.url}/`, "overview-map", 30_000);
-      const runs: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      const runs: ReadyTime[] = [];
+      for (let i = 0; i < BROWSER_RUNS; i++) {
         const t = await timeToReady(browser, `${server.url}/`, "overview-map", 30_000);
         if (t !== null) runs.push(t);
       }
-      const overview = percentile(runs, 50);
+      const overview = percentile(runs.map((r) => r.fromNavigation), 50);
+      const wall = percentile(runs.map((r) => r.wall), 50);
       console.log(`\nOverview interactive (map drawn, headless Chromium, cold cache, tiles blocked), ${runs.length} runs`);
-      console.log(`  p50 ${ms(overview)}, max ${ms(Math.max(...runs))}  ${overview <= 2500 ? "OK" : "OVER BUDGET"} (budget 2.5 s)`);
+      console.log(
+        `  from navigation start: p50 ${ms(overview)}, max ${ms(Math.max(...runs.map((r) => r.fromNavigation)))}  ${overview <= 2500 ? "OK" : "OVER BUDGET"} (budget 2.5 s)`,
+      );
+      console.log(`  wall clock from Playwright's goto(), opening the tab included: p50 ${ms(wall)}`);
       if (flag("skip-naive")) return;
       const limit = 180_000;
       const naiveHtml = await fetchBytes(`${server.url}/bench/naive-map`, false);
       const naive = await timeToReady(browser, `${server.url}/bench/naive-map`, "naive-map", limit);
       console.log(`\nNaive map (one react-leaflet <Marker> per incident, rows sent as props): page ${mb(naiveHtml.bytes)}`);
-      if (naive === null) console.log(`  not interactive within ${limit / 1000} s: ratio > ${(limit / overview).toFixed(0)}x`);
-      else console.log(`  interactive after ${ms(naive)}: ${(naive / overview).toFixed(1)}x the overview`);
+      if (naive === null) console.log(`  not interactive within ${limit / 1000} s: ratio > ${(limit / wall).toFixed(0)}x`);
+      else console.log(`  interactive after ${ms(naive.fromNavigation)} from navigation start: ${(naive.fromNavigation / overview).toFixed(1)}x the overview`);
     } finally {
       await browser.close();
     }
