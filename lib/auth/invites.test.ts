@@ -1,16 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/create-db";
+import type { Db } from "@/lib/create-db";
+import { freshDatabase } from "@/lib/testing/fresh-database";
 import { insertUser } from "./create-user";
 import { INVITE_LIFETIME_MS, hashInviteToken } from "./invite-token";
 import { acceptInvite, createInvite, findPendingInvite, listOpenInvites, revokeInvite } from "./invites";
 
 /** Invitations on a small real database, migrated from prisma/migrations. */
-let dir: string;
+let database: ReturnType<typeof freshDatabase>;
 let db: Db;
 let n = 0;
 const PASSWORD = "a long enough password";
@@ -20,21 +17,11 @@ const person = () => {
 };
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "atlas-invites-"));
-  const file = path.join(dir, "test.db");
-  const sqlite = new Database(file);
-  const migrations = path.resolve(__dirname, "../../prisma/migrations");
-  for (const m of readdirSync(migrations).filter((d) => /^\d+_/.test(d)).sort()) {
-    sqlite.exec(readFileSync(path.join(migrations, m, "migration.sql"), "utf8"));
-  }
-  sqlite.close();
-  db = createDb(`file:${file}`);
+  database = freshDatabase();
+  db = database.db;
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => database.remove());
 
 async function invite(now = new Date()) {
   const who = person();

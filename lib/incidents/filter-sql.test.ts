@@ -1,9 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/create-db";
+import type { Db } from "@/lib/create-db";
+import { freshDatabase } from "@/lib/testing/fresh-database";
 import { IncidentInputSchema } from "./schema";
 import { insertIncident } from "./write-incident";
 import { buildIncident, buildSource } from "@/prisma/factories";
@@ -13,19 +10,12 @@ import { containsPattern, dayAfter, filterToSql, hasTrigram, type TextSearchPlan
 import { textSearchPlan } from "./text-search-plan";
 
 /** filterToSql must select exactly what filterToWhere selects: both run here on a small real database. */
-let dir: string;
+let database: ReturnType<typeof freshDatabase>;
 let db: Db;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "atlas-filter-sql-"));
-  const file = path.join(dir, "test.db");
-  const sqlite = new Database(file);
-  const migrations = path.resolve(__dirname, "../../prisma/migrations");
-  for (const m of readdirSync(migrations).filter((d) => /^\d+_/.test(d)).sort()) {
-    sqlite.exec(readFileSync(path.join(migrations, m, "migration.sql"), "utf8"));
-  }
-  sqlite.close();
-  db = createDb(`file:${file}`);
+  database = freshDatabase();
+  db = database.db;
   const add = (n: number, overrides: Parameters<typeof buildIncident>[0]) =>
     insertIncident(db, IncidentInputSchema.parse(buildIncident(overrides, n)));
   await add(1, {});
@@ -41,10 +31,7 @@ beforeAll(async () => {
   await add(8, { title: "Émile Street blast", summary: "", location: "Ab", district: null, eventDate: "2024-06-01" });
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => database.remove());
 
 const FILTERS: Record<string, unknown>[] = [
   {},
