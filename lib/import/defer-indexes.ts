@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { quoted } from "./sql-identifier";
 
 /** An import creating at least this many incidents, and at least as many as there are, defers the indexes. */
 export const DEFER_INDEXES_FROM = 10_000;
@@ -11,7 +12,6 @@ export function shouldDeferIndexes(creates: number, existing: number): boolean {
 type Index = { name: string; sql: string };
 type Stat = { tbl: string; idx: string; stat: string };
 
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Drops the secondary indexes of "Incident" inside the import's transaction and returns `finish`,

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { quoted } from "./sql-identifier";
 
 /** A row of sqlite_master. */
 export type SchemaObject = { type: string; name: string; tbl_name: string; sql: string | null };
@@ -6,7 +7,6 @@ export type SchemaObject = { type: string; name: string; tbl_name: string; sql: 
 /** An FTS5 table kept in step with a content table by triggers, and those triggers. */
 export type TextSearchSync = { table: string; triggers: { name: string; sql: string }[] };
 
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
