@@ -38,7 +38,8 @@ describe("a bulk write with the indexes and the text search deferred", () => {
   it("leaves the same schema, consistent indexes and a text search that finds the new text only", async () => {
     const { url } = await setUp();
     const sqlite = openSqlite(url);
-    const statistics = () => sqlite.prepare(`SELECT idx FROM sqlite_stat1 WHERE tbl = 'Incident' ORDER BY idx`).all();
+    const statistics = () => sqlite.prepare(`SELECT tbl, idx, stat FROM sqlite_stat1 WHERE tbl IN ('Incident', 'IncidentActor') ORDER BY idx`).all();
+    const indexesOf = (table: string) => sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(table);
     try {
       sqlite.exec("ANALYZE");
       const before = schema(sqlite);
@@ -47,6 +48,8 @@ describe("a bulk write with the indexes and the text search deferred", () => {
       const textSearch = deferTextSearch(sqlite, [1]);
       const indexes = deferIndexes(sqlite);
       expect(schema(sqlite).length).toBeLessThan(before.length);
+      expect(indexesOf("Incident")).toEqual([]);
+      expect(indexesOf("IncidentActor")).toEqual([]);
       const ids = await writeIncidentsIn(sqlite, items, { audit: { userId: null } });
       indexes.finish();
       textSearch.finish(ids);
