@@ -7,6 +7,9 @@ import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
 
+/** The steps of the write, in order (the last ones only when deferred): for timing them (bench-import.ts). */
+export type WriteStep = "rows" | "index rebuild" | "text index" | "commit";
+
 export type ImportSummary = { created: number; updated: number; rejected: number; ids: number[] };
 
 export type ApplyImportOptions = {
@@ -15,6 +18,8 @@ export type ApplyImportOptions = {
   onProgress?: (done: number, total: number) => Promise<void> | void;
   /** False skips the audit events: only for measuring their cost (bench-import.ts). */
   audit?: boolean;
+  /** Called as each step of the write starts. */
+  onStep?: (step: WriteStep) => void;
 };
 
 /**
@@ -22,7 +27,7 @@ export type ApplyImportOptions = {
  * failure, none. Progress is reported between batches (the transaction stays open; other writers
  * wait for it).
  */
-export async function applyImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true }: ApplyImportOptions): Promise<ImportSummary> {
+export async function applyImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true, onStep }: ApplyImportOptions): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the
@@ -39,12 +44,20 @@ export async function applyImport(databaseUrl: string, plan: ImportPlan, { userI
       const textSearch = total >= DEFER_TEXT_SEARCH_FROM ? deferTextSearch(sqlite, updatedIds) : null;
       const existing = Number((sqlite.prepare(`SELECT COUNT(*) AS n FROM "Incident"`).get() as { n: number }).n);
       const indexes = shouldDeferIndexes(plan.counts.create, existing) ? deferIndexes(sqlite) : null;
+      onStep?.("rows");
       const ids = await writeIncidentsIn(sqlite, plan.items, {
         onProgress: (done) => onProgress?.(done, total),
         audit: audit ? { userId } : false,
       });
-      indexes?.finish();
-      textSearch?.finish(ids);
+      if (indexes) {
+        onStep?.("index rebuild");
+        indexes.finish();
+      }
+      if (textSearch) {
+        onStep?.("text index");
+        textSearch.finish(ids);
+      }
+      onStep?.("commit");
       sqlite.exec("COMMIT");
       return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, ids };
     } catch (error) {

@@ -2,7 +2,7 @@ import { loadavg, cpus } from "node:os";
 import { freshDatabase } from "@/lib/testing/fresh-database";
 import { readImportFile } from "@/lib/import/read-import-file";
 import { analyseImport } from "@/lib/import/analyse-import";
-import { applyImport } from "@/lib/import/apply-import";
+import { applyImport, type WriteStep } from "@/lib/import/apply-import";
 import { syntheticAcledCsv } from "./synthetic-acled";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -26,8 +26,9 @@ function phases() {
 /**
  * `npm run bench:import [-- rows] [--no-audit]`: imports synthetic ACLED rows into a fresh database,
  * the path of `npm run import` (read and map, check every row with the incident schema and plan,
- * write in one transaction with an audit event per incident), and prints the time of each phase,
- * rows/s and the peak memory. Target: 100,000 rows at >= 20,000 rows/s with the audit events
+ * write in one transaction with an audit event per incident), and prints the time of each phase
+ * and of each step of the write, rows/s and the peak memory. `npm run bench` runs it too; run it
+ * through npm (scripts/node-run.sh) to get the Node options the import runs with. Target: 100,000 rows at >= 20,000 rows/s with the audit events
  * (`--no-audit` leaves them out, to see their cost). The machine's load is printed too: other work
  * on the cores skews the figures, so compare the CPU times.
  */
@@ -47,14 +48,17 @@ async function main() {
       return analyseImport(db, read.format, read.candidates);
     })();
     time.mark();
-    const summary = await applyImport(url, plan, { userId: null, audit });
+    const steps: { step: WriteStep; at: number }[] = [];
+    const summary = await applyImport(url, plan, { userId: null, audit, onStep: (step) => steps.push({ step, at: performance.now() }) });
     time.mark();
+    const writeEnd = performance.now();
     const stored = await db.incident.count();
     const events = await db.auditEvent.count();
     const rate = Math.round(rows / (time.wall() / 1000));
     console.log(`import: ${rows.toLocaleString("en")} ACLED rows (${(bytes.length / 1e6).toFixed(1)} MB)`);
     console.log(`  read, map, check (schema) and plan: ${time.line(1)}`);
     console.log(`  write (one transaction):            ${time.line(2)}, audit events ${audit ? "on" : "off (--no-audit)"}`);
+    steps.forEach(({ step, at }, i) => console.log(`    ${`${step}:`.padEnd(34)}${seconds((steps[i + 1]?.at ?? writeEnd) - at).padStart(8)}`));
     console.log(`  total: ${seconds(time.wall())} = ${rate.toLocaleString("en")} rows/s (target >= 20,000)`);
     console.log(`  created ${summary.created}, rejected ${summary.rejected}; ${stored} incidents and ${events} audit events stored`);
     console.log(`  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
