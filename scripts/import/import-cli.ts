@@ -5,7 +5,7 @@ import { planImportFile } from "@/lib/import/import-file";
 import { applyImport } from "@/lib/import/apply-import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { IMPORT_FORMATS } from "@/lib/import/candidate";
-import { decideImport } from "./import-outcome";
+import { decideImport, importedMessage } from "./import-outcome";
 
 /**
  * `npm run import -- <file> [--dry-run] [--allow-rejects]`: the import of the /import page from the
@@ -59,7 +59,7 @@ async function main() {
         }
       },
     });
-    console.log(`Imported in one transaction: ${summary.created} created, ${summary.updated} updated; ${summary.rejected} rejected rows were skipped.`);
+    console.log(importedMessage(summary));
   } finally {
     await db.$disconnect();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideImport } from "./import-outcome";
+import { decideImport, importedMessage } from "./import-outcome";
 
 const clean = { create: 3, update: 1, reject: 0 };
 const someRejected = { create: 3, update: 1, reject: 2 };
@@ -24,5 +24,13 @@ describe("decideImport", () => {
   it("has nothing to write when every row is rejected, even when rejects are allowed", () => {
     expect(decideImport({ create: 0, update: 0, reject: 4 }, { dryRun: false, allowRejects: true })).toEqual({ write: false, exitCode: 0, message: "Nothing to import." });
     expect(decideImport({ create: 0, update: 0, reject: 4 }, { dryRun: false, allowRejects: false })).toMatchObject({ write: false, exitCode: 1 });
+  });
+});
+
+describe("importedMessage", () => {
+  it("counts what was written and the skipped rows, in the right number", () => {
+    expect(importedMessage({ created: 4999, updated: 0, rejected: 1 })).toBe("Imported in one transaction: 4999 created, 0 updated; 1 rejected row was skipped.");
+    expect(importedMessage({ created: 3, updated: 2, rejected: 2 })).toBe("Imported in one transaction: 3 created, 2 updated; 2 rejected rows were skipped.");
+    expect(importedMessage({ created: 3, updated: 0, rejected: 0 })).toBe("Imported in one transaction: 3 created, 0 updated.");
   });
 });

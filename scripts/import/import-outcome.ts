@@ -23,3 +23,9 @@ export function decideImport(counts: { create: number; update: number; reject: n
   if (counts.create + counts.update === 0) return { write: false, exitCode: 0, message: "Nothing to import." };
   return { write: true, exitCode: 0, message: null };
 }
+
+/** The closing line of a written import. */
+export function importedMessage({ created, updated, rejected }: { created: number; updated: number; rejected: number }): string {
+  const skipped = rejected === 0 ? "" : `; ${rejected} rejected ${rejected === 1 ? "row was" : "rows were"} skipped`;
+  return `Imported in one transaction: ${created} created, ${updated} updated${skipped}.`;
+}
