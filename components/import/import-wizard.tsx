@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import type { ImportPreview, ImportProgress } from "@/lib/import/preview";
+import type { ImportPhase, ImportPreview, ImportProgress } from "@/lib/import/preview";
 import { ImportPreviewTables } from "./import-preview";
 import { readNdjson } from "./read-ndjson";
 
 type State =
   | { step: "choose"; error: string | null; busy: boolean }
   | { step: "preview"; preview: ImportPreview }
-  | { step: "writing"; preview: ImportPreview; done: number; total: number }
+  | { step: "writing"; phase: ImportPhase; done: number; total: number }
   | { step: "done"; created: number; updated: number; rejected: number }
   | { step: "failed"; message: string };
 
@@ -37,7 +37,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
 
   async function confirm(preview: ImportPreview) {
     const total = preview.counts.create + preview.counts.update;
-    setState({ step: "writing", preview, done: 0, total });
+    setState({ step: "writing", phase: "checking", done: 0, total });
     const response = await fetch(`/api/imports/${preview.token}`, { method: "POST" }).catch(() => null);
     if (!response?.ok || !response.body) {
       const body = await response?.json().catch(() => null);
@@ -45,7 +45,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
       return;
     }
     await readNdjson<ImportProgress>(response.body, (line) => {
-      if (line.type === "progress") setState({ step: "writing", preview, done: line.done, total: line.total });
+      if (line.type === "progress") setState({ step: "writing", phase: line.phase, done: line.done, total: line.total });
       else if (line.type === "done") setState({ step: "done", ...line });
       else setState({ step: "failed", message: line.message });
     });
@@ -99,23 +99,28 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
         </section>
       );
     }
-    case "writing":
+    case "writing": {
+      const { phase, done, total } = state;
       return (
         <section className="card" aria-labelledby="writing-heading">
           <h2 id="writing-heading">Importing…</h2>
-          <progress className="import-progress" aria-label="Import progress" value={state.done} max={Math.max(state.total, 1)} />
-          <p className="muted">
-            {state.done.toLocaleString("en")} of {state.total.toLocaleString("en")} written (one transaction: all or nothing)
+          {/* No value while checking and finishing: an indeterminate bar, since those steps have no count. */}
+          <progress className="import-progress" aria-label="Import progress" {...(phase === "writing" ? { value: done, max: Math.max(total, 1) } : {})} />
+          <p className="muted" aria-live="polite">
+            {phase === "checking" && "Checking the file again against the database…"}
+            {phase === "writing" && `${done.toLocaleString("en")} of ${total.toLocaleString("en")} written (one transaction: all or nothing)`}
+            {phase === "finishing" && `${total.toLocaleString("en")} written; updating the search and filter indexes, then saving…`}
           </p>
         </section>
       );
+    }
     case "done":
       return (
         <section className="notice ok" role="status">
           <h2>Import complete</h2>
           <p>
             {state.created.toLocaleString("en")} created, {state.updated.toLocaleString("en")} updated.
-            {state.rejected ? ` ${state.rejected.toLocaleString("en")} rejected rows were not imported.` : ""}
+            {state.rejected ? ` ${state.rejected.toLocaleString("en")} rejected ${state.rejected === 1 ? "row was" : "rows were"} not imported.` : ""}
           </p>
           <p>
             <Link href="/incidents">See the incidents</Link> ·{" "}

@@ -18,8 +18,8 @@ export type ApplyImportOptions = {
   onProgress?: (done: number, total: number) => Promise<void> | void;
   /** False skips the audit events: only for measuring their cost (bench-import.ts). */
   audit?: boolean;
-  /** Called as each step of the write starts. */
-  onStep?: (step: WriteStep) => void;
+  /** Called as each step of the write starts; awaited, so a caller can flush a progress message first. */
+  onStep?: (step: WriteStep) => Promise<void> | void;
 };
 
 /**
@@ -44,20 +44,20 @@ export async function applyImport(databaseUrl: string, plan: ImportPlan, { userI
       const textSearch = total >= DEFER_TEXT_SEARCH_FROM ? deferTextSearch(sqlite, updatedIds) : null;
       const existing = Number((sqlite.prepare(`SELECT COUNT(*) AS n FROM "Incident"`).get() as { n: number }).n);
       const indexes = shouldDeferIndexes(plan.counts.create, existing) ? deferIndexes(sqlite) : null;
-      onStep?.("rows");
+      await onStep?.("rows");
       const ids = await writeIncidentsIn(sqlite, plan.items, {
         onProgress: (done) => onProgress?.(done, total),
         audit: audit ? { userId } : false,
       });
       if (indexes) {
-        onStep?.("index rebuild");
+        await onStep?.("index rebuild");
         indexes.finish();
       }
       if (textSearch) {
-        onStep?.("text index");
+        await onStep?.("text index");
         textSearch.finish(ids);
       }
-      onStep?.("commit");
+      await onStep?.("commit");
       sqlite.exec("COMMIT");
       return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, ids };
     } catch (error) {

@@ -28,10 +28,21 @@ export const ImportPreviewSchema = z
 
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
+/** What a confirmed import is doing, in order. */
+export const IMPORT_PHASES = ["checking", "writing", "finishing"] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
 /** One NDJSON line of the confirm stream. */
 export const ImportProgressSchema = z
   .discriminatedUnion("type", [
-    z.object({ type: z.literal("progress"), done: z.number().int(), total: z.number().int() }),
+    z.object({
+      type: z.literal("progress"),
+      phase: z
+        .enum(IMPORT_PHASES)
+        .describe("checking: the file is read and checked again against the database; writing: rows are written (done of total); finishing: indexes are rebuilt and the transaction committed"),
+      done: z.number().int(),
+      total: z.number().int(),
+    }),
     z.object({
       type: z.literal("done"),
       created: z.number().int(),

@@ -49,7 +49,7 @@ async function main() {
     })();
     time.mark();
     const steps: { step: WriteStep; at: number }[] = [];
-    const summary = await applyImport(url, plan, { userId: null, audit, onStep: (step) => steps.push({ step, at: performance.now() }) });
+    const summary = await applyImport(url, plan, { userId: null, audit, onStep: (step) => void steps.push({ step, at: performance.now() }) });
     time.mark();
     const writeEnd = performance.now();
     const stored = await db.incident.count();

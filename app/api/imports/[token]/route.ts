@@ -5,7 +5,7 @@ import { env } from "@/lib/env.server";
 import { apiError } from "@/lib/api/responses";
 import { planImportFile } from "@/lib/import/import-file";
 import { applyImport } from "@/lib/import/apply-import";
-import type { ImportProgress } from "@/lib/import/preview";
+import type { ImportPhase, ImportProgress } from "@/lib/import/preview";
 import { isUploadToken, readUpload, removeUpload } from "@/lib/import/upload-store.server";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 
@@ -15,8 +15,8 @@ type Context = { params: Promise<{ token: string }> };
 
 /**
  * POST /api/imports/:token confirms a previewed upload. The file is checked again against the
- * database as it is now, then written in one transaction. The response is NDJSON: progress lines,
- * then one "done" or "error" line.
+ * database as it is now, then written in one transaction. The response is NDJSON: progress lines
+ * (checking, writing, finishing), then one "done" or "error" line.
  */
 export async function POST(request: Request, { params }: Context) {
   const auth = await authorizeApiRequest(request, "analyst");
@@ -28,15 +28,26 @@ export async function POST(request: Request, { params }: Context) {
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ImportProgress) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      // A progress line is flushed before the synchronous work that follows it.
+      const report = async (line: ImportProgress) => {
+        send(line);
+        await new Promise((resolve) => setImmediate(resolve));
+      };
       try {
+        await report({ type: "progress", phase: "checking", done: 0, total: 0 });
         const planned = await planImportFile(db, bytes);
         if (!planned.ok) throw new Error(planned.message);
-        send({ type: "progress", done: 0, total: planned.plan.items.length });
+        const total = planned.plan.items.length;
+        let phase: ImportPhase = "writing";
         const summary = await applyImport(env.DATABASE_URL, planned.plan, {
           userId: auth.user.id,
-          onProgress: async (done, total) => {
-            send({ type: "progress", done, total });
-            await new Promise((resolve) => setImmediate(resolve));
+          onProgress: (done) => report({ type: "progress", phase, done, total }),
+          onStep: async (step) => {
+            if (step === "rows") return report({ type: "progress", phase, done: 0, total });
+            // A large import then rebuilds its indexes and commits: seconds at 100,000 rows.
+            if (phase === "finishing") return;
+            phase = "finishing";
+            await report({ type: "progress", phase, done: total, total });
           },
         });
         await removeUpload(token);
