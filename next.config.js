@@ -1,9 +1,19 @@
+/**
+ * The largest request body the proxy (proxy.ts) passes on whole: Next.js buffers bodies for it and
+ * cuts them at 10 MB by default, which broke uploads to /import between 10 and 50 MB. At least
+ * MAX_IMPORT_REQUEST_BYTES (lib/import/read-import-file.ts); lib/import/upload-limit.test.ts checks.
+ */
+const MAX_REQUEST_BODY_BYTES = 50 * 1024 * 1024 + 64 * 1024;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build directory lets the e2e suite build beside a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  experimental: {
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
+  },
 };
 
 module.exports = nextConfig;

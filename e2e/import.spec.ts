@@ -1,4 +1,6 @@
 import { expect, test } from "./fixtures";
+import { ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
+import { syntheticAcledCsv } from "@/scripts/import/synthetic-acled";
 
 const HEADER =
   "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
@@ -55,6 +57,39 @@ test("imports an ACLED file: preview with rejected rows, confirm, then the incid
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
   }
+});
+
+test("the confirm stream says what it is doing: checking, writing with counts, finishing, then done", async ({ db, apiTokenAs, request }) => {
+  const { headers } = await apiTokenAs("analyst");
+  const tag = Date.now().toString(36);
+  try {
+    const upload = await request.post("/api/imports", { headers, multipart: { file: { name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) } } });
+    expect(upload.status()).toBe(200);
+    const preview = ImportPreviewSchema.parse(await upload.json());
+    const response = await request.post(`/api/imports/${preview.token}`, { headers });
+    expect(response.headers()["content-type"]).toContain("application/x-ndjson");
+    const lines = (await response.text()).trim().split("\n").map((l) => ImportProgressSchema.parse(JSON.parse(l)));
+    const steps = lines.map((l) => (l.type === "progress" ? `${l.phase} ${l.done}/${l.total}` : l.type));
+    // Consecutive repeats collapsed: batches may repeat a count.
+    expect(steps.filter((s, i) => s !== steps[i - 1])).toEqual(["checking 0/0", "writing 0/2", "writing 2/2", "finishing 2/2", "done"]);
+    expect(lines.at(-1)).toEqual({ type: "done", created: 2, updated: 0, rejected: 2 });
+  } finally {
+    await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
+    await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
+  }
+});
+
+test("a file over 10 MB arrives whole: every row is in the preview", async ({ apiTokenAs, request }) => {
+  const { headers } = await apiTokenAs("analyst");
+  const rows = 33_000;
+  const buffer = Buffer.from(syntheticAcledCsv(rows));
+  // Next.js cuts request bodies at 10 MB unless next.config.js says otherwise.
+  expect(buffer.length).toBeGreaterThan(11 * 1024 * 1024);
+  const upload = await request.post("/api/imports", { headers, multipart: { file: { name: "large.csv", mimeType: "text/csv", buffer } } });
+  expect(upload.status()).toBe(200);
+  const preview = ImportPreviewSchema.parse(await upload.json());
+  expect(preview.counts).toEqual({ create: rows, update: 0, reject: 0 });
+  expect((await request.delete(`/api/imports/${preview.token}`, { headers })).status()).toBe(204);
 });
 
 test("a file that cannot be imported gets a clear message and writes nothing", async ({ page, db, signInAs }) => {

@@ -4,6 +4,8 @@ import { readJsonFile } from "./read-json-file";
 import { stripBom } from "./csv/parse-csv";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** An upload's request: the file and its multipart framing. next.config.js lets bodies this large through. */
+export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
 /**
  * The rows may be read lazily (CSV): consuming them can throw an ImportFileError, which means the

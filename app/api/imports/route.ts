@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/lib/db.server";
 import { apiError } from "@/lib/api/responses";
 import { planImportFile } from "@/lib/import/import-file";
-import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/read-import-file";
 import { toPreview } from "@/lib/import/preview";
 import { saveUpload } from "@/lib/import/upload-store.server";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
@@ -15,7 +15,7 @@ const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.
 export async function POST(request: Request) {
   const auth = await authorizeApiRequest(request, "analyst");
   if (!auth.ok) return auth.response;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_REQUEST_BYTES) {
     return apiError(413, "payload_too_large", TOO_LARGE);
   }
   const form = await request.formData().catch(() => null);
