@@ -15,16 +15,33 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
  * account is written: a one-time invitation link is printed instead (as on /admin/users). Run
  * `npm start` (or `npm run db:migrate`) first so the database exists.
  */
+const USAGE = [
+  'Usage: npm run user:create -- --email you@example.org --role viewer|analyst|admin [--name "..."] [--password ...]',
+  '       npm run user:create -- --invite --email someone@example.org --role viewer|analyst|admin [--name "..."]',
+].join("\n");
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        email: { type: "string" },
+        role: { type: "string", default: "analyst" },
+        name: { type: "string" },
+        password: { type: "string" },
+        invite: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (error) {
+    // An unknown or malformed option: say which, not a stack trace.
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      email: { type: "string" },
-      role: { type: "string", default: "analyst" },
-      name: { type: "string" },
-      password: { type: "string" },
-      invite: { type: "boolean", default: false },
-    },
-  });
+  const values = readOptions();
+  if (values.help) return console.log(USAGE);
   if (values.invite) return invite(values);
   const typed = values.password ?? process.env.ATLAS_USER_PASSWORD;
   const password = typed ?? generatePassword();
@@ -32,7 +49,7 @@ async function main() {
   const parsed = NewUserSchema.safeParse(input);
   if (!parsed.success) {
     for (const [field, messages] of Object.entries(toFieldErrors(parsed.error))) console.error(`--${field}: ${messages.join(" ")}`);
-    console.error('Usage: npm run user:create -- --email you@example.org --role viewer|analyst|admin [--name "..."] [--password ...]');
+    console.error(USAGE);
     process.exit(2);
   }
   const db = createDb(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
@@ -53,7 +70,7 @@ async function invite(values: { email?: string; role?: string; name?: string }) 
   const parsed = InviteSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0] });
   if (!parsed.success) {
     for (const [field, messages] of Object.entries(toFieldErrors(parsed.error))) console.error(`--${field}: ${messages.join(" ")}`);
-    console.error('Usage: npm run user:create -- --invite --email someone@example.org --role viewer|analyst|admin [--name "..."]');
+    console.error(USAGE);
     process.exit(2);
   }
   const db = createDb(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
