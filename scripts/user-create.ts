@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { z } from "zod";
 import { createDb } from "@/lib/create-db";
 import { DEFAULT_DATABASE_URL } from "@/lib/default-database-url";
 import { insertUser } from "@/lib/auth/create-user";
@@ -19,6 +20,13 @@ const USAGE = [
   'Usage: npm run user:create -- --email you@example.org --role viewer|analyst|admin [--name "..."] [--password ...]',
   '       npm run user:create -- --invite --email someone@example.org --role viewer|analyst|admin [--name "..."]',
 ].join("\n");
+
+/** Bad option values: each with its message, then the usage, and exit 2. */
+function refuse(error: z.ZodError): never {
+  for (const [field, messages] of Object.entries(toFieldErrors(error))) console.error(`--${field}: ${messages.join(" ")}`);
+  console.error(USAGE);
+  process.exit(2);
+}
 
 function readOptions() {
   try {
@@ -48,9 +56,7 @@ async function main() {
   const input = { email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0], password };
   const parsed = NewUserSchema.safeParse(input);
   if (!parsed.success) {
-    for (const [field, messages] of Object.entries(toFieldErrors(parsed.error))) console.error(`--${field}: ${messages.join(" ")}`);
-    console.error(USAGE);
-    process.exit(2);
+    refuse(parsed.error);
   }
   const db = createDb(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   try {
@@ -69,9 +75,7 @@ async function main() {
 async function invite(values: { email?: string; role?: string; name?: string }) {
   const parsed = InviteSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0] });
   if (!parsed.success) {
-    for (const [field, messages] of Object.entries(toFieldErrors(parsed.error))) console.error(`--${field}: ${messages.join(" ")}`);
-    console.error(USAGE);
-    process.exit(2);
+    refuse(parsed.error);
   }
   const db = createDb(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   try {
