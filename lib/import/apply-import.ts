@@ -7,7 +7,7 @@ import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
 
-/** The steps of the write, in order (the last ones only when deferred): for timing them (bench-import.ts). */
+/** The steps of the write, in order (the rebuilds only when deferred): for progress (the import page) and timing (bench-import.ts). */
 export type WriteStep = "rows" | "index rebuild" | "text index" | "commit";
 
 export type ImportSummary = { created: number; updated: number; rejected: number; ids: number[] };
