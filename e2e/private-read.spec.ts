@@ -33,6 +33,10 @@ test("signed out, the API answers 401 in the API's error shape; sign-in and invi
   }
   await page.goto("/login");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  // The tab's icon loads for a signed-out visitor too (it is not sent to sign in).
+  const icon = await request.get((await page.locator('head link[rel="icon"]').first().getAttribute("href"))!, { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   await page.goto(`/invite/${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { level: 1, name: "Invitation link not valid" })).toBeVisible();
 });

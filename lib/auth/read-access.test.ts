@@ -17,7 +17,7 @@ describe("readAccess", () => {
   });
 
   it("always opens sign-in, setup, the auth API and assets", () => {
-    for (const pathname of ["/login", "/setup", "/invite/abc_-DEF", "/api/auth/sign-in/email", "/_next/static/chunks/a.js", "/favicon.ico"]) {
+    for (const pathname of ["/login", "/setup", "/invite/abc_-DEF", "/api/auth/sign-in/email", "/_next/static/chunks/a.js", "/favicon.ico", "/icon.svg"]) {
       expect(readAccess({ publicRead: false, pathname, signedIn: false })).toBe("allow");
     }
     expect(readAccess({ publicRead: false, pathname: "/loginx", signedIn: false })).toBe("login");
