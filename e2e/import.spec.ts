@@ -52,7 +52,7 @@ test("imports an ACLED file: preview with rejected rows, confirm, then the incid
     await page.getByRole("link", { name: "History" }).click();
     const created = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Created/ }) });
     await expect(created).toContainText("Imran Importer");
-    await expect(created).toContainText(`place: (empty) -> Testabad ${tag}`);
+    await expect(created).toContainText(`place: Testabad ${tag}`);
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });

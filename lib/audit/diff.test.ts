@@ -53,10 +53,11 @@ describe("diffIncidents", () => {
     expect(words(before, after)).toEqual(["claim added: origin by Khawaja Muhammad Asif about Afghanistan"]);
   });
 
-  it("lists what a new record holds, without 'suicide: no' noise", () => {
+  it("lists what a new record holds, without an empty 'before' or 'suicide: no' noise", () => {
     const created = words(null, { ...base, suicide: false, sources: [] });
-    expect(created).toContain("title: (empty) -> Test incident 1: attack on a checkpost");
-    expect(created).toContain("killed (security forces): not reported -> 7");
+    expect(created).toContain("title: Test incident 1: attack on a checkpost");
+    expect(created).toContain("killed (security forces): 7");
+    expect(created.filter((w) => w.includes("->"))).toEqual([]);
     expect(created.some((w) => w.startsWith("suicide"))).toBe(false);
   });
 

@@ -4,6 +4,8 @@ import { ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
 /** One change between two versions of an incident, in words an analyst reads in the History tab. */
 export type Change =
   | { kind: "changed"; path: string; label: string; before: string; after: string }
+  // A value of a new record: there is no "before" to read.
+  | { kind: "set"; path: string; label: string; value: string }
   | { kind: "added" | "removed"; path: string; label: string; row: string };
 
 /** How a value reads: counts say "not reported" for null, other fields "(empty)". */
@@ -20,7 +22,11 @@ function diffScalars(before: DiffableIncident | null, after: DiffableIncident | 
   const b: Record<string, ScalarValue> = after ? scalarFields(after) : {};
   return Object.keys(SCALAR_LABELS)
     .filter((path) => !same(a[path], b[path]) && !(before === null && b[path] === false))
-    .map((path) => ({ kind: "changed", path, label: SCALAR_LABELS[path]!, before: formatValue(path, a[path]), after: formatValue(path, b[path]) }));
+    .map((path): Change => {
+      const label = SCALAR_LABELS[path]!;
+      if (before === null) return { kind: "set", path, label, value: formatValue(path, b[path]) };
+      return { kind: "changed", path, label, before: formatValue(path, a[path]), after: formatValue(path, b[path]) };
+    });
 }
 
 function diffRows(group: RowGroup, before: DiffableIncident | null, after: DiffableIncident | null): Change[] {
@@ -52,8 +58,9 @@ export function diffIncidents(before: DiffableIncident | null, after: DiffableIn
   return [...diffScalars(before, after), ...(["sources", "actors", "claims"] as const).flatMap((g) => diffRows(g, before, after))];
 }
 
-/** "killed (security forces): 5 -> 7", "source added: Dawn (https://…)". */
+/** "killed (security forces): 5 -> 7", "title: Attack on…" (a new record), "source added: Dawn (https://…)". */
 export function describeChange(change: Change): string {
   if (change.kind === "changed") return `${change.label}: ${change.before} -> ${change.after}`;
+  if (change.kind === "set") return `${change.label}: ${change.value}`;
   return `${change.label} ${change.kind}: ${change.row}`;
 }

@@ -64,7 +64,7 @@ describe("an import's audit events", () => {
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ action: "create", editor: "Ayesha Khan", fromVersion: null, toVersion: 1 });
     expect(created[0]!.changes).toEqual(
-      expect.arrayContaining(["title: (empty) -> Armed clash in Mir Ali, North Waziristan", "killed (total): not reported -> 3", "actor added: Tehreek-i-Taliban Pakistan (perpetrator, confirmed)"]),
+      expect.arrayContaining(["title: Armed clash in Mir Ali, North Waziristan", "killed (total): 3", "actor added: Tehreek-i-Taliban Pakistan (perpetrator, confirmed)"]),
     );
   });
 
