@@ -15,8 +15,8 @@ export type ReadyTime = { fromNavigation: number; wall: number };
  * main thread then paints a frame, in a fresh context each time (cold cache), tiles blocked. null
  * when it exceeds the timeout. `fromNavigation` is the page's own clock (performance.now(), zero at
  * navigation start, as web performance metrics count), read by a MutationObserver in the page: a
- * Playwright wait polls, up to 500 ms apart, and would add its polling interval to the figure.
- * `wall` also counts Playwright opening the page and noticing.
+ * Playwright locator wait polls, up to 500 ms apart, and would add its polling interval to the figure.
+ * `wall` also counts Playwright opening the page.
  */
 export async function timeToReady(browser: Browser, url: string, testId: string, timeoutMs: number): Promise<ReadyTime | null> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -35,9 +35,9 @@ export async function timeToReady(browser: Browser, url: string, testId: string,
   try {
     const start = Date.now();
     await page.goto(url, { waitUntil: "commit", timeout: timeoutMs });
-    const remaining = () => Math.max(1, timeoutMs - (Date.now() - start));
-    await page.locator(`[data-testid="${testId}"][data-state="ready"]`).waitFor({ timeout: remaining() });
-    const readyAt = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, { timeout: remaining() });
+    const readyAt = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, {
+      timeout: Math.max(1, timeoutMs - (Date.now() - start)),
+    });
     return { fromNavigation: Math.round(Number(await readyAt.jsonValue())), wall: Date.now() - start };
   } catch {
     return null;
