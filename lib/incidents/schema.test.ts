@@ -46,6 +46,8 @@ describe("IncidentInputSchema", () => {
     expect(errorsOf({ ...buildIncident(), eventDate: tomorrowEverywhere }).eventDate).toEqual(["The date cannot be in the future"]);
     expect(errorsOf({ ...buildIncident(), eventDate: "2024-02-30" }).eventDate).toEqual(["Enter a real date as YYYY-MM-DD"]);
     expect(errorsOf({ ...buildIncident(), eventDate: "16/03/2024" }).eventDate).toEqual(["Enter a real date as YYYY-MM-DD"]);
+    expect(errorsOf({ ...buildIncident(), eventDate: "" }).eventDate).toEqual(["Enter the date"]);
+    expect(errorsOf({ ...buildIncident(), eventDate: "  " }).eventDate).toEqual(["Enter the date"]);
   });
 
   it("rejects an end date before the start", () => {

@@ -25,6 +25,8 @@ export const requiredText = (max: number, label: string) =>
 export const PastDateSchema = z
   .string({ error: "Enter a date as YYYY-MM-DD" })
   .trim()
+  // An empty field is a missing date, not a wrongly written one: one message, not two.
+  .min(1, { error: "Enter the date", abort: true })
   .refine(isRealIsoDate, "Enter a real date as YYYY-MM-DD")
   .refine(isNotInFuture, "The date cannot be in the future");
 
