@@ -24,7 +24,7 @@ export function WhenSection({ form }: { form: IncidentFormApi }) {
           type="date"
           label="Date"
           max={max}
-          hint={day ? `That was a ${day}.` : "Its weekday shows here, to check against the article"}
+          hint={day ? `That was a ${day}.` : "Its weekday appears here"}
         />
         <SelectField {...form.bind("datePrecision")} label="Date precision" options={precisionOptions} />
         <TextField {...form.bind("endDate")} type="date" label="End date (optional)" max={max} hint="For events over several days" />
