@@ -22,7 +22,7 @@ test("signed out, every page sends you to sign in, and you come back after signi
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
   await expect(page.getByRole("heading", { level: 1, name: "E2E private: behind sign-in" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Your account: Private Reader (viewer)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Your account: Private Reader viewer" })).toBeVisible();
 });
 
 test("signed out, the API answers 401 in the API's error shape; sign-in and invitation pages stay open", async ({ request, page }) => {

@@ -17,7 +17,9 @@ export async function UserMenu() {
   return (
     <div className="user-menu">
       {user.role === "admin" ? <Link href="/admin/users">Users</Link> : null}
-      <Link href="/account" aria-label={`Your account: ${user.name} (${user.role})`}>
+      {/* Named by its text ("Your account: Sara analyst"), not an aria-label, so speech users can say what they see. */}
+      <Link href="/account">
+        <span className="visually-hidden">Your account: </span>
         {user.name} <span className="role-badge">{user.role}</span>
       </Link>
       <form action={signOutAction}>
