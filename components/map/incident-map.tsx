@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import type { IncidentMapProps } from "./incident-map-inner";
 import { loadMapPoints } from "./load-map-points";
 import { openClusterWorker } from "./cluster-source";
+import { MapSkeleton } from "./map-skeleton";
 
 const loadInner = () => import("./incident-map-inner");
 
@@ -16,7 +17,7 @@ if (typeof window !== "undefined") {
 
 const IncidentMapInner = dynamic(() => loadInner().then((m) => m.IncidentMapInner), {
   ssr: false,
-  loading: () => <div className="overview-map-frame skeleton" aria-label="Loading map" />,
+  loading: () => <MapSkeleton className="overview-map-frame" />,
 });
 
 /** The overview map of the region. Leaflet needs the browser, so it loads on the client only. */

@@ -2,10 +2,11 @@
 
 import dynamic from "next/dynamic";
 import type { LocationPickerProps } from "./location-picker-inner";
+import { MapSkeleton } from "./map-skeleton";
 
 const LocationPickerInner = dynamic(() => import("./location-picker-inner").then((m) => m.LocationPickerInner), {
   ssr: false,
-  loading: () => <div className="picker-map skeleton" aria-label="Loading map" />,
+  loading: () => <MapSkeleton className="picker-map" />,
 });
 
 /** A small map to set an incident's point by clicking or dragging. Leaflet loads on the client only. */

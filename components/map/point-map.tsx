@@ -2,10 +2,11 @@
 
 import dynamic from "next/dynamic";
 import type { PointMapProps } from "./point-map-inner";
+import { MapSkeleton } from "./map-skeleton";
 
 const PointMapInner = dynamic(() => import("./point-map-inner").then((m) => m.PointMapInner), {
   ssr: false,
-  loading: () => <div className="mini-map skeleton" aria-label="Loading map" />,
+  loading: () => <MapSkeleton className="mini-map" />,
 });
 
 /** A small map of one incident's point. Leaflet needs the browser, so it loads on the client only. */
