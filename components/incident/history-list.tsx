@@ -15,10 +15,10 @@ export function HistoryList({ entries, restoreControl }: Props) {
     <ol className="history-list">
       {entries.map((entry) => (
         <li key={entry.id} className="history-entry card" aria-labelledby={`history-${entry.id}`}>
-          <h3 id={`history-${entry.id}`}>
+          <h2 id={`history-${entry.id}`}>
             {describeAction(entry)}
             {entry.toVersion ? <span className="muted"> · version {entry.toVersion}</span> : null}
-          </h3>
+          </h2>
           <p className="muted">
             {entry.editor} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
           </p>
