@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/**
+ * axe-core's automated checks (WCAG 2.0/2.1 A and AA, and its best practices) on every page an
+ * analyst works in, as a signed-out reader, an analyst and an admin, and on the incident form after
+ * a refused save. Automated checks find part of what a screen-reader user meets, not all of it; the
+ * keyboard paths have their own tests (incident-form-keyboard.spec.ts).
+ */
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const RULESETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const found = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: "tag", values: tags } })).violations;
+  }, RULESETS);
+  // One line per rule, naming the first elements, so a failure says where to look.
+  return found.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function expectAccessible(page: Page, path: string, ready: () => Promise<void>) {
+  await page.goto(path);
+  await ready();
+  expect(await violations(page), path).toEqual([]);
+}
+
+test("signed-out pages pass axe's checks", async ({ page }) => {
+  await expectAccessible(page, "/", async () => {
+    await expect(page.getByTestId("overview-map")).toHaveAttribute("data-state", "ready");
+    await expect(page.getByTestId("overview-map").locator(".leaflet-control-attribution")).toBeVisible();
+  });
+  await expectAccessible(page, "/incidents", () => expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible());
+  await expectAccessible(page, "/login", () => expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible());
+  await expectAccessible(page, "/api/docs", () => expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible());
+});
+
+test("an analyst's pages pass axe's checks, the incident form with its errors shown too", async ({ page, signInAs, makeIncident }) => {
+  const id = await makeIncident({ title: "E2E a11y: checkpost attack", eventDate: "2019-05-05" });
+  await signInAs("analyst", "Asma Analyst");
+  const heading = (name: string) => () => expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // Pages with a map are checked once Leaflet has drawn it (its controls are part of the page).
+  const headingAndMap = (name: string, map: string) => async () => {
+    await heading(name)();
+    await expect(page.getByTestId(map).locator(".leaflet-control-attribution")).toBeVisible();
+  };
+  await expectAccessible(page, `/incidents/${id}`, headingAndMap("E2E a11y: checkpost attack", "point-map"));
+  await expectAccessible(page, `/incidents/${id}/edit`, headingAndMap("Edit incident", "location-picker"));
+  await expectAccessible(page, `/incidents/${id}/history`, heading("History"));
+  await expectAccessible(page, "/incidents/new/from-article", heading("New incident from an article"));
+  await expectAccessible(page, "/import", heading("Import incidents"));
+  await expectAccessible(page, "/incidents/trash", heading("Trash"));
+  await expectAccessible(page, "/account", heading("Your account"));
+
+  await expectAccessible(page, "/incidents/new", headingAndMap("New incident", "location-picker"));
+  await page.getByRole("button", { name: "Save incident" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter title" })).toBeVisible();
+  expect(await violations(page), "/incidents/new after a refused save").toEqual([]);
+});
+
+test("the admin's users page passes axe's checks", async ({ page, signInAs }) => {
+  await signInAs("admin", "Adil Admin");
+  await expectAccessible(page, "/admin/users", () => expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible());
+});
