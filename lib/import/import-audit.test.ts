@@ -43,7 +43,7 @@ async function setUp() {
 async function importCsv(d: Awaited<ReturnType<typeof setUp>>, userId: string | null) {
   const planned = await planImportFile(d.db, new TextEncoder().encode([header, acled("PAK1", 9), acled("PAK2", 3)].join("\n")));
   if (!planned.ok) throw new Error(planned.message);
-  expect(planned.plan.counts).toEqual({ create: 1, update: 1, reject: 0 });
+  expect(planned.plan.counts).toEqual({ create: 1, update: 1, conflict: 0, reject: 0 });
   return applyImport(d.url, planned.plan, { userId });
 }
 
