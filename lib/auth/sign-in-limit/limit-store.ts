@@ -4,6 +4,9 @@ import { SIGN_IN_LIMITS, bucketsFor, reserveAttempt, type Reservation, type Sign
 
 const select = { failures: true, lastFailureAt: true, lockedUntil: true } as const;
 
+/** A burst of guesses queues for the one connection, a transaction at a time: let them wait, not fail. */
+const BURST = { maxWait: 10_000, timeout: 10_000 };
+
 /**
  * Reserves a sign-in attempt before its password is checked: in one transaction, reads the attempt's
  * buckets, refuses it while one is locked, or else counts it as a failure. The app's one SQLite
@@ -11,7 +14,9 @@ const select = { failures: true, lastFailureAt: true, lockedUntil: true } as con
  * none is checked past the limit. A success then clears it (clearSignInLimits).
  */
 export function reserveSignInAttempt(db: Db, client: SignInClient, now = new Date()): Promise<Reservation> {
-  return db.$transaction(async (tx) => {
+  return db.$transaction(reserveIn, BURST);
+
+  async function reserveIn(tx: Prisma.TransactionClient): Promise<Reservation> {
     const keys = bucketsFor(client);
     const buckets = [];
     for (const key of keys) buckets.push({ key, state: await tx.signInLimit.findUnique({ where: { kind_account_client: key }, select }) });
@@ -25,7 +30,7 @@ export function reserveSignInAttempt(db: Db, client: SignInClient, now = new Dat
       where: { lastFailureAt: { lt: new Date(now.getTime() - SIGN_IN_LIMITS.forgetAfterMs) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
     });
     return reservation;
-  });
+  }
 }
 
 /**
