@@ -56,6 +56,8 @@ test("sign-in from an unknown browser is refused after five failures, even with 
 });
 
 test("a stranger's failures do not lock the owner out of a browser they signed in from before", async ({ page, browser, makeUser, baseURL, db }) => {
+  // Seven sign-ins, each a deliberately slow password hash.
+  test.slow();
   const owner = await makeUser("admin", "Owner Admin");
   await page.goto("/login");
   await signIn(page, owner.email, owner.password);
