@@ -6,7 +6,7 @@ test("an admin invites a viewer, who chooses a password, is signed in, and canno
   const email = `new-viewer-${Date.now()}@${E2E_EMAIL_DOMAIN}`;
   try {
     await page.goto("/admin/users");
-    await page.getByLabel("Name").fill("Zainab Viewer");
+    await page.getByLabel("Name", { exact: true }).fill("Zainab Viewer");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Role", { exact: true }).selectOption("viewer");
     await page.getByRole("button", { name: "Create invitation link" }).click();

@@ -25,7 +25,7 @@ test("an expired, a revoked and an unknown link all get the same clear page", as
   const expiredRow = page.getByRole("row", { name: /Old Invitee/ });
   await expect(expiredRow).toContainText("Invitation expired");
 
-  await page.getByLabel("Name").fill("Revoked Invitee");
+  await page.getByLabel("Name", { exact: true }).fill("Revoked Invitee");
   await page.getByLabel("E-mail").fill(newEmail("revoked"));
   await page.getByRole("button", { name: "Create invitation link" }).click();
   const revokedLink = await page.getByLabel("Invitation link").inputValue();

@@ -8,6 +8,12 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** A sign-in that fails, waiting until the form is back (React resets it once the answer is in) before the next try. */
+async function failSignIn(page: Page, email: string, password: string) {
+  await signIn(page, email, password);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+}
+
 test("a wrong password and an unknown e-mail get the same answer", async ({ page, makeUser }) => {
   const user = await makeUser("analyst");
   await page.goto("/login");
@@ -36,17 +42,61 @@ test("an analyst signs in, returns to the page they asked for, and signs out", a
   await expect(page).toHaveURL(/\/login\?next=\/account$/);
 });
 
-test("sign-in is refused after five failures, even with the right password", async ({ page, makeUser, db }) => {
+test("sign-in from an unknown browser is refused after five failures, even with the right password", async ({ page, makeUser, db }) => {
   const user = await makeUser("viewer");
   await page.goto("/login");
   for (let i = 1; i <= 5; i++) {
-    await signIn(page, user.email, `wrong password ${i}`);
+    await failSignIn(page, user.email, `wrong password ${i}`);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is not right.");
-    await expect.poll(() => db.loginAttempt.count({ where: { email: user.email } })).toBe(i);
+    await expect.poll(async () => (await db.signInLimit.findFirst({ where: { account: user.email } }))?.failures).toBe(i);
   }
   await signIn(page, user.email, user.password);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many sign-in attempts\. Try again in 1[45] minutes\.$/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Try again in 1 minute.");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("a stranger's failures do not lock the owner out of a browser they signed in from before", async ({ page, browser, makeUser, baseURL, db }) => {
+  // Seven sign-ins, each a deliberately slow password hash.
+  test.slow();
+  const owner = await makeUser("admin", "Owner Admin");
+  await page.goto("/login");
+  await signIn(page, owner.email, owner.password);
+  await expect(page.getByRole("link", { name: /^Your account: Owner Admin/ })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  const stranger = await browser.newContext({ baseURL });
+  try {
+    const guesser = await stranger.newPage();
+    await guesser.goto("/login");
+    for (let i = 1; i <= 5; i++) {
+      await failSignIn(guesser, owner.email, `guess ${i}`);
+      await expect.poll(async () => (await db.signInLimit.findFirst({ where: { account: owner.email, kind: "account" } }))?.failures).toBe(i);
+    }
+    await signIn(guesser, owner.email, owner.password);
+    await expect(guesser.getByRole("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Try again in 1 minute.");
+  } finally {
+    await stranger.close();
+  }
+
+  await page.goto("/login");
+  await signIn(page, owner.email, owner.password);
+  await expect(page.getByRole("link", { name: /^Your account: Owner Admin/ })).toBeVisible();
+});
+
+test("a hundred guesses sent at once: five are checked, the rest refused with Retry-After", async ({ request, makeUser, baseURL }) => {
+  const user = await makeUser("analyst");
+  const responses = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      request.post("/api/auth/sign-in/email", { data: { email: user.email, password: `parallel guess ${i}` }, headers: { origin: baseURL! } }),
+    ),
+  );
+  const statuses = responses.map((r) => r.status());
+  expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(95);
+  const refused = responses.find((r) => r.status() === 429)!;
+  expect(refused.headers()["retry-after"]).toMatch(/^(59|60)$/);
+  expect((await refused.json()).message).toBe("Too many sign-in attempts. Try again in 1 minute.");
 });
 
 test("a deactivated user cannot sign in", async ({ page, makeUser, db }) => {

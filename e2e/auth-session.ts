@@ -5,7 +5,7 @@ import { insertUser } from "@/lib/auth/create-user";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import type { Role } from "@/lib/auth/roles";
 
-/** Every e2e account's e-mail ends with this, so teardown can find their sign-in attempts. */
+/** Every e2e account's e-mail ends with this, so teardown can find their sign-in limits. */
 export const E2E_EMAIL_DOMAIN = "e2e.example.org";
 export const E2E_PASSWORD = "correct horse battery staple";
 

@@ -25,6 +25,6 @@ test("setup creates the first admin, signs them in, and then closes", async ({ p
     await other.close();
   } finally {
     await db.user.deleteMany({ where: { email } });
-    await db.loginAttempt.deleteMany({ where: { email } });
+    await db.signInLimit.deleteMany({ where: { account: email } });
   }
 });

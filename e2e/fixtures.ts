@@ -14,7 +14,7 @@ type Fixtures = {
   db: Db;
   /** Creates an incident for this test only (deleted afterwards) and returns its id. */
   makeIncident: (overrides?: Partial<IncidentInput>) => Promise<number>;
-  /** Creates a user for this test only (password E2E_PASSWORD); removed afterwards with their sign-in attempts. */
+  /** Creates a user for this test only (password E2E_PASSWORD); removed afterwards with their sign-in limits. */
   makeUser: (role: Role, name?: string) => Promise<TestUser>;
   /** Creates a user and signs this test's browser context in as them, without the UI. */
   signInAs: (role: Role, name?: string) => Promise<TestUser>;
@@ -50,7 +50,7 @@ export const test = base.extend<Fixtures>({
       return user;
     });
     await db.user.deleteMany({ where: { id: { in: created } } });
-    await db.loginAttempt.deleteMany({ where: { email: { endsWith: `@${E2E_EMAIL_DOMAIN}` } } });
+    await db.signInLimit.deleteMany({ where: { account: { endsWith: `@${E2E_EMAIL_DOMAIN}` } } });
   },
   signInAs: async ({ db, makeUser, context, baseURL }, use) => {
     await use(async (role, name) => {

@@ -72,7 +72,7 @@ test("the confirm stream says what it is doing: checking, writing with counts, f
     const steps = lines.map((l) => (l.type === "progress" ? `${l.phase} ${l.done}/${l.total}` : l.type));
     // Consecutive repeats collapsed: batches may repeat a count.
     expect(steps.filter((s, i) => s !== steps[i - 1])).toEqual(["checking 0/0", "writing 0/2", "writing 2/2", "finishing 2/2", "done"]);
-    expect(lines.at(-1)).toEqual({ type: "done", created: 2, updated: 0, rejected: 2 });
+    expect(lines.at(-1)).toEqual({ type: "done", created: 2, updated: 0, rejected: 2, conflicts: 0 });
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
@@ -88,7 +88,7 @@ test("a file over 10 MB arrives whole: every row is in the preview", async ({ ap
   const upload = await request.post("/api/imports", { headers, multipart: { file: { name: "large.csv", mimeType: "text/csv", buffer } } });
   expect(upload.status()).toBe(200);
   const preview = ImportPreviewSchema.parse(await upload.json());
-  expect(preview.counts).toEqual({ create: rows, update: 0, reject: 0 });
+  expect(preview.counts).toEqual({ create: rows, update: 0, conflict: 0, reject: 0 });
   expect((await request.delete(`/api/imports/${preview.token}`, { headers })).status()).toBe(204);
 });
 

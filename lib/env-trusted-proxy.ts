@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * ATLAS_TRUSTED_PROXY: how many reverse proxies in front of Atlas append the client's address to
  * X-Forwarded-For. Unset/false/0: none (the header is not trusted); true: one; or a number up to 10.
- * Used by the sign-in limit (lib/auth/login-limit.ts clientAddress).
+ * Used by the sign-in limit (lib/auth/sign-in-limit/client-address.ts).
  */
 export const TrustedProxySchema = z
   .string()

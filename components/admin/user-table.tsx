@@ -3,6 +3,9 @@ import type { InviteSummary } from "@/lib/auth/invites.server";
 import { formatDateTime } from "@/lib/format/date-time";
 import { UserRowActions } from "./user-row-actions";
 import { InviteRowActions } from "./invite-row-actions";
+import { RenameUserForm } from "./rename-user-form";
+import { AllowSignInForm } from "./allow-sign-in-form";
+import styles from "./user-table.module.css";
 
 /** The day an invitation expires, for the table (UTC, as every record-keeping time; the hour is in the title). */
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -60,13 +63,22 @@ export function UserTable({ users, invites, currentUserId }: Props) {
               <th scope="row">
                 {u.name}
                 {u.id === currentUserId ? <span className="muted"> (you)</span> : null}
+                {u.renamed ? (
+                  <span className={styles.note} title={formatDateTime(u.renamed.at)}>
+                    formerly {u.renamed.from}, renamed by {u.renamed.byName}
+                  </span>
+                ) : null}
               </th>
               <td>{u.email}</td>
               <td>{u.role}</td>
-              <td>{u.active ? "Active" : "Deactivated"}</td>
+              <td>
+                {u.active ? "Active" : "Deactivated"}
+                <AllowSignInForm id={u.id} name={u.name} lockedUntil={u.signInLockedUntil} />
+              </td>
               <td>{formatDateTime(u.createdAt)}</td>
               <td>
                 <UserRowActions id={u.id} name={u.name} role={u.role} active={u.active} />
+                <RenameUserForm id={u.id} name={u.name} />
               </td>
             </tr>
           ))}

@@ -1,12 +1,16 @@
 import type { ImportPreview } from "@/lib/import/preview";
+import { ConflictChoices, type OverwriteChoice } from "./conflict-choices";
 
-const ACTION_LABEL = { create: "Create", update: "Update", reject: "Rejected" } as const;
+const ACTION_LABEL = { create: "Create", update: "Update", conflict: "Conflict", reject: "Rejected" } as const;
 
-/** What a confirmed import would do: counts, every rejected row with its reasons, the rows to write. */
-export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
+type Props = { preview: ImportPreview; choice: OverwriteChoice; onChoice: (choice: OverwriteChoice) => void };
+
+/** What a confirmed import would do: counts, every rejected row with its reasons, the conflicts to decide, the rows to write. */
+export function ImportPreviewTables({ preview, choice, onChoice }: Props) {
   const rejected = preview.rows.filter((r) => r.action === "reject");
-  const accepted = preview.rows.filter((r) => r.action !== "reject");
-  const { create, update, reject } = preview.counts;
+  const conflicts = preview.rows.filter((r) => r.action === "conflict");
+  const accepted = preview.rows.filter((r) => r.action === "create" || r.action === "update");
+  const { create, update, conflict, reject } = preview.counts;
   return (
     <>
       <ul className="import-counts" aria-label="Import summary">
@@ -16,6 +20,11 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
         <li>
           <strong>{update.toLocaleString("en")}</strong> to update
         </li>
+        {conflict > 0 && (
+          <li className="rejected">
+            <strong>{conflict.toLocaleString("en")}</strong> saved since the export
+          </li>
+        )}
         <li className={reject ? "rejected" : undefined}>
           <strong>{reject.toLocaleString("en")}</strong> rejected
         </li>
@@ -42,6 +51,7 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
         </div>
       )}
       {reject > rejected.length && <p className="muted">…and {(reject - rejected.length).toLocaleString("en")} more rejected rows.</p>}
+      {conflict > 0 && <ConflictChoices rows={conflicts} total={conflict} choice={choice} onChange={onChoice} />}
       {accepted.length > 0 && (
         <div className="table-wrap">
           <table className="data">

@@ -4,14 +4,19 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { ImportPhase, ImportPreview, ImportProgress } from "@/lib/import/preview";
 import { ImportPreviewTables } from "./import-preview";
+import type { OverwriteChoice } from "./conflict-choices";
 import { readNdjson } from "./read-ndjson";
 
 type State =
   | { step: "choose"; error: string | null; busy: boolean }
-  | { step: "preview"; preview: ImportPreview }
+  | { step: "preview"; preview: ImportPreview; choice: OverwriteChoice }
   | { step: "writing"; phase: ImportPhase; done: number; total: number }
-  | { step: "done"; created: number; updated: number; rejected: number }
+  | { step: "done"; created: number; updated: number; rejected: number; conflicts: number }
   | { step: "failed"; message: string };
+
+/** How many rows a confirmation writes: those to create and update, and the conflicts chosen. */
+const toWrite = (preview: ImportPreview, choice: OverwriteChoice) =>
+  preview.counts.create + preview.counts.update + (choice === "all" ? preview.counts.conflict : choice.size);
 
 /** Upload -> preview (nothing written) -> confirm (one transaction, with progress) -> summary. */
 export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
@@ -32,13 +37,17 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
       setState({ step: "choose", error: body?.error?.message ?? "The file could not be uploaded. Try again.", busy: false });
       return;
     }
-    setState({ step: "preview", preview: body as ImportPreview });
+    setState({ step: "preview", preview: body as ImportPreview, choice: new Set() });
   }
 
-  async function confirm(preview: ImportPreview) {
-    const total = preview.counts.create + preview.counts.update;
-    setState({ step: "writing", phase: "checking", done: 0, total });
-    const response = await fetch(`/api/imports/${preview.token}`, { method: "POST" }).catch(() => null);
+  async function confirm(preview: ImportPreview, choice: OverwriteChoice) {
+    setState({ step: "writing", phase: "checking", done: 0, total: toWrite(preview, choice) });
+    const overwrite = choice === "all" ? "all" : [...choice];
+    const response = await fetch(`/api/imports/${preview.token}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ overwrite }),
+    }).catch(() => null);
     if (!response?.ok || !response.body) {
       const body = await response?.json().catch(() => null);
       setState({ step: "failed", message: body?.error?.message ?? "The import could not be started. Nothing was imported." });
@@ -79,17 +88,17 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
         </form>
       );
     case "preview": {
-      const { preview } = state;
-      const count = preview.counts.create + preview.counts.update;
+      const { preview, choice } = state;
+      const count = toWrite(preview, choice);
       return (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview of {preview.fileName}</h2>
           <p>
             Read as {preview.formatLabel}. Nothing has been written yet.
           </p>
-          <ImportPreviewTables preview={preview} />
+          <ImportPreviewTables preview={preview} choice={choice} onChoice={(next) => setState({ ...state, choice: next })} />
           <div className="import-actions">
-            <button className="button" type="button" disabled={count === 0} onClick={() => confirm(preview)}>
+            <button className="button" type="button" disabled={count === 0} onClick={() => confirm(preview, choice)}>
               Import {count.toLocaleString("en")} {count === 1 ? "incident" : "incidents"}
             </button>
             <button className="button secondary" type="button" onClick={() => cancel(preview)}>
@@ -121,6 +130,9 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
           <p>
             {state.created.toLocaleString("en")} created, {state.updated.toLocaleString("en")} updated.
             {state.rejected ? ` ${state.rejected.toLocaleString("en")} rejected ${state.rejected === 1 ? "row was" : "rows were"} not imported.` : ""}
+            {state.conflicts
+              ? ` ${state.conflicts.toLocaleString("en")} ${state.conflicts === 1 ? "row" : "rows"} saved since the export ${state.conflicts === 1 ? "was" : "were"} left as ${state.conflicts === 1 ? "it is" : "they are"}.`
+              : ""}
           </p>
           <p>
             <Link href="/incidents">See the incidents</Link> ·{" "}

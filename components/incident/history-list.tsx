@@ -20,7 +20,8 @@ export function HistoryList({ entries, restoreControl }: Props) {
             {entry.toVersion ? <span className="muted"> · version {entry.toVersion}</span> : null}
           </h2>
           <p className="muted">
-            {entry.editor} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            {entry.editor}
+            {entry.editorNow ? ` (now ${entry.editorNow})` : ""} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
           </p>
           {entry.changes.length > 0 ? (
             <ul className="history-changes">

@@ -3,7 +3,7 @@ import { IncidentFilterSchema } from "@/lib/incidents/filter";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { IncidentRecordSchema } from "@/lib/incidents/record-schema";
 import { PlaceQuerySchema } from "@/lib/geo/place-search";
-import { ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
+import { ImportConfirmSchema, ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { CSV_COLUMNS } from "@/lib/export/csv-columns";
 import { ApiErrorSchema } from "./error-schema";
@@ -147,19 +147,23 @@ export function openApiDocument() {
         post: {
           tags: ["Import"],
           summary: "Confirm a previewed import: one transaction, all rows or none",
+          description:
+            "Only the analyst who uploaded the file may confirm it. Rows whose record was saved after the file was exported (action \"conflict\" in the preview) are written only when `overwrite` names them; a record saved again after the preview is not overwritten. No body means `{\"overwrite\": \"none\"}`.",
           parameters: [tokenParam],
+          requestBody: { required: false, content: json(ref("ImportConfirm")) },
           responses: {
             200: { description: "NDJSON: progress lines, then a done or error line", content: { "application/x-ndjson": { schema: ref("ImportProgress") } } },
+            400: error("The body is not valid"),
             401: error("Not signed in"),
             403: error("The account is not an analyst"),
-            404: error("Unknown or expired upload"),
+            404: error("Unknown or expired upload, or another user's"),
           },
         },
         delete: {
           tags: ["Import"],
           summary: "Discard a previewed upload",
           parameters: [tokenParam],
-          responses: { 204: { description: "Discarded" }, 400: error("Not an upload token"), 401: error(UNAUTHORIZED), 403: error(FORBIDDEN) },
+          responses: { 204: { description: "Discarded" }, 401: error(UNAUTHORIZED), 403: error(FORBIDDEN), 404: error("Unknown or expired upload, or another user's") },
         },
       },
       "/api/places": {
@@ -178,6 +182,7 @@ export function openApiDocument() {
         IncidentInput: schemaOf(IncidentInputSchema, "input"),
         ImportPreview: schemaOf(ImportPreviewSchema, "output"),
         ImportProgress: schemaOf(ImportProgressSchema, "output"),
+        ImportConfirm: schemaOf(ImportConfirmSchema, "input"),
         ApiError: schemaOf(ApiErrorSchema, "output"),
       },
     },

@@ -14,6 +14,8 @@ const row = (over: Partial<Parameters<typeof toHistoryEntry>[0]>) => ({
   fromVersion: 1,
   toVersion: 2,
   restoredVersion: null,
+  userId: "u-ayesha",
+  userName: "Ayesha Khan",
   user: { name: "Ayesha Khan" },
   ...over,
 });
@@ -30,7 +32,16 @@ describe("toHistoryEntry", () => {
   });
 
   it("names changes without a user as the system's", () => {
-    expect(toHistoryEntry(row({ user: null }), 3).editor).toBe("System (import or seed)");
+    expect(toHistoryEntry(row({ userId: null, userName: null, user: null }), 3)).toMatchObject({ editor: "System (import or seed)", editorId: null, editorNow: null });
+  });
+
+  it("names the editor as they were named then, and by their name now when it has changed", () => {
+    expect(toHistoryEntry(row({}), 3)).toMatchObject({ editor: "Ayesha Khan", editorId: "u-ayesha", editorNow: null });
+    expect(toHistoryEntry(row({ user: { name: "Ayesha Malik" } }), 3)).toMatchObject({ editor: "Ayesha Khan", editorNow: "Ayesha Malik" });
+  });
+
+  it("keeps the name at the time when the account is gone", () => {
+    expect(toHistoryEntry(row({ userId: null, user: null }), 3)).toMatchObject({ editor: "Ayesha Khan", editorId: null, editorNow: null });
   });
 });
 

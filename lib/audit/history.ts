@@ -10,7 +10,11 @@ export type HistoryEntry = {
   id: number;
   action: AuditAction;
   at: string;
+  /** Who made the change, by the name they had then. */
   editor: string;
+  /** Their account, when it still exists, and its name now when that differs from `editor`. */
+  editorId: string | null;
+  editorNow: string | null;
   fromVersion: number | null;
   toVersion: number | null;
   restoredVersion: number | null;
@@ -18,6 +22,21 @@ export type HistoryEntry = {
   /** Whether this version can be brought back (it left a full record behind). */
   restorable: boolean;
 };
+
+/** What toHistoryEntry reads of a stored event (a Prisma select). */
+export const historyEventSelect = {
+  id: true,
+  action: true,
+  at: true,
+  before: true,
+  after: true,
+  fromVersion: true,
+  toVersion: true,
+  restoredVersion: true,
+  userId: true,
+  userName: true,
+  user: { select: { name: true } },
+} as const;
 
 type EventRow = {
   id: number;
@@ -28,8 +47,18 @@ type EventRow = {
   fromVersion: number | null;
   toVersion: number | null;
   restoredVersion: number | null;
+  userId: string | null;
+  /** The user's name when the change was recorded. */
+  userName: string | null;
   user: { name: string } | null;
 };
+
+/** Who made a recorded change: the name stored with it (names change; History must not), and the name now. */
+export function editorOf(row: Pick<EventRow, "userId" | "userName" | "user">): { editor: string; editorId: string | null; editorNow: string | null } {
+  const editor = row.userName ?? row.user?.name ?? SYSTEM_EDITOR;
+  const now = row.user?.name ?? null;
+  return { editor, editorId: row.userId, editorNow: now !== null && now !== editor ? now : null };
+}
 
 /** Pure: a stored event as a History entry. The newest entry is the current version, so not restorable. */
 export function toHistoryEntry(row: EventRow, currentVersion: number | null): HistoryEntry {
@@ -40,7 +69,7 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     id: row.id,
     action: row.action as AuditAction,
     at: row.at.toISOString(),
-    editor: row.user?.name ?? SYSTEM_EDITOR,
+    ...editorOf(row),
     fromVersion: row.fromVersion,
     toVersion: row.toVersion,
     restoredVersion: row.restoredVersion,

@@ -1,24 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db.server";
-import { toHistoryEntry, type HistoryEntry } from "./history";
+import { editorOf, historyEventSelect, toHistoryEntry, type HistoryEntry } from "./history";
 
-const eventSelect = {
-  id: true,
-  action: true,
-  at: true,
-  before: true,
-  after: true,
-  fromVersion: true,
-  toVersion: true,
-  restoredVersion: true,
-  user: { select: { name: true } },
-} as const;
+const editorSelect = { userId: true, userName: true, user: { select: { name: true } } } as const;
 
 /** An incident's recorded changes, newest first, with their field-level differences in words. */
 export async function getIncidentHistory(incidentId: number): Promise<{ title: string; version: number; deleted: boolean; entries: HistoryEntry[] } | null> {
   const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { title: true, version: true, deletedAt: true } });
   if (!incident) return null;
-  const rows = await db.auditEvent.findMany({ where: { incidentId }, orderBy: { id: "desc" }, select: eventSelect });
+  const rows = await db.auditEvent.findMany({ where: { incidentId }, orderBy: { id: "desc" }, select: historyEventSelect });
   const current = incident.deletedAt ? null : incident.version;
   return { title: incident.title, version: incident.version, deleted: !!incident.deletedAt, entries: rows.map((r) => toHistoryEntry(r, current)) };
 }
@@ -26,8 +16,8 @@ export async function getIncidentHistory(incidentId: number): Promise<{ title: s
 /** "Created by … / last edited by …" for the detail page, from the audit history. */
 export async function getIncidentEditors(incidentId: number): Promise<{ createdBy: string | null; lastEditedBy: string | null; lastEditedAt: string | null }> {
   const [first, last] = await Promise.all([
-    db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: { user: { select: { name: true } } } }),
-    db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, user: { select: { name: true } } } }),
+    db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: editorSelect }),
+    db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, ...editorSelect } }),
   ]);
-  return { createdBy: first?.user?.name ?? null, lastEditedBy: last?.user?.name ?? null, lastEditedAt: last?.at.toISOString() ?? null };
+  return { createdBy: first ? editorOf(first).editor : null, lastEditedBy: last ? editorOf(last).editor : null, lastEditedAt: last?.at.toISOString() ?? null };
 }

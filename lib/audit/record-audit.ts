@@ -15,12 +15,17 @@ export type AuditEntry = {
   restoredVersion?: number | null;
 };
 
-/** Writes one audit event inside the caller's transaction, so the change and its record commit together. */
+/**
+ * Writes one audit event inside the caller's transaction, so the change and its record commit together.
+ * The user's name is stored with it: History shows who did it as they were named then.
+ */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  const user = entry.userId ? await tx.user.findUnique({ where: { id: entry.userId }, select: { name: true } }) : null;
   await tx.auditEvent.create({
     data: {
       incidentId: entry.incidentId,
       userId: entry.userId,
+      userName: user?.name ?? null,
       action: entry.action,
       before: entry.before ? JSON.stringify(entry.before) : null,
       after: entry.after ? JSON.stringify(entry.after) : null,

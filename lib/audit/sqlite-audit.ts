@@ -43,17 +43,19 @@ export type SqliteAuditEntry = { incidentId: number; action: AuditAction; before
 
 /**
  * Writes audit events on a better-sqlite3 connection inside the caller's transaction, with the same
- * columns recordAudit writes through Prisma (`at` as the adapter stores a DateTime).
+ * columns recordAudit writes through Prisma (`at` as the adapter stores a DateTime, the user's name now).
  */
 export function sqliteAuditWriter(db: Database.Database, { userId, at }: { userId: string | null; at: string }) {
+  const user = userId ? (db.prepare(`SELECT "name" FROM "User" WHERE "id" = ?`).get(userId) as { name: string } | undefined) : undefined;
   const insert = db.prepare(
-    `INSERT INTO "AuditEvent" ("incidentId", "userId", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+    `INSERT INTO "AuditEvent" ("incidentId", "userId", "userName", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
   );
   return ({ incidentId, action, before, after }: SqliteAuditEntry) => {
     insert.run(
       incidentId,
       userId,
+      user?.name ?? null,
       action,
       at,
       before ? JSON.stringify(before) : null,

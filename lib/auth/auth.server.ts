@@ -1,15 +1,13 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db.server";
 import { env } from "@/lib/env.server";
 import { resolveAuthSecret } from "./secret";
 import { PASSWORD_LIMITS } from "./schema";
-import { checkSignInAllowed, recordSignInAttempt, signInKey } from "./login-attempts.server";
-
-const SIGN_IN = "/sign-in/email";
+import { SIGN_IN_PATH, limitSignIn, rememberSignIn } from "./sign-in-limit/sign-in-hooks.server";
 
 function sameHostOrigins(request: Request | undefined): string[] {
   const host = request?.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request?.headers.get("host");
@@ -46,11 +44,20 @@ export const auth = betterAuth({
   },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   // better-auth's own limiter (in memory, per address and path) stays on for its other endpoints;
-  // sign-in is limited per account and per address by ours, kept in the database.
-  rateLimit: { enabled: true, window: 60, max: 100, customRules: { [SIGN_IN]: false } },
+  // sign-in is limited per account and client by ours, kept in the database (sign-in-limit/).
+  rateLimit: { enabled: true, window: 60, max: 100, customRules: { [SIGN_IN_PATH]: false } },
   // Secure cookies when served over https; plain http on a LAN or localhost still works.
   advanced: { useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false },
   databaseHooks: {
+    user: {
+      update: {
+        // Names are set at sign-up or by an admin (lib/auth/account-admin/), never by better-auth's
+        // update-user: a name change rewrites how History reads.
+        before: async (data) => {
+          if (data.name !== undefined) throw new APIError("FORBIDDEN", { message: "Names are set by an administrator on the Users page." });
+        },
+      },
+    },
     session: {
       create: {
         // Runs after the password was checked, so it reveals nothing to someone guessing.
@@ -61,21 +68,6 @@ export const auth = betterAuth({
       },
     },
   },
-  hooks: {
-    before: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== SIGN_IN) return;
-      const verdict = await checkSignInAllowed(signInKey(ctx.body, ctx.headers ?? ctx.request?.headers));
-      if (verdict.blocked) throw new APIError("TOO_MANY_REQUESTS", { message: verdict.message });
-    }),
-    after: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== SIGN_IN) return;
-      // Count successes and wrong credentials (401) only: a request refused for its origin or its
-      // form is not a guess at the password.
-      const success = !!ctx.context.newSession;
-      const returned = ctx.context.returned;
-      if (!success && !(isAPIError(returned) && returned.statusCode === 401)) return;
-      await recordSignInAttempt(signInKey(ctx.body, ctx.headers ?? ctx.request?.headers), success);
-    }),
-  },
+  hooks: { before: limitSignIn, after: rememberSignIn },
   plugins: [nextCookies()],
 });

@@ -63,6 +63,8 @@ const ARGS: Record<string, () => unknown[]> = {
   createTokenAction: () => [idle, form({ name: "matrix" })],
   setRoleAction: () => ["user-1", idle, form({ role: "viewer" })],
   setActiveAction: () => ["user-1", false],
+  renameUserAction: () => [idle, form({ userId: "user-1", name: "Matrix renamed" })],
+  allowSignInAction: () => [idle, form({ userId: "user-1" })],
   inviteUserAction: () => [idle, form({ name: "Matrix invitee", email: "invitee@matrix.invalid", role: "viewer" })],
   revokeInviteAction: () => [1],
   addArticleSourceAction: () => [1, idle, form({ text: "An article.", url: "https://news.example.org/a", outlet: "Dawn" })],

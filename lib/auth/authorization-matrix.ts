@@ -39,6 +39,8 @@ export const MUTATION_MIN_ROLE: Record<string, MinRole> = {
   "app/admin/users/actions.ts#revokeInviteAction": "admin",
   "app/admin/users/actions.ts#setRoleAction": "admin",
   "app/admin/users/actions.ts#setActiveAction": "admin",
+  "app/admin/users/actions.ts#renameUserAction": "admin",
+  "app/admin/users/actions.ts#allowSignInAction": "admin",
 };
 
 /**

@@ -15,6 +15,9 @@ export const PasswordSchema = z
   .min(PASSWORD_LIMITS.min, `Use at least ${PASSWORD_LIMITS.min} characters`)
   .max(PASSWORD_LIMITS.max, `Use at most ${PASSWORD_LIMITS.max} characters`);
 
+/** A user's id, as better-auth makes them. */
+export const UserIdSchema = z.string().min(1).max(64);
+
 export const NameSchema = z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(120, "Use at most 120 characters");
 
 export const SignInSchema = z.object({
@@ -32,6 +35,12 @@ export const ChangePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });
 
 export const TokenNameSchema = z.object({ name: z.string().trim().min(1, "Name the token, e.g. “import script”").max(80) });
+
+/** An admin sets a user's name (names are not changed otherwise: lib/auth/account-admin/rename-user.ts). */
+export const RenameUserSchema = z.object({ userId: UserIdSchema, name: NameSchema });
+
+/** An admin lets a user sign in again past the sign-in limits. */
+export const UserRefSchema = z.object({ userId: UserIdSchema });
 
 /** An admin's invitation: who, and with which role. The invitee chooses the password. */
 export const InviteSchema = NewUserSchema.omit({ password: true });

@@ -2,8 +2,23 @@ import "server-only";
 import { db } from "@/lib/db.server";
 import { toRole, type Role } from "./roles";
 import { insertFirstAdmin, insertUser, type NewUser } from "./create-user";
+import { latestRenames, type Actor, type Rename } from "./account-admin/account-events";
+import { renameUser } from "./account-admin/rename-user";
+import { resetSignInLimits } from "./account-admin/reset-sign-in";
+import { findSignInLocks } from "./sign-in-limit/limit-store";
 
-export type UserSummary = { id: string; name: string; email: string; role: Role; active: boolean; createdAt: string };
+export type UserSummary = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  /** The latest rename by an admin, if any. */
+  renamed: Rename | null;
+  /** Until when some client cannot sign in to the account (the sign-in limits), if locked now. */
+  signInLockedUntil: string | null;
+};
 
 export async function hasAnyUser(): Promise<boolean> {
   return (await db.user.count()) > 0;
@@ -14,8 +29,19 @@ export async function listUsers(): Promise<UserSummary[]> {
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
   });
-  return rows.map((r) => ({ ...r, role: toRole(r.role), createdAt: r.createdAt.toISOString() }));
+  const ids = rows.map((r) => r.id);
+  const [renames, locks] = await Promise.all([latestRenames(db, ids), findSignInLocks(db, rows.map((r) => r.email))]);
+  return rows.map((r) => ({
+    ...r,
+    role: toRole(r.role),
+    createdAt: r.createdAt.toISOString(),
+    renamed: renames.get(r.id) ?? null,
+    signInLockedUntil: locks.get(r.email)?.toISOString() ?? null,
+  }));
 }
+
+export const renameUserAsAdmin = (userId: string, name: string, by: Actor) => renameUser(db, { userId, name, by });
+export const allowSignInAgain = (userId: string, by: Actor) => resetSignInLimits(db, { userId, by });
 
 export const createUser = (user: NewUser) => insertUser(db, user);
 export const createFirstAdmin = (user: Omit<NewUser, "role">) => insertFirstAdmin(db, user);

@@ -6,16 +6,21 @@ import type { BulkItem } from "@/lib/incidents/write-incidents-bulk";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import type { Candidate, ImportFormat } from "./candidate";
 import { findExisting } from "./find-existing";
+import { KEEP_NEWER, describeConflict, overwrites, versionConflict, type ConflictChoice, type VersionConflict } from "./version-conflict";
+
+export type PlanAction = "create" | "update" | "conflict" | "reject";
 
 export type PlanRow = {
   line: number;
   where: string;
-  action: "create" | "update" | "reject";
+  /** conflict: the record was saved after the row was exported; not written unless chosen (version-conflict.ts). */
+  action: PlanAction;
   title: string;
   reasons: string[];
   notes: string[];
-  /** The incident an update replaces. */
+  /** The incident an update (or a conflict) replaces. */
   targetId: number | null;
+  conflict: VersionConflict | null;
 };
 
 export type ImportPlan = {
@@ -23,7 +28,7 @@ export type ImportPlan = {
   rows: PlanRow[];
   /** What the confirmed import writes, in file order. */
   items: BulkItem[];
-  counts: { create: number; update: number; reject: number };
+  counts: Record<PlanAction, number>;
 };
 
 /** Rows looked up and checked together: bounded memory whatever the file's size, a few queries per chunk. */
@@ -48,25 +53,26 @@ type Seen = { atlas: Map<number, string>; external: Map<string, string> };
 
 /**
  * Decides what each row of a file does: create, update (same Atlas id, or same external id such as
- * ACLED's event_id_cnty) or reject, with every reason. Reads the database, writes nothing. The rows
- * are taken a chunk at a time (a CSV file's are read as they are consumed), so only the plan stays.
+ * ACLED's event_id_cnty), conflict (an Atlas row exported before the record's latest save; written
+ * only when `choice` says so) or reject, with every reason. Reads the database, writes nothing. The
+ * rows are taken a chunk at a time (a CSV file's are read as they are consumed), so only the plan stays.
  */
-export async function analyseImport(db: Db, format: ImportFormat, candidates: Iterable<Candidate>): Promise<ImportPlan> {
-  const plan: ImportPlan = { format, rows: [], items: [], counts: { create: 0, update: 0, reject: 0 } };
+export async function analyseImport(db: Db, format: ImportFormat, candidates: Iterable<Candidate>, choice: ConflictChoice = KEEP_NEWER): Promise<ImportPlan> {
+  const plan: ImportPlan = { format, rows: [], items: [], counts: { create: 0, update: 0, conflict: 0, reject: 0 } };
   const seen: Seen = { atlas: new Map(), external: new Map() };
   let chunk: Candidate[] = [];
   for (const c of candidates) {
     chunk.push(c);
     if (chunk.length === CHUNK) {
-      await analyseChunk(db, chunk, seen, plan);
+      await analyseChunk(db, chunk, seen, plan, choice);
       chunk = [];
     }
   }
-  if (chunk.length) await analyseChunk(db, chunk, seen, plan);
+  if (chunk.length) await analyseChunk(db, chunk, seen, plan, choice);
   return plan;
 }
 
-async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: ImportPlan): Promise<void> {
+async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: ImportPlan, choice: ConflictChoice): Promise<void> {
   const atlasIds = [...new Set(candidates.flatMap((c) => (c.atlasId ? [c.atlasId] : [])))];
   const externalIds = [...new Set(candidates.flatMap((c) => (c.externalId ? [c.externalId] : [])))];
   const { byId, byExternal } = await findExisting(db, atlasIds, externalIds);
@@ -102,18 +108,27 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
     if (c.atlasId) seenAtlas.set(c.atlasId, c.where);
     if (c.externalId) seenExternal.set(c.externalId, c.where);
     if (!data) {
-      rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null });
+      rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null, conflict: null });
       counts.reject++;
       continue;
     }
     const externalId = c.externalId;
     if (target) {
-      items.push({ kind: "update", id: target.id, data, keeping: { externalId } });
-      rows.push({ line: c.line, where: c.where, action: "update", title: data.title, reasons: [], notes: c.notes, targetId: target.id });
+      const conflict = versionConflict({ atlasId: c.atlasId, version: c.keeping.version }, target);
+      const row = { line: c.line, where: c.where, title: data.title, targetId: target.id, conflict };
+      if (conflict && !overwrites(choice, target.id, target.version)) {
+        rows.push({ ...row, action: "conflict", reasons: [describeConflict(target.id, conflict)], notes: c.notes });
+        counts.conflict++;
+        continue;
+      }
+      // The version read now: a save between this check and the write makes the import fail whole.
+      items.push({ kind: "update", id: target.id, expectedVersion: target.version, data, keeping: { externalId } });
+      const overwritten = conflict ? [`overwrites version ${target.version} (${describeConflict(target.id, conflict)})`] : [];
+      rows.push({ ...row, action: "update", reasons: [], notes: [...c.notes, ...overwritten] });
       counts.update++;
     } else {
       items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) } });
-      rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null });
+      rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
       counts.create++;
     }
   }

@@ -10,7 +10,8 @@ export const DEFER_TEXT_SEARCH_FROM = 1000;
 /** The steps of the write, in order (the rebuilds only when deferred): for progress (the import page) and timing (bench-import.ts). */
 export type WriteStep = "rows" | "index rebuild" | "text index" | "commit";
 
-export type ImportSummary = { created: number; updated: number; rejected: number; ids: number[] };
+/** conflicts: rows left unwritten because their record was saved after the export (version-conflict.ts). */
+export type ImportSummary = { created: number; updated: number; rejected: number; conflicts: number; ids: number[] };
 
 export type ApplyImportOptions = {
   /** The signed-in user the audit events name; null for the command line ("System (import or seed)"). */
@@ -59,7 +60,7 @@ export async function applyImport(databaseUrl: string, plan: ImportPlan, { userI
       }
       await onStep?.("commit");
       sqlite.exec("COMMIT");
-      return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, ids };
+      return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, conflicts: plan.counts.conflict, ids };
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       throw error;

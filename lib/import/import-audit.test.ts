@@ -3,7 +3,7 @@ import { freshDatabase } from "@/lib/testing/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write-incident";
-import { describeAction, SYSTEM_EDITOR, toHistoryEntry } from "@/lib/audit/history";
+import { describeAction, historyEventSelect, SYSTEM_EDITOR, toHistoryEntry } from "@/lib/audit/history";
 import { buildIncident } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
 import { applyImport } from "./apply-import";
@@ -26,7 +26,7 @@ async function history(db: Db, incidentId: number) {
   const rows = await db.auditEvent.findMany({
     where: { incidentId },
     orderBy: { id: "desc" },
-    select: { id: true, action: true, at: true, before: true, after: true, fromVersion: true, toVersion: true, restoredVersion: true, user: { select: { name: true } } },
+    select: historyEventSelect,
   });
   return rows.map((r) => toHistoryEntry(r, version));
 }
@@ -43,7 +43,7 @@ async function setUp() {
 async function importCsv(d: Awaited<ReturnType<typeof setUp>>, userId: string | null) {
   const planned = await planImportFile(d.db, new TextEncoder().encode([header, acled("PAK1", 9), acled("PAK2", 3)].join("\n")));
   if (!planned.ok) throw new Error(planned.message);
-  expect(planned.plan.counts).toEqual({ create: 1, update: 1, reject: 0 });
+  expect(planned.plan.counts).toEqual({ create: 1, update: 1, conflict: 0, reject: 0 });
   return applyImport(d.url, planned.plan, { userId });
 }
 
@@ -66,6 +66,13 @@ describe("an import's audit events", () => {
     expect(created[0]!.changes).toEqual(
       expect.arrayContaining(["title: Armed clash in Mir Ali, North Waziristan", "killed (total): 3", "actor added: Tehreek-i-Taliban Pakistan (perpetrator, confirmed)"]),
     );
+  });
+
+  it("keeps the importer's name at the time after they are renamed", async () => {
+    const d = await setUp();
+    await importCsv(d, "u-ayesha");
+    await d.db.user.update({ where: { id: "u-ayesha" }, data: { name: "Ayesha Malik" } });
+    expect((await history(d.db, 2))[0]).toMatchObject({ editor: "Ayesha Khan", editorId: "u-ayesha", editorNow: "Ayesha Malik" });
   });
 
   it("names the system when no user imported (the command line)", async () => {

@@ -3,9 +3,7 @@ import { freshDatabase } from "@/lib/testing/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write-incident";
-import { IncidentFilterSchema } from "@/lib/incidents/filter";
-import { exportChunks } from "@/lib/export/export-chunks";
-import { exportWriter, type ExportFormat } from "@/lib/export/formats";
+import { exportText } from "@/lib/testing/export-text";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
 import { applyImport } from "./apply-import";
@@ -24,12 +22,6 @@ afterEach(async () => {
 });
 
 const encode = (s: string) => new TextEncoder().encode(s);
-
-async function exportText(db: Db, format: ExportFormat) {
-  let out = "";
-  for await (const chunk of exportChunks(db, IncidentFilterSchema.parse({}), exportWriter(format))) out += chunk;
-  return out;
-}
 
 /** A varied set: shared sources, claims, actors known by alias, a draft without coordinates, an external id. */
 async function seed(db: Db) {
@@ -67,7 +59,7 @@ describe("round trip", () => {
       const first = await exportText(a.db, format);
       const b = database();
       const plan = await importText(b.db, b.url, first);
-      expect(plan.counts).toEqual({ create: 3, update: 0, reject: 0 });
+      expect(plan.counts).toEqual({ create: 3, update: 0, conflict: 0, reject: 0 });
       expect(await exportText(b.db, format)).toBe(first);
     });
   }
@@ -76,7 +68,7 @@ describe("round trip", () => {
     const a = database();
     await seed(a.db);
     const plan = await importText(a.db, a.url, await exportText(a.db, "csv"));
-    expect(plan.counts).toEqual({ create: 0, update: 3, reject: 0 });
+    expect(plan.counts).toEqual({ create: 0, update: 3, conflict: 0, reject: 0 });
     expect(plan.rows.map((r) => r.targetId)).toEqual([1, 2, 3]);
     expect(await a.db.incident.count()).toBe(3);
     expect((await a.db.incident.findUniqueOrThrow({ where: { id: 2 } })).version).toBe(2);
@@ -118,7 +110,7 @@ describe("ACLED import", () => {
     const planned = await planImportFile(a.db, encode(text));
     if (!planned.ok) throw new Error(planned.message);
     const { plan } = planned;
-    expect(plan.counts).toEqual({ create: 1, update: 1, reject: 3 });
+    expect(plan.counts).toEqual({ create: 1, update: 1, conflict: 0, reject: 3 });
     expect(plan.rows.map((r) => [r.where, r.action])).toEqual([
       ["line 2", "create"],
       ["line 3", "update"],
@@ -179,6 +171,6 @@ describe("unreadable files", () => {
   it("reads semicolon-separated files with a BOM", async () => {
     const { db } = database();
     const planned = await planImportFile(db, encode("\uFEFFevent_date;event_type;country;admin1\n2024-01-02;Battles;Pakistan;Sindh\n"));
-    expect(planned.ok && planned.plan.counts).toEqual({ create: 1, update: 0, reject: 0 });
+    expect(planned.ok && planned.plan.counts).toEqual({ create: 1, update: 0, conflict: 0, reject: 0 });
   });
 });

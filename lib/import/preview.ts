@@ -3,16 +3,26 @@ import { IMPORT_FORMATS, type ImportFormat } from "./candidate";
 import type { ImportPlan } from "./analyse-import";
 
 /** How many rows of each kind the preview lists (the counts cover them all). */
-export const PREVIEW_LIMITS = { rejected: 1000, accepted: 200 } as const;
+export const PREVIEW_LIMITS = { rejected: 1000, conflict: 200, accepted: 200 } as const;
+
+const ConflictSchema = z.object({
+  exportedVersion: z.number().int().nullable().describe("The version the row was exported at; null when the file does not say"),
+  currentVersion: z.number().int(),
+  changes: z.array(z.string()).describe("What changed since the exported version, as History words it (empty when that version is not recorded)"),
+  changedBy: z.array(z.string()).describe("Who saved the versions since"),
+});
 
 const PreviewRowSchema = z.object({
   line: z.number().int(),
   where: z.string().describe('"line 12" for CSV, "feature 3" for GeoJSON'),
-  action: z.enum(["create", "update", "reject"]),
+  action: z
+    .enum(["create", "update", "conflict", "reject"])
+    .describe("conflict: the record was saved after the row was exported; it is written only if the confirmation says to overwrite it"),
   title: z.string(),
-  reasons: z.array(z.string()).describe("Why the row is rejected"),
+  reasons: z.array(z.string()).describe("Why the row is rejected, or is a conflict"),
   notes: z.array(z.string()).describe("What was changed on the way in, e.g. a former province name"),
-  targetId: z.number().int().nullable().describe("The incident an update replaces"),
+  targetId: z.number().int().nullable().describe("The incident an update or a conflict replaces"),
+  conflict: ConflictSchema.nullable(),
 });
 
 export const ImportPreviewSchema = z
@@ -21,12 +31,25 @@ export const ImportPreviewSchema = z
     fileName: z.string(),
     format: z.enum(Object.keys(IMPORT_FORMATS) as [ImportFormat, ...ImportFormat[]]),
     formatLabel: z.string(),
-    counts: z.object({ create: z.number().int(), update: z.number().int(), reject: z.number().int() }),
-    rows: z.array(PreviewRowSchema).describe(`Every rejected row (up to ${PREVIEW_LIMITS.rejected}), then the first ${PREVIEW_LIMITS.accepted} accepted`),
+    counts: z.object({ create: z.number().int(), update: z.number().int(), conflict: z.number().int(), reject: z.number().int() }),
+    rows: z
+      .array(PreviewRowSchema)
+      .describe(`Every rejected row (up to ${PREVIEW_LIMITS.rejected}), every conflict (up to ${PREVIEW_LIMITS.conflict}), then the first ${PREVIEW_LIMITS.accepted} to write`),
   })
   .meta({ id: "ImportPreview" });
 
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+export type PreviewRow = ImportPreview["rows"][number];
+
+/** The body of POST /api/imports/{token}: which conflicting rows to write over newer edits. */
+export const ImportConfirmSchema = z
+  .object({
+    overwrite: z
+      .union([z.enum(["none", "all"]), z.array(z.number().int().positive()).max(1_000_000)])
+      .default("none")
+      .describe('"none" (the default) keeps every newer edit; "all" overwrites every conflict the preview showed; or the ids of the incidents to overwrite'),
+  })
+  .meta({ id: "ImportConfirm" });
 
 /** What a confirmed import is doing, in order. */
 export const IMPORT_PHASES = ["checking", "writing", "finishing"] as const;
@@ -48,6 +71,7 @@ export const ImportProgressSchema = z
       created: z.number().int(),
       updated: z.number().int(),
       rejected: z.number().int(),
+      conflicts: z.number().int().describe("Rows not written because their record was saved after the export"),
     }),
     z.object({ type: z.literal("error"), message: z.string() }),
   ])
@@ -55,8 +79,16 @@ export const ImportProgressSchema = z
 
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
+/** The preview of a plan; what changed since each conflict's export is added by explainConflicts. */
 export function toPreview(plan: ImportPlan, token: string, fileName: string): ImportPreview {
   const rejected = plan.rows.filter((r) => r.action === "reject").slice(0, PREVIEW_LIMITS.rejected);
-  const accepted = plan.rows.filter((r) => r.action !== "reject").slice(0, PREVIEW_LIMITS.accepted);
-  return { token, fileName, format: plan.format, formatLabel: IMPORT_FORMATS[plan.format], counts: plan.counts, rows: [...rejected, ...accepted] };
+  const conflicts = plan.rows.filter((r) => r.action === "conflict").slice(0, PREVIEW_LIMITS.conflict);
+  const accepted = plan.rows.filter((r) => r.action === "create" || r.action === "update").slice(0, PREVIEW_LIMITS.accepted);
+  const rows = [...rejected, ...conflicts, ...accepted].map((r) => ({ ...r, conflict: r.conflict && { ...r.conflict, changes: [], changedBy: [] } }));
+  return { token, fileName, format: plan.format, formatLabel: IMPORT_FORMATS[plan.format], counts: plan.counts, rows };
+}
+
+/** [incident id, current version] of every conflict in a plan: what the preview showed, kept with the upload. */
+export function previewedConflicts(plan: ImportPlan): [number, number][] {
+  return plan.rows.flatMap((r): [number, number][] => (r.action === "conflict" && r.targetId !== null && r.conflict ? [[r.targetId, r.conflict.currentVersion]] : []));
 }

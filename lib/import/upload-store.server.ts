@@ -2,18 +2,33 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
 
 /**
  * Uploads wait here between the preview and the confirmation, keyed by a random token, so the
  * confirmed import re-reads exactly the file the analyst previewed. Nothing is in the database yet.
+ * Beside each file: who uploaded it (only they may confirm or discard it; to anyone else the token
+ * does not exist) and the conflicts the preview showed, with their versions then.
  */
 const DIR = path.resolve("data/imports");
 const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const isUploadToken = (token: string) => TOKEN.test(token);
 
+const UploadMetaSchema = z.object({
+  ownerId: z.string(),
+  /** [incident id, its version] for every conflict the preview showed. */
+  previewed: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type UploadMeta = z.infer<typeof UploadMetaSchema>;
+
+export type StoredUpload = { bytes: Uint8Array; previewed: Map<number, number> };
+
 /** Previews nobody confirmed or cancelled are dropped after a day. */
 const MAX_AGE_MS = 24 * 3600_000;
+
+const fileOf = (token: string) => path.join(DIR, `${token}.upload`);
+const metaOf = (token: string) => path.join(DIR, `${token}.meta.json`);
 
 async function removeStaleUploads() {
   for (const name of await readdir(DIR).catch(() => [])) {
@@ -23,23 +38,41 @@ async function removeStaleUploads() {
   }
 }
 
-export async function saveUpload(bytes: Uint8Array): Promise<string> {
+export async function saveUpload(bytes: Uint8Array, meta: UploadMeta): Promise<string> {
   await mkdir(DIR, { recursive: true });
   await removeStaleUploads();
   const token = randomUUID();
-  await writeFile(path.join(DIR, `${token}.upload`), bytes);
+  await writeFile(metaOf(token), JSON.stringify(meta));
+  await writeFile(fileOf(token), bytes);
   return token;
 }
 
-export async function readUpload(token: string): Promise<Uint8Array | null> {
+/** Whether `userId` uploaded this token's file: false for another user, an unknown token or one without its record. */
+async function ownedBy(token: string, userId: string): Promise<UploadMeta | null> {
   if (!isUploadToken(token)) return null;
+  const text = await readFile(metaOf(token), "utf8").catch(() => "");
+  let stored: unknown = null;
   try {
-    return await readFile(path.join(DIR, `${token}.upload`));
+    stored = JSON.parse(text);
   } catch {
-    return null;
+    // No record (missing or unreadable): nobody owns it.
   }
+  const meta = UploadMetaSchema.safeParse(stored);
+  return meta.success && meta.data.ownerId === userId ? meta.data : null;
 }
 
-export async function removeUpload(token: string): Promise<void> {
-  if (isUploadToken(token)) await rm(path.join(DIR, `${token}.upload`), { force: true });
+/** The upload, for its uploader only; null for anyone else, as for an unknown or expired token. */
+export async function readUpload(token: string, userId: string): Promise<StoredUpload | null> {
+  const meta = await ownedBy(token, userId);
+  if (!meta) return null;
+  const bytes = await readFile(fileOf(token)).catch(() => null);
+  return bytes ? { bytes, previewed: new Map(meta.previewed) } : null;
+}
+
+/** Discards an upload, for its uploader only. Whether there was one of theirs to discard. */
+export async function removeUpload(token: string, userId: string): Promise<boolean> {
+  if (!(await ownedBy(token, userId))) return false;
+  await rm(fileOf(token), { force: true });
+  await rm(metaOf(token), { force: true });
+  return true;
 }

@@ -96,6 +96,19 @@ describe("bulk write audit events", () => {
     expect(await db.incident.count()).toBe(1);
   });
 
+  it("refuses the whole write when a record was saved after the update was planned", async () => {
+    const { db, url } = await setUp();
+    const items: BulkItem[] = [
+      { kind: "create", data: varied, keeping: {} },
+      { kind: "update", id: 1, expectedVersion: 1, data: varied, keeping: { externalId: null } },
+    ];
+    await db.incident.update({ where: { id: 1 }, data: { version: 2 } });
+    await expect(write(url, items, "u-ayesha")).rejects.toBeInstanceOf(StaleRecordError);
+    expect(await db.incident.count()).toBe(1);
+    await write(url, [{ ...items[1]!, expectedVersion: 2 } as BulkItem], "u-ayesha");
+    expect(await db.incident.findUniqueOrThrow({ where: { id: 1 }, select: { version: true } })).toEqual({ version: 3 });
+  });
+
   it("can leave the events out, for measuring their cost", async () => {
     const { db, url } = await setUp();
     const sqlite = openSqlite(url);

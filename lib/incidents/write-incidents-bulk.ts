@@ -10,7 +10,11 @@ import type { IncidentData } from "./schema";
 import type { IncidentKeeping } from "./write-incident";
 import { sqliteDate, sqlValue, type SqlValue } from "./sqlite-file";
 
-export type BulkItem = { data: IncidentData; keeping: IncidentKeeping } & ({ kind: "create" } | { kind: "update"; id: number });
+export type BulkItem = { data: IncidentData; keeping: IncidentKeeping } & (
+  | { kind: "create" }
+  // expectedVersion: the version the update was planned against; any other refuses the whole write.
+  | { kind: "update"; id: number; expectedVersion?: number }
+);
 
 export type BulkWriteOptions = {
   batchSize?: number;
@@ -66,7 +70,8 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
   const rowColumns = Object.keys(toIncidentRow(items[0]!.data));
   const insertIncident = db.prepare(insertSql("Incident", [...rowColumns, "id", "externalId", "version", "createdAt", "updatedAt"]));
   const updateIncident = db.prepare(
-    `UPDATE "Incident" SET ${[...rowColumns, "externalId", "updatedAt"].map((c) => `"${c}" = ?`).join(", ")}, "version" = "version" + 1 WHERE "id" = ? AND "deletedAt" IS NULL`,
+    `UPDATE "Incident" SET ${[...rowColumns, "externalId", "updatedAt"].map((c) => `"${c}" = ?`).join(", ")}, "version" = "version" + 1
+     WHERE "id" = ? AND "deletedAt" IS NULL AND (? IS NULL OR "version" = ?)`,
   );
   const clear = ["Claim", "IncidentActor", "IncidentSource"].map((t) => db.prepare(`DELETE FROM "${t}" WHERE "incidentId" = ?`));
   const insertSource = db.prepare(insertSql("Source", ["url", ...SOURCE_FIELDS, "createdAt", "updatedAt"]));
@@ -165,12 +170,14 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     if (item.kind === "update") {
       incidentId = item.id;
       before = readSnapshot?.(incidentId) ?? null;
-      values.length = n + 3;
+      values.length = n + 5;
       values[n] = bind(keeping.externalId);
       values[n + 1] = nowText;
       values[n + 2] = incidentId;
+      values[n + 3] = item.expectedVersion ?? null;
+      values[n + 4] = item.expectedVersion ?? null;
       const { changes } = updateIncident.run(values);
-      if (changes === 0) throw new StaleRecordError(`Incident ${incidentId} was deleted or moved to the trash during the import`);
+      if (changes === 0) throw new StaleRecordError(`Incident ${incidentId} was saved, deleted or moved to the trash during the import`);
       for (const statement of clear) statement.run(incidentId);
       kept = { id: incidentId, externalId: values[n], version: (before?.version ?? 0) + 1, createdAt: before?.createdAt, updatedAt: nowText };
     } else {

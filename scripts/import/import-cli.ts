@@ -7,18 +7,22 @@ import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { IMPORT_FORMATS } from "@/lib/import/candidate";
 import { decideImport, importedMessage } from "./import-outcome";
 
+const USAGE = "usage: npm run import -- <file.csv|file.geojson|file.json> [--dry-run] [--allow-rejects] [--skip-conflicts | --overwrite-conflicts]";
+
 /**
- * `npm run import -- <file> [--dry-run] [--allow-rejects]`: the import of the /import page from the
- * command line, with the same checks and report. Writes every accepted row in one transaction unless
- * --dry-run. Any rejected row makes it exit 1 and write nothing, unless --allow-rejects
+ * `npm run import -- <file> [--dry-run] [--allow-rejects] [--skip-conflicts | --overwrite-conflicts]`:
+ * the import of the /import page from the command line, with the same checks and report. Writes
+ * every accepted row in one transaction unless --dry-run. Any rejected row, or a row whose record was
+ * saved after the file was exported, makes it exit 1 and write nothing unless a flag says what to do
  * (import-outcome.ts).
  */
 async function main() {
   const args = process.argv.slice(2);
-  const flags = { dryRun: args.includes("--dry-run"), allowRejects: args.includes("--allow-rejects") };
+  const flags = { dryRun: args.includes("--dry-run"), allowRejects: args.includes("--allow-rejects"), skipConflicts: args.includes("--skip-conflicts") };
+  const overwriteConflicts = args.includes("--overwrite-conflicts");
   const file = args.find((a) => !a.startsWith("--"));
-  if (!file) {
-    console.error("usage: npm run import -- <file.csv|file.geojson|file.json> [--dry-run] [--allow-rejects]");
+  if (!file || (overwriteConflicts && flags.skipConflicts)) {
+    console.error(USAGE);
     process.exitCode = 2;
     return;
   }
@@ -30,7 +34,7 @@ async function main() {
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const db = createDb(url);
   try {
-    const planned = await planImportFile(db, readFileSync(file));
+    const planned = await planImportFile(db, readFileSync(file), { overwrite: overwriteConflicts ? "all" : "none" });
     if (!planned.ok) {
       console.error(`${file}: ${planned.message}\nNothing was imported.`);
       process.exitCode = 1;
@@ -40,9 +44,10 @@ async function main() {
     console.log(`${file}: ${IMPORT_FORMATS[plan.format]}`);
     for (const row of plan.rows) {
       if (row.action === "reject") console.log(`  ${row.where}: rejected: ${row.reasons.join("; ")}`);
+      if (row.action === "conflict") console.log(`  ${row.where}: saved since the export: ${row.reasons.join("; ")}`);
       for (const note of row.notes) console.log(`  ${row.where}: ${note}`);
     }
-    console.log(`${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.reject} rejected`);
+    console.log(`${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.conflict} saved since the export, ${plan.counts.reject} rejected`);
     const decision = decideImport(plan.counts, flags);
     if (decision.message) (decision.exitCode ? console.error : console.log)(decision.message);
     process.exitCode = decision.exitCode;

@@ -6,15 +6,13 @@ import { z } from "zod";
 import { env } from "@/lib/env.server";
 import { IdParamSchema } from "@/lib/api/id-param";
 import { authorizeAction } from "@/lib/auth/authorize.server";
-import { InviteSchema } from "@/lib/auth/schema";
+import { InviteSchema, RenameUserSchema, UserIdSchema, UserRefSchema } from "@/lib/auth/schema";
 import { RoleSchema } from "@/lib/auth/roles";
 import { formError, type AuthFormState, type InviteFormState } from "@/lib/auth/form-state";
 import { inviteUser, revokeInviteById } from "@/lib/auth/invites.server";
 import { invitePath, siteOrigin } from "@/lib/auth/invite-link";
-import { setUserActive, setUserRole } from "@/lib/auth/users.server";
+import { allowSignInAgain, renameUserAsAdmin, setUserActive, setUserRole } from "@/lib/auth/users.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-
-const UserIdSchema = z.string().min(1).max(64);
 
 /**
  * Invites someone by name, e-mail and role: returns a one-time link (shown to the admin once) with
@@ -66,4 +64,29 @@ export async function setActiveAction(userId: string, active: boolean): Promise<
   if (result.status === "error") return formError(result.message);
   revalidatePath("/admin/users");
   return { status: "done", message: active ? "Reactivated." : "Deactivated and signed out everywhere." };
+}
+
+/** Sets a user's name; recorded, and History keeps the names changes were made under. */
+export async function renameUserAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const allowed = await authorizeAction("admin");
+  if (!allowed.ok) return formError(allowed.denial.message);
+  const values = { userId: String(formData.get("userId") ?? ""), name: String(formData.get("name") ?? "") };
+  const parsed = RenameUserSchema.safeParse(values);
+  if (!parsed.success) return formError("Check the name.", values, toFieldErrors(parsed.error));
+  const result = await renameUserAsAdmin(parsed.data.userId, parsed.data.name, allowed.user);
+  if (result.status === "error") return formError(result.message, values);
+  revalidatePath("/admin/users");
+  return { status: "done", message: result.message };
+}
+
+/** Forgets the failed sign-ins counted against a user's account, so they can sign in at once. */
+export async function allowSignInAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const allowed = await authorizeAction("admin");
+  if (!allowed.ok) return formError(allowed.denial.message);
+  const parsed = UserRefSchema.safeParse({ userId: formData.get("userId") });
+  if (!parsed.success) return formError("No such user.");
+  const result = await allowSignInAgain(parsed.data.userId, allowed.user);
+  if (result.status === "error") return formError(result.message);
+  revalidatePath("/admin/users");
+  return { status: "done", message: result.message };
 }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db.server";
 import { apiError } from "@/lib/api/responses";
 import { planImportFile } from "@/lib/import/import-file";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/read-import-file";
-import { toPreview } from "@/lib/import/preview";
+import { previewedConflicts, toPreview } from "@/lib/import/preview";
+import { explainConflicts } from "@/lib/import/explain-conflicts";
 import { saveUpload } from "@/lib/import/upload-store.server";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 
@@ -25,6 +26,8 @@ export async function POST(request: Request) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const planned = await planImportFile(db, bytes);
   if (!planned.ok) return apiError(422, "unreadable_file", planned.message, { file: [planned.message] });
-  const token = planned.plan.items.length ? await saveUpload(bytes) : "";
-  return NextResponse.json(toPreview(planned.plan, token, file.name));
+  const { plan } = planned;
+  // Only the uploader may confirm it (upload-store.server.ts); conflicts may be confirmed with an overwrite.
+  const token = plan.items.length || plan.counts.conflict ? await saveUpload(bytes, { ownerId: auth.user.id, previewed: previewedConflicts(plan) }) : "";
+  return NextResponse.json(await explainConflicts(db, toPreview(plan, token, file.name)));
 }

@@ -5,25 +5,48 @@ import { env } from "@/lib/env.server";
 import { apiError } from "@/lib/api/responses";
 import { planImportFile } from "@/lib/import/import-file";
 import { applyImport } from "@/lib/import/apply-import";
-import type { ImportPhase, ImportProgress } from "@/lib/import/preview";
-import { isUploadToken, readUpload, removeUpload } from "@/lib/import/upload-store.server";
+import { ImportConfirmSchema, type ImportPhase, type ImportProgress } from "@/lib/import/preview";
+import { readUpload, removeUpload } from "@/lib/import/upload-store.server";
+import { toFieldErrors } from "@/lib/validation/field-errors";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ token: string }> };
 
+const NO_UPLOAD = "This upload has expired or was already imported. Upload the file again.";
+
+/** The confirmation's body: optional ({} when empty), ImportConfirmSchema. */
+async function readConfirmation(request: Request) {
+  const text = await request.text().catch(() => "");
+  let body: unknown = {};
+  try {
+    body = text.trim() ? JSON.parse(text) : {};
+  } catch {
+    return { ok: false as const, response: apiError(400, "bad_request", "The request body is not valid JSON") };
+  }
+  const parsed = ImportConfirmSchema.safeParse(body);
+  if (!parsed.success) return { ok: false as const, response: apiError(400, "bad_request", "The confirmation is not valid", toFieldErrors(parsed.error)) };
+  return { ok: true as const, overwrite: parsed.data.overwrite };
+}
+
 /**
- * POST /api/imports/:token confirms a previewed upload. The file is checked again against the
- * database as it is now, then written in one transaction. The response is NDJSON: progress lines
- * (checking, writing, finishing), then one "done" or "error" line.
+ * POST /api/imports/:token confirms a previewed upload, for its uploader only (anyone else gets 404,
+ * as for an unknown token). The file is checked again against the database as it is now, then written
+ * in one transaction; rows whose record was saved after the export are written only if the body says
+ * to overwrite them. The response is NDJSON: progress lines (checking, writing, finishing), then one
+ * "done" or "error" line.
  */
 export async function POST(request: Request, { params }: Context) {
   const auth = await authorizeApiRequest(request, "analyst");
   if (!auth.ok) return auth.response;
   const { token } = await params;
-  const bytes = await readUpload(token);
-  if (!bytes) return apiError(404, "not_found", "This upload has expired or was already imported. Upload the file again.");
+  const confirmation = await readConfirmation(request);
+  if (!confirmation.ok) return confirmation.response;
+  const upload = await readUpload(token, auth.user.id);
+  if (!upload) return apiError(404, "not_found", NO_UPLOAD);
+  const { overwrite } = confirmation;
+  const choice = { overwrite: Array.isArray(overwrite) ? new Set(overwrite) : overwrite, previewed: upload.previewed };
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -35,7 +58,7 @@ export async function POST(request: Request, { params }: Context) {
       };
       try {
         await report({ type: "progress", phase: "checking", done: 0, total: 0 });
-        const planned = await planImportFile(db, bytes);
+        const planned = await planImportFile(db, upload.bytes, choice);
         if (!planned.ok) throw new Error(planned.message);
         const total = planned.plan.items.length;
         let phase: ImportPhase = "writing";
@@ -50,9 +73,9 @@ export async function POST(request: Request, { params }: Context) {
             await report({ type: "progress", phase, done: total, total });
           },
         });
-        await removeUpload(token);
+        await removeUpload(token, auth.user.id);
         revalidatePath("/", "layout");
-        send({ type: "done", created: summary.created, updated: summary.updated, rejected: summary.rejected });
+        send({ type: "done", created: summary.created, updated: summary.updated, rejected: summary.rejected, conflicts: summary.conflicts });
       } catch (error) {
         console.error("Import failed", { token, error });
         send({ type: "error", message: `Nothing was imported: ${(error as Error).message}` });
@@ -64,12 +87,11 @@ export async function POST(request: Request, { params }: Context) {
   return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
-/** DELETE /api/imports/:token discards a previewed upload. */
+/** DELETE /api/imports/:token discards a previewed upload, for its uploader only. */
 export async function DELETE(request: Request, { params }: Context) {
   const auth = await authorizeApiRequest(request, "analyst");
   if (!auth.ok) return auth.response;
   const { token } = await params;
-  if (!isUploadToken(token)) return apiError(400, "bad_request", "Not an upload token");
-  await removeUpload(token);
+  if (!(await removeUpload(token, auth.user.id))) return apiError(404, "not_found", NO_UPLOAD);
   return new NextResponse(null, { status: 204 });
 }
