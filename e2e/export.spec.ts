@@ -48,3 +48,27 @@ test("an export with a bad filter answers with the API's error shape", async ({ 
   expect(body.error.code).toBe("bad_request");
   expect(JSON.stringify(body.error.fields)).toContain("Unknown province: Atlantis");
 });
+
+test("text a spreadsheet would run is exported with a leading quote in both CSV variants, and importing the file reads it back as it was", async ({ page, makeIncident, signInAs }) => {
+  const tag = `Formulaville ${Date.now().toString(36)}`;
+  const title = `=HYPERLINK("http://evil.example/phish","${tag}")`;
+  await makeIncident({ title, location: `@${tag}`, summary: "-5 killed, say reports" });
+  const cells = async (bom: boolean) => {
+    const response = await page.request.get(`/api/export.csv?q=${encodeURIComponent(tag)}${bom ? "&bom=1" : ""}`);
+    const [header, row] = [...parseCsv((await response.text()).replace(/^\uFEFF/, ""))].map((r) => r.fields);
+    return { csv: await response.body(), cell: (name: string) => row![header!.indexOf(name)] };
+  };
+  for (const bom of [false, true]) {
+    const { cell } = await cells(bom);
+    expect([cell("title"), cell("location"), cell("notes")]).toEqual([`'${title}`, `'@${tag}`, "'-5 killed, say reports"]);
+    expect(cell("fatalities")).toBe("7");
+  }
+
+  await signInAs("analyst");
+  const { csv } = await cells(false);
+  const preview = await page.request.post("/api/imports", { multipart: { file: { name: "export.csv", mimeType: "text/csv", buffer: csv } } });
+  const body = await preview.json();
+  expect(body).toMatchObject({ counts: { create: 0, update: 1, reject: 0 } });
+  expect(body.rows[0].title).toBe(title);
+  expect((await page.request.delete(`/api/imports/${body.token}`)).status()).toBe(204);
+});

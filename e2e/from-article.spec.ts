@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { generateApiToken, hashApiToken, tokenDisplayPrefix } from "@/lib/auth/api-token";
+import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 
 const seed = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/articles/arabnews-mir-ali-seed-2024-03-17.json"), "utf8")) as {
   text: string;
@@ -159,4 +161,20 @@ test("the article form shows what is wrong beside each field and keeps what was 
   await page.getByRole("button", { name: "Propose values" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
   await expect(proposedValue(page, "Headline")).toHaveValue(HEADLINE);
+});
+
+test("the page and the API share one rate limit per analyst, and the page says when to try again", async ({ page, db, signInAs, request }) => {
+  const analyst = await signInAs("analyst");
+  const token = generateApiToken();
+  await db.apiToken.create({ data: { userId: analyst.id, name: "e2e", tokenHash: hashApiToken(token), tokenPrefix: tokenDisplayPrefix(token) } });
+  const data = { text: "Two policemen were killed in Bannu on Monday." };
+  for (let i = 0; i < LOAD_LIMITS.extractsPerMinute; i++) {
+    expect((await request.post("/api/extract", { headers: { authorization: `Bearer ${token}` }, data })).status()).toBe(200);
+  }
+  await page.goto("/incidents/new/from-article");
+  await page.getByLabel("Article text").fill(seed.text);
+  await page.getByRole("button", { name: "Propose values" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You have read many articles" })).toHaveText(/^You have read many articles in a short time: try again in \d+ seconds?\.$/);
+  await expect(page.getByLabel("Article text")).toHaveValue(seed.text);
+  await page.screenshot({ path: test.info().outputPath("from-article-rate-limited.png"), fullPage: true });
 });

@@ -31,6 +31,11 @@ export function ArticleInputForm({ values, onChange, errors, pending, dispatch }
   };
   return (
     <form onSubmit={onSubmit} noValidate className="card article-input-form" aria-busy={pending || undefined}>
+      {errors.form?.length ? (
+        <p className="notice error" role="alert">
+          {errors.form.join(" ")}
+        </p>
+      ) : null}
       <TextAreaField
         {...bind("text")}
         label="Article text"

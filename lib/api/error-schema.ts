@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   "forbidden",
   "payload_too_large",
   "unreadable_file",
+  "rate_limited",
+  "unavailable",
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -6,6 +6,7 @@ import { PlaceQuerySchema } from "@/lib/geo/place-search";
 import { ImportConfirmSchema, ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { CSV_COLUMNS } from "@/lib/export/csv-columns";
+import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 import { ApiErrorSchema } from "./error-schema";
 import { PageParamsSchema } from "./page-params";
 import { ExpectedVersionSchema } from "./expected-version";
@@ -60,7 +61,11 @@ export function openApiDocument() {
       summary: `Export the filtered incidents as ${format}`,
       description: `${description} Streamed a page at a time, so any number of incidents can be exported.`,
       parameters: format === "CSV" ? [...exportParams, { name: "bom", in: "query", description: FILTER_HELP.bom, schema: { type: "string", enum: ["1"] } }] : exportParams,
-      responses: { 200: { description: `The ${format} file`, content: { [mediaType]: { schema: { type: "string" } } } }, 400: error("The filter is not valid") },
+      responses: {
+        200: { description: `The ${format} file`, content: { [mediaType]: { schema: { type: "string" } } } },
+        400: error("The filter is not valid"),
+        429: error(`This client already runs ${LOAD_LIMITS.exportsPerClient} exports; the Retry-After header says when to try again`),
+      },
     },
   });
   return {

@@ -10,3 +10,10 @@ export function apiError(status: number, code: ApiErrorCode, message: string, fi
 }
 
 export const notFound = (what: string) => apiError(404, "not_found", `${what} not found`);
+
+/** 429 (this client asked too often or runs too many at once) or 503 (the server is busy): try again after the seconds given. */
+export function retryLater(status: 429 | 503, message: string, retryAfterSeconds: number) {
+  const response = apiError(status, status === 429 ? "rate_limited" : "unavailable", message);
+  response.headers.set("Retry-After", String(Math.max(1, Math.ceil(retryAfterSeconds))));
+  return response;
+}

@@ -12,8 +12,8 @@ export type MinRole = "anonymous" | Role;
 export const MUTATION_MIN_ROLE: Record<string, MinRole> = {
   // better-auth's own endpoints: sign-in must be reachable signed out; each checks its own session.
   "app/api/auth/[...all]/route.ts#POST": "anonymous",
-  // Proposals from pasted text, computed and returned: nothing is stored, so it is as open as reading.
-  "app/api/extract/route.ts#POST": "anonymous",
+  // Nothing is stored, but reading an article costs CPU: only for those who can use the proposals (decision 009).
+  "app/api/extract/route.ts#POST": "analyst",
   "app/api/incidents/route.ts#POST": "analyst",
   "app/api/incidents/[id]/route.ts#PATCH": "analyst",
   "app/api/imports/route.ts#POST": "analyst",

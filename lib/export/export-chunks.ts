@@ -4,7 +4,7 @@ import { filterToWhere } from "@/lib/incidents/filter-where";
 import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record";
 import type { ExportWriter } from "./formats";
 
-export const EXPORT_PAGE_SIZE = 500;
+export const EXPORT_PAGE_SIZE = 100;
 
 /**
  * The filtered incidents as text chunks, oldest id first, read a page at a time (keyset on id):

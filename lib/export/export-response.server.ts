@@ -1,19 +1,30 @@
 import "server-only";
+import type { NextRequest } from "next/server";
 import { parseIncidentFilter } from "@/lib/incidents/filter";
-import { apiError } from "@/lib/api/responses";
+import { apiError, retryLater } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+import { createConcurrencyLimit } from "@/lib/limits/concurrency-limit";
+import { requestClient } from "@/lib/limits/request-client.server";
+import { LOAD_LIMITS } from "@/lib/limits/load-limits";
+import { processWide } from "@/lib/limits/process-wide";
 import { exportWriter, type ExportFormat } from "./formats";
 import { exportStream } from "./export-stream.server";
 
+const running = processWide("exports-running", () => createConcurrencyLimit({ perKey: LOAD_LIMITS.exportsPerClient }));
+
 /** GET /api/export.{csv,geojson,json}: the filter's incidents as a download, streamed. */
-export function exportResponse(url: URL, format: ExportFormat): Response {
-  const params = url.searchParams;
+export async function exportResponse(request: NextRequest, format: ExportFormat): Promise<Response> {
+  const params = request.nextUrl.searchParams;
   const filter = parseIncidentFilter(params);
   if (!filter.success) return apiError(400, "bad_request", "The filter is not valid", toFieldErrors(filter.error));
+  const release = running.enter(await requestClient(request));
+  if (!release) {
+    return retryLater(429, `At most ${LOAD_LIMITS.exportsPerClient} exports can run at once for one client: wait until one has finished downloading.`, 10);
+  }
   const bom = params.get("bom") === "1" || params.get("bom") === "true";
   const writer = exportWriter(format, { bom });
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(exportStream(filter.data, writer), {
+  return new Response(exportStream(filter.data, writer, release), {
     headers: {
       "Content-Type": writer.contentType,
       "Content-Disposition": `attachment; filename="incidents-${day}.${format}"`,

@@ -1,6 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record";
 import { csvRow } from "@/lib/import/csv/write-csv";
 import { CSV_COLUMNS, incidentCsvValues } from "./csv-columns";
+import { neutraliseFormulaCell } from "./formula-cells";
 
 export const EXPORT_FORMATS = ["csv", "geojson", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -25,7 +26,7 @@ export function exportWriter(format: ExportFormat, { bom = false } = {}): Export
       return {
         contentType: "text/csv; charset=utf-8; header=present",
         head: (bom ? "\uFEFF" : "") + csvRow(CSV_COLUMNS),
-        item: (r) => csvRow(incidentCsvValues(r)),
+        item: (r) => csvRow(incidentCsvValues(r).map(neutraliseFormulaCell)),
         tail: "",
       };
     case "geojson":

@@ -6,16 +6,20 @@ import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
 /** The longest article accepted, in characters: the same bound as a source's archived text. */
 export const MAX_ARTICLE_CHARS = LIMITS.archivedText;
 
+/** The largest POST /api/extract body: the longest article even with every character escaped as \uXXXX in its JSON. */
+export const MAX_EXTRACT_BODY_BYTES = MAX_ARTICLE_CHARS * 6 + 64 * 1024;
+
+/** Why an article is too long (`length` characters, or unknown when only the body's size is), for the form and the API's 413. */
+export const articleTooLong = (length?: number) =>
+  `The article is too long: at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters${length === undefined ? "" : `, this one has ${length.toLocaleString("en")}`}`;
+
 // Tab, line feed and carriage return are text; other control characters mean a binary paste.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const ArticleTextSchema = z
   .string({ error: "Paste the article's text" })
   .refine((v) => v.trim().length > 0, "Paste the article's text")
-  .refine((v) => v.length <= MAX_ARTICLE_CHARS, {
-    error: (issue) =>
-      `The article is too long: at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters, this one has ${String(issue.input).length.toLocaleString("en")}`,
-  })
+  .refine((v) => v.length <= MAX_ARTICLE_CHARS, { error: (issue) => articleTooLong(String(issue.input).length) })
   .refine((v) => !CONTROL_CHARS.test(v), "The text contains binary or control characters: paste the article as plain text");
 
 const PublishedAtSchema = z

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record";
@@ -7,6 +8,7 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
 import type { Candidate, ImportFormat } from "./candidate";
 import { findExisting } from "./find-existing";
 import { KEEP_NEWER, describeConflict, overwrites, versionConflict, type ConflictChoice, type VersionConflict } from "./version-conflict";
+import { PREVIEW_LIMITS } from "./preview";
 
 export type PlanAction = "create" | "update" | "conflict" | "reject";
 
@@ -25,6 +27,7 @@ export type PlanRow = {
 
 export type ImportPlan = {
   format: ImportFormat;
+  /** The rows the preview lists: the first PREVIEW_LIMITS of each kind, in file order (the counts cover all). */
   rows: PlanRow[];
   /** What the confirmed import writes, in file order. */
   items: BulkItem[];
@@ -66,6 +69,9 @@ export async function analyseImport(db: Db, format: ImportFormat, candidates: It
     if (chunk.length === CHUNK) {
       await analyseChunk(db, chunk, seen, plan, choice);
       chunk = [];
+      // The database driver is synchronous: without a new turn of the event loop, planning 100,000
+      // rows would answer no other request for seconds.
+      await nextTurn();
     }
   }
   if (chunk.length) await analyseChunk(db, chunk, seen, plan, choice);
@@ -107,8 +113,10 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
     }
     if (c.atlasId) seenAtlas.set(c.atlasId, c.where);
     if (c.externalId) seenExternal.set(c.externalId, c.where);
+    // Only the rows the preview shows are kept: a file of 800,000 bad rows held them all (1 GB).
+    const listAccepted = counts.create + counts.update < PREVIEW_LIMITS.accepted;
     if (!data) {
-      rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null, conflict: null });
+      if (counts.reject < PREVIEW_LIMITS.rejected) rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null, conflict: null });
       counts.reject++;
       continue;
     }
@@ -124,11 +132,11 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
       // The version read now: a save between this check and the write makes the import fail whole.
       items.push({ kind: "update", id: target.id, expectedVersion: target.version, data, keeping: { externalId } });
       const overwritten = conflict ? [`overwrites version ${target.version} (${describeConflict(target.id, conflict)})`] : [];
-      rows.push({ ...row, action: "update", reasons: [], notes: [...c.notes, ...overwritten] });
+      if (listAccepted) rows.push({ ...row, action: "update", reasons: [], notes: [...c.notes, ...overwritten] });
       counts.update++;
     } else {
       items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) } });
-      rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
+      if (listAccepted) rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
       counts.create++;
     }
   }

@@ -3,6 +3,7 @@ import { writeIncidentsIn } from "@/lib/incidents/write-incidents-bulk";
 import type { ImportPlan } from "./analyse-import";
 import { deferTextSearch } from "./defer-text-search";
 import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";
+import { writeTurns } from "@/lib/write-turns/write-turns";
 
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
@@ -25,10 +26,19 @@ export type ApplyImportOptions = {
 
 /**
  * Writes a plan's rows in one transaction, each with its audit event: all of them or, on any
- * failure, none. Progress is reported between batches (the transaction stays open; other writers
- * wait for it).
+ * failure, none. Progress is reported between batches (the transaction stays open): the app's
+ * own writes wait for their turn until it ends (lib/write-turns), other processes on SQLite's lock.
  */
 export async function applyImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true, onStep }: ApplyImportOptions): Promise<ImportSummary> {
+  const endTurn = await writeTurns().bulk();
+  try {
+    return await applyImportInTurn(databaseUrl, plan, { userId, onProgress, audit, onStep });
+  } finally {
+    endTurn();
+  }
+}
+
+async function applyImportInTurn(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit, onStep }: ApplyImportOptions): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the

@@ -24,10 +24,18 @@ export type Candidate = {
   mergeIntoExisting: boolean;
 };
 
-export const candidateDefaults: Pick<Candidate, "atlasId" | "externalId" | "keeping" | "notes" | "mergeIntoExisting"> = {
-  atlasId: null,
-  externalId: null,
-  keeping: {},
-  notes: [],
-  mergeIntoExisting: false,
-};
+/** One shape for every candidate, the defaults filled in, so the code reading them stays monomorphic. */
+export function candidate(line: number, where: string, c: Pick<Candidate, "input" | "problems"> & Partial<Candidate>): Candidate {
+  return {
+    line,
+    where,
+    atlasId: c.atlasId ?? null,
+    externalId: c.externalId ?? null,
+    keeping: c.keeping ?? {},
+    input: c.input,
+    problems: c.problems,
+    notes: c.notes ?? NO_NOTES,
+    mergeIntoExisting: c.mergeIntoExisting ?? false,
+  };
+}
+const NO_NOTES: string[] = [];

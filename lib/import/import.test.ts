@@ -6,6 +6,7 @@ import { insertIncident } from "@/lib/incidents/write-incident";
 import { exportText } from "@/lib/testing/export-text";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
+import { parseCsv } from "./csv/parse-csv";
 import { applyImport } from "./apply-import";
 
 // Real SQLite files: slower than pure tests, more so on a busy machine.
@@ -23,11 +24,21 @@ afterEach(async () => {
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
+/** Text a spreadsheet would run as a formula (OWASP's CSV injection), in fields of both column sets. */
+const FORMULA_TEXTS = { title: '=HYPERLINK("http://evil.example/x","Mir Ali")', location: "@Mir Ali", target: "-checkpost", summary: "+2 more\nlater" };
+
 /** A varied set: shared sources, claims, actors known by alias, a draft without coordinates, an external id. */
 async function seed(db: Db) {
   await db.actor.create({ data: { name: "Tehreek-i-Taliban Pakistan", kind: "armed_group", aliases: { create: [{ alias: "TTP" }] } } });
   const inputs = [
-    buildIncident({ claims: [buildClaim({ kind: "origin" }), buildClaim({ kind: "denial", claimantName: "Zabihullah Mujahid", subject: "TTP" })], sources: [buildSource({}, 1)] }, 1),
+    buildIncident(
+      {
+        claims: [buildClaim({ kind: "origin" }), buildClaim({ kind: "denial", claimantName: "Zabihullah Mujahid", subject: "TTP" })],
+        sources: [buildSource({}, 1)],
+        ...FORMULA_TEXTS,
+      },
+      1,
+    ),
     buildIncident({
       sources: [buildSource({ headline: null, quote: "Seven soldiers, \"martyred\",\nsaid ISPR" }, 1), buildSource({}, 2)],
       actors: [
@@ -63,6 +74,24 @@ describe("round trip", () => {
       expect(await exportText(b.db, format)).toBe(first);
     });
   }
+
+  it("quotes formula text in the CSV and the import takes the quote off again", async () => {
+    const a = database();
+    await seed(a.db);
+    const csv = await exportText(a.db, "csv");
+    const [header, row] = [...parseCsv(csv)].map((r) => r.fields);
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect([cell("title"), cell("location"), cell("target"), cell("notes")]).toEqual([
+      `'${FORMULA_TEXTS.title}`,
+      `'${FORMULA_TEXTS.location}`,
+      `'${FORMULA_TEXTS.target}`,
+      `'${FORMULA_TEXTS.summary}`,
+    ]);
+    expect(cell("fatalities")).toBe("7");
+    const b = database();
+    await importText(b.db, b.url, csv);
+    expect(await b.db.incident.findUniqueOrThrow({ where: { id: 1 }, select: { title: true, location: true, target: true, summary: true } })).toEqual(FORMULA_TEXTS);
+  });
 
   it("re-importing an export updates the same incidents", async () => {
     const a = database();

@@ -1,9 +1,10 @@
 import { ACLED_COLUMNS, REQUIRED_ACLED_COLUMNS, type AcledRow } from "@/lib/acled/columns";
 import { fromAcledRow } from "@/lib/acled/from-acled-row";
 import { CSV_COLUMNS } from "@/lib/export/csv-columns";
+import { restoreFormulaCell } from "@/lib/export/formula-cells";
 import { CsvError, parseCsv } from "./csv/parse-csv";
 import { fromAtlasCsvRow } from "./atlas-csv-row";
-import type { Candidate, ImportFormat } from "./candidate";
+import { candidate, type Candidate, type ImportFormat } from "./candidate";
 import { ImportFileError, type ReadResult } from "./read-import-file";
 
 /** Which layout a header is in: Atlas's export (it has atlas_id) or ACLED's; null if neither. */
@@ -40,6 +41,8 @@ function* csvCandidates(records: Generator<{ line: number; fields: string[] }>, 
   // Every row object is a copy of one template with the header's keys: filling existing keys keeps
   // V8's fast object layout, where adding 30 keys one by one would make each row a dictionary.
   const template: Record<string, string> = Object.fromEntries(header.map((h) => [h, ""]));
+  // Atlas's export quotes text a spreadsheet would run as a formula; its reader takes the quote off.
+  const cell = format === "atlas-csv" ? restoreFormulaCell : (f: string) => f;
   let count = 0;
   try {
     for (const { line, fields } of records) {
@@ -50,7 +53,7 @@ function* csvCandidates(records: Generator<{ line: number; fields: string[] }>, 
         continue;
       }
       const row = { ...template };
-      for (let i = 0; i < header.length; i++) row[header[i]!] = fields[i]!;
+      for (let i = 0; i < header.length; i++) row[header[i]!] = cell(fields[i]!);
       if (format === "atlas-csv") {
         const m = fromAtlasCsvRow(row);
         yield candidate(line, where, { atlasId: m.atlasId, externalId: m.externalId, keeping: m.keeping, input: m.input, problems: m.problems });
@@ -64,21 +67,6 @@ function* csvCandidates(records: Generator<{ line: number; fields: string[] }>, 
     throw error;
   }
   if (count === 0) throw new ImportFileError("The file has a header but no rows to import.");
-}
-
-/** One shape for every candidate (the defaults of candidateDefaults), so the code reading them stays monomorphic. */
-function candidate(line: number, where: string, c: Pick<Candidate, "input" | "problems"> & Partial<Candidate>): Candidate {
-  return {
-    line,
-    where,
-    atlasId: c.atlasId ?? null,
-    externalId: c.externalId ?? null,
-    keeping: c.keeping ?? {},
-    input: c.input,
-    problems: c.problems,
-    notes: c.notes ?? [],
-    mergeIntoExisting: c.mergeIntoExisting ?? false,
-  };
 }
 
 function wrongColumnsMessage(header: string[]): string {

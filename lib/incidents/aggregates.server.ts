@@ -7,6 +7,7 @@ import { textSearchPlan } from "./text-search-plan";
 import { chooseBucketUnit, fillBuckets, type BucketUnit, type Histogram } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
 import { mapPointsIn } from "./map-points-query";
+import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**
  * The overview's aggregates, computed in SQL over the one filter (filterToSql), never by loading
@@ -14,8 +15,8 @@ import { mapPointsIn } from "./map-points-query";
  * as integers (bigint through the adapter).
  */
 
-/** Incidents and killed per province for the filter (incidents without a province are left out). */
-export async function provinceStats(filter: IncidentFilter): Promise<ProvinceStat[]> {
+/** Incidents and killed per province for the filter (incidents without a province are left out). Uncached: for the bench. */
+export async function provinceStatsQuery(filter: IncidentFilter): Promise<ProvinceStat[]> {
   const rows = await db.$queryRaw<{ iso: string; count: bigint | number; killed: bigint | number | null }[]>`
     SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed
     FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."provinceIso" IS NOT NULL
@@ -40,9 +41,9 @@ export async function dateExtent(filter: IncidentFilter): Promise<{ from: string
 
 /**
  * Incidents and killed per day, week or month over the filter's date range (or the data's when the
- * filter leaves it open), with empty buckets filled in. Null when nothing matches.
+ * filter leaves it open), with empty buckets filled in. Null when nothing matches. Uncached: for the bench.
  */
-export async function histogram(filter: IncidentFilter): Promise<Histogram | null> {
+export async function histogramQuery(filter: IncidentFilter): Promise<Histogram | null> {
   const extent = filter.from && filter.to ? { from: filter.from, to: filter.to } : await dateExtent(filter);
   if (!extent) return null;
   const from = filter.from ?? extent.from;
@@ -59,5 +60,12 @@ export async function histogram(filter: IncidentFilter): Promise<Histogram | nul
   return { unit, from, to, buckets: fillBuckets(from, to, unit, counts) };
 }
 
-/** The filtered incidents that have coordinates, as the compact binary the map draws (map-points.ts). */
-export const mapPoints = (filter: IncidentFilter) => mapPointsIn(db, filter);
+/** The overview's reads, each kept until the data changes (lib/read-cache). */
+export const provinceStats = cachedByVersion("province-stats", 200, provinceStatsQuery);
+export const histogram = cachedByVersion("histogram", 200, histogramQuery);
+
+/**
+ * The filtered incidents that have coordinates, as the compact binary the map draws (map-points.ts).
+ * Fewer kept than the other reads: the whole region's points are about 1 MB.
+ */
+export const mapPoints = cachedByVersion("map-points", 20, (filter: IncidentFilter) => mapPointsIn(db, filter));

@@ -8,18 +8,17 @@ import { filterToWhere } from "./filter-where";
 import type { IncidentListItem } from "./list-item";
 import { listIncidentsIn } from "./list-page";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record";
+import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**
  * One page of the filtered incidents for the list, with the total for paging (list-page.ts).
  */
-export function listIncidents(
-  filter: IncidentFilter,
-  order: ListOrder,
-  page: number,
-  pageSize: number,
-): Promise<{ items: IncidentListItem[]; total: number }> {
-  return listIncidentsIn(db, filter, order, page, pageSize);
-}
+export const listIncidents = cachedByVersion(
+  "list-page",
+  200,
+  (filter: IncidentFilter, order: ListOrder, page: number, pageSize: number): Promise<{ items: IncidentListItem[]; total: number }> =>
+    listIncidentsIn(db, filter, order, page, pageSize),
+);
 
 /** One live incident with its sources, actors and claims, or null. */
 export async function getIncident(id: number): Promise<IncidentRecord | null> {
@@ -40,11 +39,11 @@ export const getIncidentByIdParam = cache(async (value: string): Promise<Inciden
  * A page of full records for the API, newest first, with an opaque cursor for the next page.
  * The cursor is the last id; ordering by (eventDate, id) keeps it stable while records are added.
  */
-export async function listIncidentRecords(
+export const listIncidentRecords = cachedByVersion("api-records", 200, async (
   filter: IncidentFilter,
   limit: number,
   cursor: number | undefined,
-): Promise<{ items: IncidentRecord[]; nextCursor: string | null }> {
+): Promise<{ items: IncidentRecord[]; nextCursor: string | null }> => {
   const rows = await db.incident.findMany({
     where: filterToWhere(filter),
     orderBy: [{ eventDate: "desc" }, { id: "desc" }],
@@ -57,7 +56,7 @@ export async function listIncidentRecords(
     items: page.map(toIncidentRecord),
     nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
   };
-}
+});
 
 export type TrashedIncident = { id: number; title: string; eventDate: string; location: string | null; deletedAt: string };
 

@@ -1,26 +1,22 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { mb, ms, percentile, timeRuns } from "./stats";
 import { build, start } from "./server";
+import { ensureDatabase } from "./bench-database";
+import { arg, flag } from "./options";
 import { launch, timeToReady, type ReadyTime } from "./browser";
 
 /**
- * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --queries-only]
+ * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only]
  * Generates the synthetic database when it is missing or holds another count, then prints:
  * p50/p95 of the list, per-province and histogram queries over a set of filters; the size and time
  * of the whole region's map data; the time until the overview is interactive in headless Chromium;
  * and the same for a naive map (one <Marker> per incident), with the ratio. Budgets at 100k: each
  * query p95 <= 100 ms, map data <= 1.5 MB, overview interactive <= 2.5 s. Then `npm run bench:import`:
- * 100,000 ACLED rows imported into a temporary database (target >= 20,000 rows/s).
+ * 100,000 ACLED rows imported into a temporary database (target >= 20,000 rows/s). Last,
+ * `npm run bench:resilience` on the same build (issue #19: no single request stalls the server).
  */
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const COUNT = Number(arg("count", "100000"));
 const DB = path.resolve(arg("db", "data/bench.db"));
@@ -39,48 +35,19 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   "text 'Peshawar'": { q: "Peshawar" },
 };
 
-const pendingMigrations = (sqlite: Database.Database) => {
-  const applied = new Set(
-    (sqlite.prepare(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all() as { name: string }[]).map((r) => r.name),
-  );
-  return readdirSync(path.resolve("prisma/migrations")).filter((name) => /^\d/.test(name) && !applied.has(name));
-};
-
-/**
- * The synthetic database with COUNT incidents and every migration: a database from before a newer
- * migration is migrated (and re-ANALYZEd, as the generator does) rather than generated again.
- */
-function ensureDatabase() {
-  if (existsSync(DB)) {
-    const sqlite = new Database(DB, { readonly: true });
-    const { n } = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Incident"`).get() as { n: number };
-    const pending = pendingMigrations(sqlite);
-    sqlite.close();
-    if (n === COUNT && pending.length === 0) return;
-    if (n === COUNT) {
-      console.log(`Applying ${pending.join(", ")} to ${DB}...`);
-      execFileSync("npx", ["--no-install", "prisma", "migrate", "deploy"], {
-        env: { ...process.env, DATABASE_URL: `file:${DB}`, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-        stdio: "ignore",
-      });
-      const writable = new Database(DB);
-      writable.exec("ANALYZE");
-      writable.close();
-      return;
-    }
-  }
-  execFileSync("npx", ["--no-install", "tsx", "scripts/synthetic/generate.ts", "--count", String(COUNT), "--db", DB], { stdio: "inherit" });
-}
-
 async function benchQueries() {
   process.env.DATABASE_URL = `file:${DB}`;
   const { IncidentFilterSchema } = await import("@/lib/incidents/filter");
-  const { listIncidents } = await import("@/lib/incidents/queries.server");
-  const { provinceStats, histogram, mapPoints } = await import("@/lib/incidents/aggregates.server");
+  // The queries themselves: the app keeps their results until the data changes (lib/read-cache).
+  const { db } = await import("@/lib/db.server");
+  const { listIncidentsIn } = await import("@/lib/incidents/list-page");
+  const { mapPointsIn } = await import("@/lib/incidents/map-points-query");
+  const { provinceStatsQuery, histogramQuery } = await import("@/lib/incidents/aggregates.server");
+  const mapPoints = (f: never) => mapPointsIn(db, f);
   const queries = {
-    "list (page 1 + total)": (f: never) => listIncidents(f, { sort: "date", dir: "desc" }, 1, 30),
-    "per-province counts": (f: never) => provinceStats(f),
-    histogram: (f: never) => histogram(f),
+    "list (page 1 + total)": (f: never) => listIncidentsIn(db, f, { sort: "date", dir: "desc" }, 1, 30),
+    "per-province counts": (f: never) => provinceStatsQuery(f),
+    histogram: (f: never) => histogramQuery(f),
   };
   const all: Record<string, number[]> = {};
   console.log(`\nQueries over ${COUNT.toLocaleString("en")} incidents, ${RUNS} runs per filter (after 3 warm-up runs)`);
@@ -172,12 +139,19 @@ function benchImport() {
   execFileSync("bash", ["scripts/node-run.sh", "npx", "--no-install", "tsx", "scripts/import/bench-import.ts"], { stdio: "inherit" });
 }
 
+/** `npm run bench:resilience` on the build made above (issue #19: no single request stalls the server). */
+function benchResilience() {
+  console.log("");
+  execFileSync("npx", ["--no-install", "tsx", "scripts/bench/resilience.ts", "--skip-build", "--count", String(COUNT), "--db", DB, "--dist", DIST], { stdio: "inherit" });
+}
+
 async function main() {
-  ensureDatabase();
+  ensureDatabase(DB, COUNT);
   await benchQueries();
   if (flag("queries-only")) return;
   await benchServer();
   if (!flag("skip-import")) benchImport();
+  if (!flag("skip-resilience")) benchResilience();
 }
 
 main()

@@ -19,7 +19,7 @@ export function build(distDir: string) {
 }
 
 /** `next start` on the bench database with the Node options `npm start` uses, resolved once it answers. */
-export async function start(distDir: string, databaseUrl: string): Promise<{ url: string; stop: () => void }> {
+export async function start(distDir: string, databaseUrl: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn("bash", ["scripts/node-run.sh", "npx", "--no-install", "next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: env({ NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, ATLAS_BENCH: "1" }),
@@ -35,5 +35,5 @@ export async function start(distDir: string, databaseUrl: string): Promise<{ url
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { url, stop: () => process.kill(-child.pid!, "SIGTERM") };
+  return { url, pid: child.pid!, stop: () => process.kill(-child.pid!, "SIGTERM") };
 }

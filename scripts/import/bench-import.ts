@@ -1,6 +1,8 @@
 import { loadavg, cpus } from "node:os";
 import { freshDatabase } from "@/lib/testing/fresh-database";
+import type { Db } from "@/lib/create-db";
 import { readImportFile } from "@/lib/import/read-import-file";
+import { planImportFile } from "@/lib/import/import-file";
 import { analyseImport } from "@/lib/import/analyse-import";
 import { applyImport, type WriteStep } from "@/lib/import/apply-import";
 import { syntheticAcledCsv } from "./synthetic-acled";
@@ -30,7 +32,8 @@ function phases() {
  * and of each step of the write, rows/s and the peak memory. `npm run bench` runs it too; run it
  * through npm (scripts/node-run.sh) to get the Node options the import runs with. Target: 100,000 rows at >= 20,000 rows/s with the audit events
  * (`--no-audit` leaves them out, to see their cost). The machine's load is printed too: other work
- * on the cores skews the figures, so compare the CPU times.
+ * on the cores skews the figures, so compare the CPU times. Last, the preview of a 2.6 MB JSON file
+ * of empty objects (issue #19: it took 17 s; each item is one rejected row).
  */
 async function main() {
   const args = process.argv.slice(2);
@@ -64,9 +67,22 @@ async function main() {
     console.log(`  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
     console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
     if (stored !== rows || events !== (audit ? rows : 0)) process.exitCode = 1;
+    await previewOfEmptyObjects(db);
   } finally {
     await remove();
   }
+}
+
+/** Issue #19: a 2.6 MB JSON file of empty objects took 17 s to preview; each is now one rejected row. */
+async function previewOfEmptyObjects(db: Db) {
+  const count = 866_000;
+  const bytes = new TextEncoder().encode(`[${"{},".repeat(count - 1)}{}]`);
+  const time = phases();
+  const planned = await planImportFile(db, bytes);
+  time.mark();
+  const rejected = planned.ok ? planned.plan.counts.reject : 0;
+  console.log(`preview of ${count.toLocaleString("en")} empty JSON objects (${(bytes.length / 1e6).toFixed(1)} MB): ${time.line(1)}, ${rejected.toLocaleString("en")} rejected`);
+  if (rejected !== count) process.exitCode = 1;
 }
 
 main().catch((e) => {

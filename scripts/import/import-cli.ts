@@ -4,6 +4,7 @@ import { DEFAULT_DATABASE_URL } from "@/lib/default-database-url";
 import { planImportFile } from "@/lib/import/import-file";
 import { applyImport } from "@/lib/import/apply-import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
+import { PREVIEW_LIMITS } from "@/lib/import/preview";
 import { IMPORT_FORMATS } from "@/lib/import/candidate";
 import { decideImport, importedMessage } from "./import-outcome";
 
@@ -47,6 +48,8 @@ async function main() {
       if (row.action === "conflict") console.log(`  ${row.where}: saved since the export: ${row.reasons.join("; ")}`);
       for (const note of row.notes) console.log(`  ${row.where}: ${note}`);
     }
+    const unlisted = plan.counts.reject - plan.rows.filter((r) => r.action === "reject").length;
+    if (unlisted > 0) console.log(`  ...and ${unlisted.toLocaleString("en")} more rejected rows (the first ${PREVIEW_LIMITS.rejected.toLocaleString("en")} are listed)`);
     console.log(`${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.conflict} saved since the export, ${plan.counts.reject} rejected`);
     const decision = decideImport(plan.counts, flags);
     if (decision.message) (decision.exitCode ? console.error : console.log)(decision.message);

@@ -5,5 +5,5 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/export.json: the incidents matching the filter parameters, streamed. */
 export function GET(request: NextRequest) {
-  return exportResponse(request.nextUrl, "json");
+  return exportResponse(request, "json");
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ExtractInputSchema } from "@/lib/extract/schema";
-import { extractArticle } from "@/lib/extract/extract-article";
+import { extractForUser } from "@/lib/extract/worker/extract-for-user.server";
 import type { AddSourceState, ArticleFormInput, ArticleImportState } from "@/lib/extract/import-state";
 import { findPossibleDuplicates } from "@/lib/incidents/duplicates.server";
 import { addSourceToIncident } from "@/lib/incidents/add-source.server";
@@ -27,7 +27,9 @@ export async function extractArticleAction(_prev: ArticleImportState, formData: 
   if (!allowed.ok) return { status: "error", fieldErrors: { form: [allowed.denial.message] }, values };
   const parsed = ExtractInputSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), values };
-  const proposals = extractArticle(parsed.data);
+  const extracted = await extractForUser(allowed.user.id, parsed.data);
+  if (extracted.status === "refused") return { status: "error", fieldErrors: { form: [extracted.message] }, values };
+  const { proposals } = extracted;
   const [eventDate, latitude, longitude] = [proposals.eventDate?.value, proposals.latitude?.value, proposals.longitude?.value];
   const duplicates =
     eventDate && latitude !== undefined && longitude !== undefined ? await findPossibleDuplicates({ eventDate, latitude, longitude }) : [];

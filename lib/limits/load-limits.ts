@@ -1,0 +1,14 @@
+/**
+ * The bounds that keep one client or one heavy request from stalling the server for everyone
+ * (docs/decisions/009-heavy-requests-off-the-event-loop.md). All are per server process.
+ */
+export const LOAD_LIMITS = {
+  /** Exports one client (user, or address) may stream at once: a 100,000-incident export takes half a minute. */
+  exportsPerClient: 2,
+  /** Article extractions one user may ask for in a minute. */
+  extractsPerMinute: 10,
+  /** One extraction is stopped after this long: ordinary articles take well under a second. */
+  extractTimeLimitMs: 10_000,
+  /** Extractions waiting for a worker beyond the ones running: more are refused with 503. */
+  extractQueue: 8,
+} as const;

@@ -1,0 +1,71 @@
+import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { writeTurns } from "./write-turns";
+
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type Query = Parameters<Adapter["queryRaw"]>[0];
+
+// Statements that only read (a pragma without a value is a question); anything else outside a
+// transaction waits for a write turn.
+const READ_ONLY = /^\s*(select\b|explain\b|pragma\s+\w+\s*;?\s*$)/i;
+
+/** `target` with some methods replaced; everything else (fields, private state) still answers from target. */
+function withMethods<T extends object>(target: T, methods: Partial<T>): T {
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop in methods) return methods[prop as keyof T];
+      const value = Reflect.get(t, prop, t) as unknown;
+      return typeof value === "function" ? value.bind(t) : value;
+    },
+  });
+}
+
+function inTurn(tx: Transaction, release: () => void): Transaction {
+  return withMethods(tx, {
+    commit: () => tx.commit().finally(release),
+    rollback: () => tx.rollback().finally(release),
+  });
+}
+
+function turnTaking(adapter: Adapter): Adapter {
+  const outside = async <R>(query: Query, run: () => Promise<R>): Promise<R> => {
+    if (READ_ONLY.test(query.sql)) return run();
+    const release = await writeTurns().write();
+    try {
+      return await run();
+    } finally {
+      release();
+    }
+  };
+  return withMethods(adapter, {
+    startTransaction: async (isolationLevel) => {
+      const release = await writeTurns().write();
+      try {
+        return inTurn(await adapter.startTransaction(isolationLevel), release);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    queryRaw: (query) => outside(query, () => adapter.queryRaw(query)),
+    executeRaw: (query) => outside(query, () => adapter.executeRaw(query)),
+    executeScript: async (script) => {
+      const release = await writeTurns().write();
+      try {
+        await adapter.executeScript(script);
+      } finally {
+        release();
+      }
+    },
+  });
+}
+
+/**
+ * The app's driver adapter, with its transactions and writes waiting for a turn (write-turns.ts)
+ * instead of sleeping the thread on SQLite's lock while an import writes in this process.
+ */
+export function turnTakingFactory(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  return withMethods(factory, {
+    connect: async () => turnTaking(await factory.connect()),
+  });
+}
