@@ -2,7 +2,6 @@
 # The server the Playwright suite runs against: a production build on a fresh SQLite file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/node-options.sh
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 export DATABASE_URL="${E2E_DATABASE_URL:-file:./data/e2e.db}"
 export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"

@@ -2,7 +2,6 @@
 # `npm start`: migrate, seed if empty, build if the build is missing or older than the sources, serve.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/node-options.sh
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/prepare-db.sh
 dist="${NEXT_DIST_DIR:-.next}"

@@ -29,16 +29,20 @@ export type ApplyImportOptions = {
  * failure, none. Progress is reported between batches (the transaction stays open): the app's
  * own writes wait for their turn until it ends (lib/write-turns), other processes on SQLite's lock.
  */
-export async function applyImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true, onStep }: ApplyImportOptions): Promise<ImportSummary> {
+export async function applyImport(databaseUrl: string, plan: ImportPlan, options: ApplyImportOptions): Promise<ImportSummary> {
   const endTurn = await writeTurns().bulk();
   try {
-    return await applyImportInTurn(databaseUrl, plan, { userId, onProgress, audit, onStep });
+    return await writeImport(databaseUrl, plan, options);
   } finally {
     endTurn();
   }
 }
 
-async function applyImportInTurn(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit, onStep }: ApplyImportOptions): Promise<ImportSummary> {
+/**
+ * The write itself, for a caller that already holds the write turn: applyImport on this thread, or
+ * the server's import worker (lib/import/jobs), whose turn is taken on the server's thread.
+ */
+export async function writeImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true, onStep }: ApplyImportOptions): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the

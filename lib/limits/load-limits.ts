@@ -11,4 +11,8 @@ export const LOAD_LIMITS = {
   extractTimeLimitMs: 10_000,
   /** Extractions waiting for a worker beyond the ones running: more are refused with 503. */
   extractQueue: 8,
+  /** Import jobs (a file's preview or its confirmation) one user may run at once, each on its own worker thread. */
+  importsPerUser: 2,
+  /** Import jobs this server runs at once: each holds a worker thread and the file in memory. */
+  importsAtOnce: 4,
 } as const;

@@ -1,10 +1,8 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db.server";
-import { apiError } from "@/lib/api/responses";
-import { planImportFile } from "@/lib/import/import-file";
+import { env } from "@/lib/env.server";
+import { apiError, retryLater } from "@/lib/api/responses";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/read-import-file";
-import { previewedConflicts, toPreview } from "@/lib/import/preview";
-import { explainConflicts } from "@/lib/import/explain-conflicts";
+import { reserveImportJob } from "@/lib/import/jobs/import-jobs.server";
 import { saveUpload } from "@/lib/import/upload-store.server";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 
@@ -23,11 +21,12 @@ export async function POST(request: Request) {
   const file = form?.get("file");
   if (!(file instanceof File)) return apiError(400, "bad_request", "Choose a file to import", { file: ["Choose a file to import"] });
   if (file.size > MAX_IMPORT_BYTES) return apiError(413, "payload_too_large", TOO_LARGE);
+  const slot = reserveImportJob(auth.user.id);
+  if (slot.status === "refused") return retryLater(slot.httpStatus, slot.message, slot.retryAfterSeconds);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const planned = await planImportFile(db, bytes);
+  const planned = await slot.run({ kind: "preview", databaseUrl: env.DATABASE_URL, bytes, fileName: file.name });
   if (!planned.ok) return apiError(422, "unreadable_file", planned.message, { file: [planned.message] });
-  const { plan } = planned;
   // Only the uploader may confirm it (upload-store.server.ts); conflicts may be confirmed with an overwrite.
-  const token = plan.items.length || plan.counts.conflict ? await saveUpload(bytes, { ownerId: auth.user.id, previewed: previewedConflicts(plan) }) : "";
-  return NextResponse.json(await explainConflicts(db, toPreview(plan, token, file.name)));
+  const token = planned.worthKeeping ? await saveUpload(bytes, { ownerId: auth.user.id, previewed: planned.previewed }) : "";
+  return NextResponse.json({ ...planned.preview, token });
 }

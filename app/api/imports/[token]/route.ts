@@ -1,11 +1,9 @@
 import { NextResponse } from "next/server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db.server";
 import { env } from "@/lib/env.server";
-import { apiError } from "@/lib/api/responses";
-import { planImportFile } from "@/lib/import/import-file";
-import { applyImport } from "@/lib/import/apply-import";
-import { ImportConfirmSchema, type ImportPhase, type ImportProgress } from "@/lib/import/preview";
+import { apiError, retryLater } from "@/lib/api/responses";
+import { reserveImportJob } from "@/lib/import/jobs/import-jobs.server";
+import { ImportConfirmSchema, type ImportProgress } from "@/lib/import/preview";
 import { readUpload, removeUpload } from "@/lib/import/upload-store.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
@@ -46,33 +44,18 @@ export async function POST(request: Request, { params }: Context) {
   const upload = await readUpload(token, auth.user.id);
   if (!upload) return apiError(404, "not_found", NO_UPLOAD);
   const { overwrite } = confirmation;
+  const slot = reserveImportJob(auth.user.id);
+  if (slot.status === "refused") return retryLater(slot.httpStatus, slot.message, slot.retryAfterSeconds);
   const choice = { overwrite: Array.isArray(overwrite) ? new Set(overwrite) : overwrite, previewed: upload.previewed };
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ImportProgress) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-      // A progress line is flushed before the synchronous work that follows it.
-      const report = async (line: ImportProgress) => {
-        send(line);
-        await new Promise((resolve) => setImmediate(resolve));
-      };
       try {
-        await report({ type: "progress", phase: "checking", done: 0, total: 0 });
-        const planned = await planImportFile(db, upload.bytes, choice);
-        if (!planned.ok) throw new Error(planned.message);
-        const total = planned.plan.items.length;
-        let phase: ImportPhase = "writing";
-        const summary = await applyImport(env.DATABASE_URL, planned.plan, {
-          userId: auth.user.id,
-          onProgress: (done) => report({ type: "progress", phase, done, total }),
-          onStep: async (step) => {
-            if (step === "rows") return report({ type: "progress", phase, done: 0, total });
-            // A large import then rebuilds its indexes and commits: seconds at 100,000 rows.
-            if (phase === "finishing") return;
-            phase = "finishing";
-            await report({ type: "progress", phase, done: total, total });
-          },
-        });
+        // Checked and written on a worker thread: this one only relays its progress.
+        const outcome = await slot.run({ kind: "confirm", databaseUrl: env.DATABASE_URL, bytes: upload.bytes, choice, userId: auth.user.id }, send);
+        if (!outcome.ok) throw new Error(outcome.message);
+        const { summary } = outcome;
         await removeUpload(token, auth.user.id);
         revalidatePath("/", "layout");
         send({ type: "done", created: summary.created, updated: summary.updated, rejected: summary.rejected, conflicts: summary.conflicts });
