@@ -1,6 +1,7 @@
 import type { ProvinceStat } from "@/lib/incidents/aggregates-types";
 import { EVENT_TYPE_LEGEND, PROVINCE_EMPTY, shadeLegend } from "@/lib/map/marker-style";
 import type { ShadeBy } from "./province-layer";
+import { formatNumber } from "@/lib/format/intl";
 
 type Props = { provinceStats: ProvinceStat[]; shadeBy: ShadeBy; onShadeBy: (value: ShadeBy) => void };
 
@@ -24,7 +25,7 @@ export function MapLegend({ provinceStats, shadeBy, onShadeBy }: Props) {
           {shadeLegend(max).map((c) => (
             <li key={c.colour}>
               <span className="swatch" style={{ background: c.colour }} />{" "}
-              {c.from === c.to ? c.from.toLocaleString("en") : `${c.from.toLocaleString("en")}–${c.to.toLocaleString("en")}`}
+              {c.from === c.to ? formatNumber(c.from) : `${formatNumber(c.from)}–${formatNumber(c.to)}`}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "@/lib/incid
 import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-style";
 import { loadMapPoints, type LoadedPoints } from "./load-map-points";
 import type { ClusterFeature } from "./point-index-host";
+import { formatNumber } from "@/lib/format/intl";
 
 /** What the layer shows, for the filter query it was loaded for (a stale state must not read as ready). */
 export type PointLayerState = { state: "loading" | "ready" | "error"; count: number; query: string };
@@ -68,7 +69,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
         if ("cluster" in f.properties && f.properties.cluster) {
           const { point_count: count, cluster_id: clusterId, killed } = f.properties;
           const size = clusterSize(count);
-          const label = `${count.toLocaleString("en")} incidents, ${killed.toLocaleString("en")} killed: zoom in`;
+          const label = `${formatNumber(count)} incidents, ${formatNumber(killed)} killed: zoom in`;
           L.marker([lat, lng], {
             title: label,
             alt: label,

@@ -1,5 +1,6 @@
 import type { Histogram } from "@/lib/incidents/histogram";
 import { formatDay } from "@/lib/format/event-date";
+import { formatNumber } from "@/lib/format/intl";
 
 /** The histogram as a table, for screen readers and anyone who wants the numbers. */
 export function HistogramTable({ histogram }: { histogram: Histogram }) {
@@ -19,8 +20,8 @@ export function HistogramTable({ histogram }: { histogram: Histogram }) {
           {rows.map((b) => (
             <tr key={b.start}>
               <td>{b.start === b.end ? formatDay(b.start) : `${formatDay(b.start)} – ${formatDay(b.end)}`}</td>
-              <td className="num">{b.count.toLocaleString("en")}</td>
-              <td className="num">{b.killed.toLocaleString("en")}</td>
+              <td className="num">{formatNumber(b.count)}</td>
+              <td className="num">{formatNumber(b.killed)}</td>
             </tr>
           ))}
         </tbody>

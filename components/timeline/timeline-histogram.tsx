@@ -7,6 +7,7 @@ import { hrefFor, withFilter } from "@/lib/incidents/filter-url";
 import { formatDay } from "@/lib/format/event-date";
 import { brushedBuckets, niceMax } from "./brush";
 import { HistogramTable } from "./histogram-table";
+import { utcDateFormat } from "@/lib/format/intl";
 
 const W = 640;
 const H = 170;
@@ -131,5 +132,5 @@ function tickLabel(start: string, unit: Histogram["unit"]): string {
   const d = new Date(`${start}T00:00:00Z`);
   const opts: Intl.DateTimeFormatOptions =
     unit === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short", year: "2-digit" };
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...opts }).format(d);
+  return utcDateFormat(opts).format(d);
 }

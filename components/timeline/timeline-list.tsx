@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { IncidentListItem } from "@/lib/incidents/list-item";
 import { formatEventDate } from "@/lib/format/event-date";
 import { formatCountShort } from "@/lib/format/count";
+import { utcDateFormat } from "@/lib/format/intl";
 
 /** Items grouped by month of their event date, keeping the order they come in. */
 export function groupByMonth(items: IncidentListItem[]): { month: string; items: IncidentListItem[] }[] {
@@ -16,7 +17,7 @@ export function groupByMonth(items: IncidentListItem[]): { month: string; items:
 }
 
 const monthLabel = (month: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T00:00:00Z`));
+  utcDateFormat({ month: "long", year: "numeric" }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** The filtered incidents in time order, a card each, under a heading per month. */
 export function TimelineList({ items }: { items: IncidentListItem[] }) {

@@ -1,11 +1,11 @@
+import { utcDateFormat } from "./intl";
 /**
  * An event date as precisely as it is known: "Sat 16 Mar 2024" for a day, "March 2024" for a month,
  * never a false "1 March 2024".
  */
 export function formatEventDate(isoDate: string, precision: string, endDate?: string | null): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
-  const fmt = (opts: Intl.DateTimeFormatOptions, date = d) =>
-    new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...opts }).format(date);
+  const fmt = (opts: Intl.DateTimeFormatOptions, date = d) => utcDateFormat(opts).format(date);
   let text: string;
   switch (precision) {
     case "year":
@@ -28,7 +28,5 @@ export function formatEventDate(isoDate: string, precision: string, endDate?: st
 
 /** A plain day: "17 Mar 2024". */
 export function formatDay(isoDate: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return utcDateFormat({ day: "numeric", month: "short", year: "numeric" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
