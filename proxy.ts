@@ -7,6 +7,7 @@ import { userFromSessionHeaders } from "@/lib/auth/current-user.server";
 import { apiError } from "@/lib/api/responses";
 import { securityHeaders } from "@/lib/security/security-headers";
 import { tileConfig } from "@/lib/map/tile-config";
+import { isMalformedPath } from "@/lib/api/malformed-path";
 
 /**
  * Every answer (pages, the API, static files) gets the security headers, with a fresh CSP nonce that
@@ -19,9 +20,18 @@ export async function proxy(request: NextRequest) {
     publicUrl: env.BETTER_AUTH_URL,
     development: env.NODE_ENV === "development",
   });
-  const response = await checkReadAccess(request, headers["Content-Security-Policy"]!);
+  const response = isMalformedPath(request.nextUrl.pathname)
+    ? badPath(request.nextUrl.pathname)
+    : await checkReadAccess(request, headers["Content-Security-Policy"]!);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** A path with a percent-escape that is not text: the client's mistake (Next.js would answer 500). */
+function badPath(pathname: string) {
+  const message = "The address is not valid: it has a percent-escape that is not text";
+  if (pathname === "/api" || pathname.startsWith("/api/")) return apiError(400, "bad_request", message);
+  return new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 /**
