@@ -20,8 +20,11 @@ test.describe.configure({ timeout: 120_000 });
 
 type Db = Parameters<typeof rowCounts>[0];
 
-/** How a page without JavaScript shows a refused submit: an alert, a field's error, a marked field. */
-const REFUSAL = /role="alert"|class="field-error"|aria-invalid="true"|class="notice error"/;
+/**
+ * How a page without JavaScript answers a refused submit: an alert, a field's error, a marked field,
+ * or the action's typed result in the form's state field ({"status":"error",…}).
+ */
+const REFUSAL = /role="alert"|class="field-error"|aria-invalid="true"|class="notice error"|&quot;status&quot;:&quot;(error|invalid|duplicates|conflict)&quot;/;
 
 /** Each field kept, replaced by a random value, or left out; hidden fields (ids) never keep a real row's value unless allowed. */
 function submissions(form: ActionForm, safeIds: string[]) {
