@@ -1,6 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 import { formatCount } from "@/lib/format/count";
+import styles from "./casualty-table.module.css";
 
 /** Killed and injured by category; "not reported" is shown as such, never as 0. */
 export function CasualtyTable({ killed, injured }: Pick<IncidentRecord, "killed" | "injured">) {
@@ -39,7 +40,7 @@ export function CasualtyTable({ killed, injured }: Pick<IncidentRecord, "killed"
         </tbody>
       </table>
       {killed.low !== null || killed.high !== null ? (
-        <p className="muted" style={{ padding: "0 0.75rem" }}>
+        <p className={`muted ${styles.estimates}`}>
           Estimates of total killed: low {formatCount(killed.low)}, high {formatCount(killed.high)}.
         </p>
       ) : null}

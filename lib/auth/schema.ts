@@ -1,29 +1,28 @@
 import { z } from "zod";
 import { RoleSchema } from "./roles";
+import { textString } from "@/lib/validation/text";
 
 /** Shared by the forms, the actions, the CLI and the better-auth config. */
 export const PASSWORD_LIMITS = { min: 10, max: 128 } as const;
 
-export const EmailSchema = z
-  .string({ error: "Enter an e-mail address" })
+export const EmailSchema = textString("The e-mail address", { error: "Enter an e-mail address" })
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "Enter an e-mail address such as name@example.org" }).max(254));
 
-export const PasswordSchema = z
-  .string({ error: "Enter a password" })
+export const PasswordSchema = textString("The password", { error: "Enter a password" })
   .min(PASSWORD_LIMITS.min, `Use at least ${PASSWORD_LIMITS.min} characters`)
   .max(PASSWORD_LIMITS.max, `Use at most ${PASSWORD_LIMITS.max} characters`);
 
 /** A user's id, as better-auth makes them. */
-export const UserIdSchema = z.string().min(1).max(64);
+export const UserIdSchema = textString("The user id").min(1).max(64);
 
-export const NameSchema = z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(120, "Use at most 120 characters");
+export const NameSchema = textString("The name", { error: "Enter a name" }).trim().min(1, "Enter a name").max(120, "Use at most 120 characters");
 
 export const SignInSchema = z.object({
   email: EmailSchema,
   // Any length: a wrong password gets the same answer as an unknown user, never "too short".
-  password: z.string().min(1, "Enter your password").max(PASSWORD_LIMITS.max * 4),
+  password: textString("The password").min(1, "Enter your password").max(PASSWORD_LIMITS.max * 4),
 });
 
 export const NewUserSchema = z.object({ name: NameSchema, email: EmailSchema, password: PasswordSchema, role: RoleSchema });
@@ -31,10 +30,10 @@ export const NewUserSchema = z.object({ name: NameSchema, email: EmailSchema, pa
 export const SetupSchema = NewUserSchema.omit({ role: true });
 
 export const ChangePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password"), newPassword: PasswordSchema, confirmPassword: z.string() })
+  .object({ currentPassword: textString("The password").min(1, "Enter your current password"), newPassword: PasswordSchema, confirmPassword: z.string() })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });
 
-export const TokenNameSchema = z.object({ name: z.string().trim().min(1, "Name the token, e.g. “import script”").max(80) });
+export const TokenNameSchema = z.object({ name: textString("The name").trim().min(1, "Name the token, e.g. “import script”").max(80) });
 
 /** An admin sets a user's name (names are not changed otherwise: lib/auth/account-admin/rename-user.ts). */
 export const RenameUserSchema = z.object({ userId: UserIdSchema, name: NameSchema });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
 import { HttpUrlSchema } from "@/lib/validation/field-schemas";
 import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
+import { textString } from "@/lib/validation/text";
 
 /** The longest article accepted, in characters: the same bound as a source's archived text. */
 export const MAX_ARTICLE_CHARS = LIMITS.archivedText;
@@ -16,8 +17,7 @@ export const articleTooLong = (length?: number) =>
 // Tab, line feed and carriage return are text; other control characters mean a binary paste.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-const ArticleTextSchema = z
-  .string({ error: "Paste the article's text" })
+const ArticleTextSchema = textString("The article's text", { error: "Paste the article's text" })
   .refine((v) => v.trim().length > 0, "Paste the article's text")
   .refine((v) => v.length <= MAX_ARTICLE_CHARS, { error: (issue) => articleTooLong(String(issue.input).length) })
   .refine((v) => !CONTROL_CHARS.test(v), "The text contains binary or control characters: paste the article as plain text");

@@ -4,19 +4,18 @@ import { DATE_PRECISION_NAMES, GEO_PRECISION_NAMES } from "@/lib/taxonomy/precis
 import { STATUS_NAMES } from "@/lib/taxonomy/statuses";
 import { COUNTRY_ISO3 } from "@/lib/taxonomy/countries";
 import { isNotInFuture, isRealIsoDate } from "./iso-date";
+import { textString } from "./text";
 
 /** A text field: trimmed, bounded; an empty value becomes null. */
 export const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  textString(label)
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
     .transform((v) => (v ? v : null));
 
 export const requiredText = (max: number, label: string) =>
-  z
-    .string({ error: `Enter ${label.toLowerCase()}` })
+  textString(label, { error: `Enter ${label.toLowerCase()}` })
     .trim()
     .min(1, `Enter ${label.toLowerCase()}`)
     .max(max, `${label} must be at most ${max} characters`);
@@ -54,8 +53,7 @@ export const CountSchema = z
   .nullish()
   .transform((v) => (v === undefined ? null : v));
 
-export const HttpUrlSchema = z
-  .string({ error: "Enter the article's URL" })
+export const HttpUrlSchema = textString("The URL", { error: "Enter the article's URL" })
   .trim()
   // An empty URL gets one message, not "enter it" and "it is not a web address" both.
   .min(1, { error: "Enter the article's URL", abort: true })

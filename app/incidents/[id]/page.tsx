@@ -17,6 +17,7 @@ import { getIncidentEditors } from "@/lib/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { SYSTEM_EDITOR } from "@/lib/audit/history";
+import styles from "./incident-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,7 +39,7 @@ export default async function IncidentPage({ params }: Props) {
     <article>
       <div className="page-head">
         <div>
-          <p className="muted" style={{ margin: 0 }}>
+          <p className={`muted ${styles.dateLine}`}>
             {formatEventDate(incident.eventDate, incident.datePrecision, incident.endDate)} ·{" "}
             {[incident.location, incident.district, incident.province].filter(Boolean).join(", ")}
           </p>
@@ -67,7 +68,7 @@ export default async function IncidentPage({ params }: Props) {
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}
           <section aria-labelledby="facts-heading" className="card">
-            <h2 id="facts-heading" style={{ marginTop: 0 }}>
+            <h2 id="facts-heading" className={styles.firstHeading}>
               What, when, where
             </h2>
             <IncidentFacts incident={incident} />
@@ -84,7 +85,7 @@ export default async function IncidentPage({ params }: Props) {
         <aside>
           {incident.latitude !== null && incident.longitude !== null ? (
             <section aria-labelledby="map-heading">
-              <h2 id="map-heading" style={{ marginTop: 0 }}>
+              <h2 id="map-heading" className={styles.firstHeading}>
                 Location
               </h2>
               <PointMap
