@@ -61,13 +61,13 @@ const ARGS: Record<string, () => unknown[]> = {
   restoreVersionAction: () => [1, 1, 2],
   revokeTokenAction: () => [1],
   createTokenAction: () => [idle, form({ name: "matrix" })],
-  setRoleAction: () => ["user-1", idle, form({ role: "viewer" })],
-  setActiveAction: () => ["user-1", false],
+  setRoleAction: () => [idle, form({ userId: "user-1", role: "viewer" })],
+  setActiveAction: () => [idle, form({ userId: "user-1", active: "false" })],
   renameUserAction: () => [idle, form({ userId: "user-1", name: "Matrix renamed" })],
   allowSignInAction: () => [idle, form({ userId: "user-1" })],
   inviteUserAction: () => [idle, form({ name: "Matrix invitee", email: "invitee@matrix.invalid", role: "viewer" })],
-  revokeInviteAction: () => [1],
-  addArticleSourceAction: () => [1, idle, form({ text: "An article.", url: "https://news.example.org/a", outlet: "Dawn" })],
+  revokeInviteAction: () => [idle, form({ inviteId: "1" })],
+  addArticleSourceAction: () => [idle, form({ incidentId: "1", text: "An article.", url: "https://news.example.org/a", outlet: "Dawn" })],
 };
 
 const DENIAL = /Sign in to do this|may not do this|need \w+ access/;
