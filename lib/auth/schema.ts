@@ -37,6 +37,9 @@ export const ChangePasswordSchema = z
 
 export const TokenNameSchema = z.object({ name: z.string().trim().min(1, "Name the token, e.g. “import script”").max(80) });
 
+/** The user revokes one of their API tokens. */
+export const TokenRefSchema = z.object({ tokenId: IdParamSchema });
+
 /** An admin sets a user's name (names are not changed otherwise: lib/auth/account-admin/rename-user.ts). */
 export const RenameUserSchema = z.object({ userId: UserIdSchema, name: NameSchema });
 
