@@ -158,3 +158,20 @@ test("an admin without JavaScript revokes an invitation, also one revoked meanwh
   expect((await db.invite.findUniqueOrThrow({ where: { id: second.id } })).revokedAt).toEqual(revokedAt);
   await stillAnswers(request);
 });
+
+test("an analyst without JavaScript saves the edit form, whose action is bound in its server component", async ({ page, signInAs, makeIncident, db, request }) => {
+  await signInAs("analyst");
+  const title = `E2E no-JS edit ${Date.now()}`;
+  const id = await makeIncident({ title, eventDate: "2019-05-05" });
+  await page.goto(`/incidents/${id}/edit`);
+  await page.getByLabel("Title").fill("");
+  expect(await submit(page, page.getByRole("button", { name: "Save changes" }))).toBe(200);
+  await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toContainText("Title: Enter title");
+  expect((await db.incident.findUniqueOrThrow({ where: { id } })).title).toBe(title);
+  await stillAnswers(request);
+
+  await page.getByLabel("Title").fill(`${title} edited`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${title} edited` })).toBeVisible();
+  await stillAnswers(request);
+});
