@@ -106,3 +106,14 @@ test("a deactivated user cannot sign in", async ({ page, makeUser, db }) => {
   await signIn(page, user.email, user.password);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("This account has been deactivated. Ask an administrator.");
 });
+
+test("a signed-in user sent to a next path that resolves to another site stays on this one", async ({ page, signInAs, baseURL }) => {
+  await signInAs("viewer");
+  for (const next of ["/..//evil.example/phish", "/.//evil.example", "/%2e%2e//evil.example", "/..\\/evil.example"]) {
+    const answer = await page.request.get(`/login?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+    expect(answer.status(), next).toBe(307);
+    expect(answer.headers().location, next).toBe("/");
+  }
+  await page.goto("/login?next=/..//evil.example/phish");
+  await expect(page).toHaveURL(`${baseURL}/`);
+});

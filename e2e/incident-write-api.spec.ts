@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { buildIncident } from "@/prisma/factories";
+import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 
 const TITLE = "E2E write API: incident";
 
@@ -90,4 +90,31 @@ test("GET /api/places searches the gazetteer and /api/places/province names the 
   const khost = await (await request.get("/api/places/province?lat=33.33951&lng=69.92041")).json();
   expect(khost.province).toMatchObject({ iso: "AF-KHO", countryIso3: "AFG" });
   expect((await request.get("/api/places/province?lat=abc&lng=70")).status()).toBe(400);
+});
+
+test("an incident's GET answer, with sources, actors and claims, is a valid PATCH body", async ({ request, makeIncident, apiTokenAs }) => {
+  const { headers } = await apiTokenAs("analyst");
+  const sources = [buildSource({}, 1), buildSource({ quote: "Seven soldiers were killed." }, 2)];
+  const id = await makeIncident({
+    title: `${TITLE} round trip`,
+    eventDate: "2016-07-07",
+    sources,
+    actors: [{ name: "Tehrik-i-Taliban Pakistan", kind: "armed_group", role: "perpetrator", certainty: "claimed" }],
+    claims: [buildClaim({ sourceUrl: sources[1]!.url }), buildClaim({ kind: "denial", claimantName: "A spokesman", sourceUrl: sources[0]!.url })],
+  });
+  const read = await (await request.get(`/api/incidents/${id}`)).json();
+  expect(read.claims).toHaveLength(2);
+  expect(read.claims[0].source.url).toBe(sources[1]!.url);
+
+  const res = await request.patch(`/api/incidents/${id}`, { data: read, headers });
+  expect(res.status()).toBe(200);
+  const saved = await res.json();
+  // A save replaces the claims, so their ids are new; everything else reads as before.
+  const without = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+  const unchanged = (r: { claims: Record<string, unknown>[] }) => ({
+    ...without(r, ["version", "updatedAt", "claims"]),
+    claims: r.claims.map((c) => without(c, ["id"])),
+  });
+  expect(saved.version).toBe(read.version + 1);
+  expect(unchanged(saved)).toEqual(unchanged(read));
 });

@@ -5,16 +5,16 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth.server";
-import { requireRole } from "@/lib/auth/authorize.server";
+import { authorizeAction } from "@/lib/auth/authorize.server";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens.server";
-import { ChangePasswordSchema, TokenNameSchema } from "@/lib/auth/schema";
+import { ChangePasswordSchema, TokenNameSchema, TokenRefSchema } from "@/lib/auth/schema";
 import { formError, type AuthFormState } from "@/lib/auth/form-state";
-import { IdParamSchema } from "@/lib/api/id-param";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
 /** Changes the password and signs out every other session (this one gets a fresh cookie). */
 export async function changePasswordAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  await requireRole("viewer");
+  const allowed = await authorizeAction("viewer");
+  if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return formError("Check the highlighted fields.", {}, toFieldErrors(parsed.error));
   const { currentPassword, newPassword } = parsed.data;
@@ -30,17 +30,21 @@ export async function changePasswordAction(_prev: AuthFormState, formData: FormD
 }
 
 export async function createTokenAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const user = await requireRole("viewer");
   const values = { name: String(formData.get("name") ?? "") };
+  const allowed = await authorizeAction("viewer");
+  if (!allowed.ok) return formError(allowed.denial.message, values);
   const parsed = TokenNameSchema.safeParse(values);
   if (!parsed.success) return formError("Name the token.", values, toFieldErrors(parsed.error));
-  const { token } = await createApiToken(user.id, parsed.data.name);
+  const { token } = await createApiToken(allowed.user.id, parsed.data.name);
   revalidatePath("/account");
   return { status: "done", message: `Token “${parsed.data.name}” created. Copy it now: it will not be shown again.`, secret: token };
 }
 
-export async function revokeTokenAction(id: number): Promise<void> {
-  const user = await requireRole("viewer");
-  await revokeApiToken(user.id, IdParamSchema.parse(id));
+export async function revokeTokenAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const allowed = await authorizeAction("viewer");
+  if (!allowed.ok) return formError(allowed.denial.message);
+  const parsed = TokenRefSchema.safeParse({ tokenId: formData.get("tokenId") });
+  if (!parsed.success || !(await revokeApiToken(allowed.user.id, parsed.data.tokenId))) return formError("This token was already revoked.");
   revalidatePath("/account");
+  return { status: "done", message: "Token revoked." };
 }

@@ -9,9 +9,10 @@ import { saveIncident, type SaveIncidentResult } from "@/lib/incidents/save-inci
 import { restoreIncident, trashIncident } from "@/lib/incidents/mutations.server";
 import { describeConflict, mergeWithCurrent } from "@/lib/incidents/conflict-state.server";
 import { CONFLICT_FIELDS, choicesFromFormData } from "@/lib/incidents/conflict-form";
-import { IncidentInputSchema } from "@/lib/incidents/schema";
+import { IncidentInputSchema, IncidentRefSchema } from "@/lib/incidents/schema";
 import { snapshotIncident } from "@/lib/audit/snapshot";
-import { authorizeAction, requireRole } from "@/lib/auth/authorize.server";
+import { authorizeAction } from "@/lib/auth/authorize.server";
+import { formError as authFormError, type AuthFormState } from "@/lib/auth/form-state";
 import { IdParamSchema } from "@/lib/api/id-param";
 
 function revalidateIncidentViews(id: number) {
@@ -21,6 +22,9 @@ function revalidateIncidentViews(id: number) {
   revalidatePath(`/incidents/${id}`);
   revalidatePath(`/incidents/${id}/history`);
 }
+
+const NOT_IN_ATLAS = "This incident is no longer in the atlas: it may already be in the trash.";
+const NOT_IN_TRASH = "This incident is no longer in the trash: it may already have been restored.";
 
 const formError = (message: string, values: IncidentFormValues): IncidentFormState => ({ status: "error", fieldErrors: { form: [message] }, values });
 
@@ -54,9 +58,11 @@ export async function createIncidentAction(_prev: IncidentFormState, formData: F
  * version it showed, so a save made meanwhile shows the conflict again (decision 005).
  */
 export async function updateIncidentAction(id: number, prev: IncidentFormState, formData: FormData): Promise<IncidentFormState> {
-  const incidentId = IdParamSchema.parse(id);
-  if (formData.has(CONFLICT_FIELDS.mine)) return resolveConflict(incidentId, prev, formData);
   const values = formValuesFromFormData(formData);
+  const parsedId = IdParamSchema.safeParse(id);
+  if (!parsedId.success) return formError("This incident no longer exists: it may have been moved to the trash.", values);
+  const incidentId = parsedId.data;
+  if (formData.has(CONFLICT_FIELDS.mine)) return resolveConflict(incidentId, prev, formData);
   const allowed = await authorizeAction("analyst");
   if (!allowed.ok) return formError(allowed.denial.message, values);
   const expectedVersion = formVersion(values);
@@ -94,18 +100,20 @@ async function resolveConflict(id: number, prev: IncidentFormState, formData: Fo
 }
 
 /** Moves an incident to the trash, from where it can be restored. */
-export async function trashIncidentAction(id: number): Promise<void> {
-  const user = await requireRole("analyst");
-  const incidentId = IdParamSchema.parse(id);
-  await trashIncident(incidentId, { userId: user.id });
-  revalidateIncidentViews(incidentId);
+export async function trashIncidentAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const allowed = await authorizeAction("analyst");
+  if (!allowed.ok) return authFormError(allowed.denial.message);
+  const parsed = IncidentRefSchema.safeParse({ incidentId: formData.get("incidentId") });
+  if (!parsed.success || !(await trashIncident(parsed.data.incidentId, { userId: allowed.user.id }))) return authFormError(NOT_IN_ATLAS);
+  revalidateIncidentViews(parsed.data.incidentId);
   redirect("/incidents/trash");
 }
 
-export async function restoreIncidentAction(id: number): Promise<void> {
-  const user = await requireRole("analyst");
-  const incidentId = IdParamSchema.parse(id);
-  await restoreIncident(incidentId, { userId: user.id });
-  revalidateIncidentViews(incidentId);
-  redirect(`/incidents/${incidentId}`);
+export async function restoreIncidentAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const allowed = await authorizeAction("analyst");
+  if (!allowed.ok) return authFormError(allowed.denial.message);
+  const parsed = IncidentRefSchema.safeParse({ incidentId: formData.get("incidentId") });
+  if (!parsed.success || !(await restoreIncident(parsed.data.incidentId, { userId: allowed.user.id }))) return authFormError(NOT_IN_TRASH);
+  revalidateIncidentViews(parsed.data.incidentId);
+  redirect(`/incidents/${parsed.data.incidentId}`);
 }

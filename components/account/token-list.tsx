@@ -1,6 +1,6 @@
 import type { ApiTokenSummary } from "@/lib/auth/api-tokens.server";
 import { formatDateTime } from "@/lib/format/date-time";
-import { revokeTokenAction } from "@/app/account/actions";
+import { RevokeTokenButton } from "./revoke-token-button";
 
 export function TokenList({ tokens }: { tokens: ApiTokenSummary[] }) {
   if (tokens.length === 0) return <p className="muted">You have no API tokens.</p>;
@@ -30,11 +30,7 @@ export function TokenList({ tokens }: { tokens: ApiTokenSummary[] }) {
                 {t.revokedAt ? (
                   `Revoked ${formatDateTime(t.revokedAt)}`
                 ) : (
-                  <form action={revokeTokenAction.bind(null, t.id)}>
-                    <button type="submit" className="button secondary small" aria-label={`Revoke ${t.name}`}>
-                      Revoke
-                    </button>
-                  </form>
+                  <RevokeTokenButton id={t.id} name={t.name} />
                 )}
               </td>
             </tr>

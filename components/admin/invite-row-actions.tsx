@@ -7,10 +7,11 @@ import { revokeInviteAction } from "@/app/admin/users/actions";
 
 /** Revoke one open invitation: its link stops working and the row goes. */
 export function InviteRowActions({ id, name }: { id: number; name: string }) {
-  const [state, action] = useActionState(revokeInviteAction.bind(null, id), IDLE);
+  const [state, action] = useActionState(revokeInviteAction, IDLE);
   return (
     <div className="user-row-actions">
       <form action={action}>
+        <input type="hidden" name="inviteId" value={id} />
         <button type="submit" className="button secondary small" aria-label={`Revoke the invitation for ${name}`}>
           Revoke
         </button>

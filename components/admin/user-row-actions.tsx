@@ -9,14 +9,18 @@ import { fieldId } from "@/components/forms/field-id";
 
 type Props = { id: string; name: string; role: Role; active: boolean };
 
-/** Change role and (de)activate, for one user row; refusals (the last admin) show beside the row. */
+/**
+ * Change role and (de)activate, for one user row; refusals (the last admin) show beside the row.
+ * The user travels in a hidden field (lib/auth/schema.ts says why not `.bind()`).
+ */
 export function UserRowActions({ id, name, role, active }: Props) {
-  const [roleState, roleAction] = useActionState(setRoleAction.bind(null, id), IDLE);
-  const [activeState, activeAction] = useActionState(setActiveAction.bind(null, id, !active), IDLE);
+  const [roleState, roleAction] = useActionState(setRoleAction, IDLE);
+  const [activeState, activeAction] = useActionState(setActiveAction, IDLE);
   const selectId = fieldId(`role-${id}`);
   return (
     <div className="user-row-actions">
       <form action={roleAction} className="inline-form">
+        <input type="hidden" name="userId" value={id} />
         <label htmlFor={selectId} className="visually-hidden">{`Role for ${name}`}</label>
         <select id={selectId} name="role" defaultValue={role}>
           {ROLES.map((r) => (
@@ -30,6 +34,8 @@ export function UserRowActions({ id, name, role, active }: Props) {
         </button>
       </form>
       <form action={activeAction}>
+        <input type="hidden" name="userId" value={id} />
+        <input type="hidden" name="active" value={String(!active)} />
         <button type="submit" className="button secondary small" aria-label={`${active ? "Deactivate" : "Reactivate"} ${name}`}>
           {active ? "Deactivate" : "Reactivate"}
         </button>

@@ -8,7 +8,7 @@ import type { AddSourceState } from "@/lib/extract/import-state";
 import type { ParsedExtractInput } from "@/lib/extract/schema";
 import { formatDay } from "@/lib/format/event-date";
 
-export type AddSourceAction = (incidentId: number, state: AddSourceState, formData: FormData) => Promise<AddSourceState>;
+export type AddSourceAction = (state: AddSourceState, formData: FormData) => Promise<AddSourceState>;
 
 type Props = {
   duplicates: PossibleDuplicate[];
@@ -19,7 +19,7 @@ type Props = {
 };
 
 function MatchingIncident({ incident, article, outlet, headline, addSource }: Omit<Props, "duplicates"> & { incident: PossibleDuplicate }) {
-  const [state, dispatch] = useActionState(addSource.bind(null, incident.id), { status: "idle" });
+  const [state, dispatch] = useActionState(addSource, { status: "idle" });
   return (
     <li>
       <Link href={`/incidents/${incident.id}`}>{incident.title}</Link>{" "}
@@ -28,6 +28,8 @@ function MatchingIncident({ incident, article, outlet, headline, addSource }: Om
         {incident.location ? ` · ${incident.location}` : ""} · {incident.distanceKm.toFixed(1)} km away
       </span>
       <form action={dispatch} className="add-source-form">
+        {/* The incident travels in a hidden field, not `.bind()` (lib/auth/schema.ts says why). */}
+        <input type="hidden" name="incidentId" value={incident.id} />
         <input type="hidden" name="text" value={article.text} />
         <input type="hidden" name="url" value={article.url ?? ""} />
         <input type="hidden" name="publishedAt" value={article.publishedAt ?? ""} />

@@ -13,7 +13,7 @@ import { PlainField } from "./plain-field";
  * Without JavaScript the form still posts through its action.
  */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState(acceptInviteAction.bind(null, token), IDLE);
+  const [state, action, pending] = useActionState(acceptInviteAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -24,6 +24,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
   return (
     <form action={action} onSubmit={submit} className="auth-form card" noValidate>
       <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
       {/* Lets a password manager save the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <PlainField

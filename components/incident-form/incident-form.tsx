@@ -41,7 +41,8 @@ type Props = {
  */
 export function IncidentForm({ action, initialValues, tiles, actors, submitLabel, cancelHref }: Props) {
   const [state, dispatch] = useActionState(action, { status: "idle" });
-  const form = useIncidentForm(state.status === "idle" ? initialValues : state.values);
+  // Without JavaScript the page is rendered with the server's answer already in `state`: start from its errors.
+  const form = useIncidentForm(state.status === "idle" ? initialValues : state.values, state.status === "error" ? state.fieldErrors : {});
   const summaryRef = useRef<HTMLDivElement>(null);
   const duplicateRef = useRef<HTMLDivElement>(null);
 

@@ -8,9 +8,9 @@ import { addRowEntries, removeRowEntries, rowCount } from "@/lib/incidents/form-
 const GROUPS: FormRowName[] = ["sources", "actors", "claims"];
 
 /** The form's state: every value as typed, the errors shown, and stable keys for repeated rows. */
-export function useIncidentForm(initial: IncidentFormValues) {
+export function useIncidentForm(initial: IncidentFormValues, initialErrors: FieldErrors = {}) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<FieldErrors>(initialErrors);
   const nextKey = useRef(1000);
   const [keys, setKeys] = useState<Record<FormRowName, number[]>>(() =>
     Object.fromEntries(GROUPS.map((g) => [g, Array.from({ length: rowCount(initial, g) }, (_, i) => i)])) as Record<FormRowName, number[]>,

@@ -1,16 +1,24 @@
 "use client";
 
-import { useRef } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { FormMessage } from "@/components/auth/form-message";
+import { IDLE } from "@/lib/auth/form-state";
+import { trashIncidentAction } from "@/app/incidents/actions";
 
-type Props = { title: string; action: () => Promise<void> };
+type Props = { id: number; title: string };
 
 /**
  * Delete, after a confirmation in a modal dialog (the browser traps focus and Escape cancels).
  * Deleting moves the incident to the trash, from where it can be restored.
  */
-export function DeleteIncidentButton({ title, action }: Props) {
+export function DeleteIncidentButton({ id, title }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [state, action] = useActionState(trashIncidentAction, IDLE);
+  // A refusal is shown on the page, where it is seen with or without JavaScript: close the dialog for it.
+  useEffect(() => {
+    if (state.status === "error") dialog.current?.close();
+  }, [state]);
   return (
     <>
       <button type="button" className="button danger" onClick={() => dialog.current?.showModal()}>
@@ -22,6 +30,7 @@ export function DeleteIncidentButton({ title, action }: Props) {
           “{title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.
         </p>
         <form action={action} className="dialog-actions">
+          <input type="hidden" name="incidentId" value={id} />
           <SubmitButton className="button danger" pendingLabel="Deleting…">
             Move to trash
           </SubmitButton>
@@ -30,6 +39,7 @@ export function DeleteIncidentButton({ title, action }: Props) {
           </button>
         </form>
       </dialog>
+      <FormMessage state={state} />
     </>
   );
 }

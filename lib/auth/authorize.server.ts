@@ -4,24 +4,18 @@ import { env } from "@/lib/env.server";
 import { bearerToken } from "./api-token";
 import { userForApiToken } from "./api-tokens.server";
 import { getCurrentUser, userFromSessionHeaders } from "./current-user.server";
-import { AuthorizationError, authorizeUser, type Authorization } from "./authorize";
+import { authorizeUser, type Authorization } from "./authorize";
 import { isMutatingMethod, isSameOriginRequest } from "./same-origin";
 import type { Role } from "./roles";
 import type { CurrentUser } from "./current-user";
 
 /**
- * For server actions that return a typed result: `const a = await authorizeAction("analyst");
+ * For server actions, which all return a typed result: `const a = await authorizeAction("analyst");
  * if (!a.ok) return { status: "error", fieldErrors: { form: [a.denial.message] }, values };`
+ * A refusal is a value the page shows, never a thrown error (that answers 500 and logs a stack trace).
  */
 export async function authorizeAction(min: Role): Promise<Authorization> {
   return authorizeUser(await getCurrentUser(), min);
-}
-
-/** For server actions with nothing to return: the user, or an AuthorizationError. */
-export async function requireRole(min: Role): Promise<CurrentUser> {
-  const result = await authorizeAction(min);
-  if (!result.ok) throw new AuthorizationError(result.denial);
-  return result.user;
 }
 
 export type ApiAuthorization = { ok: true; user: CurrentUser; via: "token" | "session" } | { ok: false; response: Response };

@@ -14,11 +14,3 @@ export function authorizeUser(user: CurrentUser | null, min: Role): Authorizatio
   }
   return { ok: true, user };
 }
-
-/** Thrown by requireRole; its `denial` says why. */
-export class AuthorizationError extends Error {
-  constructor(readonly denial: Denial) {
-    super(denial.message);
-    this.name = "AuthorizationError";
-  }
-}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RoleSchema } from "./roles";
 import { textString } from "@/lib/validation/text";
+import { IdParamSchema } from "@/lib/api/id-param";
 
 /** Shared by the forms, the actions, the CLI and the better-auth config. */
 export const PASSWORD_LIMITS = { min: 10, max: 128 } as const;
@@ -35,15 +36,35 @@ export const ChangePasswordSchema = z
 
 export const TokenNameSchema = z.object({ name: textString("The name").trim().min(1, "Name the token, e.g. “import script”").max(80) });
 
+/** The user revokes one of their API tokens. */
+export const TokenRefSchema = z.object({ tokenId: IdParamSchema });
+
 /** An admin sets a user's name (names are not changed otherwise: lib/auth/account-admin/rename-user.ts). */
 export const RenameUserSchema = z.object({ userId: UserIdSchema, name: NameSchema });
 
 /** An admin lets a user sign in again past the sign-in limits. */
 export const UserRefSchema = z.object({ userId: UserIdSchema });
 
+/*
+ * The forms below carry the record they act on in a hidden field rather than binding it to the action
+ * with `.bind()` in a client component: a bound action made during rendering is a new reference each
+ * render, and React's server render of `useActionState` after a no-JavaScript post suspended on it
+ * forever, stalling the server (issue #19).
+ */
+
+/** An admin changes a user's role. */
+export const SetRoleSchema = z.object({ userId: UserIdSchema, role: RoleSchema });
+
+/** An admin deactivates (`active=false`) or reactivates (`active=true`) a user. */
+export const SetActiveSchema = z.object({ userId: UserIdSchema, active: z.stringbool() });
+
+/** An admin revokes an open invitation. */
+export const InviteRefSchema = z.object({ inviteId: IdParamSchema });
+
 /** An admin's invitation: who, and with which role. The invitee chooses the password. */
 export const InviteSchema = NewUserSchema.omit({ password: true });
 
+/** The invitee's form: the token from the link (the credential, checked against the store) and the password twice. */
 export const AcceptInviteSchema = z
-  .object({ password: PasswordSchema, confirmPassword: z.string() })
+  .object({ token: z.string().max(128), password: PasswordSchema, confirmPassword: z.string() })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ" });

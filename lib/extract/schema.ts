@@ -3,6 +3,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import { HttpUrlSchema } from "@/lib/validation/field-schemas";
 import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
 import { textString } from "@/lib/validation/text";
+import { IdParamSchema } from "@/lib/api/id-param";
 
 /** The longest article accepted, in characters: the same bound as a source's archived text. */
 export const MAX_ARTICLE_CHARS = LIMITS.archivedText;
@@ -44,3 +45,6 @@ export const ExtractInputSchema = z.object({
 
 export type ExtractInput = z.input<typeof ExtractInputSchema>;
 export type ParsedExtractInput = z.output<typeof ExtractInputSchema>;
+
+/** Adding the article as a source of an incident already recorded (the incident in a hidden field). */
+export const AddArticleSourceSchema = ExtractInputSchema.extend({ incidentId: IdParamSchema });

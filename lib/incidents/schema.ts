@@ -21,6 +21,7 @@ import { SourceInputSchema } from "@/lib/sources/schema";
 import { ClaimInputSchema } from "@/lib/claims/schema";
 import { IncidentActorInputSchema } from "@/lib/actors/schema";
 import { checkIncidentRules } from "./rules";
+import { IdParamSchema } from "@/lib/api/id-param";
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
@@ -90,3 +91,9 @@ export type IncidentInput = z.input<typeof IncidentInputSchema>;
 export type IncidentData = z.output<typeof IncidentInputSchema>;
 export type Killed = z.output<typeof KilledSchema>;
 export type Injured = z.output<typeof InjuredSchema>;
+
+/** A form that acts on one incident (trash, restore) names it in a hidden field. */
+export const IncidentRefSchema = z.object({ incidentId: IdParamSchema });
+
+/** Restoring a version: bound in the history page (a server component), checked again as a client can send any values. */
+export const RestoreVersionSchema = z.object({ incidentId: IdParamSchema, version: IdParamSchema, expectedVersion: IdParamSchema });

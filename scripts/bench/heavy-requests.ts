@@ -55,11 +55,5 @@ export const largeImport: HeavyRequest = {
   },
 };
 
-/**
- * Hook for the form posts in the browser's no-JavaScript format (issue #19, finding 1: an invitation
- * or a role change posted that way hung the server). Add them here once those forms are fixed; the
- * bench then runs them like the others.
- */
-export const NO_JS_FORM_POSTS: HeavyRequest[] = [];
-
-export const HEAVY_REQUESTS: HeavyRequest[] = [fullExport, largeExtractions, largeImport, ...NO_JS_FORM_POSTS];
+/** The heavy requests that need nothing from the database but an API token; resilience.ts adds the no-JavaScript form posts. */
+export const HEAVY_REQUESTS: HeavyRequest[] = [fullExport, largeExtractions, largeImport];

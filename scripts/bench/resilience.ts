@@ -4,7 +4,9 @@ import path from "node:path";
 import { ensureDatabase } from "./bench-database";
 import { arg, flag } from "./options";
 import { benchToken } from "./bench-token";
-import { HEAVY_REQUESTS } from "./heavy-requests";
+import { HEAVY_REQUESTS, type HeavyRequest } from "./heavy-requests";
+import { benchInvite } from "./bench-invite";
+import { noJsInvitePosts } from "./no-js-form-posts";
 import { probeWhile, type ProbeResult } from "./latency-probe";
 import { loadTest } from "./load-test";
 import { serverRssMb } from "./server-memory";
@@ -39,18 +41,18 @@ const verdict = (ok: boolean) => (ok ? "OK" : "OVER BUDGET");
 const probeLine = (p: ProbeResult) =>
   `${SMALL} p50 ${ms(p.p50)}, p99 ${ms(p.p99)}, max ${ms(p.max)} (${p.count} requests${p.failed ? `, ${p.failed} failed` : ""})  ${verdict(p.p99 <= SMALL_BUDGET_MS)}`;
 
-async function heavyPart(url: string, auth: string) {
+async function heavyPart(url: string, auth: string, heavyRequests: HeavyRequest[]) {
   console.log(`\nA small request while heavy ones run (budget: p99 <= ${SMALL_BUDGET_MS} ms)`);
   const idle = await probeWhile(url, SMALL, new Promise((resolve) => setTimeout(resolve, 3_000)));
   console.log(`  idle server:\n    ${probeLine(idle)}`);
-  for (const heavy of HEAVY_REQUESTS) {
+  for (const heavy of heavyRequests) {
     const running = heavy.run(url, auth);
     const probe = await probeWhile(url, SMALL, running);
     console.log(`  ${heavy.name}: ${await running}\n    ${probeLine(probe)}`);
   }
-  const all = Promise.all(HEAVY_REQUESTS.filter((h) => !h.name.startsWith("import")).map((h) => h.run(url, auth)));
+  const all = Promise.all(heavyRequests.filter((h) => !h.name.startsWith("import")).map((h) => h.run(url, auth)));
   const together = await probeWhile(url, SMALL, all);
-  console.log(`  the export and the extractions at once:\n    ${probeLine(together)}`);
+  console.log(`  everything but the import at once:\n    ${probeLine(together)}`);
 }
 
 async function loadPart(url: string, pid: number) {
@@ -77,6 +79,7 @@ async function main() {
   const copy = DB.replace(/\.db$/, "-resilience.db");
   copyFileSync(DB, copy);
   const auth = benchToken(copy, "analyst");
+  const heavyRequests = [...HEAVY_REQUESTS, noJsInvitePosts(benchInvite(copy))];
   if (!flag("skip-build")) {
     console.log("Building the app (next build)...");
     build(DIST);
@@ -84,7 +87,7 @@ async function main() {
   const server = await start(DIST, `file:${copy}`);
   try {
     console.log(`Production server on ${COUNT.toLocaleString("en")} synthetic incidents; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
-    if (!flag("skip-heavy") && !flag("load-only")) await heavyPart(server.url, auth);
+    if (!flag("skip-heavy") && !flag("load-only")) await heavyPart(server.url, auth, heavyRequests);
     if (!flag("skip-load")) await loadPart(server.url, server.pid);
     console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   } finally {

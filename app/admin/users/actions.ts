@@ -2,12 +2,9 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { env } from "@/lib/env.server";
-import { IdParamSchema } from "@/lib/api/id-param";
 import { authorizeAction } from "@/lib/auth/authorize.server";
-import { InviteSchema, RenameUserSchema, UserIdSchema, UserRefSchema } from "@/lib/auth/schema";
-import { RoleSchema } from "@/lib/auth/roles";
+import { InviteRefSchema, InviteSchema, RenameUserSchema, SetActiveSchema, SetRoleSchema, UserRefSchema } from "@/lib/auth/schema";
 import { formError, type AuthFormState, type InviteFormState } from "@/lib/auth/form-state";
 import { inviteUser, revokeInviteById } from "@/lib/auth/invites.server";
 import { invitePath, siteOrigin } from "@/lib/auth/invite-link";
@@ -37,30 +34,35 @@ export async function inviteUserAction(_prev: InviteFormState, formData: FormDat
 }
 
 /** Revokes a pending (or expired) invitation: its link stops working and it leaves the list. */
-export async function revokeInviteAction(inviteId: number): Promise<AuthFormState> {
+export async function revokeInviteAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const allowed = await authorizeAction("admin");
   if (!allowed.ok) return formError(allowed.denial.message);
-  if (!(await revokeInviteById(IdParamSchema.parse(inviteId)))) return formError("This invitation was already accepted or revoked.");
+  const parsed = InviteRefSchema.safeParse({ inviteId: formData.get("inviteId") });
+  if (!parsed.success || !(await revokeInviteById(parsed.data.inviteId))) return formError("This invitation was already accepted or revoked.");
   revalidatePath("/admin/users");
   return { status: "done", message: "Invitation revoked." };
 }
 
-export async function setRoleAction(userId: string, _prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+export async function setRoleAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const allowed = await authorizeAction("admin");
   if (!allowed.ok) return formError(allowed.denial.message);
-  const role = RoleSchema.safeParse(formData.get("role"));
-  if (!role.success) return formError("Choose viewer, analyst or admin.");
-  const result = await setUserRole(UserIdSchema.parse(userId), role.data);
+  const parsed = SetRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+  if (!parsed.success) return formError(toFieldErrors(parsed.error).role ? "Choose viewer, analyst or admin." : "No such user.");
+  const { userId, role } = parsed.data;
+  const result = await setUserRole(userId, role);
   if (result.status === "error") return formError(result.message);
   revalidatePath("/admin/users");
-  return { status: "done", message: `Role changed to ${role.data}.` };
+  return { status: "done", message: `Role changed to ${role}.` };
 }
 
 /** Deactivating signs the user out everywhere; their tokens stop working until reactivated. */
-export async function setActiveAction(userId: string, active: boolean): Promise<AuthFormState> {
+export async function setActiveAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const allowed = await authorizeAction("admin");
   if (!allowed.ok) return formError(allowed.denial.message);
-  const result = await setUserActive(UserIdSchema.parse(userId), z.boolean().parse(active));
+  const parsed = SetActiveSchema.safeParse({ userId: formData.get("userId"), active: formData.get("active") });
+  if (!parsed.success) return formError("No such user.");
+  const { userId, active } = parsed.data;
+  const result = await setUserActive(userId, active);
   if (result.status === "error") return formError(result.message);
   revalidatePath("/admin/users");
   return { status: "done", message: active ? "Reactivated." : "Deactivated and signed out everywhere." };

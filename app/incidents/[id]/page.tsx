@@ -11,7 +11,6 @@ import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
 import Link from "next/link";
 import { DeleteIncidentButton } from "@/components/incident/delete-incident-button";
-import { trashIncidentAction } from "../actions";
 import { EditorsLine } from "@/components/incident/editors-line";
 import { getIncidentEditors } from "@/lib/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
@@ -53,7 +52,7 @@ export default async function IncidentPage({ params }: Props) {
             <Link href={`/incidents/${incident.id}/edit`} className="button secondary">
               Edit
             </Link>
-            <DeleteIncidentButton title={incident.title} action={trashIncidentAction.bind(null, incident.id)} />
+            <DeleteIncidentButton id={incident.id} title={incident.title} />
           </div>
         ) : null}
       </div>

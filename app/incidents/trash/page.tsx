@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listTrashedIncidents } from "@/lib/incidents/queries.server";
 import { formatDay } from "@/lib/format/event-date";
-import { restoreIncidentAction } from "../actions";
+import { RestoreIncidentButton } from "@/components/incident/restore-incident-button";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
 
@@ -50,11 +50,7 @@ export default async function TrashPage() {
                   <td>{i.location ?? "—"}</td>
                   <td className="nowrap">{deletedAt(i.deletedAt)}</td>
                   <td>
-                    <form action={restoreIncidentAction.bind(null, i.id)}>
-                      <button type="submit" className="button secondary small">
-                        Restore<span className="visually-hidden"> {i.title}</span>
-                      </button>
-                    </form>
+                    <RestoreIncidentButton id={i.id} title={i.title} />
                   </td>
                 </tr>
               ))}

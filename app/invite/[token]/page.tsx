@@ -6,8 +6,10 @@ import { INVITE_NOT_VALID } from "@/lib/auth/invite-token";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format/date-time";
 
-// The token is in the address: keep it out of Referer headers and search indexes.
-export const metadata: Metadata = { title: "Accept invitation", referrer: "no-referrer", robots: { index: false, follow: false } };
+// The token is in the address: keep it out of Referer headers and search indexes. `strict-origin`
+// sends only the origin, never the path, and keeps the Origin header on the form's own post
+// (`no-referrer` made browsers without JavaScript send `Origin: null`, which Next.js refuses).
+export const metadata: Metadata = { title: "Accept invitation", referrer: "strict-origin", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
 /** Where an invitation link lands: choose a password, or a plain refusal for any link that cannot be used. */

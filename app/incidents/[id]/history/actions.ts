@@ -4,20 +4,17 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db.server";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 import { restoreVersion } from "@/lib/audit/restore-version";
-import { IdParamSchema } from "@/lib/api/id-param";
+import { RestoreVersionSchema } from "@/lib/incidents/schema";
 import { formError, type AuthFormState } from "@/lib/auth/form-state";
 
 /** Brings back an earlier version of an incident; recorded in the history as a new change. Analysts and admins. */
 export async function restoreVersionAction(incidentId: number, version: number, expectedVersion: number): Promise<AuthFormState> {
   const allowed = await authorizeAction("analyst");
   if (!allowed.ok) return formError(allowed.denial.message);
-  const id = IdParamSchema.parse(incidentId);
-  const result = await restoreVersion(db, {
-    incidentId: id,
-    version: IdParamSchema.parse(version),
-    expectedVersion: IdParamSchema.parse(expectedVersion),
-    userId: allowed.user.id,
-  });
+  const ids = RestoreVersionSchema.safeParse({ incidentId, version, expectedVersion });
+  if (!ids.success) return formError("That version, or the incident, no longer exists (it may be in the trash).");
+  const id = ids.data.incidentId;
+  const result = await restoreVersion(db, { ...ids.data, userId: allowed.user.id });
   switch (result.status) {
     case "not_found":
       return formError("That version, or the incident, no longer exists (it may be in the trash).");

@@ -2,14 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ExtractInputSchema } from "@/lib/extract/schema";
+import { AddArticleSourceSchema, ExtractInputSchema } from "@/lib/extract/schema";
 import { extractForUser } from "@/lib/extract/worker/extract-for-user.server";
 import type { AddSourceState, ArticleFormInput, ArticleImportState } from "@/lib/extract/import-state";
 import { findPossibleDuplicates } from "@/lib/incidents/duplicates.server";
 import { addSourceToIncident } from "@/lib/incidents/add-source.server";
-import { IdParamSchema } from "@/lib/api/id-param";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { authorizeAction } from "@/lib/auth/authorize.server";
+
+const NO_SUCH_INCIDENT = "That incident no longer exists: it may have been moved to the trash.";
 
 function articleInput(formData: FormData): ArticleFormInput {
   const text = (name: string) => {
@@ -37,13 +38,16 @@ export async function extractArticleAction(_prev: ArticleImportState, formData: 
 }
 
 /** Adds the article, with its text as the archived copy, as a source of an existing incident. */
-export async function addArticleSourceAction(incidentId: number, _prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
-  const id = IdParamSchema.parse(incidentId);
+export async function addArticleSourceAction(_prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
   const allowed = await authorizeAction("analyst");
   if (!allowed.ok) return { status: "error", message: allowed.denial.message };
-  const article = ExtractInputSchema.safeParse(articleInput(formData));
-  if (!article.success) return { status: "error", message: Object.values(toFieldErrors(article.error)).flat()[0] ?? "The article is not valid" };
-  const { text, url, publishedAt } = article.data;
+  const parsed = AddArticleSourceSchema.safeParse({ ...articleInput(formData), incidentId: formData.get("incidentId") });
+  if (!parsed.success) {
+    const fieldErrors = toFieldErrors(parsed.error);
+    if (fieldErrors.incidentId) return { status: "error", message: NO_SUCH_INCIDENT };
+    return { status: "error", message: Object.values(fieldErrors).flat()[0] ?? "The article is not valid" };
+  }
+  const { incidentId: id, text, url, publishedAt } = parsed.data;
   if (!url) return { status: "error", message: "Enter the article's URL first: a source needs one." };
   const field = (name: string) => String(formData.get(name) ?? "").trim();
   const result = await addSourceToIncident(id, {
@@ -58,7 +62,7 @@ export async function addArticleSourceAction(incidentId: number, _prev: AddSourc
     case "already_cited":
       return { status: "error", message: "That incident already cites this article." };
     case "not_found":
-      return { status: "error", message: "That incident no longer exists: it may have been moved to the trash." };
+      return { status: "error", message: NO_SUCH_INCIDENT };
     case "duplicates":
     case "invalid": {
       const messages = result.status === "invalid" ? Object.values(result.fieldErrors).flat() : [];
