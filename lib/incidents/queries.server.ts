@@ -20,11 +20,14 @@ export const listIncidents = cachedByVersion(
     listIncidentsIn(db, filter, order, page, pageSize),
 );
 
-/** One live incident with its sources, actors and claims, or null. */
-export async function getIncident(id: number): Promise<IncidentRecord | null> {
+/**
+ * One live incident with its sources, actors and claims, or null. Kept until the data changes, like
+ * the lists: a shared or much-visited incident is read once (the result is shared: never mutate it).
+ */
+export const getIncident = cachedByVersion("incident", 500, async (id: number): Promise<IncidentRecord | null> => {
   const row = await db.incident.findFirst({ where: { id, deletedAt: null }, select: incidentRecordSelect });
   return row ? toIncidentRecord(row) : null;
-}
+});
 
 /**
  * The incident a URL's `[id]` segment names, or null when the id is malformed or unknown. Cached per
