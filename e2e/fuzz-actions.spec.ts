@@ -71,6 +71,7 @@ function oneOfEach(forms: ActionForm[]) {
   });
 }
 
+/** Fuzzes each server-action form of the page; returns the forms' labels (their submit buttons' text). */
 async function fuzzForms(page: Page, db: Db, path: string, { numRuns, safeIds = [], bound = false, watched = async () => null }: FuzzOptions) {
   await page.goto(path);
   // A form with no fields has nothing to vary (and the header's one signs the fuzzing user out).
@@ -94,6 +95,7 @@ async function fuzzForms(page: Page, db: Db, path: string, { numRuns, safeIds = 
     // Random values are refused now and then: none refused means the posts never reached the action.
     expect(refused, `${path} "${form.label}": refusals`).toBeGreaterThan(0);
   }
+  return forms.map((f) => f.label);
 }
 
 test("an analyst's forms: new incident, edit, account", async ({ page, db, signInAs, makeIncident }) => {
@@ -121,7 +123,8 @@ test("an admin's forms: invite, rename, allow sign-in, and each row's role, deac
   });
   try {
     // "true"/"false" let the deactivate form's hidden `active` be a real answer now and then.
-    await fuzzForms(page, db, "/admin/users", { numRuns: 120, safeIds: [other.id, String(invite.id), "true", "false"], watched });
+    const fuzzed = await fuzzForms(page, db, "/admin/users", { numRuns: 120, safeIds: [other.id, String(invite.id), "true", "false"], watched });
+    expect(fuzzed).toEqual(expect.arrayContaining(["Change role", "Deactivate", "Revoke"]));
   } finally {
     await db.invite.deleteMany({ where: { id: { gt: before._max.id ?? 0 } } });
   }
