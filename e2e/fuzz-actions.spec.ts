@@ -29,10 +29,13 @@ type Db = Parameters<typeof rowCounts>[0];
  */
 const REFUSAL = /role="alert"|class="field-error"|aria-invalid="true"|class="notice error"|&quot;status&quot;:&quot;(error|invalid|duplicates|conflict)&quot;/;
 
+/** A random value that could name a real row by its number (an invitation's id): never sent in a hidden field. */
+const COULD_BE_AN_ID = /^\s*\+?0*[1-9]\d{0,15}\s*$/;
+
 /** Each field kept, replaced by a random value, or left out; hidden fields (ids) never keep a real row's value unless allowed. */
 function submissions(form: ActionForm, safeIds: string[]) {
   const field = (f: ActionForm["fields"][number]) => {
-    const replaced = f.type === "hidden" ? fc.oneof(nastyString, fc.constantFrom(...safeIds, "")) : nastyString;
+    const replaced = f.type === "hidden" ? fc.oneof(nastyString.filter((v) => !COULD_BE_AN_ID.test(v)), fc.constantFrom(...safeIds, "")) : nastyString;
     const options = f.type === "hidden" && !safeIds.includes(f.value) ? [replaced] : [fc.constant(f.value), replaced];
     return fc.oneof(...options, fc.constant(undefined)).map((value) => [f.name, value] as const);
   };
@@ -62,10 +65,16 @@ function actionIdOf(form: ActionForm): string {
   return form.label;
 }
 
-/** One form per action and set of field names: the same form on every row of a table is one form. */
-function oneOfEach(forms: ActionForm[]) {
+/**
+ * One form per action and set of field names: the same form on every row of a table is one form. The
+ * row kept is one the fuzz never acts on where there is one: a row it revokes leaves the page, and with
+ * it the form's answer, so a refusal there would not show.
+ */
+function oneOfEach(forms: ActionForm[], safeIds: string[]) {
+  const actsOnSafeRow = (f: ActionForm) => f.fields.some((x) => x.type === "hidden" && safeIds.includes(x.value));
+  const ordered = [...forms.filter((f) => !actsOnSafeRow(f)), ...forms.filter(actsOnSafeRow)];
   const seen = new Set<string>();
-  return forms.filter((f) => {
+  return ordered.filter((f) => {
     const key = [actionIdOf(f), ...f.fields.map((x) => x.name)].join("|");
     return seen.has(key) ? false : (seen.add(key), true);
   });
@@ -75,7 +84,7 @@ function oneOfEach(forms: ActionForm[]) {
 async function fuzzForms(page: Page, db: Db, path: string, { numRuns, safeIds = [], bound = false, watched = async () => null }: FuzzOptions) {
   await page.goto(path);
   // A form with no fields has nothing to vary (and the header's one signs the fuzzing user out).
-  const forms = oneOfEach((await readActionForms(page)).filter((f) => f.fields.length > 0 && (bound || !f.bound)));
+  const forms = oneOfEach((await readActionForms(page)).filter((f) => f.fields.length > 0 && (bound || !f.bound)), safeIds);
   expect(forms.length, `server-action forms on ${path}`).toBeGreaterThan(0);
   const origin = new URL(page.url()).origin;
   for (const form of forms) {
@@ -115,8 +124,14 @@ test("an admin's forms: invite, rename, allow sign-in, and each row's role, deac
   await signInAs("admin");
   const before = await db.invite.aggregate({ _max: { id: true } });
   const other = await makeUser("viewer");
-  const invite = await createInvite(db, { name: "E2E fuzz invitee", email: `fuzz-invite-${Date.now()}@${E2E_EMAIL_DOMAIN}`, role: "viewer" }, null);
-  if ("error" in invite) throw new Error("could not invite");
+  const invitation = async (name: string) => {
+    const made = await createInvite(db, { name, email: `fuzz-${name.length}-${Date.now()}@${E2E_EMAIL_DOMAIN}`, role: "viewer" }, null);
+    if ("error" in made) throw new Error("could not invite");
+    return made;
+  };
+  // The fuzz may revoke `invite`; the Revoke form it varies is `kept`'s, whose row stays to show the answer.
+  const invite = await invitation("E2E fuzz invitee");
+  await invitation("E2E fuzz invitee kept");
   const watched = async () => ({
     user: await db.user.findUnique({ where: { id: other.id }, select: { role: true, active: true, name: true } }),
     invite: await db.invite.findUnique({ where: { id: invite.id }, select: { id: true } }),
