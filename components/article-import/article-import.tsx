@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { IncidentForm } from "@/components/incident-form/incident-form";
+import { IncidentFormView } from "@/components/incident-form/incident-form-view";
 import type { ActorOption } from "@/lib/actors/queries.server";
 import type { TileConfig } from "@/lib/map/tile-config";
 import type { IncidentFormState } from "@/lib/incidents/form-state";
 import type { IncidentFormValues } from "@/lib/incidents/form-data";
-import type { ArticleFormInput, ArticleImportState } from "@/lib/extract/import-state";
+import { REVIEW_INTENT, type ArticleFormInput, type ArticleImportState } from "@/lib/extract/import-state";
 import { reviewClaimsFromProposals, reviewFieldsFromProposals } from "@/lib/extract/review-fields";
 import { articleFormValues } from "@/lib/extract/article-form-values";
 import { ArticleInputForm } from "./article-input-form";
@@ -23,18 +23,31 @@ type Props = {
 
 type Step = "article" | "review" | "form";
 const TITLES: Record<Step, string> = { article: "1. The article", review: "2. Review the proposals", form: "3. Complete the record" };
+const NO_ARTICLE: ArticleFormInput = { text: "", url: "", publishedAt: "" };
+
+// Without JavaScript each step is a page rendered with the server's answer already in the action
+// states, so the step, its values and the review start from those answers.
+function stepFor(state: ArticleImportState, created: IncidentFormState): Step {
+  if (created.status !== "idle" || state.status === "form") return "form";
+  return state.status === "review" ? "review" : "article";
+}
+const reviewFor = (state: ArticleImportState): Review =>
+  state.status === "review" ? { fields: reviewFieldsFromProposals(state.proposals), claims: reviewClaimsFromProposals(state.proposals) } : { fields: [], claims: [] };
 
 /**
  * A new incident from a news article: paste it, review what Atlas proposes with the sentence each
- * value came from, then finish in the normal incident form. Everything stays in this page's state,
- * so going back a step loses nothing.
+ * value came from, then finish in the normal incident form. With JavaScript everything stays in this
+ * page's state, so going back a step loses nothing; without it each step posts its form.
  */
 export function ArticleImport({ extract, addSource, create, tiles, actors }: Props) {
   const [state, dispatch, pending] = useActionState(extract, { status: "idle" });
-  const [input, setInput] = useState<ArticleFormInput>({ text: "", url: "", publishedAt: "" });
-  const [step, setStep] = useState<Step>("article");
-  const [review, setReview] = useState<Review>({ fields: [], claims: [] });
-  const [formValues, setFormValues] = useState<IncidentFormValues | null>(null);
+  const [created, dispatchCreate] = useActionState(create, { status: "idle" });
+  const [input, setInput] = useState<ArticleFormInput>(() => (state.status === "error" || state.status === "edit" ? state.values : NO_ARTICLE));
+  const [step, setStep] = useState<Step>(() => stepFor(state, created));
+  const [review, setReview] = useState<Review>(() => reviewFor(state));
+  const [formValues, setFormValues] = useState<IncidentFormValues | null>(() =>
+    state.status === "form" ? state.values : created.status === "idle" ? null : created.values,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // New proposals from the server start a fresh review (React's "adjust state on prop change").
@@ -42,7 +55,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
   if (state !== seenState) {
     setSeenState(state);
     if (state.status === "review") {
-      setReview({ fields: reviewFieldsFromProposals(state.proposals), claims: reviewClaimsFromProposals(state.proposals) });
+      setReview(reviewFor(state));
       setStep("review");
     }
   }
@@ -73,33 +86,62 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
             headline={value("sources.0.headline")}
             addSource={addSource}
           />
-          <p className="muted">Accept, edit or clear each value; only the values marked “Use this value” go into the form.</p>
-          <ProposalReview article={state.article} review={review} onChange={setReview} />
-          <div className="form-actions-inline">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setFormValues(articleFormValues(state.article, review.fields, review.claims));
-                setStep("form");
-              }}
-            >
-              Continue to the form
-            </button>
-            <button type="button" className="button secondary" onClick={() => setStep("article")}>
-              Edit the article
-            </button>
-          </div>
+          {/* With JavaScript the buttons move between steps here; without it the form posts the review. */}
+          <form action={dispatch}>
+            <input type="hidden" name="text" value={state.article.text} />
+            <input type="hidden" name="url" value={state.article.url ?? ""} />
+            <input type="hidden" name="publishedAt" value={state.article.publishedAt ?? ""} />
+            <p className="muted">Accept, edit or clear each value; only the values marked “Use this value” go into the form.</p>
+            <ProposalReview article={state.article} review={review} onChange={setReview} />
+            <div className="form-actions-inline">
+              <button
+                type="submit"
+                name={REVIEW_INTENT.field}
+                value={REVIEW_INTENT.continue}
+                className="button"
+                onClick={(e) => {
+                  e.preventDefault();
+                  setFormValues(articleFormValues(state.article, review.fields, review.claims));
+                  setStep("form");
+                }}
+              >
+                Continue to the form
+              </button>
+              <button
+                type="submit"
+                name={REVIEW_INTENT.field}
+                value={REVIEW_INTENT.edit}
+                className="button secondary"
+                onClick={(e) => {
+                  e.preventDefault();
+                  setStep("article");
+                }}
+              >
+                Edit the article
+              </button>
+            </div>
+          </form>
         </>
       ) : null}
       {step === "form" && formValues ? (
         <>
-          <p>
-            <button type="button" className="button secondary small" onClick={() => setStep("review")}>
-              Back to the proposals
-            </button>
-          </p>
-          <IncidentForm action={create} initialValues={formValues} tiles={tiles} actors={actors} submitLabel="Save incident" cancelHref="/incidents" />
+          {/* The proposals are only kept in the page with JavaScript; without it the browser's Back returns to them. */}
+          {state.status === "review" ? (
+            <p>
+              <button type="button" className="button secondary small" onClick={() => setStep("review")}>
+                Back to the proposals
+              </button>
+            </p>
+          ) : null}
+          <IncidentFormView
+            state={created}
+            dispatch={dispatchCreate}
+            initialValues={formValues}
+            tiles={tiles}
+            actors={actors}
+            submitLabel="Save incident"
+            cancelHref="/incidents"
+          />
         </>
       ) : null}
     </>

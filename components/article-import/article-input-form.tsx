@@ -24,13 +24,14 @@ export function ArticleInputForm({ values, onChange, errors, pending, dispatch }
     errors: errors[name],
   });
   // Submitted by hand so React does not reset the form: what was typed stays if the server objects.
+  // Without JavaScript, `action` posts it directly and the page comes back at the next step.
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formData = new FormData(e.currentTarget);
     startTransition(() => dispatch(formData));
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="card article-input-form" aria-busy={pending || undefined}>
+    <form action={dispatch} onSubmit={onSubmit} noValidate className="card article-input-form" aria-busy={pending || undefined}>
       {errors.form?.length ? (
         <p className="notice error" role="alert">
           {errors.form.join(" ")}

@@ -1,5 +1,6 @@
 import { CLAIM_KIND_OPTIONS, type ReviewClaim } from "@/lib/extract/review-fields";
 import { fieldId } from "@/components/forms/field-id";
+import { reviewClaimName } from "@/lib/extract/review-form";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EvidenceControls } from "./evidence-controls";
 import { spanOf } from "./proposal-row";
@@ -19,6 +20,7 @@ export function ClaimRow({ claim, index, selected, onChange, onSelect, onHover }
   const id = (f: string) => fieldId(`proposal.claims.${index}.${f}`);
   const label = `Claim ${index + 1}`;
   const span = spanOf(claim);
+  const name = (part: Parameters<typeof reviewClaimName>[1]) => reviewClaimName(index, part);
   return (
     <fieldset
       className={["proposal-row", "proposal-claim", claim.use ? null : "proposal-cleared", selected ? "proposal-selected" : null].filter(Boolean).join(" ")}
@@ -26,10 +28,11 @@ export function ClaimRow({ claim, index, selected, onChange, onSelect, onHover }
       onMouseLeave={() => onHover(null)}
     >
       <legend>{label}</legend>
+      <input type="hidden" name={name("evidence")} value={claim.evidence} />
       <div className="proposal-claim-fields">
         <div className="field">
           <label htmlFor={id("kind")}>Kind</label>
-          <select id={id("kind")} value={claim.kind} onChange={(e) => onChange({ kind: e.target.value as ReviewClaim["kind"], use: true })}>
+          <select id={id("kind")} name={name("kind")} value={claim.kind} onChange={(e) => onChange({ kind: e.target.value as ReviewClaim["kind"], use: true })}>
             {CLAIM_KIND_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -39,16 +42,16 @@ export function ClaimRow({ claim, index, selected, onChange, onSelect, onHover }
         </div>
         <div className="field">
           <label htmlFor={id("claimant")}>Claimant</label>
-          <input id={id("claimant")} value={claim.claimant} onChange={(e) => onChange({ claimant: e.target.value, use: true })} />
+          <input id={id("claimant")} name={name("claimant")} value={claim.claimant} onChange={(e) => onChange({ claimant: e.target.value, use: true })} />
         </div>
         <div className="field">
           <label htmlFor={id("subject")}>Subject</label>
-          <input id={id("subject")} value={claim.subject} onChange={(e) => onChange({ subject: e.target.value, use: true })} />
+          <input id={id("subject")} name={name("subject")} value={claim.subject} onChange={(e) => onChange({ subject: e.target.value, use: true })} />
         </div>
       </div>
       <ConfidenceBadge confidence={claim.confidence} />
       <label className="proposal-use">
-        <input type="checkbox" checked={claim.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
+        <input type="checkbox" name={name("use")} checked={claim.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
       </label>
       <div className="proposal-evidence-controls">
         <EvidenceControls label={label} evidence={claim.evidence} span={span} selected={selected} onSelect={onSelect} />

@@ -1,4 +1,5 @@
 import type { ReviewField } from "@/lib/extract/review-fields";
+import { reviewUseName, reviewValueName } from "@/lib/extract/review-form";
 import { fieldId } from "@/components/forms/field-id";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EvidenceControls } from "./evidence-controls";
@@ -32,7 +33,7 @@ export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Pr
         {field.label}
       </label>
       {field.input === "select" ? (
-        <select id={id} value={field.value} onChange={(e) => setValue(e.target.value)}>
+        <select id={id} name={reviewValueName(field.name)} value={field.value} onChange={(e) => setValue(e.target.value)}>
           {field.options!.some((o) => o.value === field.value) ? null : <option value={field.value}>{field.value}</option>}
           {field.options!.map((o) => (
             <option key={o.value} value={o.value}>
@@ -41,11 +42,11 @@ export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Pr
           ))}
         </select>
       ) : (
-        <input id={id} type={field.input} step={field.input === "number" ? "any" : undefined} value={field.value} onChange={(e) => setValue(e.target.value)} />
+        <input id={id} name={reviewValueName(field.name)} type={field.input} step={field.input === "number" ? "any" : undefined} value={field.value} onChange={(e) => setValue(e.target.value)} />
       )}
       <ConfidenceBadge confidence={field.confidence} />
       <label className="proposal-use">
-        <input type="checkbox" checked={field.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
+        <input type="checkbox" name={reviewUseName(field.name)} checked={field.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
       </label>
       <div className="proposal-evidence-controls">
         <EvidenceControls label={field.label} evidence={field.evidence} span={span} selected={selected} onSelect={onSelect} />

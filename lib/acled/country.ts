@@ -13,7 +13,7 @@ const ACLED_COUNTRY: Record<Country["iso3"], { numeric: number; region: string }
 };
 
 export function acledCountryOf(iso3: string): { numeric: number; region: string } | null {
-  return iso3 in ACLED_COUNTRY ? ACLED_COUNTRY[iso3 as Country["iso3"]] : null;
+  return Object.hasOwn(ACLED_COUNTRY, iso3) ? ACLED_COUNTRY[iso3 as Country["iso3"]] : null;
 }
 
 /** The country named by ACLED's `country` (or, failing that, its numeric `iso`), or null. */

@@ -9,8 +9,12 @@ import type { ReviewClaim, ReviewField } from "./review-fields";
  * draft whose one source is the article (its text kept as the archived copy), titled from the
  * headline, with the accepted claims cited to it and the perpetrator as an actor.
  */
-export function articleFormValues(article: ParsedExtractInput, fields: readonly ReviewField[], claims: readonly ReviewClaim[]): IncidentFormValues {
-  const accepted = new Map(fields.filter((f) => f.use).map((f) => [f.name, f.value.trim()]));
+export function articleFormValues(
+  article: ParsedExtractInput,
+  fields: readonly Pick<ReviewField, "name" | "value" | "use">[],
+  claims: readonly Pick<ReviewClaim, "kind" | "claimant" | "subject" | "evidence" | "use">[],
+): IncidentFormValues {
+  const accepted = new Map<string, string>(fields.filter((f) => f.use).map((f) => [f.name, f.value.trim()]));
   const take = (name: string) => accepted.get(name) ?? "";
   const out: IncidentFormValues = { ...newIncidentFormValues(), status: "draft" };
 

@@ -2,18 +2,25 @@ import type { FieldErrors } from "@/lib/validation/field-errors";
 import type { PossibleDuplicate } from "@/lib/incidents/find-duplicates";
 import type { ParsedExtractInput } from "./schema";
 import type { ArticleProposals } from "./types";
+import type { IncidentFormValues } from "@/lib/incidents/form-data";
 
 /** The article form's fields as typed, so a failed extraction shows them again. */
 export type ArticleFormInput = { text: string; url: string; publishedAt: string };
 
 /**
  * What reading an article hands back to /incidents/new/from-article: the problems with the input,
- * or the proposals with the incidents already recorded for the same day and place.
+ * or the proposals with the incidents already recorded for the same day and place. Without JavaScript
+ * the review step is posted too: back to the article ("edit"), or on to the incident form ("form").
  */
 export type ArticleImportState =
   | { status: "idle" }
   | { status: "error"; fieldErrors: FieldErrors; values: ArticleFormInput }
-  | { status: "review"; article: ParsedExtractInput; proposals: ArticleProposals; duplicates: PossibleDuplicate[] };
+  | { status: "review"; article: ParsedExtractInput; proposals: ArticleProposals; duplicates: PossibleDuplicate[] }
+  | { status: "edit"; values: ArticleFormInput }
+  | { status: "form"; values: IncidentFormValues };
+
+/** The review step's buttons, posted as `intent` without JavaScript. */
+export const REVIEW_INTENT = { field: "intent", edit: "edit", continue: "continue" } as const;
 
 /** Adding the article to an existing incident: it redirects when it works, so only problems come back. */
 export type AddSourceState = { status: "idle" } | { status: "error"; message: string };

@@ -19,10 +19,10 @@ export function parseNumber(raw: string): number | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(text)) return Number(text.replace(/,/g, ""));
   if (text === "a dozen") return 12;
-  if (text in UNITS && text !== "dozen") return UNITS[text]!;
-  if (text in TENS) return TENS[text]!;
+  if (Object.hasOwn(UNITS, text) && text !== "dozen") return UNITS[text]!;
+  if (Object.hasOwn(TENS, text)) return TENS[text]!;
   const m = /^([a-z]+)[-\s]([a-z]+)$/.exec(text);
-  if (m && m[1]! in TENS && m[2]! in UNITS && m[2] !== "dozen" && UNITS[m[2]!]! < 10) {
+  if (m && Object.hasOwn(TENS, m[1]!) && Object.hasOwn(UNITS, m[2]!) && m[2] !== "dozen" && UNITS[m[2]!]! < 10) {
     return TENS[m[1]!]! + UNITS[m[2]!]!;
   }
   return null;

@@ -8,12 +8,38 @@ import type { ArticleProposals, Proposal } from "./types";
 
 type Option = { value: string; label: string };
 
+/** Every incident form field a proposal can fill, in the form's order (the review form posts only these). */
+export const REVIEW_FIELD_NAMES = [
+  "sources.0.outlet",
+  "sources.0.headline",
+  "eventDate",
+  "location",
+  "district",
+  "province",
+  "countryIso3",
+  "latitude",
+  "longitude",
+  "killed.total",
+  "killed.securityForces",
+  "killed.civilians",
+  "killed.militants",
+  "injured.total",
+  "eventType",
+  "subEventType",
+  "attackType",
+  "weaponType",
+  "suicide",
+  "actors.0.name",
+  "actors.0.certainty",
+] as const;
+export type ReviewFieldName = (typeof REVIEW_FIELD_NAMES)[number];
+
 /**
  * One proposal as the analyst reviews it: `name` is the incident form's field it fills
  * ("killed.total", "actors.0.name"), `value` the text the form would hold, `use` whether it goes in.
  */
 export type ReviewField = {
-  name: string;
+  name: ReviewFieldName;
   label: string;
   input: "text" | "number" | "date" | "select";
   options?: Option[];

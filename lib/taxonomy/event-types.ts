@@ -48,7 +48,7 @@ export type SubEventType = (typeof EVENT_TYPES)[EventType]["subTypes"][number];
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 export function subTypesOf(eventType: string): readonly string[] {
-  return eventType in EVENT_TYPES ? EVENT_TYPES[eventType as EventType].subTypes : [];
+  return Object.hasOwn(EVENT_TYPES, eventType) ? EVENT_TYPES[eventType as EventType].subTypes : [];
 }
 
 export function isValidSubType(eventType: string, subType: string): boolean {
@@ -56,5 +56,5 @@ export function isValidSubType(eventType: string, subType: string): boolean {
 }
 
 export function disorderTypeOf(eventType: string): string | null {
-  return eventType in EVENT_TYPES ? EVENT_TYPES[eventType as EventType].disorder : null;
+  return Object.hasOwn(EVENT_TYPES, eventType) ? EVENT_TYPES[eventType as EventType].disorder : null;
 }

@@ -29,5 +29,5 @@ export type WeaponType = keyof typeof WEAPON_TYPES;
 export const WEAPON_TYPE_NAMES = Object.keys(WEAPON_TYPES) as [WeaponType, ...WeaponType[]];
 
 export function weaponSubtypesOf(weaponType: string): readonly string[] {
-  return weaponType in WEAPON_TYPES ? WEAPON_TYPES[weaponType as WeaponType] : [];
+  return Object.hasOwn(WEAPON_TYPES, weaponType) ? WEAPON_TYPES[weaponType as WeaponType] : [];
 }

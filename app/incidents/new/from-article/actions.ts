@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AddArticleSourceSchema, ExtractInputSchema } from "@/lib/extract/schema";
 import { extractForUser } from "@/lib/extract/worker/extract-for-user.server";
-import type { AddSourceState, ArticleFormInput, ArticleImportState } from "@/lib/extract/import-state";
+import { REVIEW_INTENT, type AddSourceState, type ArticleFormInput, type ArticleImportState } from "@/lib/extract/import-state";
+import { ReviewFormSchema, reviewFormInput } from "@/lib/extract/review-form";
+import { articleFormValues } from "@/lib/extract/article-form-values";
 import { findPossibleDuplicates } from "@/lib/incidents/duplicates.server";
 import { addSourceToIncident } from "@/lib/incidents/add-source.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -26,6 +28,9 @@ export async function extractArticleAction(_prev: ArticleImportState, formData: 
   const values = articleInput(formData);
   const allowed = await authorizeAction("analyst");
   if (!allowed.ok) return { status: "error", fieldErrors: { form: [allowed.denial.message] }, values };
+  const intent = formData.get(REVIEW_INTENT.field);
+  if (intent === REVIEW_INTENT.edit) return { status: "edit", values };
+  if (intent === REVIEW_INTENT.continue) return continueToForm(formData, values);
   const parsed = ExtractInputSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), values };
   const extracted = await extractForUser(allowed.user.id, parsed.data);
@@ -35,6 +40,14 @@ export async function extractArticleAction(_prev: ArticleImportState, formData: 
   const duplicates =
     eventDate && latitude !== undefined && longitude !== undefined ? await findPossibleDuplicates({ eventDate, latitude, longitude }) : [];
   return { status: "review", article: parsed.data, proposals, duplicates };
+}
+
+/** The review step posted without JavaScript: the incident form's starting values from what the analyst kept. */
+function continueToForm(formData: FormData, values: ArticleFormInput): ArticleImportState {
+  const parsed = ReviewFormSchema.safeParse(reviewFormInput(formData, values));
+  if (!parsed.success) return { status: "error", fieldErrors: { form: ["The reviewed proposals could not be read: propose values again."] }, values };
+  const { article, fields, claims } = parsed.data;
+  return { status: "form", values: articleFormValues(article, fields, claims) };
 }
 
 /** Adds the article, with its text as the archived copy, as a source of an existing incident. */
