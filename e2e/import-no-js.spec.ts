@@ -1,0 +1,58 @@
+import { expect, test } from "./fixtures";
+import { ACLED_HEADER, acledFile } from "./acled-file";
+
+/** The import posted as a browser without JavaScript posts it: upload, preview, confirm or discard (issue #19). */
+test.use({ javaScriptEnabled: false });
+
+test("without JavaScript: upload, see the preview, confirm, and the incidents are there", async ({ page, db, signInAs }) => {
+  await signInAs("analyst", "Nour NoScript");
+  const tag = `nojs${Date.now().toString(36)}`;
+  try {
+    await page.goto("/import");
+    await page.getByLabel("File to import").setInputFiles({ name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) });
+    await page.getByRole("button", { name: "Preview import" }).click();
+
+    await expect(page.getByRole("heading", { name: "Preview of acled.csv" })).toBeVisible();
+    const counts = page.getByRole("list", { name: "Import summary" });
+    await expect(counts).toContainText("2 to create");
+    await expect(counts).toContainText("0 to update");
+    await expect(counts).toContainText("2 rejected");
+    await expect(page.getByRole("table", { name: /Rejected rows/ }).getByRole("row", { name: /line 5 event_date: "someday" is not a date/ })).toBeVisible();
+    expect(await db.incident.count({ where: { externalId: { startsWith: `E2E-${tag}` } } })).toBe(0);
+
+    await page.getByRole("button", { name: "Import 2 incidents" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("2 created, 0 updated. 2 rejected rows were not imported.");
+    const imported = await db.incident.findMany({ where: { externalId: { startsWith: `E2E-${tag}` } }, select: { externalId: true, status: true }, orderBy: { externalId: "asc" } });
+    expect(imported).toEqual([
+      { externalId: `E2E-${tag}-1`, status: "draft" },
+      { externalId: `E2E-${tag}-3`, status: "draft" },
+    ]);
+
+    // The same page offers another file.
+    await page.getByRole("button", { name: "Import another file" }).click();
+    await expect(page.getByLabel("File to import")).toBeVisible();
+  } finally {
+    await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
+    await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
+  }
+});
+
+test("without JavaScript: a file that cannot be imported gets its message, and a discarded preview writes nothing", async ({ page, db, signInAs }) => {
+  await signInAs("analyst");
+  const before = await db.incident.count();
+  await page.goto("/import");
+  await page.getByLabel("File to import").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("name,age\nAli,30\n") });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /The columns are not ACLED's or Atlas's: missing event_date, event_type, country/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Choose a file to import." })).toBeVisible();
+
+  const tag = `nojs${Date.now().toString(36)}`;
+  await page.getByLabel("File to import").setInputFiles({ name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(`${ACLED_HEADER}\r\n${acledFile(tag).split("\r\n")[1]}`) });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("heading", { name: "Preview of acled.csv" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByLabel("File to import")).toBeVisible();
+  expect(await db.incident.count()).toBe(before);
+});
