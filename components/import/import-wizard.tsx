@@ -142,8 +142,9 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
     case "preview": {
       const { preview, choice } = state;
       const count = toWrite(preview, choice);
-      // Without JavaScript the count cannot follow the ticked conflicts, so only an empty file disables the button.
-      const nothingToWrite = hydrated ? count === 0 : toWrite(preview, "all") === 0;
+      // Without JavaScript the count cannot follow the ticked conflicts: the button says so, and only a file with nothing to write disables it.
+      const untracked = !hydrated && preview.counts.conflict > 0;
+      const nothingToWrite = untracked ? false : count === 0;
       return (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview of {preview.fileName}</h2>
@@ -162,6 +163,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
             <div className="import-actions">
               <button className="button" type="submit" disabled={nothingToWrite}>
                 Import {count.toLocaleString("en")} {count === 1 ? "incident" : "incidents"}
+                {untracked ? " and the ticked conflicts" : ""}
               </button>
               <button
                 className="button secondary"
