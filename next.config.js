@@ -2,6 +2,8 @@
  * The largest request body the proxy (proxy.ts) passes on whole: Next.js buffers bodies for it and
  * cuts them at 10 MB by default, which broke uploads to /import between 10 and 50 MB. At least
  * MAX_IMPORT_REQUEST_BYTES (lib/import/read-import-file.ts); lib/import/upload-limit.test.ts checks.
+ * Server actions get the same bound: the import page posts its file to one without JavaScript, and
+ * Next.js refuses action bodies over 1 MB by default.
  */
 const MAX_REQUEST_BODY_BYTES = 50 * 1024 * 1024 + 64 * 1024;
 
@@ -13,6 +15,7 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   experimental: {
     proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
   },
 };
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { CONFIRM_FIELDS } from "@/lib/import/import-form";
 import type { PreviewRow } from "@/lib/import/preview";
 import styles from "./conflict-choices.module.css";
 
@@ -14,6 +15,7 @@ const versions = ({ exportedVersion, currentVersion }: NonNullable<PreviewRow["c
 /**
  * Rows of the file whose record was saved after the file was exported: importing them would undo
  * those edits, so they are kept out unless the analyst ticks them (lib/import/version-conflict.ts).
+ * The boxes are named so that, without JavaScript, the confirm form posts what was ticked.
  */
 export function ConflictChoices({ rows, total, choice, onChange }: Props) {
   const ticked = (id: number) => choice === "all" || choice.has(id);
@@ -32,7 +34,7 @@ export function ConflictChoices({ rows, total, choice, onChange }: Props) {
           : `These ${total.toLocaleString("en")} rows would undo edits made after the export. They are not imported unless you choose to overwrite those edits.`}
       </p>
       <label className={styles.all}>
-        <input type="checkbox" checked={choice === "all"} onChange={(e) => onChange(e.target.checked ? "all" : new Set())} />
+        <input type="checkbox" name={CONFIRM_FIELDS.overwriteAll} value="all" checked={choice === "all"} onChange={(e) => onChange(e.target.checked ? "all" : new Set())} />
         {total === 1 ? "Overwrite with the file's row" : `Overwrite all ${total.toLocaleString("en")} conflicts with the file's rows`}
       </label>
       <div className="table-wrap">
@@ -70,6 +72,8 @@ export function ConflictChoices({ rows, total, choice, onChange }: Props) {
                 <td>
                   <input
                     type="checkbox"
+                    name={CONFIRM_FIELDS.overwrite}
+                    value={r.targetId!}
                     aria-label={`Overwrite incident ${r.targetId} with ${r.where}`}
                     checked={ticked(r.targetId!)}
                     onChange={(e) => toggle(r.targetId!, e.target.checked)}

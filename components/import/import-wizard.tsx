@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useActionState, useState, useSyncExternalStore, type FormEvent } from "react";
+import { confirmImportAction, discardImportAction, previewImportAction } from "@/app/import/actions";
+import { CONFIRM_FIELDS, type ImportDone, type ImportFormState } from "@/lib/import/import-form";
 import type { ImportPhase, ImportPreview, ImportProgress } from "@/lib/import/preview";
 import { ImportPreviewTables } from "./import-preview";
 import type { OverwriteChoice } from "./conflict-choices";
@@ -11,16 +13,53 @@ type State =
   | { step: "choose"; error: string | null; busy: boolean }
   | { step: "preview"; preview: ImportPreview; choice: OverwriteChoice }
   | { step: "writing"; phase: ImportPhase; done: number; total: number }
-  | { step: "done"; created: number; updated: number; rejected: number; conflicts: number }
+  | ({ step: "done" } & ImportDone)
   | { step: "failed"; message: string };
+
+const CHOOSE: State = { step: "choose", error: null, busy: false };
+const IDLE: ImportFormState = { status: "idle" };
 
 /** How many rows a confirmation writes: those to create and update, and the conflicts chosen. */
 const toWrite = (preview: ImportPreview, choice: OverwriteChoice) =>
   preview.counts.create + preview.counts.update + (choice === "all" ? preview.counts.conflict : choice.size);
 
-/** Upload -> preview (nothing written) -> confirm (one transaction, with progress) -> summary. */
+// Without JavaScript each step is a page rendered with an action's answer already in its state.
+function stateFrom(...answers: ImportFormState[]): State {
+  const answer = answers.find((a) => a.status !== "idle") ?? IDLE;
+  switch (answer.status) {
+    case "idle":
+      return CHOOSE;
+    case "error":
+      return { step: "choose", error: answer.message, busy: false };
+    case "preview":
+      return { step: "preview", preview: answer.preview, choice: new Set() };
+    case "done":
+      return { step: "done", ...answer.summary };
+    case "failed":
+      return { step: "failed", message: answer.message };
+  }
+}
+
+const noSubscription = () => () => {};
+/** False in the server's HTML (so also without JavaScript), true once the page runs in the browser. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+/**
+ * Upload -> preview (nothing written) -> confirm (one transaction) -> summary. With JavaScript the
+ * page talks to /api/imports and shows the write's progress as it streams in; without it each form
+ * posts its server action (app/import/actions.ts) and the answer comes back as the next page.
+ */
 export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
-  const [state, setState] = useState<State>({ step: "choose", error: null, busy: false });
+  const [previewed, dispatchPreview] = useActionState(previewImportAction, IDLE);
+  const [confirmed, dispatchConfirm] = useActionState(confirmImportAction, IDLE);
+  const [discarded, dispatchDiscard] = useActionState(discardImportAction, IDLE);
+  const [state, setState] = useState<State>(() => stateFrom(confirmed, discarded, previewed));
+  const hydrated = useHydrated();
 
   async function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,15 +101,28 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
 
   async function cancel(preview: ImportPreview) {
     if (preview.token) await fetch(`/api/imports/${preview.token}`, { method: "DELETE" }).catch(() => null);
-    setState({ step: "choose", error: null, busy: false });
+    setState(CHOOSE);
   }
 
-  const restart = () => setState({ step: "choose", error: null, busy: false });
+  // Without JavaScript this form asks for a fresh /import; with it the page just goes back to the first step.
+  const restartForm = (label: string) => (
+    <form
+      action="/import"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setState(CHOOSE);
+      }}
+    >
+      <button className="button secondary" type="submit">
+        {label}
+      </button>
+    </form>
+  );
 
   switch (state.step) {
     case "choose":
       return (
-        <form className="card import-form" onSubmit={upload} aria-busy={state.busy}>
+        <form className="card import-form" action={dispatchPreview} onSubmit={upload} aria-busy={state.busy}>
           <label htmlFor="import-file">File to import</label>
           <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,.geojson,.json" aria-describedby="import-file-hint" />
           <p id="import-file-hint" className="muted">
@@ -90,21 +142,42 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
     case "preview": {
       const { preview, choice } = state;
       const count = toWrite(preview, choice);
+      // Without JavaScript the count cannot follow the ticked conflicts: the button says so, and only a file with nothing to write disables it.
+      const untracked = !hydrated && preview.counts.conflict > 0;
+      const nothingToWrite = untracked ? false : count === 0;
       return (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview of {preview.fileName}</h2>
           <p>
             Read as {preview.formatLabel}. Nothing has been written yet.
           </p>
-          <ImportPreviewTables preview={preview} choice={choice} onChoice={(next) => setState({ ...state, choice: next })} />
-          <div className="import-actions">
-            <button className="button" type="button" disabled={count === 0} onClick={() => confirm(preview, choice)}>
-              Import {count.toLocaleString("en")} {count === 1 ? "incident" : "incidents"}
-            </button>
-            <button className="button secondary" type="button" onClick={() => cancel(preview)}>
-              Cancel
-            </button>
-          </div>
+          <form
+            action={dispatchConfirm}
+            onSubmit={(e) => {
+              e.preventDefault();
+              confirm(preview, choice);
+            }}
+          >
+            <input type="hidden" name={CONFIRM_FIELDS.token} value={preview.token} />
+            <ImportPreviewTables preview={preview} choice={choice} onChoice={(next) => setState({ ...state, choice: next })} />
+            <div className="import-actions">
+              <button className="button" type="submit" disabled={nothingToWrite}>
+                Import {count.toLocaleString("en")} {count === 1 ? "incident" : "incidents"}
+                {untracked ? " and the ticked conflicts" : ""}
+              </button>
+              <button
+                className="button secondary"
+                type="submit"
+                formAction={dispatchDiscard}
+                onClick={(e) => {
+                  e.preventDefault();
+                  cancel(preview);
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          </form>
         </section>
       );
     }
@@ -135,11 +208,9 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
               : ""}
           </p>
           <p>
-            <Link href="/incidents">See the incidents</Link> ·{" "}
-            <button className="button secondary" type="button" onClick={restart}>
-              Import another file
-            </button>
+            <Link href="/incidents">See the incidents</Link>
           </p>
+          {restartForm("Import another file")}
         </section>
       );
     case "failed":
@@ -147,9 +218,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
         <section className="notice error" role="alert">
           <h2>Import failed</h2>
           <p>{state.message}</p>
-          <button className="button secondary" type="button" onClick={restart}>
-            Start again
-          </button>
+          {restartForm("Start again")}
         </section>
       );
   }
