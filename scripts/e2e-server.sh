@@ -8,10 +8,10 @@ export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 # E2E_SERVE_ONLY=1: serve the build and database the first server of this run prepared (a second
 # server with other settings, e.g. ATLAS_PUBLIC_READ=false); Playwright starts the servers in order.
 if [ "${E2E_SERVE_ONLY:-}" = 1 ]; then
-  exec npx --no-install next start --port "${PORT:?PORT is required}" --hostname 127.0.0.1
+  exec npx --no-install tsx scripts/serve.ts --port "${PORT:?PORT is required}" --hostname 127.0.0.1
 fi
 file="${DATABASE_URL#file:}"
 rm -f "$file" "$file-journal" "$file-wal" "$file-shm"
 bash scripts/prepare-db.sh
 npx --no-install next build
-exec npx --no-install next start --port "${PORT:?PORT is required}" --hostname 127.0.0.1
+exec npx --no-install tsx scripts/serve.ts --port "${PORT:?PORT is required}" --hostname 127.0.0.1

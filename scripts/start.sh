@@ -9,4 +9,4 @@ if [ ! -f "$dist/BUILD_ID" ] || [ -n "$(find app components lib prisma/schema.pr
   echo "Building the app (first start or sources changed)..."
   npx --no-install next build
 fi
-exec npx --no-install next start --port "${PORT:-3000}"
+exec npx --no-install tsx scripts/serve.ts --port "${PORT:-3000}"

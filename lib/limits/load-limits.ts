@@ -15,4 +15,14 @@ export const LOAD_LIMITS = {
   importsPerUser: 2,
   /** Import jobs this server runs at once: each holds a worker thread and the file in memory. */
   importsAtOnce: 4,
+  /**
+   * Requests the server handles at once (scripts/serve.ts); the others wait their turn in arrival
+   * order. Two keep the processor busy while one waits on a worker or the disk; more only interleave
+   * (50 at once served a third fewer pages a second, with seconds of extra wait for the last).
+   */
+  requestsAtOnce: 2,
+  /** A request still running after this long (an export, an import) gives its turn to the next. */
+  requestPlaceMs: 500,
+  /** Requests that may wait for their turn; more get 503 with Retry-After (about 6 s of work). */
+  requestsWaiting: 256,
 } as const;

@@ -18,10 +18,10 @@ export function build(distDir: string) {
   execFileSync("npx", ["--no-install", "next", "build"], { env: env({ NEXT_DIST_DIR: distDir }), stdio: "ignore" });
 }
 
-/** `next start` on the bench database, as `npm start` runs it, resolved once it answers. */
+/** The production server (scripts/serve.ts) on the bench database, as `npm start` runs it, resolved once it answers. */
 export async function start(distDir: string, databaseUrl: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn("npx", ["--no-install", "next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn("npx", ["--no-install", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: env({ NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, ATLAS_BENCH: "1" }),
     stdio: "ignore",
     detached: true,
