@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { nastyString } from "./fuzz/arbitraries";
+import { nastyFile, nastyString } from "./fuzz/arbitraries";
+import { acledFile } from "./acled-file";
 import { readActionForms, type ActionForm } from "./fuzz/read-forms";
 import { idMarks, removeCreatedAfter, rowCounts } from "./fuzz/row-counts";
 import { E2E_EMAIL_DOMAIN } from "./auth-session";
@@ -14,9 +15,9 @@ import { createInvite } from "@/lib/auth/invites";
  * The Users page's per-row forms (a role, deactivating, revoking an invitation) carry their row's id in a
  * hidden field: every id posted is a throwaway user's or invitation's, or random, so only those can change.
  * Forms that differ only by their row are fuzzed once.
- * Not fuzzed: sign-in (its limits would lock the client out), setup (only before the first account), and
- * the from-article forms (each post reads an article under a per-analyst rate limit; their input is the
- * schema POST /api/extract checks, fuzzed in fuzz-api.spec.ts).
+ * File fields get random files: ACLED-like rows with nasty cells, random bytes, or nothing.
+ * Not fuzzed: sign-in (its limits would lock the client out) and setup (only before the first account).
+ * New from article's first step is fuzzed; past ten posts a minute its refusals are the rate limit's.
  */
 test.use({ javaScriptEnabled: false });
 test.describe.configure({ timeout: 120_000 });
@@ -35,13 +36,14 @@ const COULD_BE_AN_ID = /^\s*\+?0*[1-9]\d{0,15}\s*$/;
 /** Each field kept, replaced by a random value, or left out; hidden fields (ids) never keep a real row's value unless allowed. */
 function submissions(form: ActionForm, safeIds: string[]) {
   const field = (f: ActionForm["fields"][number]) => {
+    if (f.type === "file") return fc.oneof(nastyFile, fc.constant(undefined)).map((value) => [f.name, value] as const);
     const replaced = f.type === "hidden" ? fc.oneof(nastyString.filter((v) => !COULD_BE_AN_ID.test(v)), fc.constantFrom(...safeIds, "")) : nastyString;
     const options = f.type === "hidden" && !safeIds.includes(f.value) ? [replaced] : [fc.constant(f.value), replaced];
     return fc.oneof(...options, fc.constant(undefined)).map((value) => [f.name, value] as const);
   };
   const extra = fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), nastyString), { maxLength: 2 });
   return fc.tuple(fc.tuple(...form.fields.map(field)), extra).map(([fields, extras]) => {
-    const body: Record<string, string> = {};
+    const body: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
     for (const [name, value] of [...fields, ...extras]) if (value !== undefined && !name.startsWith("$ACTION")) body[name] = value;
     for (const f of form.actionFields) body[f.name] = f.value;
     return body;
@@ -54,6 +56,8 @@ type FuzzOptions = {
   bound?: boolean;
   /** Rows a refusal must leave as they were beyond the row counts (a throwaway user's role, say). */
   watched?: () => Promise<unknown>;
+  /** Brings the page to the state whose forms are fuzzed (by default: opens `path`). */
+  open?: (page: Page) => Promise<unknown>;
 };
 
 /** The server action a form posts to: named by $ACTION_ID_<id>, or the id inside $ACTION_<n>:0 when it carries a state. */
@@ -81,8 +85,8 @@ function oneOfEach(forms: ActionForm[], safeIds: string[]) {
 }
 
 /** Fuzzes each server-action form of the page; returns the forms' labels (their submit buttons' text). */
-async function fuzzForms(page: Page, db: Db, path: string, { numRuns, safeIds = [], bound = false, watched = async () => null }: FuzzOptions) {
-  await page.goto(path);
+async function fuzzForms(page: Page, db: Db, path: string, { numRuns, safeIds = [], bound = false, watched = async () => null, open }: FuzzOptions) {
+  await (open ? open(page) : page.goto(path));
   // A form with no fields has nothing to vary (and the header's one signs the fuzzing user out).
   const forms = oneOfEach((await readActionForms(page)).filter((f) => f.fields.length > 0 && (bound || !f.bound)), safeIds);
   expect(forms.length, `server-action forms on ${path}`).toBeGreaterThan(0);
@@ -142,5 +146,52 @@ test("an admin's forms: invite, rename, allow sign-in, and each row's role, deac
     expect(fuzzed).toEqual(expect.arrayContaining(["Change role", "Deactivate", "Revoke"]));
   } finally {
     await db.invite.deleteMany({ where: { id: { gt: before._max.id ?? 0 } } });
+  }
+});
+
+test("an analyst's import and article forms: upload, confirm, and New from article", async ({ page, db, signInAs }) => {
+  await signInAs("analyst");
+  const tag = `fuzz${Date.now().toString(36)}`;
+  const marks = await idMarks(db);
+  try {
+    expect(await fuzzForms(page, db, "/import", { numRuns: 24 })).toEqual(["Preview import"]);
+    await fuzzForms(page, db, "/incidents/new/from-article", { numRuns: 20 });
+
+    // The confirm form is the preview's answer, so it is fuzzed in the browser: upload a file that
+    // imports, put random values in the form's fields, press Import.
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(nastyString, fc.array(nastyString, { maxLength: 3 })), async ([token, overwrite]) => {
+        await page.goto("/import");
+        await page.getByLabel("File to import").setInputFiles({ name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) });
+        await page.getByRole("button", { name: "Preview import" }).click();
+        await expect(page.getByRole("heading", { name: "Preview of acled.csv" })).toBeVisible();
+        const before = await rowCounts(db);
+        await page.locator("form:has(input[name=token])").evaluate(
+          (form, { token, overwrite }) => {
+            (form.querySelector("input[name=token]") as HTMLInputElement).value = token;
+            for (const value of overwrite) {
+              const input = document.createElement("input");
+              Object.assign(input, { type: "hidden", name: "overwrite", value });
+              form.append(input);
+            }
+          },
+          { token, overwrite },
+        );
+        const answer = page.waitForResponse((r) => r.request().method() === "POST");
+        await page.getByRole("button", { name: "Import 2 incidents" }).click();
+        expect((await answer).status()).toBeLessThan(500);
+        await expect(page.getByRole("alert").or(page.getByRole("status").filter({ hasText: "Import complete" }))).toBeVisible();
+        if (await page.getByRole("alert").isVisible()) {
+          refused += 1;
+          expect(await rowCounts(db)).toEqual(before);
+        }
+      }),
+      { numRuns: 8 },
+    );
+    expect(refused).toBeGreaterThan(0);
+  } finally {
+    await removeCreatedAfter(db, marks);
+    await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
   }
 });

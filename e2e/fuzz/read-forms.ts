@@ -21,10 +21,12 @@ export async function readActionForms(page: Page): Promise<ActionForm[]> {
   const forms = await page.locator("form").evaluateAll((elements) =>
     elements.map((form) => {
       const controls = [...(form as HTMLFormElement).elements] as HTMLInputElement[];
+      // A browser sends the one submit button pressed: here the first, as pressing Enter does.
+      const submit = controls.find((c) => c.type === "submit");
       const all = controls
+        .filter((c) => (c.type === "submit" ? c === submit : true))
         .filter((c) => c.name && !(c.type === "checkbox" || c.type === "radio") ? true : c.name && c.checked)
         .map((c) => ({ name: c.name, type: c.type, value: c.value }));
-      const submit = controls.find((c) => c.type === "submit");
       return { label: submit?.textContent?.trim() || submit?.value || "(no button)", all };
     }),
   );
