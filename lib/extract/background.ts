@@ -1,4 +1,4 @@
-import { ATTACK_VERBS, BACKGROUND_CUES, SEPARATE_INCIDENT_CUES } from "./cue-words";
+import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
 import { isoDateToUtc } from "@/lib/validation/iso-date";
 import type { Sentence } from "./types";
@@ -53,5 +53,7 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
     if (s.paragraph === separateParagraph) out[i] = true;
   });
+  const furniture = sentences.findIndex((s) => PAGE_FURNITURE_HEADING.test(s.text));
+  if (furniture >= 0) for (let i = furniture; i < out.length; i++) out[i] = true;
   return out;
 }

@@ -12,6 +12,15 @@ const SAID_AFTER = /^[^,.;]{0,12}\b(claimed|said|told|confirmed|announced)\b/i;
 const DAY_AFTER = /\b(a|one|two|three) days? after\b/i;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
+// The lede (the first sentence that reports an attack, and its paragraph's restatement) dates the
+// incident; days named further down are more often background.
+const LEDE_BONUS = 2;
+
+function ledeSentences(sentences: Sentence[], background: boolean[]): Set<Sentence> {
+  const attacks = sentences.filter((s) => !background[s.index] && ATTACK_NEAR.test(s.text));
+  return new Set(attacks.slice(0, 2).filter((s) => s.paragraph === attacks[0]!.paragraph));
+}
+
 function scoreMention(s: Sentence, m: DateMention, background: boolean, published: string | null): number {
   const before = s.text.slice(Math.max(0, m.index - 80), m.index);
   const after = s.text.slice(m.index + m.length, m.index + m.length + 80);
@@ -48,13 +57,16 @@ function dayAfterCandidates(s: Sentence, mentions: DateMention[], score: number)
  */
 export function extractEventDate(sentences: Sentence[], background: boolean[], published: string | null): Proposal<string> | null {
   const candidates: Candidate[] = [];
+  const lede = ledeSentences(sentences, background);
   for (const s of sentences) {
     const mentions = findDateMentions(s.text, published).filter((m) => (!published || m.date <= published) && !isDateline(s, m));
-    const scored = mentions.map((m) => ({ date: m.date, sentence: s, score: scoreMention(s, m, background[s.index]!, published) }));
+    const bonus = lede.has(s) ? LEDE_BONUS : 0;
+    const scored = mentions.map((m) => ({ date: m.date, sentence: s, score: scoreMention(s, m, background[s.index]!, published) + bonus }));
     candidates.push(...scored, ...dayAfterCandidates(s, mentions, Math.max(0, ...scored.map((c) => c.score))));
   }
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
-  if (!best || best.score <= 0) return null;
+  // A report that names no day is most often about the day it was published.
+  if (!best || best.score <= 0) return published ? { value: published, evidence: "the publication date", start: null, end: null, confidence: 0.4 } : null;
   const agreeing = candidates.filter((c) => c.date === best.date).length;
   return propose(best.date, best.sentence, 0.45 + best.score * 0.05 + Math.min(agreeing - 1, 3) * 0.03);
 }
