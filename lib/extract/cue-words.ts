@@ -17,6 +17,7 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\b(?:a|one|two|three) days? (?:after|before) (?:a|an)\b/i,
   /\bhas been attacked before\b/i,
   /\bsince (?:the )?[A-Za-z ]*(?:returned|took|seized|came) (?:to )?power\b/i,
+  /\b(?:comes?|came) (?:just |only )?(?:a|one|two|three|a few|\w+) (?:days?|weeks?|hours?) (?:after|before)\b/i,
   /\bearlier in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   /\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i,
   // A running total over many attacks: "killed in over 100 drone strikes".

@@ -52,4 +52,12 @@ describe("extractEventDate", () => {
     expect([p?.value, p?.start, p?.confidence]).toEqual(["2010-05-09", null, 0.4]);
     expect(dateOf("A drone fired two missiles into a compound.", null)).toBeNull();
   });
+
+  it("gives the day officials spoke no lede bonus over the day the attack is said to have happened", () => {
+    const text =
+      "Afghan officials yesterday said that 15 people were killed in an apparent airstrike in Kunar.\n" +
+      "NATO said it had no reports of civilian deaths.\n" +
+      "The police chief said the airstrike hit a pickup truck soon after militants boarded it on Saturday evening.";
+    expect(dateOf(text, "2013-09-09")?.value).toBe("2013-09-07");
+  });
 });
