@@ -8,6 +8,7 @@ const WORD = /[A-Za-z][A-Za-z.-]*(?:['’][A-Za-z]+)*/g;
 const TITLE_WORD =
   /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
 
+const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|baloch|pashtun|punjabi|sindhi|hazara|subedar|havildar|khawaja|maulana|mufti|sheikh|sahib|trauma)$/i;
 
@@ -47,7 +48,9 @@ export function findPlaceMentions(text: string, index: PlaceIndex): PlaceMention
       const personLike =
         (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
-        (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start)));
+        (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
+        // "Khaili said": a sounded-out match that speaks is a person.
+        (!exact.length && SPEAKS.test(text.slice(end, end + 12)));
       out.push({ text: phrase, start: words[i]!.start, end: words[i]!.start + phrase.length, entries, personLike, fuzzy: !exact.length });
       matched = n;
     }
