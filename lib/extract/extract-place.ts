@@ -1,6 +1,7 @@
 import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
+import { namedAreas, type NamedArea } from "./place-areas";
 import { datelineEnd, kindHint, pickEntry, scoreMention } from "./place-scoring";
 import { propose } from "./proposal";
 import type { Proposal, Sentence } from "./types";
@@ -57,6 +58,23 @@ function choose(scored: Scored[]): Scored | null {
   return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
 }
 
+/**
+ * An area the attack sentences name ("in Bara tehsil", "Janikhel area of ... Bannu district") that
+ * the gazetteer cannot place where the text does: it is the place, inside the district or province
+ * around it. Used when the best match is only a district or province, or is that same name found
+ * in the wrong country.
+ */
+function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string; entry: PlaceEntry; sentence: Sentence } | null {
+  for (const a of areas) {
+    const sameName = best.sentence === a.sentence && best.mention.start === a.start;
+    const container = a.container ?? (best.entry.kind !== "place" ? best.entry : null);
+    if (!container || (best.entry.kind === "place" && !sameName)) continue;
+    if (!sameName && container.province !== best.entry.province) continue;
+    return { text: a.name, entry: container, sentence: a.sentence };
+  }
+  return null;
+}
+
 const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : text);
 
 /**
@@ -66,12 +84,15 @@ const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCas
 export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
   const best = choose(scoreAll(sentences, background, index));
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
-  const { entry, sentence, mention } = best;
-  const confidence = Math.min(0.9, 0.4 + best.score * 0.04);
+  const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
+  const area = areaInstead(best, attackSentences.flatMap((s) => namedAreas(s, index)));
+  const { entry, sentence } = area ?? best;
+  const name = area ? area.text : best.mention.text;
+  const confidence = Math.min(0.9, 0.4 + best.score * 0.04) - (area ? 0.1 : 0);
   const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
-  const point = entry.kind === "province" ? null : entry.kind === "district" ? confidence - 0.2 : confidence;
+  const point = entry.kind === "province" ? null : entry.kind === "district" || area ? confidence - 0.2 : confidence;
   return {
-    location: at(display(mention.text), entry.kind === "province" ? confidence - 0.3 : confidence),
+    location: at(display(name), entry.kind === "province" && !area ? confidence - 0.3 : confidence),
     district: at(entry.district, confidence),
     province: at(entry.province, confidence + 0.05),
     country: at(entry.country, confidence + 0.1),

@@ -33,7 +33,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.personLike) score -= 6;
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
-  if (DISTANCE_FROM.test(before)) score -= 5;
+  if (DISTANCE_FROM.test(before)) score -= 8;
   if (context.crowded) score -= 3;
   if (m.start < context.dateline || (m.text === m.text.toUpperCase() && m.text.length > 3)) score -= 8;
   return score + (s.index === 0 ? 1 : 0) + (s.index <= 3 ? 1.5 : 0);
