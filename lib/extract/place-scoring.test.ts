@@ -56,4 +56,14 @@ describe("place scoring", () => {
     expect(score("The wounded were shifted to Lady Reading Hospital Peshawar after the attack.")).toBeLessThan(attack - 3);
     expect(score("Gunmen attacked a bus travelling from the capital to the northern city of Sialkot.")).toBeLessThan(attack - 3);
   });
+
+  it("scores down a city standing for its government", () => {
+    const score = (text: string) => {
+      const x = first(text);
+      return scoreMention(x.m, x.s, context);
+    };
+    const attack = score("Militants attacked a post in Peshawar.");
+    expect(score("Kabul has assured Peshawar it would not allow attacks.")).toBeLessThan(attack - 3);
+    expect(score("Peshawar denies the allegations about the attacks.")).toBeLessThan(attack - 3);
+  });
 });

@@ -12,6 +12,9 @@ const TAKEN_TO = /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|
 const DISTANCE_FROM = /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
+// "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
+const ACTOR_AFTER = /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b/i;
+const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
 // A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
 const DATELINE = /^(?:[a-z]+\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s|(?<=\((?:[A-Z]{2,}|[A-Z][a-z]+)\))\s)/;
 
@@ -34,6 +37,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (DISTANCE_FROM.test(before)) score -= 8;
+  if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
   if (context.crowded) score -= 3;
   if (m.start < context.dateline || (m.text === m.text.toUpperCase() && m.text.length > 3)) score -= 8;
   return score + (s.index === 0 ? 1 : 0) + (s.index <= 3 ? 1.5 : 0);
