@@ -53,4 +53,8 @@ describe("findGroups", () => {
   it("finds a single victim's noun three words on", () => {
     expect(brief("A Pakistan Army soldier was martyred")).toEqual([[1, "securityForces", false, false]]);
   });
+
+  it("counts members of a community", () => {
+    expect(brief("At least 25 members of the Shia community were killed")).toEqual([[25, "unknown", false, false]]);
+  });
 });

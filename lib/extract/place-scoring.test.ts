@@ -66,4 +66,9 @@ describe("place scoring", () => {
     expect(score("Kabul has assured Peshawar it would not allow attacks.")).toBeLessThan(attack - 3);
     expect(score("Peshawar denies the allegations about the attacks.")).toBeLessThan(attack - 3);
   });
+
+  it("scores down the start of a route", () => {
+    const x = first("Gunmen attacked a bus travelling from Peshawar to Sialkot.");
+    expect(scoreMention(x.m, x.s, context)).toBeLessThan(scoreMention(first("Gunmen attacked a bus in Peshawar.").m, first("Gunmen attacked a bus in Peshawar.").s, context) - 3);
+  });
 });

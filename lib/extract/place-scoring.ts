@@ -9,7 +9,10 @@ const TRAVEL_TO = /\b(?:heading|travell?ing|travelled|going|way|bound|en route|h
 // Where the wounded were taken is not where they were hurt: "shifted to ... in Peshawar", "Lady Reading Hospital Peshawar".
 const TAKEN_TO = /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
 // "50 kilometres west of Miranshah": a landmark to measure from, not the place.
-const DISTANCE_FROM = /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?$/i;
+const DISTANCE_FROM = /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+// The ends of a route are not where on it the attack was: "from Rawalpindi to Gilgit", "the road connecting Fayzabad to Baharak".
+const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
+const ROUTE_NEXT = /^\s+(?:to|and|with)\s+(?:the\s+)?[A-Z]/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
 // "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
@@ -37,6 +40,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (DISTANCE_FROM.test(before)) score -= 8;
+  if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
   if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
   if (context.crowded) score -= 3;
   if (m.start < context.dateline || (m.text === m.text.toUpperCase() && m.text.length > 3)) score -= 8;
