@@ -60,4 +60,10 @@ describe("extractEventDate", () => {
       "The police chief said the airstrike hit a pickup truck soon after militants boarded it on Saturday evening.";
     expect(dateOf(text, "2013-09-09")?.value).toBe("2013-09-07");
   });
+
+  it("offers other days the article names as alternatives", () => {
+    const p = dateOf("Seven soldiers were killed on Saturday when militants attacked a post. The minister said on Sunday the attack came from abroad.", "2024-03-17");
+    expect(p?.value).toBe("2024-03-16");
+    expect(p?.alternatives?.map((a) => a.value)).toContain("2024-03-17");
+  });
 });

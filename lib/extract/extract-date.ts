@@ -1,6 +1,6 @@
 import { ATTACK_VERBS } from "./cue-words";
 import { addDays, findDateMentions, type DateMention } from "./date-mentions";
-import { propose } from "./proposal";
+import { propose, withAlternatives } from "./proposal";
 import { isoDateToUtc } from "@/lib/validation/iso-date";
 import type { Proposal, Sentence } from "./types";
 
@@ -77,6 +77,9 @@ export function extractEventDate(sentences: Sentence[], background: boolean[], p
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
   // A report that names no day is most often about the day it was published.
   if (!best || best.score <= 0) return published ? { value: published, evidence: "the publication date", start: null, end: null, confidence: 0.4 } : null;
-  const agreeing = candidates.filter((c) => c.date === best.date).length;
-  return propose(best.date, best.sentence, 0.45 + best.score * 0.05 + Math.min(agreeing - 1, 3) * 0.03);
+  const confidenceOf = (c: Candidate) => 0.45 + c.score * 0.05 + Math.min(candidates.filter((x) => x.date === c.date).length - 1, 3) * 0.03;
+  const ranked = [...candidates].sort((a, b) => b.score - a.score).filter((c) => c.score > 0);
+  const others = ranked.map((c) => propose(c.date, c.sentence, confidenceOf(c)));
+  if (published) others.push({ value: published, evidence: "the publication date", start: null, end: null, confidence: 0.3 });
+  return withAlternatives(propose(best.date, best.sentence, confidenceOf(best)), others);
 }

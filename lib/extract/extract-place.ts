@@ -3,7 +3,7 @@ import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
 import { namedAreas, type NamedArea } from "./place-areas";
 import { datelineEnd, kindHint, pickEntry, scoreMention } from "./place-scoring";
-import { propose } from "./proposal";
+import { propose, withAlternatives } from "./proposal";
 import type { Proposal, Sentence } from "./types";
 
 export type PlaceProposals = {
@@ -81,8 +81,20 @@ const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCas
  * Where the attack happened: the gazetteer names in the article, ranked by how closely each is tied
  * to the attack verbs rather than to a press conference, a victim's home town or an earlier attack.
  */
+// The other readings of the place and province, best first: what an analyst picks from when the first is wrong.
+function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Scored) => number) {
+  const ranked = scored.filter((c) => c !== chosen && c.score > 0).sort((a, b) => b.score - a.score);
+  const fold = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
+  return {
+    location: ranked.map((c) => propose(display(c.mention.text), c.sentence, confidence(c))),
+    province: ranked.flatMap((c) => (c.entry.province ? [propose(c.entry.province, c.sentence, confidence(c))] : [])),
+    same: (a: string, b: string) => fold(a) === fold(b),
+  };
+}
+
 export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
-  const best = choose(scoreAll(sentences, background, index));
+  const scored = scoreAll(sentences, background, index);
+  const best = choose(scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
   const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
   const area = areaInstead(best, attackSentences.flatMap((s) => namedAreas(s, index)));
@@ -91,10 +103,13 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
   const confidence = Math.min(0.9, 0.4 + best.score * 0.04) - (area ? 0.1 : 0);
   const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
   const point = entry.kind === "province" ? null : entry.kind === "district" || area ? confidence - 0.2 : confidence;
+  const alt = placeAlternatives(scored, best, (c) => Math.min(0.9, 0.4 + c.score * 0.04) - 0.1);
+  // When an area stood in for the match, the match itself is the first alternative.
+  const locationAlternatives = area ? [propose(display(best.mention.text), best.sentence, confidence - 0.1), ...alt.location] : alt.location;
   return {
-    location: at(display(name), entry.kind === "province" && !area ? confidence - 0.3 : confidence),
+    location: withAlternatives(at(display(name), entry.kind === "province" && !area ? confidence - 0.3 : confidence), locationAlternatives, alt.same),
     district: at(entry.district, confidence),
-    province: at(entry.province, confidence + 0.05),
+    province: withAlternatives(at(entry.province, confidence + 0.05), alt.province),
     country: at(entry.country, confidence + 0.1),
     latitude: point === null ? null : at(entry.lat, point),
     longitude: point === null ? null : at(entry.lng, point),

@@ -29,14 +29,15 @@ describe("scoreRealArticle", () => {
   });
 
   it("finds the right value among the first three alternatives", () => {
-    const killed = { ...base.killed, total: { ...at(13), alternatives: [{ value: 6 }, { value: 7 }] } };
+    const killed = { ...base.killed, total: { ...at(13), alternatives: [at(6), at(7)] } };
     const r = scoreRealArticle(article, proposals({ killed }));
     expect([r.killedTotal.correct, r.killedTotal.inTop3]).toEqual([false, true]);
-    expect(summariseReal([r]).find((s) => s.field === "killedTotal")!.top3).toEqual({ hits: 1, total: 1 });
+    expect(summariseReal([r]).find((s) => s.field === "killedTotal")!.top3).toBe(1);
   });
 
-  it("leaves top-3 undefined when a proposal has no alternatives", () => {
-    expect(scoreRealArticle(article, proposals({ eventDate: at("2024-03-16") })).eventDate.inTop3).toBeNull();
+  it("counts a proposal without alternatives by its own value", () => {
+    expect(scoreRealArticle(article, proposals({ eventDate: at("2024-03-16") })).eventDate.inTop3).toBe(true);
+    expect(scoreRealArticle(article, proposals({ eventDate: at("2024-03-15") })).eventDate.inTop3).toBe(false);
   });
 });
 

@@ -17,8 +17,8 @@ type Ranked = Pick<Proposal<Value>, "value" | "confidence"> & { alternatives?: r
 
 export type RealFieldResult = {
   correct: boolean;
-  /** null when the proposal offers no alternatives. */
-  inTop3: boolean | null;
+  /** Right, or right among the proposal's first two alternatives. */
+  inTop3: boolean;
   expected: Value;
   got: Value;
   confidence: number | null;
@@ -56,19 +56,18 @@ export function scoreRealArticle(a: RealArticle, p: ArticleProposals): Record<Re
     const expected = expectedOf(a, field);
     const got = proposal?.value ?? null;
     const correct = expected === null ? got === null : matches(got);
-    const ranked = proposal?.alternatives ? [proposal.value, ...proposal.alternatives.map((x) => x.value)].slice(0, 3) : null;
-    out[field] = { correct, inTop3: ranked ? correct || ranked.some(matches) : null, expected, got, confidence: proposal?.confidence ?? null };
+    const alternatives = (proposal?.alternatives ?? []).slice(0, 2).map((x) => x.value);
+    out[field] = { correct, inTop3: correct || alternatives.some(matches), expected, got, confidence: proposal?.confidence ?? null };
   }
   return out;
 }
 
-export type RealSummary = { field: RealField; correct: number; total: number; top3: { hits: number; total: number } };
+export type RealSummary = { field: RealField; correct: number; total: number; top3: number };
 
 export function summariseReal(results: readonly Record<RealField, RealFieldResult>[]): RealSummary[] {
   return REAL_FIELDS.map((field) => {
     const rs = results.map((r) => r[field]);
-    const ranked = rs.filter((r) => r.inTop3 !== null);
-    return { field, correct: rs.filter((r) => r.correct).length, total: rs.length, top3: { hits: ranked.filter((r) => r.inTop3).length, total: ranked.length } };
+    return { field, correct: rs.filter((r) => r.correct).length, total: rs.length, top3: rs.filter((r) => r.inTop3).length };
   });
 }
 
