@@ -46,4 +46,10 @@ describe("extractPlace", () => {
     expect(p.location?.alternatives?.map((a) => a.value)).toContain("Sialkot");
     expect(p.province?.alternatives?.map((a) => a.value)).toContain("Punjab");
   });
+
+  it("reads 'the capital of X province' as the province's capital", () => {
+    expect(place("Gunmen stormed an office in the capital of northwestern Khyber Pakhtunkhwa province.")).toEqual([
+      "Peshawar", "Peshawar", "Khyber Pakhtunkhwa", "PAK",
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ export type PlaceProposals = {
 
 type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number };
 
+const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
 const KIND_WEIGHT = { place: 3, district: 2, province: 0.5 } as const;
 const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 
@@ -35,7 +36,13 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       dateline: datelineEnd(s, sentences[i - 1]?.paragraph !== s.paragraph),
       attackSentence: ATTACK_VERBS.test(s.text),
     };
-    return mentions[i]!.map((m) => ({ mention: m, entry: pickEntry(m, wanted(m, s), named), sentence: s, score: scoreMention(m, s, context) }));
+    return mentions[i]!.map((m) => {
+      const entry = pickEntry(m, wanted(m, s), named);
+      // "the capital of eastern Nangarhar province" names the capital, not the whole province.
+      const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
+      const mention = capital ? { ...m, text: capital.name } : m;
+      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) };
+    });
   });
   const repeats = new Map<PlaceEntry, number>();
   for (const c of scored) if (c.score > 0) repeats.set(c.entry, (repeats.get(c.entry) ?? 0) + 1);

@@ -31,4 +31,9 @@ describe("namedAreas", () => {
   it("takes no container from the dateline or from far along the sentence", () => {
     expect(areas("PESHAWAR: Soldiers were martyred in the Nurak area, according to officials who spoke to reporters much later at the headquarters in Khyber Pakhtunkhwa.")).toEqual([["Nurak", null, null]]);
   });
+
+  it("reads an area named in apposition", () => {
+    expect(areas("The Taliban attacked Inzarkas, a village near North Waziristan district.")).toEqual([["Inzarkas", "North Waziristan", "Khyber Pakhtunkhwa"]]);
+    expect(areas("The Taliban attacked Bagh-e Mubarak, a village on the road.")).toEqual([["Bagh-e Mubarak", null, null]]);
+  });
 });

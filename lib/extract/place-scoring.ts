@@ -12,7 +12,7 @@ const TAKEN_TO = /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|
 const DISTANCE_FROM = /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
 // The ends of a route are not where on it the attack was: "from Rawalpindi to Gilgit", "the road connecting Fayzabad to Baharak".
 const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
-const ROUTE_NEXT = /^\s+(?:to|and|with)\s+(?:the\s+)?[A-Z]/;
+const ROUTE_NEXT = /^\s+(?:to|and)\b/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
 // "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
