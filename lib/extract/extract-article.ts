@@ -9,6 +9,7 @@ import { extractPerpetrator } from "./extract-perpetrator";
 import { extractPlace } from "./extract-place";
 import { otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex, type PlaceIndex } from "./place-index";
+import { forgetPlaceMentions } from "./place-mentions";
 import type { ParsedExtractInput } from "./schema";
 import { splitSentences } from "./sentences";
 import type { ArticleProposals, Proposal } from "./types";
@@ -45,6 +46,7 @@ export function extractArticle(
   const eventDate = extractEventDate(sentences, findBackground(sentences, { eventDate: null, published }), published);
   const background = findBackground(sentences, { eventDate: eventDate?.value ?? null, published });
   const index = placeIndex(options.places ?? allPlaces());
+  forgetPlaceMentions(index);
   const place = extractPlace(sentences, background, index);
   const elsewhere = otherProvinceSentences(sentences, index, place.province?.value ?? null);
   const { killed, injured } = extractCasualties(sentences, background.map((b, i) => b || elsewhere[i]!));

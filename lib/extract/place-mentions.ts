@@ -24,8 +24,28 @@ function soundsLikeAName(phrase: string): boolean {
   );
 }
 
+// The place, area and other-province passes all read the same sentences of one article.
+const cache = new WeakMap<PlaceIndex, Map<string, readonly PlaceMention[]>>();
+const CACHE_SIZE = 500;
+
+/** Forgets the sentences read so far: called per article, so timings and memory stay per article. */
+export function forgetPlaceMentions(index: PlaceIndex): void {
+  cache.get(index)?.clear();
+}
+
 /** Place, district and province names in a sentence, longest match first, as whole words. */
-export function findPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
+export function findPlaceMentions(text: string, index: PlaceIndex): readonly PlaceMention[] {
+  let byText = cache.get(index);
+  if (!byText) cache.set(index, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const found = scanPlaceMentions(text, index);
+  if (byText.size >= CACHE_SIZE) byText.clear();
+  byText.set(text, found);
+  return found;
+}
+
+function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; ) {
