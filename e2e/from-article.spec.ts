@@ -50,7 +50,7 @@ test("paste the seed article, review the proposals against their sentences, cont
 
   const date = proposal(page, "Event date");
   await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
-  await expect(date.getByText("high · 0.86")).toBeVisible();
+  await expect(date.getByText("high · 0.91")).toBeVisible();
   await expect(proposedValue(page, "Place")).toHaveValue("Mir Ali");
   await expect(proposedValue(page, "Killed: security forces")).toHaveValue("7");
   await expect(proposal(page, "Outlet").getByText("From the URL")).toBeVisible();

@@ -26,4 +26,21 @@ describe("findBackground", () => {
   it("uses only the wording when the event date is unknown", () => {
     expect(marks("On Thursday, two were killed. In 2021, nine died.", null)).toEqual([false, false]);
   });
+
+  it("marks running totals, earlier months and attacks elsewhere the same day", () => {
+    const text =
+      "A drone killed 10 militants. More than 900 people have been killed in over 100 drone strikes since August 2008. " +
+      "Earlier in May, 23 terrorists were killed. The insurgents are also attacking the city of Kunduz.";
+    expect(marks(text, null, null)).toEqual([false, true, true, true]);
+  });
+
+  it("marks a page's list of other stories and everything after it", () => {
+    const text = "One policeman was killed.\nRelated Article\nKandahar blast leaves 3 dead\nSix killed in Logar";
+    expect(marks(text, null, null)).toEqual([false, true, true, true]);
+  });
+
+  it("carries background on into the quotes that continue it", () => {
+    const text = "Seven soldiers were martyred on Sunday.\nEarlier in May, the ISPR reported an operation.\n“On 26 May, six terrorists were killed.”\nIt said, “Two soldiers also embraced martyrdom.”\nThe funeral was held.";
+    expect(marks(text, null, null)).toEqual([false, true, true, true, false]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ATTACK_VERBS, BACKGROUND_CUES, SEPARATE_INCIDENT_CUES } from "./cue-words";
+import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
 import { isoDateToUtc } from "@/lib/validation/iso-date";
 import type { Sentence } from "./types";
@@ -18,6 +18,8 @@ function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boole
   if (month && MONTHS.split("|").indexOf(month) + 1 !== Number(eventDate.slice(5, 7))) return true;
   return findDateMentions(s.text, published).some((m) => daysApart(m.date, eventDate) > 1);
 }
+
+const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const SAID_ON = /\b(?:said|told|added|stated|statement|claimed)\b[^,.;]{0,25}$/i;
@@ -53,5 +55,14 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
     if (s.paragraph === separateParagraph) out[i] = true;
   });
+  // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ...") continues the one before.
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1];
+    if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && QUOTE_CONTINUES.test(s.text)) {
+      for (const t of sentences) if (t.paragraph === s.paragraph) out[t.index] = true;
+    }
+  });
+  const furniture = sentences.findIndex((s) => PAGE_FURNITURE_HEADING.test(s.text));
+  if (furniture >= 0) for (let i = furniture; i < out.length; i++) out[i] = true;
   return out;
 }

@@ -41,4 +41,20 @@ describe("findGroups", () => {
   it("keeps bare numbers for the verb check", () => {
     expect(brief("injured more than 60")).toEqual([[60, "unknown", false, true]]);
   });
+
+  it("does not read the parts of a date or of a range of days as counts", () => {
+    expect(brief("2024-10-27 Four policemen and two civilians among the dead")).toEqual([
+      [4, "securityForces", false, false],
+      [2, "civilians", false, false],
+    ]);
+    expect(brief("On 26-27 May, twenty-three terrorists were killed")).toEqual([[23, "militants", false, false]]);
+  });
+
+  it("finds a single victim's noun three words on", () => {
+    expect(brief("A Pakistan Army soldier was martyred")).toEqual([[1, "securityForces", false, false]]);
+  });
+
+  it("counts members of a community", () => {
+    expect(brief("At least 25 members of the Shia community were killed")).toEqual([[25, "unknown", false, false]]);
+  });
 });

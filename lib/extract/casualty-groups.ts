@@ -28,6 +28,9 @@ const SINGLE = /^(?:a|an|one|their|his)$/i;
 // "March 26", "the night of March 25/26": days, not people.
 const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
 // "a terrorist attack", "a militant group": the noun is an adjective here, not a person.
+// "2024-10-27", "26-27 May": parts of a date or a range of days, not a count of people.
+const PART_OF_A_DATE = /\d[-–/]$/;
+const STARTS_A_DATE = /^[-–/]\d/;
 const NOUN_AS_ADJECTIVE = /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
 
 // The noun of a count sits within a few words of it: "Eighteen Frontier Corps (FC) soldiers".
@@ -56,8 +59,9 @@ export function findGroups(text: string): Group[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const single = SINGLE.test(numeral);
     if (/^(?:their|his)$/i.test(numeral) && !/\band\s+$/i.test(before)) continue;
+    if (/^\d/.test(numeral) && (PART_OF_A_DATE.test(before) || STARTS_A_DATE.test(after))) continue;
     if (/^(?:19|20)\d\d$/.test(numeral) || NOT_PEOPLE.test(after) || /\b(?:aged?|age:)\s*$/i.test(before) || IN_A_DATE.test(before)) continue;
-    const noun = findNoun(after, single ? 2 : 5) ?? (single ? null : demonym(after));
+    const noun = findNoun(after, single ? 3 : 5) ?? (single ? null : demonym(after));
     if (single && (!noun || !noun.singular || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
     const count = single ? 1 : parseNumber(numeral);
     if (count === null) continue;

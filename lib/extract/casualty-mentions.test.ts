@@ -63,4 +63,10 @@ describe("findCasualtyMentions", () => {
       ["injured", 4, "unknown", false],
     ]);
   });
+
+  it("reads no toll from dead and wounded counted together", () => {
+    expect(findCasualtyMentions("26 people were killed or wounded in a suicide attack")).toEqual([]);
+    expect(findCasualtyMentions("70 killed, injured in mosque explosion")).toEqual([]);
+    expect(findCasualtyMentions("3 people were killed and 23 others were wounded").map((m) => m.role)).toEqual(["killed", "injured"]);
+  });
 });

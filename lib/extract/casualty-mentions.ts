@@ -13,6 +13,8 @@ const CLAUSE_END =
   /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|critically|seriously|severely|badly|also|later)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
+// "26 people were killed or wounded", "70 killed, injured": dead and wounded together, neither toll.
+const COMBINED = /^\s*,?\s*(?:or|and|&)?\s*(?:injured|wounded|hurt|killed|dead)\b/i;
 const AUXILIARY = /\b(?:were|was|been|are|is|be|being|got)\s+(?:\w+\s+)?$/i;
 
 function roleBefore(before: string): Role | "after" | null {
@@ -33,6 +35,7 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   // A bare number ("four were injured") must sit right next to its verb.
   if (bare && !/^\s*(?:(?:were|was|had been|have been|also)\s+)*$/i.test(lead)) return null;
   const rest = clause.slice(hit.index + hit[0].length);
+  if (/^(?:killed|dead|injured|wounded)$/i.test(hit[0]) && COMBINED.test(rest)) return null;
   // "A bomber killed five people", "hit four places and killed mostly children": the count before
   // an active verb with an object did the killing.
   const active = /^(?:killed|injured|wounded|martyred)$/i.test(hit[0]) && !AUXILIARY.test(lead);

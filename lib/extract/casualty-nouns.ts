@@ -28,7 +28,7 @@ export const CASUALTY_NOUNS: Readonly<Record<CasualtyCategory, readonly string[]
     "kharijis", "bombers", "bomber", "fighters", "gunmen", "gunman", "miscreants", "rebels", "hijackers",
     "kidnappers",
   ],
-  unknown: ["people", "persons", "person", "individuals", "others", "lives", "men", "victims"],
+  unknown: ["people", "persons", "person", "individuals", "others", "lives", "men", "victims", "members"],
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");

@@ -3,7 +3,7 @@
  * incident. Kept as data so a missed phrasing is a one-line fix.
  */
 export const ATTACK_VERBS =
-  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured)\b/i;
+  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured|overr[au]n|raided|besieged|shelled|shelling|torched)\b/i;
 
 export const SPEECH_CUES =
   /\b(speaking (?:to (?:the )?(?:media|reporters) )?in|told (?:reporters|the media|a press conference)(?: in)?|press conference in|addressing (?:a|the) [a-z ]+ in|news conference in|said in|remarks in)\s*$/i;
@@ -17,11 +17,20 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\b(?:a|one|two|three) days? (?:after|before) (?:a|an)\b/i,
   /\bhas been attacked before\b/i,
   /\bsince (?:the )?[A-Za-z ]*(?:returned|took|seized|came) (?:to )?power\b/i,
+  /\b(?:comes?|came) (?:just |only )?(?:a|one|two|three|a few|\w+) (?:days?|weeks?|hours?) (?:after|before)\b/i,
+  /\bearlier in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  /\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i,
+  // A running total over many attacks: "killed in over 100 drone strikes".
+  /\bkilled in (?:over |more than |at least )?\d[\d,]* (?:\w+ )?(?:strikes|attacks|incidents|blasts|bombings)\b/i,
 ];
 
 /** Opens an account of a different incident: it and the rest of its paragraph are background. */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|in a related development|follow-up|in a similar)\b/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack))\b/i;
+
+/** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
+export const PAGE_FURNITURE_HEADING =
+  /^(?:related (?:articles?|news|posts|stories|articles?)|read more|also (?:see|read)|latest (?:news|headlines|from)|popular posts|top stories|more shorts|recommended|you may also like)\b/i;
 
 /** A count reported by an unnamed or alternative source: used only when nothing else gives one. */
 export const ALTERNATIVE_SOURCE_CUES =

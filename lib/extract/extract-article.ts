@@ -7,7 +7,9 @@ import { extractClaims } from "./extract-claims";
 import { extractEventDate } from "./extract-date";
 import { extractPerpetrator } from "./extract-perpetrator";
 import { extractPlace } from "./extract-place";
+import { otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex, type PlaceIndex } from "./place-index";
+import { forgetPlaceMentions } from "./place-mentions";
 import type { ParsedExtractInput } from "./schema";
 import { splitSentences } from "./sentences";
 import type { ArticleProposals, Proposal } from "./types";
@@ -43,7 +45,11 @@ export function extractArticle(
   const sentences = splitSentences(text);
   const eventDate = extractEventDate(sentences, findBackground(sentences, { eventDate: null, published }), published);
   const background = findBackground(sentences, { eventDate: eventDate?.value ?? null, published });
-  const { killed, injured } = extractCasualties(sentences, background);
+  const index = placeIndex(options.places ?? allPlaces());
+  forgetPlaceMentions(index);
+  const place = extractPlace(sentences, background, index);
+  const elsewhere = otherProvinceSentences(sentences, index, place.province?.value ?? null);
+  const { killed, injured } = extractCasualties(sentences, background.map((b, i) => b || elsewhere[i]!));
   const perpetrator = extractPerpetrator(sentences, background);
   const positive = (p: Proposal<number> | null) => (p?.value ?? 0) > 0;
   const classification = classifyEvent(sentences, background, {
@@ -53,7 +59,7 @@ export function extractArticle(
   return {
     ...sourceProposals(text, input.url ?? null),
     eventDate,
-    ...extractPlace(sentences, background, placeIndex(options.places ?? allPlaces())),
+    ...place,
     killed,
     injured,
     ...classification,

@@ -59,4 +59,11 @@ describe("extractCasualties", () => {
     const text = "Thirteen soldiers were martyred in the suicide attack.\nSecurity forces then launched a sanitisation operation. During the exchange of fire, 14 terrorists were killed.";
     expect(casualties(text)).toMatchObject({ total: 13, sf: 13, mil: null });
   });
+
+  it("offers the soldiers-only count and other figures as alternatives to a total with attackers", () => {
+    const sentences = splitSentences("Seven soldiers were martyred when militants attacked the post. All six attackers were killed.");
+    const { killed } = extractCasualties(sentences, sentences.map(() => false));
+    expect(killed.total?.value).toBe(13);
+    expect(killed.total?.alternatives?.map((a) => a.value)).toEqual(expect.arrayContaining([7]));
+  });
 });

@@ -3,7 +3,7 @@ import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualt
 import { findToll } from "./casualty-tolls";
 import { civilianContext, isAdditive } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, FOLLOW_UP_OPERATION } from "./cue-words";
-import { propose } from "./proposal";
+import { propose, withAlternatives } from "./proposal";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 type Tally = { count: number; sentence: Sentence; alternative: boolean };
@@ -60,6 +60,10 @@ function best(list: Tally[] | undefined): Tally | null {
   return pool.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
 }
 
+// Other counts the article gives, from its own sources first, larger first.
+const ranked = (list: Tally[]) =>
+  [...list].sort((a, b) => Number(a.alternative) - Number(b.alternative) || b.count - a.count).map((t) => propose(t.count, t.sentence, t.alternative ? 0.35 : 0.45));
+
 function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: number): Proposal<number> | null {
   if (!t) return null;
   const disagreeing = (list ?? []).some((o) => !o.alternative && o.count !== t.count && o.count > 0);
@@ -94,6 +98,16 @@ export function extractCasualties(sentences: Sentence[], background: boolean[]):
     const prev = injuredBySentence.get(t.sentence);
     injuredBySentence.set(t.sentence, prev ? { ...prev, count: prev.count + t.count } : t);
   }
-  const injured = best([...injuredBySentence.values(), ...(tolls.get("injured") ?? [])]);
-  return { killed: { total, securityForces, civilians, militants }, injured: { total: toProposal(injured, undefined, 0.8) } };
+  const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])];
+  const injured = best(injuredPool);
+  const killedAlternatives = [
+    ...(partsSum !== null && parts.length ? [{ ...parts[0]!, value: partsSum, confidence: 0.5 }] : []),
+    ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),
+    ...parts,
+    ...ranked([...byKey.entries()].filter(([k]) => k.startsWith("killed:")).flatMap(([, list]) => list)),
+  ];
+  return {
+    killed: { total: withAlternatives(total, killedAlternatives), securityForces, civilians, militants },
+    injured: { total: withAlternatives(toProposal(injured, undefined, 0.8), ranked(injuredPool)) },
+  };
 }

@@ -45,10 +45,12 @@ function denials(c: Context, originSubject: string | null): Proposal<ClaimValue>
 
 function fromPerpetrator(p: Proposal<PerpetratorValue> | null, c: Context): Proposal<ClaimValue>[] {
   if (!p) return [];
-  if (p.value.certainty === "claimed") return [{ ...p, value: { kind: "responsibility", claimant: p.value.name, subject: p.value.name } }];
+  // A claim has no alternatives of its own: the perpetrator's are other names, not other claims.
+  const evidence = { evidence: p.evidence, start: p.start, end: p.end, confidence: p.confidence };
+  if (p.value.certainty === "claimed") return [{ ...evidence, value: { kind: "responsibility", claimant: p.value.name, subject: p.value.name } }];
   const s = c.sentences.find((x) => x.start === p.start);
   const speaker = s ? speakerNear(c.sentences, s.index, c.text) : null;
-  return speaker ? [{ ...p, value: { kind: "attribution", claimant: speaker, subject: p.value.name } }] : [];
+  return speaker ? [{ ...evidence, value: { kind: "attribution", claimant: speaker, subject: p.value.name } }] : [];
 }
 
 /**

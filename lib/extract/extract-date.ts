@@ -1,6 +1,6 @@
 import { ATTACK_VERBS } from "./cue-words";
 import { addDays, findDateMentions, type DateMention } from "./date-mentions";
-import { propose } from "./proposal";
+import { propose, withAlternatives } from "./proposal";
 import { isoDateToUtc } from "@/lib/validation/iso-date";
 import type { Proposal, Sentence } from "./types";
 
@@ -11,6 +11,16 @@ const SAID_BEFORE = /\b(said|says|told|stated|added|confirmed|reported|announced
 const SAID_AFTER = /^[^,.;]{0,12}\b(claimed|said|told|confirmed|announced)\b/i;
 const DAY_AFTER = /\b(a|one|two|three) days? after\b/i;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+// The lede (the first sentences that report an attack) dates the incident; the further down an
+// attack sentence is, the more often its day is another incident's.
+function ledeBonus(sentences: Sentence[], background: boolean[]): Map<Sentence, number> {
+  const attacks = sentences.filter((s) => !background[s.index] && ATTACK_NEAR.test(s.text));
+  return new Map(attacks.slice(0, 4).map((s, k) => [s, [2.5, 1.5, 1, 0.5][k]!]));
+}
+
+// "On March 10, five terrorists were killed ..." opening a later paragraph recounts another day.
+const DATE_OPENER = /^["“]?\s*On\s/i;
 
 function scoreMention(s: Sentence, m: DateMention, background: boolean, published: string | null): number {
   const before = s.text.slice(Math.max(0, m.index - 80), m.index);
@@ -27,6 +37,7 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
     const age = (isoDateToUtc(published).getTime() - isoDateToUtc(m.date).getTime()) / 86_400_000;
     if (age > 365) score -= 4;
     else if (age > 30) score -= 2;
+    else if (age > 7) score -= 1.5;
   }
   return score;
 }
@@ -48,13 +59,27 @@ function dayAfterCandidates(s: Sentence, mentions: DateMention[], score: number)
  */
 export function extractEventDate(sentences: Sentence[], background: boolean[], published: string | null): Proposal<string> | null {
   const candidates: Candidate[] = [];
+  const lede = ledeBonus(sentences, background);
+  const firstAttackParagraph = [...lede.keys()][0]?.paragraph ?? 0;
   for (const s of sentences) {
     const mentions = findDateMentions(s.text, published).filter((m) => (!published || m.date <= published) && !isDateline(s, m));
-    const scored = mentions.map((m) => ({ date: m.date, sentence: s, score: scoreMention(s, m, background[s.index]!, published) }));
+    const bonus = lede.get(s) ?? 0;
+    const laterOpener = (m: DateMention) => s.paragraph > firstAttackParagraph + 1 && m.index < 8 && DATE_OPENER.test(s.text) ? 2 : 0;
+    // The day someone spoke gets no lede bonus: the lede may be reporting the statement, not the attack.
+    const spoken = (m: DateMention) => SAID_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)) || SAID_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 80));
+    const scored = mentions.map((m) => ({
+      date: m.date,
+      sentence: s,
+      score: scoreMention(s, m, background[s.index]!, published) + (spoken(m) ? 0 : bonus) - laterOpener(m),
+    }));
     candidates.push(...scored, ...dayAfterCandidates(s, mentions, Math.max(0, ...scored.map((c) => c.score))));
   }
   const best = candidates.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
-  if (!best || best.score <= 0) return null;
-  const agreeing = candidates.filter((c) => c.date === best.date).length;
-  return propose(best.date, best.sentence, 0.45 + best.score * 0.05 + Math.min(agreeing - 1, 3) * 0.03);
+  // A report that names no day is most often about the day it was published.
+  if (!best || best.score <= 0) return published ? { value: published, evidence: "the publication date", start: null, end: null, confidence: 0.4 } : null;
+  const confidenceOf = (c: Candidate) => 0.45 + c.score * 0.05 + Math.min(candidates.filter((x) => x.date === c.date).length - 1, 3) * 0.03;
+  const ranked = [...candidates].sort((a, b) => b.score - a.score).filter((c) => c.score > 0);
+  const others = ranked.map((c) => propose(c.date, c.sentence, confidenceOf(c)));
+  if (published) others.push({ value: published, evidence: "the publication date", start: null, end: null, confidence: 0.3 });
+  return withAlternatives(propose(best.date, best.sentence, confidenceOf(best)), others);
 }

@@ -38,4 +38,18 @@ describe("extractPlace", () => {
   it("falls back to the province when no town or district is named, with no point", () => {
     expect(place("Gunmen killed two men in Balochistan.")).toEqual(["Balochistan", null, "Balochistan", "PAK"]);
   });
+
+  it("offers the next readings of the place and province as alternatives", () => {
+    const sentences = splitSentences("Militants attacked a post in Mir Ali. The wounded were later seen in Sialkot market by militants who attacked.");
+    const p = extractPlace(sentences, sentences.map(() => false), index);
+    expect(p.location?.value).toBe("Mir Ali");
+    expect(p.location?.alternatives?.map((a) => a.value)).toContain("Sialkot");
+    expect(p.province?.alternatives?.map((a) => a.value)).toContain("Punjab");
+  });
+
+  it("reads 'the capital of X province' as the province's capital", () => {
+    expect(place("Gunmen stormed an office in the capital of northwestern Khyber Pakhtunkhwa province.")).toEqual([
+      "Peshawar", "Peshawar", "Khyber Pakhtunkhwa", "PAK",
+    ]);
+  });
 });

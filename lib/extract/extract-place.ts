@@ -1,8 +1,9 @@
 import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
+import { namedAreas, type NamedArea } from "./place-areas";
 import { datelineEnd, kindHint, pickEntry, scoreMention } from "./place-scoring";
-import { propose } from "./proposal";
+import { propose, withAlternatives } from "./proposal";
 import type { Proposal, Sentence } from "./types";
 
 export type PlaceProposals = {
@@ -16,6 +17,7 @@ export type PlaceProposals = {
 
 type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number };
 
+const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
 const KIND_WEIGHT = { place: 3, district: 2, province: 0.5 } as const;
 const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 
@@ -34,7 +36,13 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       dateline: datelineEnd(s, sentences[i - 1]?.paragraph !== s.paragraph),
       attackSentence: ATTACK_VERBS.test(s.text),
     };
-    return mentions[i]!.map((m) => ({ mention: m, entry: pickEntry(m, wanted(m, s), named), sentence: s, score: scoreMention(m, s, context) }));
+    return mentions[i]!.map((m) => {
+      const entry = pickEntry(m, wanted(m, s), named);
+      // "the capital of eastern Nangarhar province" names the capital, not the whole province.
+      const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
+      const mention = capital ? { ...m, text: capital.name } : m;
+      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) };
+    });
   });
   const repeats = new Map<PlaceEntry, number>();
   for (const c of scored) if (c.score > 0) repeats.set(c.entry, (repeats.get(c.entry) ?? 0) + 1);
@@ -57,23 +65,58 @@ function choose(scored: Scored[]): Scored | null {
   return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
 }
 
+/**
+ * An area the attack sentences name ("in Bara tehsil", "Janikhel area of ... Bannu district") that
+ * the gazetteer cannot place where the text does: it is the place, inside the district or province
+ * around it. Used when the best match is only a district or province, or is that same name found
+ * in the wrong country.
+ */
+function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string; entry: PlaceEntry; sentence: Sentence } | null {
+  for (const a of areas) {
+    const sameName = best.sentence === a.sentence && best.mention.start === a.start;
+    const container = a.container ?? (best.entry.kind !== "place" ? best.entry : null);
+    if (!container || (best.entry.kind === "place" && !sameName)) continue;
+    if (!sameName && container.province !== best.entry.province) continue;
+    return { text: a.name, entry: container, sentence: a.sentence };
+  }
+  return null;
+}
+
 const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : text);
 
 /**
  * Where the attack happened: the gazetteer names in the article, ranked by how closely each is tied
  * to the attack verbs rather than to a press conference, a victim's home town or an earlier attack.
  */
-export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
-  const best = choose(scoreAll(sentences, background, index));
-  if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
-  const { entry, sentence, mention } = best;
-  const confidence = Math.min(0.9, 0.4 + best.score * 0.04);
-  const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
-  const point = entry.kind === "province" ? null : entry.kind === "district" ? confidence - 0.2 : confidence;
+// The other readings of the place and province, best first: what an analyst picks from when the first is wrong.
+function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Scored) => number) {
+  const ranked = scored.filter((c) => c !== chosen && c.score > 0).sort((a, b) => b.score - a.score);
+  const fold = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
   return {
-    location: at(display(mention.text), entry.kind === "province" ? confidence - 0.3 : confidence),
+    location: ranked.map((c) => propose(display(c.mention.text), c.sentence, confidence(c))),
+    province: ranked.flatMap((c) => (c.entry.province ? [propose(c.entry.province, c.sentence, confidence(c))] : [])),
+    same: (a: string, b: string) => fold(a) === fold(b),
+  };
+}
+
+export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
+  const scored = scoreAll(sentences, background, index);
+  const best = choose(scored);
+  if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
+  const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
+  const area = areaInstead(best, attackSentences.flatMap((s) => namedAreas(s, index)));
+  const { entry, sentence } = area ?? best;
+  const name = area ? area.text : best.mention.text;
+  const confidence = Math.min(0.9, 0.4 + best.score * 0.04) - (area ? 0.1 : 0);
+  const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
+  const point = entry.kind === "province" ? null : entry.kind === "district" || area ? confidence - 0.2 : confidence;
+  const alt = placeAlternatives(scored, best, (c) => Math.min(0.9, 0.4 + c.score * 0.04) - 0.1);
+  // When an area stood in for the match, the match itself is the first alternative.
+  const locationAlternatives = area ? [propose(display(best.mention.text), best.sentence, confidence - 0.1), ...alt.location] : alt.location;
+  return {
+    location: withAlternatives(at(display(name), entry.kind === "province" && !area ? confidence - 0.3 : confidence), locationAlternatives, alt.same),
     district: at(entry.district, confidence),
-    province: at(entry.province, confidence + 0.05),
+    province: withAlternatives(at(entry.province, confidence + 0.05), alt.province),
     country: at(entry.country, confidence + 0.1),
     latitude: point === null ? null : at(entry.lat, point),
     longitude: point === null ? null : at(entry.lng, point),

@@ -12,13 +12,15 @@ const tensWords = Object.keys(TENS).join("|");
 
 /** A count as news reports write it: digits ("1,524"), words ("twenty-three") or "a dozen". */
 export const NUMBER_PATTERN =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tensWords})(?:[-\\s](?:${unitWords}))?|a dozen|(?:${unitWords}))`;
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:a|one|two|three|four|five) hundred|(?:${tensWords})(?:[-\\s](?:${unitWords}))?|a dozen|(?:${unitWords}))`;
 
 /** Parses one count written as digits or words; null when the words are not a count. */
 export function parseNumber(raw: string): number | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(text)) return Number(text.replace(/,/g, ""));
   if (text === "a dozen") return 12;
+  const hundreds = /^(a|one|two|three|four|five) hundred$/.exec(text);
+  if (hundreds) return (UNITS[hundreds[1]!] ?? 1) * 100;
   if (Object.hasOwn(UNITS, text) && text !== "dozen") return UNITS[text]!;
   if (Object.hasOwn(TENS, text)) return TENS[text]!;
   const m = /^([a-z]+)[-\s]([a-z]+)$/.exec(text);

@@ -23,6 +23,8 @@ export type PlaceIndex = {
   get(name: string): readonly PlaceEntry[];
   /** Entries whose name is spelt differently but sounds the same; only names that are unambiguous. */
   getBySkeleton(name: string): readonly PlaceEntry[];
+  /** The largest place in a province: its capital, for "the capital of X province". */
+  capitalOf(province: string): PlaceEntry | null;
   maxWords: number;
 };
 
@@ -80,8 +82,12 @@ export function buildPlaceIndex(places: readonly GazetteerPlace[]): PlaceIndex {
     slot.entries.push(...entries.filter((e) => !slot.entries.includes(e)));
     skeletons.set(key, slot);
   }
+  const capitals = new Map<string, PlaceEntry>();
+  for (const list of map.values())
+    for (const e of list) if (e.kind === "place" && e.province && (capitals.get(e.province)?.population ?? -1) < e.population) capitals.set(e.province, e);
   return {
     get: (name) => map.get(normalisePlaceName(name)) ?? [],
+    capitalOf: (province) => capitals.get(province) ?? null,
     getBySkeleton: (name) => {
       const slot = skeletons.get(placeSkeleton(name));
       const length = normalisePlaceName(name).replace(/ /g, "").length;

@@ -29,4 +29,11 @@ describe("findPlaceMentions", () => {
     expect(found("a Tank and a Police post")).toEqual([]);
     expect(found("the Tank district police")).toEqual([["Tank", "place", false]]);
   });
+
+  it("takes a sounded-out name that speaks for a person", () => {
+    const [m] = findPlaceMentions("Nooshki said the attack was over.", index);
+    expect(m?.personLike).toBe(true);
+    const [n] = findPlaceMentions("The attack in Nooshki was over.", index);
+    expect(n?.personLike).toBe(false);
+  });
 });

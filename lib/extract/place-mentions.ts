@@ -8,6 +8,7 @@ const WORD = /[A-Za-z][A-Za-z.-]*(?:['’][A-Za-z]+)*/g;
 const TITLE_WORD =
   /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
 
+const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|baloch|pashtun|punjabi|sindhi|hazara|subedar|havildar|khawaja|maulana|mufti|sheikh|sahib|trauma)$/i;
 
@@ -23,8 +24,28 @@ function soundsLikeAName(phrase: string): boolean {
   );
 }
 
+// The place, area and other-province passes all read the same sentences of one article.
+const cache = new WeakMap<PlaceIndex, Map<string, readonly PlaceMention[]>>();
+const CACHE_SIZE = 500;
+
+/** Forgets the sentences read so far: called per article, so timings and memory stay per article. */
+export function forgetPlaceMentions(index: PlaceIndex): void {
+  cache.get(index)?.clear();
+}
+
 /** Place, district and province names in a sentence, longest match first, as whole words. */
-export function findPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
+export function findPlaceMentions(text: string, index: PlaceIndex): readonly PlaceMention[] {
+  let byText = cache.get(index);
+  if (!byText) cache.set(index, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const found = scanPlaceMentions(text, index);
+  if (byText.size >= CACHE_SIZE) byText.clear();
+  byText.set(text, found);
+  return found;
+}
+
+function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; ) {
@@ -47,7 +68,9 @@ export function findPlaceMentions(text: string, index: PlaceIndex): PlaceMention
       const personLike =
         (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
-        (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start)));
+        (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
+        // "Khaili said": a sounded-out match that speaks is a person.
+        (!exact.length && SPEAKS.test(text.slice(end, end + 12)));
       out.push({ text: phrase, start: words[i]!.start, end: words[i]!.start + phrase.length, entries, personLike, fuzzy: !exact.length });
       matched = n;
     }

@@ -15,7 +15,10 @@ function first(text: string) {
 
 describe("place scoring", () => {
   it("finds where a dateline ends", () => {
-    for (const text of ["PESHAWAR, Pakistan (AP) — A bomber struck.", "Kabul/Madrid, May 18: Three died.", "QUETTA: Nine died."]) {
+    for (const text of [
+      "PESHAWAR, Pakistan (AP) — A bomber struck.", "Kabul/Madrid, May 18: Three died.", "QUETTA: Nine died.",
+      "date 2025-02-20 Islamabad: Gunmen killed seven.", "Islamabad, Feb 19 (PTI) Unidentified gunmen killed seven.",
+    ]) {
       const s = splitSentences(text)[0]!;
       expect(datelineEnd(s, true)).toBeGreaterThan(0);
     }
@@ -41,5 +44,31 @@ describe("place scoring", () => {
     const { s, m } = first("Eighteen soldiers were martyred in Kalat.");
     expect(pickEntry(m, kindHint(m, s), new Set(["Balochistan"])).country).toBe("PAK");
     expect(pickEntry(m, kindHint(m, s), new Set(["Zabul"])).country).toBe("AFG");
+  });
+
+  it("scores down a landmark measured from, a hospital and a bus's destination", () => {
+    const score = (text: string) => {
+      const x = first(text);
+      return scoreMention(x.m, x.s, context);
+    };
+    const attack = score("A drone struck a compound in Mir Ali.");
+    expect(score("A drone struck a compound 50 kilometres west of Mir Ali.")).toBeLessThan(attack - 4);
+    expect(score("The wounded were shifted to Lady Reading Hospital Peshawar after the attack.")).toBeLessThan(attack - 3);
+    expect(score("Gunmen attacked a bus travelling from the capital to the northern city of Sialkot.")).toBeLessThan(attack - 3);
+  });
+
+  it("scores down a city standing for its government", () => {
+    const score = (text: string) => {
+      const x = first(text);
+      return scoreMention(x.m, x.s, context);
+    };
+    const attack = score("Militants attacked a post in Peshawar.");
+    expect(score("Kabul has assured Peshawar it would not allow attacks.")).toBeLessThan(attack - 3);
+    expect(score("Peshawar denies the allegations about the attacks.")).toBeLessThan(attack - 3);
+  });
+
+  it("scores down the start of a route", () => {
+    const x = first("Gunmen attacked a bus travelling from Peshawar to Sialkot.");
+    expect(scoreMention(x.m, x.s, context)).toBeLessThan(scoreMention(first("Gunmen attacked a bus in Peshawar.").m, first("Gunmen attacked a bus in Peshawar.").s, context) - 3);
   });
 });

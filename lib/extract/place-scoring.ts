@@ -5,10 +5,21 @@ import type { Sentence } from "./types";
 
 const RESIDENCE_BEFORE = /\b(?:residents?|natives?|hailing|belonging to|\d{1,2},\s+(?:a\s+)?(?:resident\s+)?(?:of|from))\s+(?:of\s+)?(?:District\s+)?$|\bof District\s+$/i;
 const RESIDENCE_AFTER = /^\s+(?:resident|residents|native)\b|^\s+district[;)]/i;
-const TRAVEL_TO = /\b(?:heading|travell?ing|going|way|bound|en route|headed|returning)\b[^.,]{0,25}\b(?:to|for)\s+$/i;
+const TRAVEL_TO = /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning)\b[^.,]{0,25}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
+// Where the wounded were taken is not where they were hurt: "shifted to ... in Peshawar", "Lady Reading Hospital Peshawar".
+const TAKEN_TO = /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
+// "50 kilometres west of Miranshah": a landmark to measure from, not the place.
+const DISTANCE_FROM = /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+// The ends of a route are not where on it the attack was: "from Rawalpindi to Gilgit", "the road connecting Fayzabad to Baharak".
+const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
+const ROUTE_NEXT = /^\s+(?:to|and)\b/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
-const DATELINE = /^[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s)/;
+// "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
+const ACTOR_AFTER = /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b/i;
+const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
+// A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
+const DATELINE = /^(?:[a-z]+\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s|(?<=\((?:[A-Z]{2,}|[A-Z][a-z]+)\))\s)/;
 
 export function datelineEnd(s: Sentence, first: boolean): number {
   return first ? (DATELINE.exec(s.text)?.[0].length ?? 0) : 0;
@@ -27,7 +38,10 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (RESIDENCE_BEFORE.test(before) || RESIDENCE_AFTER.test(after)) score -= 5;
   if (m.personLike) score -= 6;
   if (m.fuzzy) score -= 0.5;
-  if (TRAVEL_TO.test(before)) score -= 4;
+  if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
+  if (DISTANCE_FROM.test(before)) score -= 8;
+  if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
+  if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
   if (context.crowded) score -= 3;
   if (m.start < context.dateline || (m.text === m.text.toUpperCase() && m.text.length > 3)) score -= 8;
   return score + (s.index === 0 ? 1 : 0) + (s.index <= 3 ? 1.5 : 0);

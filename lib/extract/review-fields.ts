@@ -89,7 +89,7 @@ function row<T>(p: Proposal<T> | null, spec: Spec, toText: (v: T) => string = St
 
 /** The proposals as review rows, in the order of the incident form; a field with no proposal has no row. */
 export function reviewFieldsFromProposals(p: ArticleProposals): ReviewField[] {
-  const certainty = p.perpetrator && { ...p.perpetrator, value: p.perpetrator.value.certainty };
+  const certainty = p.perpetrator && { ...p.perpetrator, value: p.perpetrator.value.certainty, alternatives: undefined };
   return [
     ...row(p.outlet, { name: "sources.0.outlet", label: "Outlet", input: "text" }),
     ...row(p.headline, { name: "sources.0.headline", label: "Headline", input: "text" }),

@@ -12,7 +12,11 @@ export type Proposal<T> = {
   start: number | null;
   end: number | null;
   confidence: number;
+  /** The next-best readings, best first (at most two), each with its own evidence. */
+  alternatives?: Alternative<T>[];
 };
+
+export type Alternative<T> = Omit<Proposal<T>, "alternatives">;
 
 export type Sentence = { text: string; start: number; end: number; paragraph: number; index: number };
 

@@ -1,0 +1,43 @@
+import type { PlaceEntry, PlaceIndex } from "./place-index";
+import { findPlaceMentions } from "./place-mentions";
+import type { Sentence } from "./types";
+
+/** A named area the gazetteer cannot place where the text does, and the district or province around it. */
+export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null };
+
+// "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
+const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
+const NOT_A_NAME = /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
+const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
+
+const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind === "district" ? e.district === c.district && e.province === c.province : e.province === c.province);
+
+/**
+ * Areas a sentence names with the word for what they are, when none of the gazetteer's entries
+ * for the name lies in the district or province the same sentence names: the text's own
+ * context wins over a same-named village elsewhere (or none at all).
+ */
+export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
+  const mentions = findPlaceMentions(s.text, index);
+  const out: NamedArea[] = [];
+  for (const m of s.text.matchAll(AREA)) {
+    const name = m[1]!;
+    if (NOT_A_NAME.test(name.split(/[ -]/)[0]!)) continue;
+    const start = m.index;
+    const end = start + name.length;
+    // The container sits just after ("X area of Y's Z district") or just before ("Z district's X tehsil").
+    const containers = mentions
+      .filter((x) => (x.start >= end && x.start - end <= 60) || (x.end <= start && start - x.end <= 40))
+      .filter((x) => !x.personLike && x.text !== x.text.toUpperCase())
+      .flatMap((x) => x.entries.filter((e) => e.kind !== "place"))
+      .sort((a, b) => OUTER[b.kind] - OUTER[a.kind]);
+    const entries = [...index.get(name), ...index.getBySkeleton(name)];
+    // A district or province named this way is found by the ordinary scoring; so is a place inside its container.
+    if (entries.some((e) => e.kind !== "place") && /district/i.test(m[0])) continue;
+    const container = containers[0] ?? null;
+    if (container && entries.some((e) => inside(e, container))) continue;
+    if (!container && entries.length) continue;
+    out.push({ name, sentence: s, start, end, container });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { PROVINCES } from "@/lib/taxonomy/provinces";
+
+const Count = z.number().int().min(0).nullable();
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const PROVINCE_NAMES = PROVINCES.map((p) => p.name) as [string, ...string[]];
+
+/** One real report: where it is, how it was labelled and why. The text itself is never committed. */
+export const RealArticleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]\d{2}-[a-z0-9-]+$/, "expected a slug like a01-outlet-place-2024"),
+    url: z.url(),
+    outlet: z.string().min(1),
+    year: z.number().int().min(2008).max(2025),
+    publishedAt: IsoDate.nullable(),
+    /** Reports of one incident share an event key, and the split keeps them in the same half. */
+    event: z.string().min(1),
+    split: z.enum(["dev", "test"]),
+    incidentType: z.string().min(1),
+    labels: z.object({
+      eventDate: IsoDate,
+      country: z.enum(["PAK", "AFG"]),
+      province: z.enum(PROVINCE_NAMES),
+      district: z.string().min(1).nullable(),
+      place: z.string().min(1),
+      placeAlternatives: z.array(z.string().min(1)),
+      killed: z.object({ total: Count, securityForces: Count, civilians: Count, militants: Count }),
+      injured: Count,
+    }),
+    reasons: z.object({ date: z.string().min(3), place: z.string().min(3), killed: z.string().min(3), injured: z.string().min(3) }),
+  })
+  .superRefine((a, ctx) => {
+    const k = a.labels.killed;
+    const parts = [k.securityForces, k.civilians, k.militants].reduce<number>((n, x) => n + (x ?? 0), 0);
+    if (k.total !== null && parts > k.total) ctx.addIssue({ code: "custom", path: ["labels", "killed", "total"], message: `below the sum of its parts (${parts})` });
+    if (Number(a.labels.eventDate.slice(0, 4)) !== a.year) ctx.addIssue({ code: "custom", path: ["year"], message: "differs from the event date's year" });
+    const province = PROVINCES.find((p) => p.name === a.labels.province);
+    if (province && province.country !== a.labels.country) ctx.addIssue({ code: "custom", path: ["labels", "province"], message: `is not in ${a.labels.country}` });
+  });
+
+export const RealArticleFileSchema = z
+  .object({ note: z.string(), articles: z.array(RealArticleSchema).min(1) })
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    const halfOf = new Map<string, string>();
+    f.articles.forEach((a, i) => {
+      if (seen.has(a.id)) ctx.addIssue({ code: "custom", path: ["articles", i, "id"], message: `duplicate id ${a.id}` });
+      seen.add(a.id);
+      const half = halfOf.get(a.event);
+      if (half && half !== a.split) ctx.addIssue({ code: "custom", path: ["articles", i, "split"], message: `event ${a.event} is in both halves` });
+      halfOf.set(a.event, a.split);
+    });
+  });
+
+export type RealArticle = z.infer<typeof RealArticleSchema>;
