@@ -7,7 +7,8 @@ import { admittingListener } from "@/lib/server/admitting-listener";
 /**
  * The production server (`npm start`, the e2e suite, the benchmarks): Next.js's own request handler
  * behind a first-come-first-served admission (lib/server/admitting-listener.ts), which `next start`
- * cannot be given. Usage: tsx scripts/serve.ts [--port 3000] [--hostname 127.0.0.1]
+ * cannot be given. Usage: bash scripts/serve.sh [--port 3000] [--hostname 127.0.0.1] (it sets the process
+ * settings, then runs this file with tsx).
  */
 
 const options = z
