@@ -1,8 +1,11 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { z } from "zod";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 import { admittingListener } from "@/lib/server/admitting-listener";
+import { createIdleCollector } from "@/lib/server/idle-collector";
 
 /**
  * The production server (`npm start`, the e2e suite, the benchmarks): Next.js's own request handler
@@ -28,13 +31,17 @@ async function main() {
   const { default: next } = await import("next");
   const app = next({ dev: false, hostname: options.hostname, port: options.port });
   await app.prepare();
-  const server = createServer(
-    admittingListener(app.getRequestHandler(), {
-      concurrency: LOAD_LIMITS.requestsAtOnce,
-      releaseAfterMs: LOAD_LIMITS.requestPlaceMs,
-      maxWaiting: LOAD_LIMITS.requestsWaiting,
-    }),
-  );
+  const listener = admittingListener(app.getRequestHandler(), {
+    concurrency: LOAD_LIMITS.requestsAtOnce,
+    releaseAfterMs: LOAD_LIMITS.requestPlaceMs,
+    maxWaiting: LOAD_LIMITS.requestsWaiting,
+  });
+  const collector = createIdleCollector({ quietMs: LOAD_LIMITS.collectAfterQuietMs, collect: fullGarbageCollection() });
+  const server = createServer((req, res) => {
+    collector.activity();
+    res.once("close", () => collector.activity());
+    listener(req, res);
+  });
   server.listen(options.port, options.hostname, () => {
     console.log(`Incident Atlas on http://${options.hostname ?? "localhost"}:${options.port}`);
   });
@@ -42,6 +49,22 @@ async function main() {
   const stop = () => process.exit(0);
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/**
+ * V8's full collection, which Node exposes only behind a flag (set here, for this process alone). Three
+ * passes a second apart: the first frees the dead objects but leaves the old generation's pages partly
+ * used, and the next ones compact them so the pages go back to the system (after 50 connections on
+ * three pages: 772 MB resident with one pass, 465 MB with three).
+ */
+function fullGarbageCollection(): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = vm.runInNewContext("gc") as () => void;
+  return () => {
+    gc();
+    setTimeout(gc, 1000).unref();
+    setTimeout(gc, 2000).unref();
+  };
 }
 
 main().catch((error: unknown) => {

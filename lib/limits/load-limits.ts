@@ -25,4 +25,6 @@ export const LOAD_LIMITS = {
   requestPlaceMs: 500,
   /** Requests that may wait for their turn; more get 503 with Retry-After (about 6 s of work). */
   requestsWaiting: 256,
+  /** The server collects its garbage once it has had no request for this long after work (lib/server/idle-collector.ts). */
+  collectAfterQuietMs: 3_000,
 } as const;
