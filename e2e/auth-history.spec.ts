@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { snapshotIncident } from "@/lib/audit/snapshot";

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
-import { recordToInput } from "@/lib/incidents/record-to-input";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { snapshotIncident } from "@/lib/audit/snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
 import { ACLED_HEADER, acledFile } from "./acled-file";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
-import { recordToInput } from "@/lib/incidents/record-to-input";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { snapshotIncident } from "@/lib/audit/snapshot";
 

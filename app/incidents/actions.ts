@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
-import { formValuesFromFormData, formVersion, incidentFromFormValues, type IncidentFormValues } from "@/lib/incidents/form-data";
-import { CONFIRM_DUPLICATE_FIELD, type IncidentFormState } from "@/lib/incidents/form-state";
-import { saveIncident, type SaveIncidentResult } from "@/lib/incidents/save-incident.server";
-import { restoreIncident, trashIncident } from "@/lib/incidents/mutations.server";
-import { describeConflict, mergeWithCurrent } from "@/lib/incidents/conflict-state.server";
-import { CONFLICT_FIELDS, choicesFromFormData } from "@/lib/incidents/conflict-form";
+import { formValuesFromFormData, formVersion, incidentFromFormValues, type IncidentFormValues } from "@/lib/incidents/form/form-data";
+import { CONFIRM_DUPLICATE_FIELD, type IncidentFormState } from "@/lib/incidents/form/form-state";
+import { saveIncident, type SaveIncidentResult } from "@/lib/incidents/write/save-incident.server";
+import { restoreIncident, trashIncident } from "@/lib/incidents/write/mutations.server";
+import { describeConflict, mergeWithCurrent } from "@/lib/incidents/conflicts/conflict-state.server";
+import { CONFLICT_FIELDS, choicesFromFormData } from "@/lib/incidents/conflicts/conflict-form";
 import { IncidentInputSchema, IncidentRefSchema } from "@/lib/incidents/schema";
 import { snapshotIncident } from "@/lib/audit/snapshot";
 import { authorizeAction } from "@/lib/auth/authorize.server";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { IncidentFilter } from "@/lib/incidents/filter";
-import { clearFilters, hrefFor, removeValue, type FilterKey } from "@/lib/incidents/filter-url";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
+import { clearFilters, hrefFor, removeValue, type FilterKey } from "@/lib/incidents/filter/filter-url";
 import { provinceByIso } from "@/lib/taxonomy/provinces";
 import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { formatDay } from "@/lib/format/event-date";

@@ -1,6 +1,6 @@
 import type { Ref } from "react";
-import type { PossibleDuplicate } from "@/lib/incidents/find-duplicates";
-import { CONFIRM_DUPLICATE_FIELD } from "@/lib/incidents/form-state";
+import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicates";
+import { CONFIRM_DUPLICATE_FIELD } from "@/lib/incidents/form/form-state";
 import { formatDay } from "@/lib/format/event-date";
 import { SubmitButton } from "@/components/forms/submit-button";
 

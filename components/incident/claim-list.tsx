@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { CLAIM_KINDS, CLAIM_KIND_NAMES } from "@/lib/taxonomy/claims";
 import { formatDay } from "@/lib/format/event-date";
 

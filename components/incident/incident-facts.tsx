@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatEventDate } from "@/lib/format/event-date";
 import { DATE_PRECISIONS, GEO_PRECISIONS } from "@/lib/taxonomy/precision";
 import { disorderTypeOf } from "@/lib/taxonomy/event-types";

@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatDay } from "@/lib/format/event-date";
 import { sourceTitle } from "@/lib/format/source-title";
 

@@ -1,4 +1,4 @@
-import type { Histogram } from "@/lib/incidents/histogram";
+import type { Histogram } from "@/lib/incidents/overview/histogram";
 import { formatDay } from "@/lib/format/event-date";
 import { formatNumber } from "@/lib/format/intl";
 

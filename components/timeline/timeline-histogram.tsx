@@ -2,8 +2,8 @@
 
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Histogram } from "@/lib/incidents/histogram";
-import { hrefFor, withFilter } from "@/lib/incidents/filter-url";
+import type { Histogram } from "@/lib/incidents/overview/histogram";
+import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
 import { formatDay } from "@/lib/format/event-date";
 import { brushedBuckets, niceMax } from "./brush";
 import { HistogramTable } from "./histogram-table";

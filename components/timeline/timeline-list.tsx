@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { IncidentListItem } from "@/lib/incidents/list-item";
+import type { IncidentListItem } from "@/lib/incidents/list/list-item";
 import { formatEventDate } from "@/lib/format/event-date";
 import { formatCountShort } from "@/lib/format/count";
 import { utcDateFormat } from "@/lib/format/intl";

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { recordToInput } from "@/lib/incidents/record-to-input";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 import { auditedWrite } from "./audited-write";
 import { findVersionSnapshot } from "./version-snapshot";

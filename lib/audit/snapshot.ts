@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "@/lib/incidents/record";
-import { recordToInput } from "@/lib/incidents/record-to-input";
+import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "@/lib/incidents/record/record";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import type { DiffableIncident } from "./diffable";
 
 /** What an audit event stores before and after a change: the full record, as the API returns it. */

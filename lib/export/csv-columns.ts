@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { ACLED_COLUMNS } from "@/lib/acled/columns";
 import { toAcledColumns } from "@/lib/acled/to-acled-columns";
 

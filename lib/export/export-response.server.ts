@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter";
+import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
 import { apiError, retryLater } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createConcurrencyLimit } from "@/lib/limits/concurrency-limit";

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 

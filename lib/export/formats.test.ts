@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IncidentRecordSchema } from "@/lib/incidents/record-schema";
-import type { IncidentRecord } from "@/lib/incidents/record";
+import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { parseCsv } from "@/lib/import/csv/parse-csv";
 import { ACLED_COLUMNS } from "@/lib/acled/columns";
 import { exportWriter, incidentFeature } from "./formats";

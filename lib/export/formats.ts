@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { csvRow } from "@/lib/import/csv/write-csv";
 import { CSV_COLUMNS, incidentCsvValues } from "./csv-columns";
 import { neutraliseFormulaCell } from "./formula-cells";

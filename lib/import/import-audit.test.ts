@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "@/lib/testing/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { describeAction, historyEventSelect, SYSTEM_EDITOR, toHistoryEntry } from "@/lib/audit/history";
 import { buildIncident } from "@/prisma/factories";
 import { planImportFile } from "./import-file";

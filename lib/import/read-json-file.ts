@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IncidentRecordSchema } from "@/lib/incidents/record-schema";
-import { recordToInput } from "@/lib/incidents/record-to-input";
+import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { candidate, type Candidate } from "./candidate";
 import type { ReadResult } from "./read-import-file";

@@ -2,12 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { parseId } from "@/lib/api/id-param";
 import { db } from "@/lib/db.server";
-import type { IncidentFilter } from "./filter";
-import type { ListOrder } from "./sort";
-import { filterToWhere } from "./filter-where";
-import type { IncidentListItem } from "./list-item";
-import { listIncidentsIn } from "./list-page";
-import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record";
+import type { IncidentFilter } from "./filter/filter";
+import type { ListOrder } from "./list/sort";
+import { filterToWhere } from "./filter/filter-where";
+import type { IncidentListItem } from "./list/list-item";
+import { listIncidentsIn } from "./list/list-page";
+import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record/record";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/create-db";
-import { IncidentFilterSchema } from "@/lib/incidents/filter";
+import { IncidentFilterSchema } from "@/lib/incidents/filter/filter";
 import { exportChunks } from "@/lib/export/export-chunks";
 import { exportWriter, type ExportFormat } from "@/lib/export/formats";
 

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter";
+import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
 import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
-import { saveIncident } from "@/lib/incidents/save-incident.server";
+import { saveIncident } from "@/lib/incidents/write/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { PageParamsSchema } from "@/lib/api/page-params";
 import { apiError, notFound } from "@/lib/api/responses";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IncidentForm } from "@/components/incident-form/incident-form";
-import { newIncidentFormValues } from "@/lib/incidents/form-values";
+import { newIncidentFormValues } from "@/lib/incidents/form/form-values";
 import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
 import { createIncidentAction } from "../actions";

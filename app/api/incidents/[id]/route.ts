@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getIncident } from "@/lib/incidents/queries.server";
 import { parseId } from "@/lib/api/id-param";
 import { apiError, notFound } from "@/lib/api/responses";
-import { saveIncident } from "@/lib/incidents/save-incident.server";
+import { saveIncident } from "@/lib/incidents/write/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { versionConflict } from "@/lib/api/conflict-response";
 import { ExpectedVersionSchema } from "@/lib/api/expected-version";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IncidentForm } from "@/components/incident-form/incident-form";
 import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
-import { formValuesFromRecord } from "@/lib/incidents/form-values";
+import { formValuesFromRecord } from "@/lib/incidents/form/form-values";
 import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
 import { updateIncidentAction } from "../../actions";

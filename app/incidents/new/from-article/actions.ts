@@ -7,8 +7,8 @@ import { extractForUser } from "@/lib/extract/worker/extract-for-user.server";
 import { REVIEW_INTENT, type AddSourceState, type ArticleFormInput, type ArticleImportState } from "@/lib/extract/import-state";
 import { ReviewFormSchema, reviewFormInput } from "@/lib/extract/review-form";
 import { articleFormValues } from "@/lib/extract/article-form-values";
-import { findPossibleDuplicates } from "@/lib/incidents/duplicates.server";
-import { addSourceToIncident } from "@/lib/incidents/add-source.server";
+import { findPossibleDuplicates } from "@/lib/incidents/duplicates/duplicates.server";
+import { addSourceToIncident } from "@/lib/incidents/write/add-source.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 

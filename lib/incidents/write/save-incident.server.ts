@@ -1,10 +1,10 @@
 import "server-only";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 import type { AuditSnapshot } from "@/lib/audit/snapshot";
-import { IncidentInputSchema, type IncidentData } from "./schema";
+import { IncidentInputSchema, type IncidentData } from "../schema";
 import { createIncident, updateIncident } from "./mutations.server";
-import { findPossibleDuplicates } from "./duplicates.server";
-import type { PossibleDuplicate } from "./find-duplicates";
+import { findPossibleDuplicates } from "../duplicates/duplicates.server";
+import type { PossibleDuplicate } from "../duplicates/find-duplicates";
 
 export type SaveIncidentResult =
   | { status: "saved"; id: number }

@@ -4,10 +4,10 @@ import { findVersionSnapshot } from "@/lib/audit/version-snapshot";
 import { snapshotToDiffable, type AuditSnapshot } from "@/lib/audit/snapshot";
 import { getIncidentEditors } from "@/lib/audit/queries.server";
 import { SYSTEM_EDITOR } from "@/lib/audit/history";
-import { recordToInput } from "./record-to-input";
+import { recordToInput } from "../record/record-to-input";
 import { compareVersions, mergeVersions, type Choice, type MergeUnit, type UnitConflict } from "./version-check";
 import type { DiffableIncident } from "@/lib/audit/diffable";
-import type { IncidentData } from "./schema";
+import type { IncidentData } from "../schema";
 
 
 /** Theirs against mine, classed by who changed what since the version the analyst started from (docs/auth-wiring.md). */

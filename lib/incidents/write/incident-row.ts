@@ -1,7 +1,7 @@
 import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import { isoDateToUtc } from "@/lib/validation/iso-date";
-import type { IncidentData } from "./schema";
+import type { IncidentData } from "../schema";
 
 /** The incident's own columns from validated input; province names are made canonical here. */
 export function toIncidentRow(d: IncidentData) {

@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
-import type { IncidentFilter } from "./filter";
-import { filterToSql } from "./filter-sql";
-import { textSearchPlan } from "./text-search-plan";
+import type { IncidentFilter } from "../filter/filter";
+import { filterToSql } from "../filter/filter-sql";
+import { textSearchPlan } from "../filter/text-search-plan";
 import { listItemSelect, toListItem, type IncidentListItem } from "./list-item";
 import type { ListOrder } from "./sort";
 

@@ -1,5 +1,5 @@
 import type { IncidentFormValues } from "./form-data";
-import type { IncidentRecord } from "./record";
+import type { IncidentRecord } from "../record/record";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 

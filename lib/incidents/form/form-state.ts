@@ -1,7 +1,7 @@
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import type { IncidentFormValues } from "./form-data";
-import type { PossibleDuplicate } from "./find-duplicates";
-import type { UnitConflict } from "./version-check";
+import type { PossibleDuplicate } from "../duplicates/find-duplicates";
+import type { UnitConflict } from "../conflicts/version-check";
 
 /**
  * What a save hands back to the form when it did not save: the problems, the records it may
@@ -19,7 +19,7 @@ export type IncidentFormState =
       baseVersion: number;
       theirEditor: string;
       theirAt: string | null;
-      /** The submitted incident as JSON, carried through the merge (lib/incidents/conflict-form.ts). */
+      /** The submitted incident as JSON, carried through the merge (lib/incidents/conflicts/conflict-form.ts). */
       mineJson: string;
       values: IncidentFormValues;
     };

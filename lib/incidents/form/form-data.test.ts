@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIncident } from "@/prisma/factories";
-import { IncidentInputSchema } from "./schema";
+import { IncidentInputSchema } from "../schema";
 import { formValuesFromFormData, formVersion, incidentFromFormValues, rowIndices } from "./form-data";
 import { newIncidentFormValues } from "./form-values";
 

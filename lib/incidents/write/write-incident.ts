@@ -5,7 +5,7 @@ import { findActorByName, findOrCreateActor } from "@/lib/actors/resolve-actor";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/validation/iso-date";
 import { toIncidentRow } from "./incident-row";
-import type { IncidentData } from "./schema";
+import type { IncidentData } from "../schema";
 
 /**
  * The one write path for incidents: the app, the seed, imports and the e2e fixtures all go through

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
 import { freshDatabase } from "@/lib/testing/fresh-database";
-import { IncidentInputSchema } from "./schema";
-import { insertIncident } from "./write-incident";
+import { IncidentInputSchema } from "../schema";
+import { insertIncident } from "../write/write-incident";
 import { buildIncident, buildSource } from "@/prisma/factories";
 import { IncidentFilterSchema } from "./filter";
 import { filterToWhere } from "./filter-where";

@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
-import type { IncidentFilter } from "./filter";
-import { filterToSql } from "./filter-sql";
-import { textSearchPlan } from "./text-search-plan";
+import type { IncidentFilter } from "../filter/filter";
+import { filterToSql } from "../filter/filter-sql";
+import { textSearchPlan } from "../filter/text-search-plan";
 import { chooseBucketUnit, fillBuckets, type BucketUnit, type Histogram } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
-import { mapPointsIn } from "./map-points-query";
+import { mapPointsIn } from "../map/map-points-query";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**

@@ -1,6 +1,6 @@
 import type { ActorKind, ActorRole, Certainty } from "@/lib/taxonomy/actor-roles";
 import type { ClaimKind } from "@/lib/taxonomy/claims";
-import type { IncidentInput } from "./schema";
+import type { IncidentInput } from "../schema";
 
 /**
  * What the incident form holds: every control's value under its `name`, as typed ("killed.total",

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db.server";
-import type { IncidentFilter } from "./filter";
-import { filterToWhere } from "./filter-where";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
+import { filterToWhere } from "@/lib/incidents/filter/filter-where";
 
 /**
  * For the benchmark only (scripts/bench, app/bench/naive-map): the map data loaded the naive way,

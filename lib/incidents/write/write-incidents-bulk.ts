@@ -6,7 +6,7 @@ import { recordFromSql, type StoredKeeping, type StoredRelations } from "@/lib/a
 import type { AuditSnapshot } from "@/lib/audit/snapshot";
 import { sqliteAuditWriter, sqliteSnapshotReader } from "@/lib/audit/sqlite-audit";
 import { toIncidentRow } from "./incident-row";
-import type { IncidentData } from "./schema";
+import type { IncidentData } from "../schema";
 import type { IncidentKeeping } from "./write-incident";
 import { sqliteDate, sqlValue, type SqlValue } from "./sqlite-file";
 

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
 import { freshDatabase } from "@/lib/testing/fresh-database";
 import { buildIncident, buildSource } from "@/prisma/factories";
-import { IncidentFilterSchema } from "./filter";
-import { filterToWhere } from "./filter-where";
+import { IncidentFilterSchema } from "../filter/filter";
+import { filterToWhere } from "../filter/filter-where";
 import { listIncidentsIn } from "./list-page";
-import { IncidentInputSchema } from "./schema";
+import { IncidentInputSchema } from "../schema";
 import type { ListOrder } from "./sort";
-import { insertIncident } from "./write-incident";
+import { insertIncident } from "../write/write-incident";
 
 /**
  * listIncidentsIn picks the page in SQL (filterToSql); it must list what Prisma's query over

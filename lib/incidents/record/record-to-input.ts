@@ -1,4 +1,4 @@
-import type { IncidentInput } from "./schema";
+import type { IncidentInput } from "../schema";
 import type { IncidentActorInput } from "@/lib/actors/schema";
 import type { ClaimInput } from "@/lib/claims/schema";
 import type { IncidentRecord } from "./record";

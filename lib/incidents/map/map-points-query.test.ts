@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@/lib/testing/fresh-database";
 import { buildIncident } from "@/prisma/factories";
-import { IncidentFilterSchema } from "./filter";
+import { IncidentFilterSchema } from "../filter/filter";
 import { decodeMapPoints, isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "./map-points";
 import { mapPointsIn } from "./map-points-query";
-import { IncidentInputSchema } from "./schema";
-import { insertIncident } from "./write-incident";
+import { IncidentInputSchema } from "../schema";
+import { insertIncident } from "../write/write-incident";
 
 let database: ReturnType<typeof freshDatabase>;
 

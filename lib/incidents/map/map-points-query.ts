@@ -2,10 +2,10 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
 import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
 import { GEO_PRECISION_NAMES, isApproximate } from "@/lib/taxonomy/precision";
-import type { IncidentFilter } from "./filter";
-import { filterToSql } from "./filter-sql";
+import type { IncidentFilter } from "../filter/filter";
+import { filterToSql } from "../filter/filter-sql";
 import { APPROXIMATE_FLAG, encodeMapPoints, parsePointList } from "./map-points";
-import { textSearchPlan } from "./text-search-plan";
+import { textSearchPlan } from "../filter/text-search-plan";
 
 /**
  * pointFlags() in SQL: the event type's index, plus APPROXIMATE_FLAG for district/province centroids.

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "@/lib/testing/fresh-database";
-import { openSqlite } from "@/lib/incidents/sqlite-file";
+import { openSqlite } from "@/lib/incidents/write/sqlite-file";
 import { snapshotIncident } from "@/lib/audit/snapshot";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
-import { IncidentInputSchema } from "./schema";
+import { IncidentInputSchema } from "../schema";
 import { insertIncident } from "./write-incident";
 import { StaleRecordError, writeIncidentsIn, type BulkItem } from "./write-incidents-bulk";
 

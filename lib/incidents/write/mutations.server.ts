@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db.server";
 import { auditedWrite, type AuditedWriteResult } from "@/lib/audit/audited-write";
 import { createIncidentIn, replaceIncidentIn } from "./write-incident";
-import type { IncidentData } from "./schema";
+import type { IncidentData } from "../schema";
 
 /**
  * Every write here is recorded (who, when, before/after) and, for edits, checked against the version

@@ -1,7 +1,7 @@
 import "server-only";
 import { normaliseUrl, type SourceInput } from "@/lib/sources/schema";
-import { getIncident } from "./queries.server";
-import { recordToInput } from "./record-to-input";
+import { getIncident } from "../queries.server";
+import { recordToInput } from "../record/record-to-input";
 import { saveIncident, type SaveIncidentResult } from "./save-incident.server";
 
 export type AddSourceResult = Exclude<SaveIncidentResult, { status: "conflict" }> | { status: "already_cited" };
