@@ -12,8 +12,8 @@ import { planImportFile } from "./import-file";
 import { applyImport } from "./apply-import";
 import { explainConflicts } from "./explain-conflicts";
 import { toPreview } from "./preview";
-import { parseCsv } from "./csv/parse-csv";
-import { csvRow } from "./csv/write-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
+import { csvRow } from "@/lib/csv/write-csv";
 import type { ConflictChoice } from "./version-conflict";
 
 // Real SQLite files: slower than pure tests, more so on a busy machine.

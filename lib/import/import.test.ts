@@ -6,7 +6,7 @@ import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { exportText } from "@/lib/testing/export-text";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
-import { parseCsv } from "./csv/parse-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { applyImport } from "./apply-import";
 
 // Real SQLite files: slower than pure tests, more so on a busy machine.

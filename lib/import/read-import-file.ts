@@ -1,7 +1,7 @@
 import type { Candidate, ImportFormat } from "./candidate";
 import { readCsvFile } from "./read-csv-file";
 import { readJsonFile } from "./read-json-file";
-import { stripBom } from "./csv/parse-csv";
+import { stripBom } from "@/lib/csv/parse-csv";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** An upload's request: the file and its multipart framing. next.config.js lets bodies this large through. */

@@ -1,4 +1,4 @@
-import { csvRow } from "@/lib/import/csv/write-csv";
+import { csvRow } from "@/lib/csv/write-csv";
 import { ACLED_COLUMNS, type AcledColumn } from "@/lib/acled/columns";
 
 const PLACES = [
