@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { createIncidentIn, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";

@@ -7,7 +7,7 @@ import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 
 const test = vi.hoisted(() => ({ database: null as { remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
-  const { freshDatabase: fresh } = await import("@/lib/testing/fresh-database");
+  const { freshDatabase: fresh } = await import("@/tests/fresh-database");
   const database = fresh();
   test.database = database;
   return { db: database.db };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type Database from "better-sqlite3";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { openSqlite } from "@/lib/incidents/write/sqlite-file";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentData } from "@/lib/incidents/schema";
 import { createIncidentIn, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { StaleRecordError } from "@/lib/incidents/write/write-incidents-bulk";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { ExportFormat } from "@/lib/export/formats";
-import { exportText } from "@/lib/testing/export-text";
+import { exportText } from "@/tests/export-text";
 import { buildIncident } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
 import { applyImport } from "./apply-import";

@@ -7,7 +7,7 @@ import { buildIncident } from "@/prisma/factories";
 
 const test = vi.hoisted(() => ({ database: null as { url: string; remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
-  const { freshDatabase } = await import("@/lib/testing/fresh-database");
+  const { freshDatabase } = await import("@/tests/fresh-database");
   const database = freshDatabase();
   test.database = database;
   return { db: database.db };

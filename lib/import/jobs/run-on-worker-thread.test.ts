@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { writeTurns } from "@/lib/write-turns/write-turns";

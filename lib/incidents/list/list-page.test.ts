@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { buildIncident, buildSource } from "@/prisma/factories";
 import { IncidentFilterSchema } from "../filter/filter";
 import { filterToWhere } from "../filter/filter-where";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { buildIncident } from "@/prisma/factories";
 import { IncidentFilterSchema } from "../filter/filter";
 import { decodeMapPoints, isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "./map-points";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { openSqlite } from "@/lib/incidents/write/sqlite-file";
 import { snapshotIncident } from "@/lib/audit/snapshot";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";

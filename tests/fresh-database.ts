@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { createDb, type Db } from "@/lib/create-db";
 
-const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
+const MIGRATIONS = path.resolve(__dirname, "../prisma/migrations");
 
 /**
  * A new SQLite file in a temp directory with the migrations applied (the SQL files, in order, as
