@@ -13,7 +13,7 @@ import { IncidentInputSchema, IncidentRefSchema } from "@/lib/incidents/schema";
 import { snapshotIncident } from "@/lib/audit/snapshot";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 import { formError as authFormError, type AuthFormState } from "@/lib/auth/form-state";
-import { IdParamSchema } from "@/lib/api/id-param";
+import { IdParamSchema } from "@/lib/validation/id-param";
 
 function revalidateIncidentViews(id: number) {
   revalidatePath("/");

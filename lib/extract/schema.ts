@@ -3,7 +3,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import { HttpUrlSchema } from "@/lib/validation/field-schemas";
 import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
 import { textString } from "@/lib/validation/text";
-import { IdParamSchema } from "@/lib/api/id-param";
+import { IdParamSchema } from "@/lib/validation/id-param";
 
 /** The longest article accepted, in characters: the same bound as a source's archived text. */
 export const MAX_ARTICLE_CHARS = LIMITS.archivedText;

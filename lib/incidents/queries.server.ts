@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { parseId } from "@/lib/api/id-param";
+import { parseId } from "@/lib/validation/id-param";
 import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "./filter/filter";
 import type { ListOrder } from "./list/sort";

@@ -21,7 +21,7 @@ import { SourceInputSchema } from "@/lib/sources/schema";
 import { ClaimInputSchema } from "@/lib/claims/schema";
 import { IncidentActorInputSchema } from "@/lib/actors/schema";
 import { checkIncidentRules } from "./rules";
-import { IdParamSchema } from "@/lib/api/id-param";
+import { IdParamSchema } from "@/lib/validation/id-param";
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getIncident } from "@/lib/incidents/queries.server";
-import { parseId } from "@/lib/api/id-param";
+import { parseId } from "@/lib/validation/id-param";
 import { apiError, notFound } from "@/lib/api/responses";
 import { saveIncident } from "@/lib/incidents/write/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
