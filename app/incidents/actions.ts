@@ -10,7 +10,7 @@ import { restoreIncident, trashIncident } from "@/lib/incidents/write/mutations.
 import { describeConflict, mergeWithCurrent } from "@/lib/incidents/conflicts/conflict-state.server";
 import { CONFLICT_FIELDS, choicesFromFormData } from "@/lib/incidents/conflicts/conflict-form";
 import { IncidentInputSchema, IncidentRefSchema } from "@/lib/incidents/schema";
-import { snapshotIncident } from "@/lib/audit/snapshot";
+import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 import { formError as authFormError, type AuthFormState } from "@/lib/auth/form-state";
 import { IdParamSchema } from "@/lib/validation/id-param";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describeAction, type HistoryEntry } from "@/lib/audit/history";
+import { describeAction, type HistoryEntry } from "@/lib/incidents/audit/history";
 import { formatDateTime } from "@/lib/format/date-time";
 
 type Props = {

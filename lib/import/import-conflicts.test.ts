@@ -4,7 +4,7 @@ import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentData } from "@/lib/incidents/schema";
 import { createIncidentIn, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { StaleRecordError } from "@/lib/incidents/write/write-incidents-bulk";
-import { auditedWrite } from "@/lib/audit/audited-write";
+import { auditedWrite } from "@/lib/incidents/audit/audited-write";
 import type { ExportFormat } from "@/lib/export/formats";
 import { exportText } from "@/tests/export-text";
 import { buildIncident } from "@/prisma/factories";

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db.server";
-import { findVersionSnapshot } from "@/lib/audit/version-snapshot";
-import { snapshotToDiffable, type AuditSnapshot } from "@/lib/audit/snapshot";
-import { getIncidentEditors } from "@/lib/audit/queries.server";
-import { SYSTEM_EDITOR } from "@/lib/audit/history";
+import { findVersionSnapshot } from "@/lib/incidents/audit/version-snapshot";
+import { snapshotToDiffable, type AuditSnapshot } from "@/lib/incidents/audit/snapshot";
+import { getIncidentEditors } from "@/lib/incidents/audit/queries.server";
+import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
 import { recordToInput } from "../record/record-to-input";
 import { compareVersions, mergeVersions, type Choice, type MergeUnit, type UnitConflict } from "./version-check";
-import type { DiffableIncident } from "@/lib/audit/diffable";
+import type { DiffableIncident } from "@/lib/incidents/audit/diffable";
 import type { IncidentData } from "../schema";
 
 

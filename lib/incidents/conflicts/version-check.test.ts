@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIncident, buildSource } from "@/prisma/factories";
-import type { DiffableIncident } from "@/lib/audit/diffable";
+import type { DiffableIncident } from "@/lib/incidents/audit/diffable";
 import { compareVersions, isStale, mergeVersions, resolveChoice } from "./version-check";
 
 const base = buildIncident() as DiffableIncident;

@@ -1,6 +1,6 @@
-import { SCALAR_LABELS, scalarFields, type DiffableIncident } from "@/lib/audit/diffable";
-import { diffIncidents, formatValue } from "@/lib/audit/diff";
-import { ROW_GROUPS, keyedRows, type RowGroup } from "@/lib/audit/row-keys";
+import { SCALAR_LABELS, scalarFields, type DiffableIncident } from "@/lib/incidents/audit/diffable";
+import { diffIncidents, formatValue } from "@/lib/incidents/audit/diff";
+import { ROW_GROUPS, keyedRows, type RowGroup } from "@/lib/incidents/audit/row-keys";
 
 /**
  * Concurrent edits (docs/auth-wiring.md). A save carries the version it was edited from; when the

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db.server";
-import { auditedWrite, type AuditedWriteResult } from "@/lib/audit/audited-write";
+import { auditedWrite, type AuditedWriteResult } from "@/lib/incidents/audit/audited-write";
 import { createIncidentIn, replaceIncidentIn } from "./write-incident";
 import type { IncidentData } from "../schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
-import type { AuditSnapshot } from "@/lib/audit/snapshot";
+import type { AuditSnapshot } from "@/lib/incidents/audit/snapshot";
 import { IncidentInputSchema, type IncidentData } from "../schema";
 import { createIncident, updateIncident } from "./mutations.server";
 import { findPossibleDuplicates } from "../duplicates/duplicates.server";

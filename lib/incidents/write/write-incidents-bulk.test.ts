@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "@/tests/fresh-database";
 import { openSqlite } from "@/lib/incidents/write/sqlite-file";
-import { snapshotIncident } from "@/lib/audit/snapshot";
+import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { IncidentInputSchema } from "../schema";
 import { insertIncident } from "./write-incident";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db.server";
 import { authorizeAction } from "@/lib/auth/authorize.server";
-import { restoreVersion } from "@/lib/audit/restore-version";
+import { restoreVersion } from "@/lib/incidents/write/restore-version";
 import { RestoreVersionSchema } from "@/lib/incidents/schema";
 import { formError, type AuthFormState } from "@/lib/auth/form-state";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { parseId } from "@/lib/validation/id-param";
-import { getIncidentHistory } from "@/lib/audit/queries.server";
+import { getIncidentHistory } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { HistoryList } from "@/components/incident/history-list";

@@ -3,9 +3,9 @@ import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
-import { auditedWrite } from "./audited-write";
-import { findVersionSnapshot } from "./version-snapshot";
-import type { AuditSnapshot } from "./snapshot";
+import { auditedWrite } from "../audit/audited-write";
+import { findVersionSnapshot } from "../audit/version-snapshot";
+import type { AuditSnapshot } from "../audit/snapshot";
 
 export type RestoreVersionResult =
   | { status: "restored"; version: number }
