@@ -8,7 +8,7 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
 import type { Candidate, ImportFormat } from "./candidate";
 import { findExisting } from "./find-existing";
 import { KEEP_NEWER, describeConflict, overwrites, versionConflict, type ConflictChoice, type VersionConflict } from "./version-conflict";
-import { PREVIEW_LIMITS } from "./preview";
+import { PREVIEW_LIMITS } from "./preview-limits";
 
 export type PlanAction = "create" | "update" | "conflict" | "reject";
 
