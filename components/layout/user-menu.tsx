@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
-import { signOutAction } from "@/app/login/actions";
+import { signOutAction } from "@/lib/auth/actions/sign-in-actions";
 
 /** The header's account area: who is signed in, with links to their account and sign-out, or "Sign in". */
 export async function UserMenu() {

@@ -4,7 +4,7 @@ import type { Role } from "./roles";
 export type MinRole = "anonymous" | Role;
 
 /**
- * Every mutating route handler (`file#METHOD`) and server action (`file#export`) under app/, with the
+ * Every mutating route handler (`file#METHOD`) and server action (`file#export`) under app/ and lib/, with the
  * least role that may call it (decision 005). lib/auth/find-mutations.ts finds them from the source;
  * the authorization matrix tests (authorization-matrix.test.ts for actions, e2e/authorization-matrix.spec.ts
  * over HTTP) fail when a mutation is missing here, so a new one cannot be added without deciding who may call it.
@@ -20,30 +20,30 @@ export const MUTATION_MIN_ROLE: Record<string, MinRole> = {
   "app/api/imports/[token]/route.ts#POST": "analyst",
   "app/api/imports/[token]/route.ts#DELETE": "analyst",
 
-  "app/login/actions.ts#signInAction": "anonymous",
-  "app/login/actions.ts#signOutAction": "anonymous",
-  "app/setup/actions.ts#setupAction": "anonymous",
+  "lib/auth/actions/sign-in-actions.ts#signInAction": "anonymous",
+  "lib/auth/actions/sign-in-actions.ts#signOutAction": "anonymous",
+  "lib/auth/actions/setup-action.ts#setupAction": "anonymous",
   // The invitation token in the link is the credential; the action checks it before writing anything.
-  "app/invite/[token]/actions.ts#acceptInviteAction": "anonymous",
-  "app/account/actions.ts#changePasswordAction": "viewer",
-  "app/account/actions.ts#createTokenAction": "viewer",
-  "app/account/actions.ts#revokeTokenAction": "viewer",
-  "app/incidents/actions.ts#createIncidentAction": "analyst",
-  "app/incidents/actions.ts#updateIncidentAction": "analyst",
-  "app/incidents/actions.ts#trashIncidentAction": "analyst",
-  "app/incidents/actions.ts#restoreIncidentAction": "analyst",
-  "app/incidents/[id]/history/actions.ts#restoreVersionAction": "analyst",
-  "app/incidents/new/from-article/actions.ts#extractArticleAction": "analyst",
-  "app/incidents/new/from-article/actions.ts#addArticleSourceAction": "analyst",
-  "app/import/actions.ts#previewImportAction": "analyst",
-  "app/import/actions.ts#confirmImportAction": "analyst",
-  "app/import/actions.ts#discardImportAction": "analyst",
-  "app/admin/users/actions.ts#inviteUserAction": "admin",
-  "app/admin/users/actions.ts#revokeInviteAction": "admin",
-  "app/admin/users/actions.ts#setRoleAction": "admin",
-  "app/admin/users/actions.ts#setActiveAction": "admin",
-  "app/admin/users/actions.ts#renameUserAction": "admin",
-  "app/admin/users/actions.ts#allowSignInAction": "admin",
+  "lib/auth/actions/accept-invite-action.ts#acceptInviteAction": "anonymous",
+  "lib/auth/actions/account-actions.ts#changePasswordAction": "viewer",
+  "lib/auth/actions/account-actions.ts#createTokenAction": "viewer",
+  "lib/auth/actions/account-actions.ts#revokeTokenAction": "viewer",
+  "lib/incidents/actions/incident-actions.ts#createIncidentAction": "analyst",
+  "lib/incidents/actions/incident-actions.ts#updateIncidentAction": "analyst",
+  "lib/incidents/actions/incident-actions.ts#trashIncidentAction": "analyst",
+  "lib/incidents/actions/incident-actions.ts#restoreIncidentAction": "analyst",
+  "lib/incidents/actions/restore-version-action.ts#restoreVersionAction": "analyst",
+  "lib/extract/actions.ts#extractArticleAction": "analyst",
+  "lib/extract/actions.ts#addArticleSourceAction": "analyst",
+  "lib/import/actions.ts#previewImportAction": "analyst",
+  "lib/import/actions.ts#confirmImportAction": "analyst",
+  "lib/import/actions.ts#discardImportAction": "analyst",
+  "lib/auth/actions/admin-user-actions.ts#inviteUserAction": "admin",
+  "lib/auth/actions/admin-user-actions.ts#revokeInviteAction": "admin",
+  "lib/auth/actions/admin-user-actions.ts#setRoleAction": "admin",
+  "lib/auth/actions/admin-user-actions.ts#setActiveAction": "admin",
+  "lib/auth/actions/admin-user-actions.ts#renameUserAction": "admin",
+  "lib/auth/actions/admin-user-actions.ts#allowSignInAction": "admin",
 };
 
 /**

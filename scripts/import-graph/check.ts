@@ -4,8 +4,8 @@ import path from "node:path";
 import { findCycles, findTwoWayFolders, type ImportGraph } from "./find-cycles";
 
 /**
- * `npm run lint`'s check that no modules import each other in a circle and no two folders of lib/
- * import each other (decision 010). Reads every TypeScript file git knows; `@/` is the repository root.
+ * `npm run lint`'s check that no modules import each other in a circle, no two folders of lib/
+ * import each other, and nothing outside app/ imports a route folder (decision 010). Reads every TypeScript file git knows; `@/` is the repository root.
  */
 const IMPORT = /(?:from|import)\s*\(?\s*["']([^"'\n]+)["']/g;
 const ENDINGS = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
@@ -37,7 +37,9 @@ function readImportGraph(): ImportGraph {
 const graph = readImportGraph();
 const cycles = findCycles(graph);
 const twoWay = findTwoWayFolders(graph, (p) => /\.test\.tsx?$/.test(p)).filter((p) => p.folders[0].startsWith("lib/"));
+const intoRoutes = [...graph].flatMap(([from, targets]) => (from.startsWith("app/") ? [] : targets.filter((t) => t.startsWith("app/")).map((t) => `${from} -> ${t}`)));
 for (const cycle of cycles) console.error(`Import circle: ${cycle.join(" <-> ")}`);
 for (const { folders, imports } of twoWay) console.error(`Folders import each other: ${folders.join(" <-> ")}\n  ${imports.join("\n  ")}`);
-if (cycles.length + twoWay.length > 0) process.exit(1);
+for (const line of intoRoutes) console.error(`Imports a route folder (actions live in lib/<feature>/): ${line}`);
+if (cycles.length + twoWay.length + intoRoutes.length > 0) process.exit(1);
 console.log(`Imports: no circles and no two-way folders among ${graph.size} modules.`);

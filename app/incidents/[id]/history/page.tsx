@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { HistoryList } from "@/components/incident/history-list";
 import { RestoreVersionButton } from "@/components/incident/restore-version-button";
-import { restoreVersionAction } from "./actions";
+import { restoreVersionAction } from "@/lib/incidents/actions/restore-version-action";
 
 type Props = { params: Promise<{ id: string }> };
 
