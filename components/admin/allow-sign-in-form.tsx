@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 import { allowSignInAction } from "@/lib/auth/actions/admin-user-actions";
 import styles from "./allow-sign-in-form.module.css";
 

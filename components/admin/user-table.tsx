@@ -1,6 +1,6 @@
 import type { UserSummary } from "@/lib/auth/users.server";
 import type { InviteSummary } from "@/lib/auth/invites.server";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 import { UserRowActions } from "./user-row-actions";
 import { InviteRowActions } from "./invite-row-actions";
 import { RenameUserForm } from "./rename-user-form";

@@ -1,7 +1,7 @@
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { DATE_PRECISIONS } from "@/lib/taxonomy/precision";
-import { isRealIsoDate, latestDayToday } from "@/lib/validation/iso-date";
+import { isRealIsoDate, latestDayToday } from "@/lib/dates/iso-date";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
 

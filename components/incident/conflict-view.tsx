@@ -1,6 +1,6 @@
 import type { IncidentFormState } from "@/lib/incidents/form/form-state";
 import { CONFLICT_FIELDS, choiceField } from "@/lib/incidents/conflicts/conflict-form";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 type ConflictState = Extract<IncidentFormState, { status: "conflict" }>;

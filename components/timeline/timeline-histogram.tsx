@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Histogram } from "@/lib/incidents/overview/histogram";
 import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
-import { formatDay } from "@/lib/format/event-date";
+import { formatDay } from "@/lib/dates/format-date";
 import { brushedBuckets, niceMax } from "./brush";
 import { HistogramTable } from "./histogram-table";
 import { utcDateFormat } from "@/lib/format/intl";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { IncidentListItem } from "@/lib/incidents/list/list-item";
-import { formatEventDate } from "@/lib/format/event-date";
+import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import { utcDateFormat } from "@/lib/format/intl";
 

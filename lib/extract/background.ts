@@ -1,6 +1,6 @@
 import { ATTACK_VERBS, BACKGROUND_CUES, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { Sentence } from "./types";
 
 type Context = { eventDate: string | null; published: string | null };

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { isoDateToUtc, utcToIsoDate } from "@/lib/validation/iso-date";
+import { isoDateToUtc, utcToIsoDate } from "@/lib/dates/iso-date";
 
 export type DateMention = { date: string; index: number; length: number; kind: "calendar" | "weekday" | "relative" };
 

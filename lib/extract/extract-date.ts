@@ -1,7 +1,7 @@
 import { ATTACK_VERBS } from "./cue-words";
 import { addDays, findDateMentions, type DateMention } from "./date-mentions";
 import { propose } from "./proposal";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { Proposal, Sentence } from "./types";
 
 type Candidate = { date: string; sentence: Sentence; score: number };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
 import { HttpUrlSchema } from "@/lib/validation/field-schemas";
-import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
+import { isNotInFuture, isRealIsoDate } from "@/lib/dates/iso-date";
 import { textString } from "@/lib/validation/text";
 import { IdParamSchema } from "@/lib/validation/id-param";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { latestDayToday } from "@/lib/validation/iso-date";
+import { latestDayToday } from "@/lib/dates/iso-date";
 import { IncidentInputSchema, type IncidentInput } from "./schema";
 
 function errorsOf(input: IncidentInput) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { latestDayToday } from "@/lib/validation/iso-date";
+import { latestDayToday } from "@/lib/dates/iso-date";
 import { buildSource } from "@/prisma/factories";
 import { SourceInputSchema, normaliseUrl, type SourceInput } from "./schema";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
-import { formatEventDate } from "@/lib/format/event-date";
+import { formatEventDate } from "@/lib/dates/format-date";
 import { IncidentFacts } from "@/components/incident/incident-facts";
 import { CasualtyTable } from "@/components/incident/casualty-table";
 import { ClaimList } from "@/components/incident/claim-list";

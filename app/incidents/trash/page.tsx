@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listTrashedIncidents } from "@/lib/incidents/queries.server";
-import { formatDay } from "@/lib/format/event-date";
+import { formatDay } from "@/lib/dates/format-date";
 import { RestoreIncidentButton } from "@/components/incident/restore-incident-button";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db.server";
-import { isoDateToUtc, utcToIsoDate } from "@/lib/validation/iso-date";
+import { isoDateToUtc, utcToIsoDate } from "@/lib/dates/iso-date";
 import { duplicateSearchWindow, findDuplicates, type DuplicateProbe, type PossibleDuplicate } from "./find-duplicates";
 
 /**

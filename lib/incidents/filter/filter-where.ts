@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
 
 /** The filter as a Prisma condition over live (not deleted) incidents: the only place one is built. */

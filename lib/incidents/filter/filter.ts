@@ -3,7 +3,7 @@ import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
 import { COUNTRY_ISO3 } from "@/lib/taxonomy/countries";
 import { STATUS_NAMES } from "@/lib/taxonomy/statuses";
 import { findProvince } from "@/lib/taxonomy/provinces";
-import { isRealIsoDate } from "@/lib/validation/iso-date";
+import { isRealIsoDate } from "@/lib/dates/iso-date";
 
 /**
  * The one filter over incidents. It lives in the URL query string, with the same parameter names in

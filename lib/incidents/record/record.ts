@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { utcToIsoDate } from "@/lib/validation/iso-date";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
 
 /** Everything about one incident: what the detail page shows and the API returns. */
 export const incidentRecordSelect = {

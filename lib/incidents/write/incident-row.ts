@@ -1,6 +1,6 @@
 import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { findProvince } from "@/lib/taxonomy/provinces";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { IncidentData } from "../schema";
 
 /** The incident's own columns from validated input; province names are made canonical here. */

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { upsertSources } from "@/lib/sources/upsert-sources";
 import { findActorByName, findOrCreateActor } from "@/lib/actors/resolve-actor";
 import { normaliseUrl } from "@/lib/sources/schema";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import { toIncidentRow } from "./incident-row";
 import type { IncidentData } from "../schema";
 

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { normaliseUrl } from "@/lib/sources/schema";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { ActorKind } from "@/lib/taxonomy/actor-roles";
 import { recordFromSql, type StoredKeeping, type StoredRelations } from "@/lib/incidents/audit/sql-record";
 import type { AuditSnapshot } from "@/lib/incidents/audit/snapshot";

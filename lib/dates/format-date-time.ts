@@ -1,4 +1,4 @@
-import { utcDateFormat } from "./intl";
+import { utcDateFormat } from "@/lib/format/intl";
 
 /** "16 Mar 2024, 09:30 UTC": record-keeping times (history, tokens, users), always in UTC. */
 export function formatDateTime(iso: string): string {

@@ -1,4 +1,4 @@
-import { utcDateFormat } from "./intl";
+import { utcDateFormat } from "@/lib/format/intl";
 /**
  * An event date as precisely as it is known: "Sat 16 Mar 2024" for a day, "March 2024" for a month,
  * never a false "1 March 2024".

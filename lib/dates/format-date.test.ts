@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatEventDate } from "./event-date";
+import { formatDay, formatEventDate } from "./format-date";
 
 describe("formatEventDate", () => {
   it("shows the weekday for an exact day", () => {
