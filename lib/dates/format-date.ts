@@ -12,7 +12,7 @@ export function formatEventDate(isoDate: string, precision: string, endDate?: st
       text = fmt({ year: "numeric" });
       break;
     case "month":
-      text = fmt({ month: "long", year: "numeric" });
+      text = formatMonth(isoDate);
       break;
     case "week":
       text = `week of ${fmt({ day: "numeric", month: "short", year: "numeric" })}`;
@@ -29,4 +29,20 @@ export function formatEventDate(isoDate: string, precision: string, endDate?: st
 /** A plain day: "17 Mar 2024". */
 export function formatDay(isoDate: string): string {
   return utcDateFormat({ day: "numeric", month: "short", year: "numeric" }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The weekday of a YYYY-MM-DD date: "Saturday". */
+export function formatWeekday(isoDate: string): string {
+  return utcDateFormat({ weekday: "long" }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A month: "March 2024" (any day of it may be given). */
+export function formatMonth(isoDate: string): string {
+  return utcDateFormat({ month: "long", year: "numeric" }).format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/** A short axis label: "Mar 2024" for a month, "16 Mar 24" for a day or a week's first day. */
+export function formatAxisDate(isoDate: string, byMonth: boolean): string {
+  const options: Intl.DateTimeFormatOptions = byMonth ? { month: "short", year: "numeric" } : { day: "numeric", month: "short", year: "2-digit" };
+  return utcDateFormat(options).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isNotInFuture, isRealIsoDate, latestDayToday } from "./iso-date";
+import { addDays, daysBetween, isNotInFuture, isRealIsoDate, latestDayToday } from "./iso-date";
 
 /** The former definition, through a Date: the arithmetic must agree with it on every day. */
 function viaDate(value: string): boolean {
@@ -33,8 +33,19 @@ describe("isNotInFuture", () => {
       vi.setSystemTime(new Date(now));
       const latest = latestDayToday(new Date(now));
       expect(isNotInFuture(latest), now).toBe(true);
-      const next = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const next = addDays(latest, 1);
       expect(isNotInFuture(next), now).toBe(false);
     }
   });
+});
+
+describe("addDays", () => {
+  it("crosses month and year ends", () => {
+    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+  });
+});
+
+describe("daysBetween", () => {
+  it("is negative when the second date comes first", () => expect(daysBetween("2025-01-01", "2024-12-31")).toBe(-1));
 });

@@ -1,6 +1,6 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const AHEAD_MS = 14 * 3600_000;
 
 function daysInMonth(year: number, month: number): number {
@@ -44,4 +44,14 @@ export function isoDateToUtc(value: string): Date {
 
 export function utcToIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The day `days` after (or before, when negative) a YYYY-MM-DD date. */
+export function addDays(isoDate: string, days: number): string {
+  return utcToIsoDate(new Date(isoDateToUtc(isoDate).getTime() + days * DAY_MS));
+}
+
+/** Whole days from one YYYY-MM-DD date to another: negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((isoDateToUtc(to).getTime() - isoDateToUtc(from).getTime()) / DAY_MS);
 }

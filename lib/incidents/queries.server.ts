@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { parseId } from "@/lib/validation/id-param";
 import { db } from "@/lib/db.server";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter/filter";
 import type { ListOrder } from "./list/sort";
 import { filterToWhere } from "./filter/filter-where";
@@ -71,5 +72,5 @@ export async function listTrashedIncidents(): Promise<TrashedIncident[]> {
     select: { id: true, title: true, eventDate: true, location: true, deletedAt: true },
     take: 500,
   });
-  return rows.map((r) => ({ ...r, eventDate: r.eventDate.toISOString().slice(0, 10), deletedAt: r.deletedAt!.toISOString() }));
+  return rows.map((r) => ({ ...r, eventDate: utcToIsoDate(r.eventDate), deletedAt: r.deletedAt!.toISOString() }));
 }

@@ -1,4 +1,5 @@
 import type { AuditSnapshot } from "./snapshot";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
 
 /** A value as better-sqlite3 returns or binds it; dates may also be Date objects (the bulk writer's row). */
 type Stored = string | number | bigint | boolean | Date | null | undefined;
@@ -47,7 +48,7 @@ function day(value: Stored): string | null {
   if (!date) return null;
   let text = DAYS.get(date.getTime());
   if (text === undefined) {
-    text = date.toISOString().slice(0, 10);
+    text = utcToIsoDate(date);
     if (DAYS.size >= 10_000) DAYS.clear();
     DAYS.set(date.getTime(), text);
   }

@@ -1,3 +1,5 @@
+import { addDays, daysBetween } from "@/lib/dates/iso-date";
+
 /**
  * Possible duplicates: another record of the same day (give or take one) within about 25 km is
  * likely the same attack entered twice. Pure, so the rule is tested without a database; the query
@@ -12,7 +14,6 @@ export type PossibleDuplicate = Omit<DuplicateCandidate, "latitude" | "longitude
 
 const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE_LAT = (Math.PI * EARTH_RADIUS_KM) / 180;
-const DAY_MS = 86_400_000;
 
 /** Great-circle distance in km between two points given in degrees. */
 export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
@@ -23,19 +24,15 @@ export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-const dayNumber = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
-const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
 /** The date range and a bounding box that contain every possible duplicate (a superset). */
 export function duplicateSearchWindow(p: DuplicateProbe, radiusKm = DUPLICATE_RADIUS_KM) {
-  const day = dayNumber(p.eventDate);
   const dLat = radiusKm / KM_PER_DEGREE_LAT;
   // Longitude degrees shrink with latitude; near the poles the box simply spans every longitude.
   const cos = Math.cos(((Math.abs(p.latitude) + dLat) * Math.PI) / 180);
   const dLng = cos > 0.01 ? radiusKm / (KM_PER_DEGREE_LAT * cos) : 180;
   return {
-    from: isoDay(day - DUPLICATE_DAYS),
-    to: isoDay(day + DUPLICATE_DAYS),
+    from: addDays(p.eventDate, -DUPLICATE_DAYS),
+    to: addDays(p.eventDate, DUPLICATE_DAYS),
     minLat: p.latitude - dLat,
     maxLat: p.latitude + dLat,
     minLng: p.longitude - dLng,
@@ -49,9 +46,8 @@ export function findDuplicates(
   candidates: readonly DuplicateCandidate[],
   radiusKm = DUPLICATE_RADIUS_KM,
 ): PossibleDuplicate[] {
-  const day = dayNumber(probe.eventDate);
   return candidates
-    .filter((c) => Math.abs(dayNumber(c.eventDate) - day) <= DUPLICATE_DAYS)
+    .filter((c) => Math.abs(daysBetween(probe.eventDate, c.eventDate)) <= DUPLICATE_DAYS)
     .map(({ latitude, longitude, ...rest }) => ({
       ...rest,
       distanceKm: haversineKm(probe.latitude, probe.longitude, latitude, longitude),

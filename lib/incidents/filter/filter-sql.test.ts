@@ -6,7 +6,8 @@ import { insertIncident } from "../write/write-incident";
 import { buildIncident, buildSource } from "@/prisma/factories";
 import { IncidentFilterSchema } from "./filter";
 import { filterToWhere } from "./filter-where";
-import { containsPattern, dayAfter, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
+import { addDays } from "@/lib/dates/iso-date";
+import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
 import { textSearchPlan } from "./text-search-plan";
 
 /** filterToSql must select exactly what filterToWhere selects: both run here on a small real database. */
@@ -142,8 +143,8 @@ describe("the text index follows every write", () => {
 
 describe("helpers", () => {
   it("steps a day across months and leap days", () => {
-    expect(dayAfter("2024-02-28")).toBe("2024-02-29");
-    expect(dayAfter("2024-12-31")).toBe("2025-01-01");
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
   });
   it("wraps the text like Prisma's contains, wildcards and all", () => expect(containsPattern("100%_a")).toBe("%100%_a%"));
   it("uses the trigram index only for text with 3 characters in a row between wildcards", () => {

@@ -1,12 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
+import { addDays } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
-
-/** The day after a YYYY-MM-DD date, as YYYY-MM-DD. */
-export function dayAfter(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * A LIKE pattern matching `q` anywhere. Prisma's `contains` on SQLite does not escape % and _ in the
@@ -77,7 +71,7 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.province.length) and.push(inList("provinceIso", f.province));
   if (f.country.length) and.push(inList("countryIso3", f.country));
   if (f.from) and.push(Prisma.sql`i."eventDate" >= ${f.from}`);
-  if (f.to) and.push(Prisma.sql`i."eventDate" < ${dayAfter(f.to)}`);
+  if (f.to) and.push(Prisma.sql`i."eventDate" < ${addDays(f.to, 1)}`);
   if (f.eventType.length) and.push(inList("eventType", f.eventType));
   if (f.subEventType.length) and.push(inList("subEventType", f.subEventType));
   if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);

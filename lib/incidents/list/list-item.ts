@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
 
 /** What a row of the incident list shows. */
 export const listItemSelect = {
@@ -30,8 +31,8 @@ export type IncidentListItem = Omit<Row, "eventDate" | "endDate"> & {
 export function toListItem({ eventDate, endDate, ...rest }: Row, sourceCount: number): IncidentListItem {
   return {
     ...rest,
-    eventDate: eventDate.toISOString().slice(0, 10),
-    endDate: endDate ? endDate.toISOString().slice(0, 10) : null,
+    eventDate: utcToIsoDate(eventDate),
+    endDate: endDate ? utcToIsoDate(endDate) : null,
     sourceCount,
   };
 }

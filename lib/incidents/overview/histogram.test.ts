@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bucketEnd, bucketStart, chooseBucketUnit, daysBetween, fillBuckets, nextBucketStart } from "./histogram";
+import { daysBetween } from "@/lib/dates/iso-date";
+import { bucketEnd, bucketStart, chooseBucketUnit, fillBuckets, nextBucketStart } from "./histogram";
 
 describe("chooseBucketUnit", () => {
   it.each([

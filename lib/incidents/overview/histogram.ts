@@ -1,3 +1,5 @@
+import { addDays, daysBetween, isoDateToUtc, utcToIsoDate } from "@/lib/dates/iso-date";
+
 /**
  * Histogram buckets for the timeline: the bucket size follows the date range shown, so a quarter is
  * drawn by day, two years by week and anything longer by month. Pure: the SQL that counts per bucket
@@ -9,13 +11,6 @@ export type BucketUnit = (typeof BUCKET_UNITS)[number];
 export type HistogramBucket = { start: string; end: string; count: number; killed: number };
 export type Histogram = { unit: BucketUnit; from: string; to: string; buckets: HistogramBucket[] };
 
-const DAY_MS = 86_400_000;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const toIso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
-}
 
 /** Up to 92 days (a quarter) by day, up to two years by week, longer by month. */
 export function chooseBucketUnit(from: string, to: string): BucketUnit {
@@ -29,22 +24,21 @@ export function chooseBucketUnit(from: string, to: string): BucketUnit {
 export function bucketStart(isoDate: string, unit: BucketUnit): string {
   if (unit === "day") return isoDate;
   if (unit === "month") return `${isoDate.slice(0, 7)}-01`;
-  const d = toDate(isoDate);
-  const sinceMonday = (d.getUTCDay() + 6) % 7;
-  return toIso(new Date(d.getTime() - sinceMonday * DAY_MS));
+  const sinceMonday = (isoDateToUtc(isoDate).getUTCDay() + 6) % 7;
+  return addDays(isoDate, -sinceMonday);
 }
 
 /** The first day of the bucket after the one starting at `start`. */
 export function nextBucketStart(start: string, unit: BucketUnit): string {
-  const d = toDate(start);
-  if (unit === "day") return toIso(new Date(d.getTime() + DAY_MS));
-  if (unit === "week") return toIso(new Date(d.getTime() + 7 * DAY_MS));
-  return toIso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
+  if (unit === "day") return addDays(start, 1);
+  if (unit === "week") return addDays(start, 7);
+  const d = isoDateToUtc(start);
+  return utcToIsoDate(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
 }
 
 /** The last day of the bucket starting at `start`. */
 export function bucketEnd(start: string, unit: BucketUnit): string {
-  return toIso(new Date(toDate(nextBucketStart(start, unit)).getTime() - DAY_MS));
+  return addDays(nextBucketStart(start, unit), -1);
 }
 
 /** Every bucket from the one holding `from` to the one holding `to`, counts filled in (0 when absent). */
