@@ -26,7 +26,7 @@ function articleInput(formData: FormData): ArticleFormInput {
 /** Reads a pasted article: proposals for a draft incident, and the incidents it may already describe. */
 export async function extractArticleAction(_prev: ArticleImportState, formData: FormData): Promise<ArticleImportState> {
   const values = articleInput(formData);
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("article:extract");
   if (!allowed.ok) return { status: "error", fieldErrors: { form: [allowed.denial.message] }, values };
   const intent = formData.get(REVIEW_INTENT.field);
   if (intent === REVIEW_INTENT.edit) return { status: "edit", values };
@@ -52,7 +52,7 @@ function continueToForm(formData: FormData, values: ArticleFormInput): ArticleIm
 
 /** Adds the article, with its text as the archived copy, as a source of an existing incident. */
 export async function addArticleSourceAction(_prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return { status: "error", message: allowed.denial.message };
   const parsed = AddArticleSourceSchema.safeParse({ ...articleInput(formData), incidentId: formData.get("incidentId") });
   if (!parsed.success) {

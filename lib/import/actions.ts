@@ -13,7 +13,7 @@ const NO_UPLOAD = "This upload has expired or was already imported. Upload the f
 
 /** The upload form posted without JavaScript: the file's preview, as POST /api/imports makes it. Nothing is written. */
 export async function previewImportAction(_prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("import:run");
   if (!allowed.ok) return { status: "error", message: allowed.denial.message };
   const file = formData.get("file");
   // A browser posts an empty, nameless file when none was chosen.
@@ -27,7 +27,7 @@ export async function previewImportAction(_prev: ImportFormState, formData: Form
  * transaction, as POST /api/imports/:token does, but answers once it is done instead of streaming progress.
  */
 export async function confirmImportAction(_prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("import:run");
   if (!allowed.ok) return { status: "error", message: allowed.denial.message };
   const parsed = ImportConfirmFormSchema.safeParse(confirmFormInput(formData));
   if (!parsed.success) return { status: "failed", message: "The confirmation could not be read. Nothing was imported: upload the file again." };
@@ -52,7 +52,7 @@ export async function confirmImportAction(_prev: ImportFormState, formData: Form
 
 /** The preview's Cancel posted without JavaScript: discards the upload and shows the empty form again. */
 export async function discardImportAction(_prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("import:run");
   if (!allowed.ok) return { status: "error", message: allowed.denial.message };
   const token = formData.get(CONFIRM_FIELDS.token);
   // Already gone (expired, imported or discarded in another tab) is as good as discarded.

@@ -30,7 +30,7 @@ export async function GET(request: NextRequest) {
  * the form sends). 201 with the record; 400 with field errors. Analysts and admins only (decision 005).
  */
 export async function POST(request: Request) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "incident:write");
   if (!auth.ok) return auth.response;
   const json = await readJsonBody(request);
   if (!json.ok) return json.response;

@@ -13,7 +13,7 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
 
 /** Changes the password and signs out every other session (this one gets a fresh cookie). */
 export async function changePasswordAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("viewer");
+  const allowed = await authorizeAction("account:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return formError("Check the highlighted fields.", {}, toFieldErrors(parsed.error));
@@ -31,7 +31,7 @@ export async function changePasswordAction(_prev: AuthFormState, formData: FormD
 
 export async function createTokenAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const values = { name: String(formData.get("name") ?? "") };
-  const allowed = await authorizeAction("viewer");
+  const allowed = await authorizeAction("token:manage");
   if (!allowed.ok) return formError(allowed.denial.message, values);
   const parsed = TokenNameSchema.safeParse(values);
   if (!parsed.success) return formError("Name the token.", values, toFieldErrors(parsed.error));
@@ -41,7 +41,7 @@ export async function createTokenAction(_prev: AuthFormState, formData: FormData
 }
 
 export async function revokeTokenAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("viewer");
+  const allowed = await authorizeAction("token:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = TokenRefSchema.safeParse({ tokenId: formData.get("tokenId") });
   if (!parsed.success || !(await revokeApiToken(allowed.user.id, parsed.data.tokenId))) return formError("This token was already revoked.");

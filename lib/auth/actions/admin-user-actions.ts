@@ -16,7 +16,7 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
  * which they choose their own password. Accounts with a set password come from `npm run user:create`.
  */
 export async function inviteUserAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
-  const allowed = await authorizeAction("admin");
+  const allowed = await authorizeAction("user:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "") };
   const parsed = InviteSchema.safeParse(values);
@@ -35,7 +35,7 @@ export async function inviteUserAction(_prev: InviteFormState, formData: FormDat
 
 /** Revokes a pending (or expired) invitation: its link stops working and it leaves the list. */
 export async function revokeInviteAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("admin");
+  const allowed = await authorizeAction("user:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = InviteRefSchema.safeParse({ inviteId: formData.get("inviteId") });
   if (!parsed.success || !(await revokeInviteById(parsed.data.inviteId))) return formError("This invitation was already accepted or revoked.");
@@ -44,7 +44,7 @@ export async function revokeInviteAction(_prev: AuthFormState, formData: FormDat
 }
 
 export async function setRoleAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("admin");
+  const allowed = await authorizeAction("user:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = SetRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
   if (!parsed.success) return formError(toFieldErrors(parsed.error).role ? "Choose viewer, analyst or admin." : "No such user.");
@@ -57,7 +57,7 @@ export async function setRoleAction(_prev: AuthFormState, formData: FormData): P
 
 /** Deactivating signs the user out everywhere; their tokens stop working until reactivated. */
 export async function setActiveAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("admin");
+  const allowed = await authorizeAction("user:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = SetActiveSchema.safeParse({ userId: formData.get("userId"), active: formData.get("active") });
   if (!parsed.success) return formError("No such user.");
@@ -70,7 +70,7 @@ export async function setActiveAction(_prev: AuthFormState, formData: FormData):
 
 /** Sets a user's name; recorded, and History keeps the names changes were made under. */
 export async function renameUserAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("admin");
+  const allowed = await authorizeAction("user:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const values = { userId: String(formData.get("userId") ?? ""), name: String(formData.get("name") ?? "") };
   const parsed = RenameUserSchema.safeParse(values);
@@ -83,7 +83,7 @@ export async function renameUserAction(_prev: AuthFormState, formData: FormData)
 
 /** Forgets the failed sign-ins counted against a user's account, so they can sign in at once. */
 export async function allowSignInAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("admin");
+  const allowed = await authorizeAction("user:manage");
   if (!allowed.ok) return formError(allowed.denial.message);
   const parsed = UserRefSchema.safeParse({ userId: formData.get("userId") });
   if (!parsed.success) return formError("No such user.");

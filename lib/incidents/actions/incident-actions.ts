@@ -46,7 +46,7 @@ async function answer(result: SaveIncidentResult, values: IncidentFormValues, st
 
 export async function createIncidentAction(_prev: IncidentFormState, formData: FormData): Promise<IncidentFormState> {
   const values = formValuesFromFormData(formData);
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return formError(allowed.denial.message, values);
   const checkDuplicates = formData.get(CONFIRM_DUPLICATE_FIELD) !== "1";
   return answer(await saveIncident(incidentFromFormValues(values), { userId: allowed.user.id, checkDuplicates }), values, undefined);
@@ -63,7 +63,7 @@ export async function updateIncidentAction(id: number, prev: IncidentFormState, 
   if (!parsedId.success) return formError("This incident no longer exists: it may have been moved to the trash.", values);
   const incidentId = parsedId.data;
   if (formData.has(CONFLICT_FIELDS.mine)) return resolveConflict(incidentId, prev, formData);
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return formError(allowed.denial.message, values);
   const expectedVersion = formVersion(values);
   if (expectedVersion === null) return formError("The form does not say which version it edits. Reload the page and make the change again.", values);
@@ -82,7 +82,7 @@ function parseJson(value: FormDataEntryValue | null): unknown {
 
 async function resolveConflict(id: number, prev: IncidentFormState, formData: FormData): Promise<IncidentFormState> {
   const values: IncidentFormValues = prev.status === "idle" ? formValuesFromFormData(new FormData()) : prev.values;
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return formError(allowed.denial.message, values);
   const mine = IncidentInputSchema.safeParse(parseJson(formData.get(CONFLICT_FIELDS.mine)));
   const shownVersion = IdParamSchema.safeParse(formData.get(CONFLICT_FIELDS.version));
@@ -101,7 +101,7 @@ async function resolveConflict(id: number, prev: IncidentFormState, formData: Fo
 
 /** Moves an incident to the trash, from where it can be restored. */
 export async function trashIncidentAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return authFormError(allowed.denial.message);
   const parsed = IncidentRefSchema.safeParse({ incidentId: formData.get("incidentId") });
   if (!parsed.success || !(await trashIncident(parsed.data.incidentId, { userId: allowed.user.id }))) return authFormError(NOT_IN_ATLAS);
@@ -110,7 +110,7 @@ export async function trashIncidentAction(_prev: AuthFormState, formData: FormDa
 }
 
 export async function restoreIncidentAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:restore");
   if (!allowed.ok) return authFormError(allowed.denial.message);
   const parsed = IncidentRefSchema.safeParse({ incidentId: formData.get("incidentId") });
   if (!parsed.success || !(await restoreIncident(parsed.data.incidentId, { userId: allowed.user.id }))) return authFormError(NOT_IN_TRASH);

@@ -9,7 +9,7 @@ import { formError, type AuthFormState } from "@/lib/auth/form-state";
 
 /** Brings back an earlier version of an incident; recorded in the history as a new change. Analysts and admins. */
 export async function restoreVersionAction(incidentId: number, version: number, expectedVersion: number): Promise<AuthFormState> {
-  const allowed = await authorizeAction("analyst");
+  const allowed = await authorizeAction("incident:restore");
   if (!allowed.ok) return formError(allowed.denial.message);
   const ids = RestoreVersionSchema.safeParse({ incidentId, version, expectedVersion });
   if (!ids.success) return formError("That version, or the incident, no longer exists (it may be in the trash).");

@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: Context) {
  * Analysts and admins only (decision 005).
  */
 export async function PATCH(request: Request, { params }: Context) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "incident:write");
   if (!auth.ok) return auth.response;
   const id = parseId((await params).id);
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New incident from an article" };
 export const dynamic = "force-dynamic";
 
 export default async function NewFromArticlePage() {
-  const access = await pageAccess("/incidents/new/from-article");
+  const access = await pageAccess("/incidents/new/from-article", "article:extract");
   if (!access.allowed) return <AccessDenied title="New incident from an article" role={access.user.role} />;
   return (
     <>
