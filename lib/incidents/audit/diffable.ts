@@ -1,3 +1,5 @@
+import { CASUALTY_COUNTS, CASUALTY_COUNT_LABELS, FIELD_LABELS } from "@/lib/incidents/field-labels";
+
 /**
  * What the audit diff and the version check compare: the shape both a saved record (through
  * recordToInput) and a submitted save (IncidentData) have. Record keeping (id, version, times) is
@@ -37,41 +39,12 @@ export type DiffableIncident = {
 
 export type ScalarValue = string | number | boolean | null;
 
-/** The single-valued fields in form order, with the words the history uses for them. */
+/** The single-valued fields in form order, with the words the history uses for them (field-labels.ts). */
 export const SCALAR_LABELS: Record<string, string> = {
-  title: "title",
-  summary: "summary",
-  status: "status",
-  eventDate: "date",
-  endDate: "end date",
-  datePrecision: "date precision",
-  countryIso3: "country",
-  province: "province",
-  district: "district",
-  location: "place",
-  latitude: "latitude",
-  longitude: "longitude",
-  geoPrecision: "location precision",
-  eventType: "event type",
-  subEventType: "sub-event type",
-  attackType: "attack type",
-  targetType: "target type",
-  target: "target",
-  weaponType: "weapon type",
-  weaponSubtype: "weapon sub-type",
-  suicide: "suicide attack",
-  "killed.total": "killed (total)",
-  "killed.securityForces": "killed (security forces)",
-  "killed.civilians": "killed (civilians)",
-  "killed.militants": "killed (militants)",
-  "killed.unknown": "killed (unknown)",
-  "killed.low": "killed (low estimate)",
-  "killed.high": "killed (high estimate)",
-  "injured.total": "injured (total)",
-  "injured.securityForces": "injured (security forces)",
-  "injured.civilians": "injured (civilians)",
-  "injured.militants": "injured (militants)",
-  "injured.unknown": "injured (unknown)",
+  ...Object.fromEntries(Object.entries(FIELD_LABELS).map(([path, label]) => [path, label.toLowerCase()])),
+  ...Object.fromEntries(
+    (["killed", "injured"] as const).flatMap((group) => CASUALTY_COUNTS[group].map((count) => [`${group}.${count}`, `${group} (${CASUALTY_COUNT_LABELS[count]})`])),
+  ),
 };
 
 const empty = (v: unknown): ScalarValue => (v === undefined || v === "" ? null : (v as ScalarValue));

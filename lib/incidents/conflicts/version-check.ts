@@ -1,4 +1,5 @@
 import { SCALAR_LABELS, scalarFields, type DiffableIncident } from "@/lib/incidents/audit/diffable";
+import { ROW_GROUP_LABELS } from "@/lib/incidents/field-labels";
 import { diffIncidents, formatValue } from "@/lib/incidents/audit/diff";
 import { ROW_GROUPS, keyedRows, type RowGroup } from "@/lib/incidents/audit/row-keys";
 
@@ -12,7 +13,7 @@ export type Choice = "theirs" | "mine";
 export type UnitConflict = { unit: MergeUnit; label: string; theirs: string; mine: string; changedBy: "them" | "me" | "both" };
 
 const ROW_UNITS: RowGroup[] = ["sources", "actors", "claims"];
-const ROW_LABELS: Record<RowGroup, string> = { sources: "sources", actors: "actors", claims: "claims" };
+const rowLabel = (group: RowGroup) => ROW_GROUP_LABELS[group].toLowerCase();
 
 export function isStale(submittedVersion: number, currentVersion: number): boolean {
   return submittedVersion !== currentVersion;
@@ -44,7 +45,7 @@ export function compareVersions(base: DiffableIncident | null, current: Diffable
       const byThem = !base || differs(unit, base, current);
       const byMe = !base || differs(unit, base, mine);
       const changedBy = byThem && byMe ? "both" : byThem ? "them" : "me";
-      const label = SCALAR_LABELS[unit] ?? ROW_LABELS[unit as RowGroup];
+      const label = SCALAR_LABELS[unit] ?? rowLabel(unit as RowGroup);
       return { unit, label, theirs: describeUnit(unit, current), mine: describeUnit(unit, mine), changedBy };
     });
 }
