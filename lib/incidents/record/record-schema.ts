@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { STATUS_NAMES } from "@/lib/taxonomy/statuses";
+import { DATE_PRECISION_NAMES, GEO_PRECISION_NAMES } from "@/lib/taxonomy/precision";
 
 /**
  * The API's incident record (what toIncidentRecord returns): the response schema in
@@ -14,10 +16,10 @@ export const IncidentRecordSchema = z
     externalId: z.string().nullable().describe("Identifier in an outside data set, e.g. ACLED event_id_cnty"),
     title: z.string(),
     summary: z.string(),
-    status: z.enum(["draft", "published"]),
+    status: z.enum(STATUS_NAMES),
     eventDate: day,
     endDate: day.nullable(),
-    datePrecision: z.enum(["day", "week", "month", "year"]),
+    datePrecision: z.enum(DATE_PRECISION_NAMES),
     countryIso3: z.string(),
     countryName: z.string(),
     provinceIso: z.string().nullable().describe("ISO 3166-2, e.g. PK-KP"),
@@ -26,7 +28,7 @@ export const IncidentRecordSchema = z
     location: z.string().nullable(),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
-    geoPrecision: z.enum(["exact", "town", "district", "province"]),
+    geoPrecision: z.enum(GEO_PRECISION_NAMES),
     eventType: z.string(),
     subEventType: z.string().nullable(),
     attackType: z.string().nullable(),
