@@ -6,12 +6,12 @@ export default defineConfig({
     alias: {
       "@": path.resolve(import.meta.dirname),
       // Server-only modules are plain modules under test.
-      "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
     },
   },
   test: {
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
-    setupFiles: ["lib/testing/fail-on-console-error.ts"],
+    setupFiles: ["tests/fail-on-console-error.ts"],
   },
 });

@@ -8,14 +8,14 @@ import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterProblems } from "@/components/incident/filter-problems";
 import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
 import { Pagination } from "@/components/ui/pagination";
-import { toSearchParams } from "@/lib/incidents/filter";
-import { readPageFilter } from "@/lib/incidents/page-query";
-import { hrefFor } from "@/lib/incidents/filter-url";
+import { toSearchParams } from "@/lib/incidents/filter/filter";
+import { readPageFilter } from "@/lib/incidents/filter/page-query";
+import { hrefFor } from "@/lib/incidents/filter/filter-url";
 import { listIncidents } from "@/lib/incidents/queries.server";
-import { histogram, provinceStats } from "@/lib/incidents/aggregates.server";
-import { parseListParams } from "@/lib/incidents/list-params";
+import { histogram, provinceStats } from "@/lib/incidents/overview/aggregates.server";
+import { parseListParams } from "@/lib/incidents/list/list-params";
 import { tileConfig } from "@/lib/map/tile-config";
-import { mapPointsPath } from "@/lib/incidents/map-points";
+import { mapPointsPath } from "@/lib/incidents/map/map-points";
 
 export const metadata: Metadata = { title: "Overview" };
 

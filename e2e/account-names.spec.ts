@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { Db } from "@/lib/create-db";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { snapshotIncident } from "@/lib/audit/snapshot";
+import { recordAudit } from "@/lib/incidents/audit/record-audit";
+import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 
 /** A History entry "Created" by this user, written as the form's save writes it. */
 async function recordCreation(db: Db, incidentId: number, userId: string) {

@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
-import { auditedWrite } from "@/lib/audit/audited-write";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { snapshotIncident } from "@/lib/audit/snapshot";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { auditedWrite } from "@/lib/incidents/audit/audited-write";
+import { recordAudit } from "@/lib/incidents/audit/record-audit";
+import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 import { buildIncident } from "@/prisma/factories";
 
 /** Until the forms record their changes (phase 2), write a created-then-edited history directly. */

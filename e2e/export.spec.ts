@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { parseCsv } from "@/lib/import/csv/parse-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 
 test("exports the filtered list as CSV, GeoJSON and JSON, and the CSV reads back", async ({ page, makeIncident, signInAs }) => {
   const tag = `Exportville ${Date.now().toString(36)}`;

@@ -1,7 +1,7 @@
 import { test as base, expect } from "@playwright/test";
 import { createDb, type Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import type { Role } from "@/lib/auth/roles";
 import { generateApiToken, hashApiToken, tokenDisplayPrefix } from "@/lib/auth/api-token";

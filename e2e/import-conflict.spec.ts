@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
-import { recordToInput } from "@/lib/incidents/record-to-input";
-import { auditedWrite } from "@/lib/audit/audited-write";
-import { snapshotIncident } from "@/lib/audit/snapshot";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
+import { auditedWrite } from "@/lib/incidents/audit/audited-write";
+import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
+import { recordAudit } from "@/lib/incidents/audit/record-audit";
 
 test("re-importing a stale export: the conflict is shown, kept by default, and overwritten only when chosen", async ({ page, signInAs, makeUser, makeIncident, db, request }) => {
   await signInAs("analyst", "Imran Importer");

@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures";
 import { ACLED_HEADER, acledFile } from "./acled-file";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { replaceIncidentIn } from "@/lib/incidents/write-incident";
-import { recordToInput } from "@/lib/incidents/record-to-input";
-import { auditedWrite } from "@/lib/audit/audited-write";
-import { snapshotIncident } from "@/lib/audit/snapshot";
+import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
+import { auditedWrite } from "@/lib/incidents/audit/audited-write";
+import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 
 /** The import posted as a browser without JavaScript posts it: upload, preview, confirm or discard (issue #19). */
 test.use({ javaScriptEnabled: false });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db.server";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { createIncident } from "@/lib/incidents/mutations.server";
+import { createIncident } from "@/lib/incidents/write/mutations.server";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import records from "./seed-data/incidents.json";

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
-  const access = await pageAccess("/import");
+  const access = await pageAccess("/import", "import:run");
   if (!access.allowed) return <AccessDenied title="Import incidents" role={access.user.role} />;
   return (
     <>

@@ -5,12 +5,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { FilterProblems } from "@/components/incident/filter-problems";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
-import { readPageFilter } from "@/lib/incidents/page-query";
-import { parseIncidentFilter, toSearchParams, IncidentFilterSchema, filterToSearchParams } from "@/lib/incidents/filter";
+import { readPageFilter } from "@/lib/incidents/filter/page-query";
+import { parseIncidentFilter, toSearchParams, IncidentFilterSchema, filterToSearchParams } from "@/lib/incidents/filter/filter";
 import { ExportLinks } from "@/components/export/export-links";
 import { listIncidents } from "@/lib/incidents/queries.server";
-import { LIST_PAGE_SIZE, parseListParams } from "@/lib/incidents/list-params";
-import type { ListOrder } from "@/lib/incidents/sort";
+import { LIST_PAGE_SIZE, parseListParams } from "@/lib/incidents/list/list-params";
+import type { ListOrder } from "@/lib/incidents/list/sort";
 
 export const metadata: Metadata = { title: "Incidents" };
 

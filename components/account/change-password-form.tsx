@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/auth/form-message";
 import { PlainField } from "@/components/auth/plain-field";
 import { IDLE } from "@/lib/auth/form-state";
 import { PASSWORD_LIMITS } from "@/lib/auth/schema";
-import { changePasswordAction } from "@/app/account/actions";
+import { changePasswordAction } from "@/lib/auth/actions/account-actions";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, IDLE);

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/auth/form-message";
 import { PlainField } from "@/components/auth/plain-field";
 import { IDLE } from "@/lib/auth/form-state";
-import { createTokenAction } from "@/app/account/actions";
+import { createTokenAction } from "@/lib/auth/actions/account-actions";
 
 /** Creates a personal API token; the token is shown once, in the message that follows. */
 export function NewTokenForm() {

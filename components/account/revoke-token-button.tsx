@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
-import { revokeTokenAction } from "@/app/account/actions";
+import { revokeTokenAction } from "@/lib/auth/actions/account-actions";
 
 /** Revokes one API token; a refusal (signed out meanwhile, already revoked) shows beside the button. */
 export function RevokeTokenButton({ id, name }: { id: number; name: string }) {

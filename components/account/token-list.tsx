@@ -1,5 +1,5 @@
 import type { ApiTokenSummary } from "@/lib/auth/api-tokens.server";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 export function TokenList({ tokens }: { tokens: ApiTokenSummary[] }) {

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
-import { formatDateTime } from "@/lib/format/date-time";
-import { allowSignInAction } from "@/app/admin/users/actions";
+import { formatDateTime } from "@/lib/dates/format-date-time";
+import { allowSignInAction } from "@/lib/auth/actions/admin-user-actions";
 import styles from "./allow-sign-in-form.module.css";
 
 type Props = { id: string; name: string; lockedUntil: string | null };

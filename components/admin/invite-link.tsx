@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 
 /**
  * A new invitation link, shown once, with a Copy button. The clipboard API needs a secure context

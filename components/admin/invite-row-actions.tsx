@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
-import { revokeInviteAction } from "@/app/admin/users/actions";
+import { revokeInviteAction } from "@/lib/auth/actions/admin-user-actions";
 
 /** Revoke one open invitation: its link stops working and the row goes. */
 export function InviteRowActions({ id, name }: { id: number; name: string }) {

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/auth/form-message";
 import { PlainField } from "@/components/auth/plain-field";
 import { IDLE, type InviteFormState } from "@/lib/auth/form-state";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
-import { inviteUserAction } from "@/app/admin/users/actions";
+import { inviteUserAction } from "@/lib/auth/actions/admin-user-actions";
 import { InviteLink } from "./invite-link";
 
 const START: InviteFormState = IDLE;

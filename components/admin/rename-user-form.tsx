@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/auth/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorId, fieldId } from "@/components/forms/field-id";
 import { IDLE } from "@/lib/auth/form-state";
-import { renameUserAction } from "@/app/admin/users/actions";
+import { renameUserAction } from "@/lib/auth/actions/admin-user-actions";
 import styles from "./rename-user-form.module.css";
 
 /**

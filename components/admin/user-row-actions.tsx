@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { setActiveAction, setRoleAction } from "@/app/admin/users/actions";
+import { setActiveAction, setRoleAction } from "@/lib/auth/actions/admin-user-actions";
 import { fieldId } from "@/components/forms/field-id";
 
 type Props = { id: string; name: string; role: Role; active: boolean };

@@ -1,14 +1,11 @@
 import type { UserSummary } from "@/lib/auth/users.server";
 import type { InviteSummary } from "@/lib/auth/invites.server";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime, formatDayOf } from "@/lib/dates/format-date-time";
 import { UserRowActions } from "./user-row-actions";
 import { InviteRowActions } from "./invite-row-actions";
 import { RenameUserForm } from "./rename-user-form";
 import { AllowSignInForm } from "./allow-sign-in-form";
 import styles from "./user-table.module.css";
-
-/** The day an invitation expires, for the table (UTC, as every record-keeping time; the hour is in the title). */
-const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 type Props = { users: UserSummary[]; invites: InviteSummary[]; currentUserId: string };
 
@@ -41,7 +38,7 @@ export function UserTable({ users, invites, currentUserId }: Props) {
                 {i.status === "pending" ? "Invited, pending" : "Invitation expired"}
                 <br />
                 <span className="muted" title={formatDateTime(i.expiresAt)}>
-                  {i.status === "pending" ? "expires" : "expired"} {DAY.format(new Date(i.expiresAt))}
+                  {i.status === "pending" ? "expires" : "expired"} {formatDayOf(i.expiresAt)}
                 </span>
               </td>
               <td>

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { PossibleDuplicate } from "@/lib/incidents/find-duplicates";
+import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicates";
 import type { AddSourceState } from "@/lib/extract/import-state";
 import type { ParsedExtractInput } from "@/lib/extract/schema";
-import { formatDay } from "@/lib/format/event-date";
+import { formatDay } from "@/lib/dates/format-date";
 
 export type AddSourceAction = (state: AddSourceState, formData: FormData) => Promise<AddSourceState>;
 

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { IDLE } from "@/lib/auth/form-state";
 import { PASSWORD_LIMITS } from "@/lib/auth/schema";
-import { acceptInviteAction } from "@/app/invite/[token]/actions";
+import { acceptInviteAction } from "@/lib/auth/actions/accept-invite-action";
 import { FormMessage } from "./form-message";
 import { PlainField } from "./plain-field";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
-import { signInAction } from "@/app/login/actions";
+import { signInAction } from "@/lib/auth/actions/sign-in-actions";
 import { FormMessage } from "./form-message";
 import { PlainField } from "./plain-field";
 

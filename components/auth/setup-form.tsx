@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
 import { PASSWORD_LIMITS } from "@/lib/auth/schema";
-import { setupAction } from "@/app/setup/actions";
+import { setupAction } from "@/lib/auth/actions/setup-action";
 import { FormMessage } from "./form-message";
 import { PlainField } from "./plain-field";
 

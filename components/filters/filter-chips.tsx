@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { IncidentFilter } from "@/lib/incidents/filter";
-import { clearFilters, hrefFor, removeValue, type FilterKey } from "@/lib/incidents/filter-url";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
+import { clearFilters, hrefFor, removeValue, type FilterKey } from "@/lib/incidents/filter/filter-url";
 import { provinceByIso } from "@/lib/taxonomy/provinces";
 import { countryByIso3 } from "@/lib/taxonomy/countries";
-import { formatDay } from "@/lib/format/event-date";
+import { formatDay } from "@/lib/dates/format-date";
 
 const LABELS: Record<FilterKey, string> = {
   province: "Province",

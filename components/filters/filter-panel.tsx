@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { IncidentFilter } from "@/lib/incidents/filter";
-import { hrefFor, withFilter } from "@/lib/incidents/filter-url";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
+import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
 import { EVENT_TYPE_NAMES, EVENT_TYPES, subTypesOf } from "@/lib/taxonomy/event-types";
 import { COUNTRIES } from "@/lib/taxonomy/countries";
 import { STATUSES } from "@/lib/taxonomy/statuses";

@@ -1,4 +1,4 @@
-import type { IncidentFilter } from "@/lib/incidents/filter";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 
 /** What the filter panel's fields hold: strings as typed, lists for the repeatable parameters. */
 export type FilterFields = {

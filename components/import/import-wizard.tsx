@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState, useSyncExternalStore, type FormEvent } from "react";
-import { confirmImportAction, discardImportAction, previewImportAction } from "@/app/import/actions";
+import { confirmImportAction, discardImportAction, previewImportAction } from "@/lib/import/actions";
 import { CONFIRM_FIELDS, type ImportDone, type ImportFormState } from "@/lib/import/import-form";
 import type { ImportPhase, ImportPreview, ImportProgress } from "@/lib/import/preview";
 import { ImportPreviewTables } from "./import-preview";
@@ -52,7 +52,7 @@ const useHydrated = () =>
 /**
  * Upload -> preview (nothing written) -> confirm (one transaction) -> summary. With JavaScript the
  * page talks to /api/imports and shows the write's progress as it streams in; without it each form
- * posts its server action (app/import/actions.ts) and the answer comes back as the next page.
+ * posts its server action (lib/import/actions.ts) and the answer comes back as the next page.
  */
 export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
   const [previewed, dispatchPreview] = useActionState(previewImportAction, IDLE);

@@ -1,6 +1,7 @@
 import { Field } from "@/components/forms/field";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 import { LIMITS } from "@/lib/validation/limits";
+import { sumOfReported, totalBelowParts } from "@/lib/incidents/casualty-rules";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
 
@@ -25,13 +26,16 @@ function CountInput({ form, name, label }: { form: IncidentFormApi; name: string
   );
 }
 
-/** The sum of the categories typed so far, or null when none is a whole number >= 0. */
+/** A count as typed so far: null unless it is a whole number >= 0. */
+function typedCount(form: IncidentFormApi, name: string): number | null {
+  const text = form.value(name).trim();
+  const n = Number(text);
+  return text !== "" && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** The sum of the categories typed so far, by the rule the server checks (casualty-rules.ts). */
 function partsSum(form: IncidentFormApi, group: Group): number | null {
-  const parts = CASUALTY_CATEGORY_NAMES.map((k) => form.value(`${group}.${k}`).trim())
-    .filter((v) => v !== "")
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n >= 0);
-  return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+  return sumOfReported(CASUALTY_CATEGORY_NAMES.map((k) => typedCount(form, `${group}.${k}`)));
 }
 
 function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
@@ -43,7 +47,7 @@ function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
   if (sum !== null) {
     message = `The categories add up to ${sum}.`;
     if (total === null) message += " The total is not given.";
-    else if (total < sum) {
+    else if (totalBelowParts(total, sum)) {
       message = `The total (${total}) is below the categories' sum (${sum}): it cannot be.`;
       tooLow = true;
     }

@@ -1,7 +1,7 @@
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { CLAIM_KINDS } from "@/lib/taxonomy/claims";
-import { rowIndices } from "@/lib/incidents/form-data";
+import { rowIndices } from "@/lib/incidents/form/form-data";
 import { LIMITS } from "@/lib/validation/limits";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";

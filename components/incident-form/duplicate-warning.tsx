@@ -1,7 +1,7 @@
 import type { Ref } from "react";
-import type { PossibleDuplicate } from "@/lib/incidents/find-duplicates";
-import { CONFIRM_DUPLICATE_FIELD } from "@/lib/incidents/form-state";
-import { formatDay } from "@/lib/format/event-date";
+import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicates";
+import { CONFIRM_DUPLICATE_FIELD } from "@/lib/incidents/form/form-state";
+import { formatDay } from "@/lib/dates/format-date";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { IncidentFormState } from "@/lib/incidents/form-state";
+import type { IncidentFormState } from "@/lib/incidents/form/form-state";
 import { IncidentFormView, type IncidentFormViewProps } from "./incident-form-view";
 
 type Props = Omit<IncidentFormViewProps, "state" | "dispatch"> & {

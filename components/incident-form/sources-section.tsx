@@ -1,7 +1,7 @@
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { outletFromUrl } from "@/lib/sources/outlet-from-url";
 import { LIMITS } from "@/lib/validation/limits";
-import { rowIndices } from "@/lib/incidents/form-data";
+import { rowIndices } from "@/lib/incidents/form/form-data";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
 import { RepeatedRow } from "./repeated-row";

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { FieldErrors } from "@/lib/validation/field-errors";
-import type { FormRowName, IncidentFormValues } from "@/lib/incidents/form-data";
-import { addRowEntries, removeRowEntries, rowCount } from "@/lib/incidents/form-rows";
+import type { FormRowName, IncidentFormValues } from "@/lib/incidents/form/form-data";
+import { addRowEntries, removeRowEntries, rowCount } from "@/lib/incidents/form/form-rows";
 
 const GROUPS: FormRowName[] = ["sources", "actors", "claims"];
 

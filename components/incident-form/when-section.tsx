@@ -1,16 +1,17 @@
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { DATE_PRECISIONS } from "@/lib/taxonomy/precision";
-import { isRealIsoDate, latestDayToday } from "@/lib/validation/iso-date";
+import { isRealIsoDate, latestDayToday } from "@/lib/dates/iso-date";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
+import { formatWeekday } from "@/lib/dates/format-date";
 
 const precisionOptions = Object.entries(DATE_PRECISIONS).map(([value, p]) => ({ value, label: p.label }));
 
 /** "Saturday" for a real YYYY-MM-DD, so a date worked out from "on Saturday" can be checked. */
 function weekday(date: string): string | null {
   if (!isRealIsoDate(date)) return null;
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" });
+  return formatWeekday(date);
 }
 
 export function WhenSection({ form }: { form: IncidentFormApi }) {

@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { ACTOR_ROLES, CERTAINTIES } from "@/lib/taxonomy/actor-roles";
 
 type Actor = IncidentRecord["actors"][number];

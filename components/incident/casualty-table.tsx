@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 import { formatCount } from "@/lib/format/count";
 import styles from "./casualty-table.module.css";

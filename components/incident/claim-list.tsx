@@ -1,6 +1,6 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { CLAIM_KINDS, CLAIM_KIND_NAMES } from "@/lib/taxonomy/claims";
-import { formatDay } from "@/lib/format/event-date";
+import { formatDay } from "@/lib/dates/format-date";
 
 type Claim = IncidentRecord["claims"][number];
 

@@ -1,11 +1,11 @@
-import type { IncidentFormState } from "@/lib/incidents/form-state";
-import { CONFLICT_FIELDS, choiceField } from "@/lib/incidents/conflict-form";
-import { formatDateTime } from "@/lib/format/date-time";
+import type { IncidentFormState } from "@/lib/incidents/form/form-state";
+import { CONFLICT_FIELDS, choiceField } from "@/lib/incidents/conflicts/conflict-form";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 type ConflictState = Extract<IncidentFormState, { status: "conflict" }>;
 
-/** The conflict as the save reported it (lib/incidents/form-state.ts), and where the merge posts. */
+/** The conflict as the save reported it (lib/incidents/form/form-state.ts), and where the merge posts. */
 type Props = Omit<ConflictState, "status" | "values"> & {
   action: (formData: FormData) => void | Promise<void>;
 };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 
 type Props = {
   incidentId: number;

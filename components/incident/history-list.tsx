@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { describeAction, type HistoryEntry } from "@/lib/audit/history";
-import { formatDateTime } from "@/lib/format/date-time";
+import { describeAction, type HistoryEntry } from "@/lib/incidents/audit/history";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 
 type Props = {
   entries: HistoryEntry[];

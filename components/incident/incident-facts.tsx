@@ -1,5 +1,5 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
-import { formatEventDate } from "@/lib/format/event-date";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { formatEventDate } from "@/lib/dates/format-date";
 import { DATE_PRECISIONS, GEO_PRECISIONS } from "@/lib/taxonomy/precision";
 import { disorderTypeOf } from "@/lib/taxonomy/event-types";
 

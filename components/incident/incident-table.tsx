@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { IncidentListItem } from "@/lib/incidents/list-item";
-import type { ListOrder } from "@/lib/incidents/sort";
-import { formatEventDate } from "@/lib/format/event-date";
+import type { IncidentListItem } from "@/lib/incidents/list/list-item";
+import type { ListOrder } from "@/lib/incidents/list/sort";
+import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import { SortHeader } from "./sort-header";
 

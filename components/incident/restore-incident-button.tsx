@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
-import { restoreIncidentAction } from "@/app/incidents/actions";
+import { restoreIncidentAction } from "@/lib/incidents/actions/incident-actions";
 
 /** Restores one incident from the trash (then shows it); a refusal shows beside the button. */
 export function RestoreIncidentButton({ id, title }: { id: number; title: string }) {

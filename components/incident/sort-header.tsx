@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ListOrder, ListSort } from "@/lib/incidents/sort";
+import type { ListOrder, ListSort } from "@/lib/incidents/list/sort";
 
 type Props = {
   column: ListSort;

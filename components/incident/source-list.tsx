@@ -1,5 +1,5 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
-import { formatDay } from "@/lib/format/event-date";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { formatDay } from "@/lib/dates/format-date";
 import { sourceTitle } from "@/lib/format/source-title";
 
 type Source = IncidentRecord["sources"][number];

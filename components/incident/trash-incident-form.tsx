@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
-import { trashIncidentAction } from "@/app/incidents/actions";
+import { trashIncidentAction } from "@/lib/incidents/actions/incident-actions";
 
 type Props = { id: number; cancel: ReactNode; className?: string };
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
-import { signOutAction } from "@/app/login/actions";
+import { can } from "@/lib/auth/roles";
+import { signOutAction } from "@/lib/auth/actions/sign-in-actions";
 
 /** The header's account area: who is signed in, with links to their account and sign-out, or "Sign in". */
 export async function UserMenu() {
@@ -16,7 +17,7 @@ export async function UserMenu() {
   }
   return (
     <div className="user-menu">
-      {user.role === "admin" ? <Link href="/admin/users">Users</Link> : null}
+      {can(user.role, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
       {/* Named by its text ("Your account: Sara analyst"), not an aria-label, so speech users can say what they see. */}
       <Link href="/account">
         <span className="visually-hidden">Your account: </span>

@@ -3,8 +3,8 @@
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { Popup } from "react-leaflet";
-import type { IncidentRecord } from "@/lib/incidents/record";
-import { formatEventDate } from "@/lib/format/event-date";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCount } from "@/lib/format/count";
 import type { PointHit } from "./point-layer";
 

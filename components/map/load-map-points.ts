@@ -1,4 +1,4 @@
-import { decodeMapPoints, mapPointsPath, type MapPoints } from "@/lib/incidents/map-points";
+import { decodeMapPoints, mapPointsPath, type MapPoints } from "@/lib/incidents/map/map-points";
 import { buildClusterSource, openClusterWorker, type ClusterSource } from "./cluster-source";
 
 /** A filter's points, decoded for drawing and hit-testing, and their clusters (built in a worker). */

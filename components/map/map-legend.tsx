@@ -1,4 +1,4 @@
-import type { ProvinceStat } from "@/lib/incidents/aggregates-types";
+import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
 import { EVENT_TYPE_LEGEND, PROVINCE_EMPTY, shadeLegend } from "@/lib/map/marker-style";
 import type { ShadeBy } from "./province-layer";
 import { formatNumber } from "@/lib/format/intl";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeMapPoints, type MapPointRow } from "@/lib/incidents/map-points";
+import { encodeMapPoints, type MapPointRow } from "@/lib/incidents/map/map-points";
 import { createPointIndexHost, type ClusterFeature } from "./point-index-host";
 
 const WHOLE_WORLD = [-180, -85, 180, 85] as [number, number, number, number];

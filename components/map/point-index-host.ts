@@ -1,5 +1,5 @@
 import type Supercluster from "supercluster";
-import { decodeMapPoints } from "@/lib/incidents/map-points";
+import { decodeMapPoints } from "@/lib/incidents/map/map-points";
 import { buildPointIndex, type ClusterProps, type PointIndex, type PointProps } from "./point-index";
 
 export type BBox = [west: number, south: number, east: number, north: number];

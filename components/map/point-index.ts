@@ -1,6 +1,6 @@
 import Supercluster from "supercluster";
-import type { MapPoints } from "@/lib/incidents/map-points";
-import { KILLED_NOT_REPORTED } from "@/lib/incidents/map-points";
+import type { MapPoints } from "@/lib/incidents/map/map-points";
+import { KILLED_NOT_REPORTED } from "@/lib/incidents/map/map-points";
 
 /**
  * Clusters the decoded points (supercluster) so a view draws at most a few thousand shapes however

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
-import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "@/lib/incidents/map-points";
+import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "@/lib/incidents/map/map-points";
 import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-style";
 import { loadMapPoints, type LoadedPoints } from "./load-map-points";
 import type { ClusterFeature } from "./point-index-host";

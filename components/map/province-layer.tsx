@@ -5,7 +5,7 @@ import type { PathOptions } from "leaflet";
 import { GeoJSON } from "react-leaflet";
 import type { Feature } from "geojson";
 import { ADMIN1 } from "@/lib/geo/admin1";
-import type { ProvinceStat } from "@/lib/incidents/aggregates-types";
+import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
 import { provinceFill } from "@/lib/map/marker-style";
 
 export type ShadeBy = "count" | "killed";

@@ -1,5 +1,5 @@
-import type { Histogram } from "@/lib/incidents/histogram";
-import { formatDay } from "@/lib/format/event-date";
+import type { Histogram } from "@/lib/incidents/overview/histogram";
+import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
 
 /** The histogram as a table, for screen readers and anyone who wants the numbers. */

@@ -2,12 +2,11 @@
 
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Histogram } from "@/lib/incidents/histogram";
-import { hrefFor, withFilter } from "@/lib/incidents/filter-url";
-import { formatDay } from "@/lib/format/event-date";
+import type { Histogram } from "@/lib/incidents/overview/histogram";
+import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
+import { formatAxisDate, formatDay } from "@/lib/dates/format-date";
 import { brushedBuckets, niceMax } from "./brush";
 import { HistogramTable } from "./histogram-table";
-import { utcDateFormat } from "@/lib/format/intl";
 
 const W = 640;
 const H = 170;
@@ -98,7 +97,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
         <polyline points={linePoints} className="killed-line" />
         {ticks.map((i) => (
           <text key={i} x={PAD.left + (i + 0.5) * bw} y={H - 6} className="axis-label" textAnchor="middle">
-            {tickLabel(buckets[i]!.start, unit)}
+            {formatAxisDate(buckets[i]!.start, unit === "month")}
           </text>
         ))}
         {brush ? (
@@ -126,11 +125,4 @@ function labelTicks(n: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i += step) out.push(i);
   return out;
-}
-
-function tickLabel(start: string, unit: Histogram["unit"]): string {
-  const d = new Date(`${start}T00:00:00Z`);
-  const opts: Intl.DateTimeFormatOptions =
-    unit === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short", year: "2-digit" };
-  return utcDateFormat(opts).format(d);
 }

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import type { IncidentListItem } from "@/lib/incidents/list-item";
-import { formatEventDate } from "@/lib/format/event-date";
+import type { IncidentListItem } from "@/lib/incidents/list/list-item";
+import { formatEventDate, formatMonth } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
-import { utcDateFormat } from "@/lib/format/intl";
 
 /** Items grouped by month of their event date, keeping the order they come in. */
 export function groupByMonth(items: IncidentListItem[]): { month: string; items: IncidentListItem[] }[] {
@@ -16,9 +15,6 @@ export function groupByMonth(items: IncidentListItem[]): { month: string; items:
   return groups;
 }
 
-const monthLabel = (month: string) =>
-  utcDateFormat({ month: "long", year: "numeric" }).format(new Date(`${month}-01T00:00:00Z`));
-
 /** The filtered incidents in time order, a card each, under a heading per month. */
 export function TimelineList({ items }: { items: IncidentListItem[] }) {
   return (
@@ -26,7 +22,7 @@ export function TimelineList({ items }: { items: IncidentListItem[] }) {
       {groupByMonth(items).map((g) => (
         <section key={g.month} aria-labelledby={`month-${g.month}`}>
           <h3 id={`month-${g.month}`} className="month-heading">
-            {monthLabel(g.month)}
+            {formatMonth(g.month)}
           </h3>
           <ul className="incident-cards">
             {g.items.map((i) => (

@@ -1,4 +1,4 @@
-import { isRealIsoDate } from "@/lib/validation/iso-date";
+import { isRealIsoDate } from "@/lib/dates/iso-date";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 

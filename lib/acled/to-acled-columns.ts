@@ -1,4 +1,4 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { disorderTypeOf } from "@/lib/taxonomy/event-types";
 import type { AcledColumn } from "./columns";
 import { datePrecisionToAcled, geoPrecisionToAcled } from "./precision";

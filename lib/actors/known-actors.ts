@@ -1,3 +1,5 @@
+import type { ActorKind } from "@/lib/taxonomy/actor-roles";
+
 /**
  * Armed groups, state forces and governments active in the region, with the names news reports
  * use for them. Data, not code: the seed, the actor picker and the article extractor all read it.
@@ -5,7 +7,7 @@
  */
 export type KnownActor = {
   name: string;
-  kind: "armed_group" | "state_force" | "government" | "other";
+  kind: ActorKind;
   aliases: readonly string[];
 };
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import type { IncidentRecord } from "@/lib/incidents/record";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
 
 /**
  * 409 for a save against an older version: the usual error shape, plus the current version and the

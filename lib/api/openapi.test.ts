@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
-import { FILTER_KEYS } from "@/lib/incidents/filter";
+import { FILTER_KEYS } from "@/lib/incidents/filter/filter";
 
 describe("openApiDocument", () => {
   const doc = openApiDocument();

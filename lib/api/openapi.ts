@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { IncidentFilterSchema } from "@/lib/incidents/filter";
+import { IncidentFilterSchema } from "@/lib/incidents/filter/filter";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { IncidentRecordSchema } from "@/lib/incidents/record-schema";
+import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
 import { PlaceQuerySchema } from "@/lib/geo/place-search";
 import { ImportConfirmSchema, ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
-import { CSV_COLUMNS } from "@/lib/export/csv-columns";
+import { CSV_COLUMNS } from "@/lib/csv/csv-columns";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 import { ApiErrorSchema } from "./error-schema";
 import { PageParamsSchema } from "./page-params";

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { findMutations } from "./find-mutations";
-import { GUARD_PENDING, MUTATION_MIN_ROLE, type MinRole } from "./authorization-matrix";
+import { GUARD_PENDING, MUTATION_ACTION, MUTATION_MIN_ROLE, type MinRole } from "./authorization-matrix";
 import { roleAtLeast, ROLES, type Role } from "./roles";
 import type { CurrentUser } from "./current-user";
 
@@ -99,6 +100,18 @@ describe("authorization matrix: every mutation is listed", () => {
 
   it("lists exactly the mutating route handlers and server actions found in app/", () => {
     expect(found.map((m) => m.key).sort()).toEqual(Object.keys(MUTATION_MIN_ROLE).sort());
+  });
+
+  it("guards each mutation with the action the matrix names, so code and matrix share one vocabulary", () => {
+    for (const m of found) {
+      const action = MUTATION_ACTION[m.key];
+      if (!action || action === "anonymous") continue;
+      const source = readFileSync(path.join(ROOT, m.file), "utf8");
+      const start = source.search(new RegExp(`export\\s+(async\\s+function|const|function)\\s+${m.name}\\b`));
+      const end = source.indexOf("\nexport ", start + 1);
+      expect(start, `${m.key} is exported as a function`).toBeGreaterThanOrEqual(0);
+      expect(source.slice(start, end === -1 ? undefined : end), `${m.key} should check "${action}"`).toMatch(new RegExp(`authorize(Action\\(|ApiRequest\\(request, )"${action}"\\)`));
+    }
   });
 });
 

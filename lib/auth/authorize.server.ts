@@ -6,16 +6,16 @@ import { userForApiToken } from "./api-tokens.server";
 import { getCurrentUser, userFromSessionHeaders } from "./current-user.server";
 import { authorizeUser, type Authorization } from "./authorize";
 import { isMutatingMethod, isSameOriginRequest } from "./same-origin";
-import type { Role } from "./roles";
+import type { Action } from "./roles";
 import type { CurrentUser } from "./current-user";
 
 /**
- * For server actions, which all return a typed result: `const a = await authorizeAction("analyst");
+ * For server actions, which all return a typed result: `const a = await authorizeAction("incident:write");
  * if (!a.ok) return { status: "error", fieldErrors: { form: [a.denial.message] }, values };`
  * A refusal is a value the page shows, never a thrown error (that answers 500 and logs a stack trace).
  */
-export async function authorizeAction(min: Role): Promise<Authorization> {
-  return authorizeUser(await getCurrentUser(), min);
+export async function authorizeAction(action: Action): Promise<Authorization> {
+  return authorizeUser(await getCurrentUser(), action);
 }
 
 export type ApiAuthorization = { ok: true; user: CurrentUser; via: "token" | "session" } | { ok: false; response: Response };
@@ -25,7 +25,7 @@ export type ApiAuthorization = { ok: true; user: CurrentUser; via: "token" | "se
  * or revoked token is refused outright (no fallback to the cookie). Cookie-authenticated writes must
  * come from this site's pages (CSRF); token requests cannot be forged by a browser.
  */
-export async function authorizeApiRequest(request: Request, min: Role): Promise<ApiAuthorization> {
+export async function authorizeApiRequest(request: Request, action: Action): Promise<ApiAuthorization> {
   const authorization = request.headers.get("authorization");
   let user: CurrentUser | null;
   let via: "token" | "session";
@@ -41,7 +41,7 @@ export async function authorizeApiRequest(request: Request, min: Role): Promise<
       return { ok: false, response: apiError(403, "forbidden", "Cross-site request refused.") };
     }
   }
-  const result = authorizeUser(user, min);
+  const result = authorizeUser(user, action);
   if (result.ok) return { ok: true, user: result.user, via };
   const status = result.denial.reason === "unauthenticated" ? 401 : 403;
   const code = result.denial.reason === "unauthenticated" ? "unauthorized" : "forbidden";

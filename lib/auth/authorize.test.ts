@@ -6,17 +6,17 @@ const user = (role: CurrentUser["role"]): CurrentUser => ({ id: "u1", name: "Aye
 
 describe("authorizeUser", () => {
   it("refuses anonymous users as unauthenticated", () => {
-    expect(authorizeUser(null, "viewer")).toMatchObject({ ok: false, denial: { reason: "unauthenticated" } });
+    expect(authorizeUser(null, "read")).toMatchObject({ ok: false, denial: { reason: "unauthenticated" } });
   });
 
   it("refuses a lesser role as forbidden", () => {
-    const result = authorizeUser(user("viewer"), "analyst");
+    const result = authorizeUser(user("viewer"), "incident:write");
     expect(result).toMatchObject({ ok: false, denial: { reason: "forbidden" } });
     expect(!result.ok && result.denial.message).toContain("analyst");
   });
 
   it("allows the role and those above it", () => {
-    expect(authorizeUser(user("analyst"), "analyst")).toEqual({ ok: true, user: user("analyst") });
-    expect(authorizeUser(user("admin"), "analyst").ok).toBe(true);
+    expect(authorizeUser(user("analyst"), "incident:write")).toEqual({ ok: true, user: user("analyst") });
+    expect(authorizeUser(user("admin"), "incident:write").ok).toBe(true);
   });
 });

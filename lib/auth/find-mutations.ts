@@ -17,15 +17,16 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Every mutating route handler (`app/**\/route.ts` exporting POST/PUT/PATCH/DELETE) and every exported
- * function of a `"use server"` file under app/, read from the source so none can be forgotten.
+ * function of a `"use server"` file under app/ or lib/ (where each feature keeps its actions), read
+ * from the source so none can be forgotten.
  */
 export function findMutations(root: string): Mutation[] {
   const out: Mutation[] = [];
-  for (const full of filesUnder(path.join(root, "app"))) {
+  for (const full of ["app", "lib"].flatMap((dir) => filesUnder(path.join(root, dir)))) {
     const file = path.relative(root, full).split(path.sep).join("/");
     const source = readFileSync(full, "utf8");
     const add = (name: string, kind: Mutation["kind"]) => out.push({ key: `${file}#${name}`, file, name, kind });
-    if (/(^|\/)route\.tsx?$/.test(file)) {
+    if (/^app\/(.*\/)?route\.tsx?$/.test(file)) {
       for (const m of source.matchAll(ROUTE_EXPORT)) add(m[1]!, "route");
       for (const m of source.matchAll(ROUTE_DESTRUCTURED)) {
         for (const name of m[1]!.split(",").map((n) => n.trim().split(/\s*:\s*/).pop()!)) if (MUTATING.has(name)) add(name, "route");

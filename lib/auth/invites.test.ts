@@ -1,7 +1,7 @@
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { insertUser } from "./create-user";
 import { INVITE_LIFETIME_MS, hashInviteToken } from "./invite-token";
 import { acceptInvite, createInvite, findPendingInvite, listOpenInvites, revokeInvite } from "./invites";

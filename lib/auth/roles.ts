@@ -11,11 +11,17 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "Admin: also manages users",
 };
 
-/** What someone may do, and the least role that may do it. */
+/**
+ * What someone may do, and the least role that may do it: the one list the pages, the server
+ * actions, the route handlers and the authorization matrix (authorization-matrix.ts) all name.
+ */
 export const ACTION_MIN_ROLE = {
   read: "viewer",
   "incident:write": "analyst",
   "incident:restore": "analyst",
+  "article:extract": "analyst",
+  "import:run": "analyst",
+  "account:manage": "viewer",
   "token:manage": "viewer",
   "user:manage": "admin",
 } as const satisfies Record<string, Role>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RoleSchema } from "./roles";
 import { textString } from "@/lib/validation/text";
-import { IdParamSchema } from "@/lib/api/id-param";
+import { IdParamSchema } from "@/lib/validation/id-param";
 
 /** Shared by the forms, the actions, the CLI and the better-auth config. */
 export const PASSWORD_LIMITS = { min: 10, max: 128 } as const;

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/create-db";
-import type { IncidentFilter } from "@/lib/incidents/filter";
-import { filterToWhere } from "@/lib/incidents/filter-where";
-import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
+import { filterToWhere } from "@/lib/incidents/filter/filter-where";
+import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record/record";
 import type { ExportWriter } from "./formats";
 
 export const EXPORT_PAGE_SIZE = 100;

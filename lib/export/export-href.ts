@@ -1,4 +1,4 @@
-import { FILTER_KEYS } from "@/lib/incidents/filter";
+import { FILTER_KEYS } from "@/lib/incidents/filter/filter";
 import type { ExportFormat } from "./formats";
 
 /** The export URL for the filter in `params` (anything else, such as sort or page, is left out). */

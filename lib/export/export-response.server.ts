@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter";
+import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
 import { apiError, retryLater } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createConcurrencyLimit } from "@/lib/limits/concurrency-limit";
@@ -9,6 +9,7 @@ import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 import { processWide } from "@/lib/limits/process-wide";
 import { exportWriter, type ExportFormat } from "./formats";
 import { exportStream } from "./export-stream.server";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
 
 const running = processWide("exports-running", () => createConcurrencyLimit({ perKey: LOAD_LIMITS.exportsPerClient }));
 
@@ -23,7 +24,7 @@ export async function exportResponse(request: NextRequest, format: ExportFormat)
   }
   const bom = params.get("bom") === "1" || params.get("bom") === "true";
   const writer = exportWriter(format, { bom });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = utcToIsoDate(new Date());
   return new Response(exportStream(filter.data, writer, release), {
     headers: {
       "Content-Type": writer.contentType,

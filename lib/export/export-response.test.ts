@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 
 const test = vi.hoisted(() => ({ database: null as { remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
-  const { freshDatabase: fresh } = await import("@/lib/testing/fresh-database");
+  const { freshDatabase: fresh } = await import("@/tests/fresh-database");
   const database = fresh();
   test.database = database;
   return { db: database.db };

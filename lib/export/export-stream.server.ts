@@ -1,7 +1,7 @@
 import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { db } from "@/lib/db.server";
-import type { IncidentFilter } from "@/lib/incidents/filter";
+import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import type { ExportWriter } from "./formats";
 import { exportChunks } from "./export-chunks";
 

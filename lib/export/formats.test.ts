@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { IncidentRecordSchema } from "@/lib/incidents/record-schema";
-import type { IncidentRecord } from "@/lib/incidents/record";
-import { parseCsv } from "@/lib/import/csv/parse-csv";
+import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { ACLED_COLUMNS } from "@/lib/acled/columns";
 import { exportWriter, incidentFeature } from "./formats";
-import { CSV_COLUMNS } from "./csv-columns";
+import { CSV_COLUMNS } from "@/lib/csv/csv-columns";
 import { exportHref } from "./export-href";
 
 const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({

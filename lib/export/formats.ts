@@ -1,7 +1,7 @@
-import type { IncidentRecord } from "@/lib/incidents/record";
-import { csvRow } from "@/lib/import/csv/write-csv";
-import { CSV_COLUMNS, incidentCsvValues } from "./csv-columns";
-import { neutraliseFormulaCell } from "./formula-cells";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { csvRow } from "@/lib/csv/write-csv";
+import { CSV_COLUMNS, incidentCsvValues } from "@/lib/csv/csv-columns";
+import { neutraliseFormulaCell } from "@/lib/csv/formula-cells";
 
 export const EXPORT_FORMATS = ["csv", "geojson", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { incidentFromFormValues } from "@/lib/incidents/form-data";
+import { incidentFromFormValues } from "@/lib/incidents/form/form-data";
 import { extractArticle } from "./extract-article";
 import { ExtractInputSchema } from "./schema";
 import { reviewClaimsFromProposals, reviewFieldsFromProposals, type ReviewClaim, type ReviewField } from "./review-fields";

@@ -1,5 +1,5 @@
-import type { IncidentFormValues } from "@/lib/incidents/form-data";
-import { newIncidentFormValues } from "@/lib/incidents/form-values";
+import type { IncidentFormValues } from "@/lib/incidents/form/form-data";
+import { newIncidentFormValues } from "@/lib/incidents/form/form-values";
 import { LIMITS } from "@/lib/validation/limits";
 import type { ParsedExtractInput } from "./schema";
 import type { ReviewClaim, ReviewField } from "./review-fields";

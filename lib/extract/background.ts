@@ -1,6 +1,6 @@
 import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { daysBetween } from "@/lib/dates/iso-date";
 import type { Sentence } from "./types";
 
 type Context = { eventDate: string | null; published: string | null };
@@ -8,7 +8,6 @@ type Context = { eventDate: string | null; published: string | null };
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_ALONE = new RegExp(`\\bin (${MONTHS})\\b(?!\\s+\\d)`, "i");
 
-const daysApart = (a: string, b: string) => Math.abs(isoDateToUtc(a).getTime() - isoDateToUtc(b).getTime()) / 86_400_000;
 
 function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boolean {
   if (!eventDate) return false;
@@ -16,7 +15,7 @@ function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boole
   if ([...s.text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] !== year)) return true;
   const month = MONTH_ALONE.exec(s.text)?.[1]?.toLowerCase();
   if (month && MONTHS.split("|").indexOf(month) + 1 !== Number(eventDate.slice(5, 7))) return true;
-  return findDateMentions(s.text, published).some((m) => daysApart(m.date, eventDate) > 1);
+  return findDateMentions(s.text, published).some((m) => Math.abs(daysBetween(m.date, eventDate)) > 1);
 }
 
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, findDateMentions } from "./date-mentions";
+import { findDateMentions } from "./date-mentions";
 
 const dates = (text: string, published: string | null) => findDateMentions(text, published).map((m) => m.date);
 
@@ -36,9 +36,3 @@ describe("findDateMentions", () => {
   });
 });
 
-describe("addDays", () => {
-  it("crosses month and year ends", () => {
-    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
-    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
-  });
-});

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { isoDateToUtc, utcToIsoDate } from "@/lib/validation/iso-date";
+import { addDays, isoDateToUtc } from "@/lib/dates/iso-date";
 
 export type DateMention = { date: string; index: number; length: number; kind: "calendar" | "weekday" | "relative" };
 
@@ -8,10 +8,6 @@ const RELATIVE: readonly [RegExp, number][] = [
   [/\b(?:last night|yesterday|overnight|a day earlier)\b/gi, -1],
   [/\b(?:today|this morning|this afternoon|tonight)\b/gi, 0],
 ];
-
-export function addDays(iso: string, days: number): string {
-  return utcToIsoDate(new Date(isoDateToUtc(iso).getTime() + days * 86_400_000));
-}
 
 // chrono does not read day ranges ("December 20-21"): keep the first day, blank the rest in place.
 const blankRanges = (text: string) =>

@@ -1,7 +1,7 @@
 import { ATTACK_VERBS } from "./cue-words";
-import { addDays, findDateMentions, type DateMention } from "./date-mentions";
+import { findDateMentions, type DateMention } from "./date-mentions";
 import { propose, withAlternatives } from "./proposal";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { addDays, daysBetween } from "@/lib/dates/iso-date";
 import type { Proposal, Sentence } from "./types";
 
 type Candidate = { date: string; sentence: Sentence; score: number };
@@ -34,7 +34,7 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
   if (background) score -= 5;
   score += s.index <= 2 ? 1.5 : s.index <= 5 ? 0.5 : 0;
   if (published) {
-    const age = (isoDateToUtc(published).getTime() - isoDateToUtc(m.date).getTime()) / 86_400_000;
+    const age = daysBetween(m.date, published);
     if (age > 365) score -= 4;
     else if (age > 30) score -= 2;
     else if (age > 7) score -= 1.5;

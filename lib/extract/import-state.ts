@@ -1,8 +1,8 @@
 import type { FieldErrors } from "@/lib/validation/field-errors";
-import type { PossibleDuplicate } from "@/lib/incidents/find-duplicates";
+import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicates";
 import type { ParsedExtractInput } from "./schema";
 import type { ArticleProposals } from "./types";
-import type { IncidentFormValues } from "@/lib/incidents/form-data";
+import type { IncidentFormValues } from "@/lib/incidents/form/form-data";
 
 /** The article form's fields as typed, so a failed extraction shows them again. */
 export type ArticleFormInput = { text: string; url: string; publishedAt: string };

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
 import { HttpUrlSchema } from "@/lib/validation/field-schemas";
-import { isNotInFuture, isRealIsoDate } from "@/lib/validation/iso-date";
+import { isNotInFuture, isRealIsoDate } from "@/lib/dates/iso-date";
 import { textString } from "@/lib/validation/text";
-import { IdParamSchema } from "@/lib/api/id-param";
+import { IdParamSchema } from "@/lib/validation/id-param";
 
 /** The longest article accepted, in characters: the same bound as a source's archived text. */
 export const MAX_ARTICLE_CHARS = LIMITS.archivedText;

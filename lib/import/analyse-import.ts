@@ -1,14 +1,14 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
-import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record";
-import { recordToInput } from "@/lib/incidents/record-to-input";
-import type { BulkItem } from "@/lib/incidents/write-incidents-bulk";
+import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record/record";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
+import type { BulkItem } from "@/lib/incidents/write/write-incidents-bulk";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import type { Candidate, ImportFormat } from "./candidate";
 import { findExisting } from "./find-existing";
 import { KEEP_NEWER, describeConflict, overwrites, versionConflict, type ConflictChoice, type VersionConflict } from "./version-conflict";
-import { PREVIEW_LIMITS } from "./preview";
+import { PREVIEW_LIMITS } from "./preview-limits";
 
 export type PlanAction = "create" | "update" | "conflict" | "reject";
 

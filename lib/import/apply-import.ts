@@ -1,5 +1,5 @@
-import { openSqlite } from "@/lib/incidents/sqlite-file";
-import { writeIncidentsIn } from "@/lib/incidents/write-incidents-bulk";
+import { openSqlite } from "@/lib/incidents/write/sqlite-file";
+import { writeIncidentsIn } from "@/lib/incidents/write/write-incidents-bulk";
 import type { ImportPlan } from "./analyse-import";
 import { deferTextSearch } from "./defer-text-search";
 import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";

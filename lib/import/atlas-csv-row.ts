@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { IncidentInput } from "@/lib/incidents/schema";
 import { countryFromAcled } from "@/lib/acled/country";
-import type { IncidentKeeping } from "@/lib/incidents/write-incident";
+import type { IncidentKeeping } from "@/lib/incidents/write/write-incident";
 
 /** What an Atlas CSV row says about the record it came from, beside its fields. */
 export type AtlasIdentity = { atlasId: number | null; externalId: string | null; keeping: IncidentKeeping };

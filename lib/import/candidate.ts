@@ -1,5 +1,5 @@
 import type { IncidentInput } from "@/lib/incidents/schema";
-import type { IncidentKeeping } from "@/lib/incidents/write-incident";
+import type { IncidentKeeping } from "@/lib/incidents/write/write-incident";
 
 export const IMPORT_FORMATS = {
   "acled-csv": "CSV in ACLED's layout",

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type Database from "better-sqlite3";
-import { freshDatabase } from "@/lib/testing/fresh-database";
-import { openSqlite } from "@/lib/incidents/sqlite-file";
+import { freshDatabase } from "@/tests/fresh-database";
+import { openSqlite } from "@/lib/incidents/write/sqlite-file";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
-import { writeIncidentsIn, type BulkItem } from "@/lib/incidents/write-incidents-bulk";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
+import { writeIncidentsIn, type BulkItem } from "@/lib/incidents/write/write-incidents-bulk";
 import { buildIncident } from "@/prisma/factories";
 import { deferIndexes } from "./defer-indexes";
 import { deferTextSearch } from "./defer-text-search";

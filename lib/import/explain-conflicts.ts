@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/create-db";
-import { describeChange, diffIncidents } from "@/lib/audit/diff";
-import { editorOf } from "@/lib/audit/history";
-import { snapshotIncident, snapshotToDiffable } from "@/lib/audit/snapshot";
-import { findVersionSnapshot } from "@/lib/audit/version-snapshot";
+import { describeChange, diffIncidents } from "@/lib/incidents/audit/diff";
+import { editorOf } from "@/lib/incidents/audit/history";
+import { snapshotIncident, snapshotToDiffable } from "@/lib/incidents/audit/snapshot";
+import { findVersionSnapshot } from "@/lib/incidents/audit/version-snapshot";
 import type { ImportPreview } from "./preview";
 
 /**

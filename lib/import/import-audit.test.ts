@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
-import { describeAction, historyEventSelect, SYSTEM_EDITOR, toHistoryEntry } from "@/lib/audit/history";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
+import { describeAction, historyEventSelect, SYSTEM_EDITOR, toHistoryEntry } from "@/lib/incidents/audit/history";
 import { buildIncident } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
 import { applyImport } from "./apply-import";
@@ -20,7 +20,7 @@ const header = "event_id_cnty,event_date,time_precision,event_type,sub_event_typ
 const acled = (id: string, killed: number) =>
   `${id},2024-03-16,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,Military Forces of Pakistan (2018-),1,Pakistan,Khyber Pakhtunkhwa,North Waziristan,Mir Ali,32.97,70.27,1,"Dawn; The News","Militants attacked a checkpost.",${killed}`;
 
-/** The History tab's lines, newest first, as lib/audit/queries.server.ts reads them. */
+/** The History tab's lines, newest first, as lib/incidents/audit/queries.server.ts reads them. */
 async function history(db: Db, incidentId: number) {
   const { version } = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { version: true } });
   const rows = await db.auditEvent.findMany({

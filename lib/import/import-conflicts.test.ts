@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentData } from "@/lib/incidents/schema";
-import { createIncidentIn, replaceIncidentIn } from "@/lib/incidents/write-incident";
-import { StaleRecordError } from "@/lib/incidents/write-incidents-bulk";
-import { auditedWrite } from "@/lib/audit/audited-write";
+import { createIncidentIn, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { StaleRecordError } from "@/lib/incidents/write/write-incidents-bulk";
+import { auditedWrite } from "@/lib/incidents/audit/audited-write";
 import type { ExportFormat } from "@/lib/export/formats";
-import { exportText } from "@/lib/testing/export-text";
+import { exportText } from "@/tests/export-text";
 import { buildIncident } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
 import { applyImport } from "./apply-import";
 import { explainConflicts } from "./explain-conflicts";
 import { toPreview } from "./preview";
-import { parseCsv } from "./csv/parse-csv";
-import { csvRow } from "./csv/write-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
+import { csvRow } from "@/lib/csv/write-csv";
 import type { ConflictChoice } from "./version-conflict";
 
 // Real SQLite files: slower than pure tests, more so on a busy machine.

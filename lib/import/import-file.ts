@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/create-db";
-import { ImportFileError, readImportFile } from "./read-import-file";
+import { readImportFile } from "./read-import-file";
+import { ImportFileError } from "./read-result";
 import { analyseImport, type ImportPlan } from "./analyse-import";
 import { KEEP_NEWER, type ConflictChoice } from "./version-conflict";
 

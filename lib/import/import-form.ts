@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PREVIEW_LIMITS, type ImportPreview } from "./preview";
+import type { ImportPreview } from "./preview";
+import { PREVIEW_LIMITS } from "./preview-limits";
 
 /** The summary of a confirmed import, as the page shows it. */
 export type ImportDone = { created: number; updated: number; rejected: number; conflicts: number };

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
-import { exportText } from "@/lib/testing/export-text";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
+import { exportText } from "@/tests/export-text";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
-import { parseCsv } from "./csv/parse-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { applyImport } from "./apply-import";
 
 // Real SQLite files: slower than pure tests, more so on a busy machine.

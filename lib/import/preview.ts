@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { IMPORT_FORMATS, type ImportFormat } from "./candidate";
 import type { ImportPlan } from "./analyse-import";
-
-/** How many rows of each kind the preview lists (the counts cover them all). */
-export const PREVIEW_LIMITS = { rejected: 1000, conflict: 200, accepted: 200 } as const;
+import { PREVIEW_LIMITS } from "./preview-limits";
 
 const ConflictSchema = z.object({
   exportedVersion: z.number().int().nullable().describe("The version the row was exported at; null when the file does not say"),

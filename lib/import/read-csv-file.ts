@@ -1,11 +1,11 @@
 import { ACLED_COLUMNS, REQUIRED_ACLED_COLUMNS, type AcledRow } from "@/lib/acled/columns";
 import { fromAcledRow } from "@/lib/acled/from-acled-row";
-import { CSV_COLUMNS } from "@/lib/export/csv-columns";
-import { restoreFormulaCell } from "@/lib/export/formula-cells";
-import { CsvError, parseCsv } from "./csv/parse-csv";
+import { CSV_COLUMNS } from "@/lib/csv/csv-columns";
+import { restoreFormulaCell } from "@/lib/csv/formula-cells";
+import { CsvError, parseCsv } from "@/lib/csv/parse-csv";
 import { fromAtlasCsvRow } from "./atlas-csv-row";
 import { candidate, type Candidate, type ImportFormat } from "./candidate";
-import { ImportFileError, type ReadResult } from "./read-import-file";
+import { ImportFileError, type ReadResult } from "./read-result";
 
 /** Which layout a header is in: Atlas's export (it has atlas_id) or ACLED's; null if neither. */
 export function detectCsvLayout(header: string[]): "atlas-csv" | "acled-csv" | null {

@@ -1,20 +1,11 @@
-import type { Candidate, ImportFormat } from "./candidate";
+import type { ReadResult } from "./read-result";
 import { readCsvFile } from "./read-csv-file";
 import { readJsonFile } from "./read-json-file";
-import { stripBom } from "./csv/parse-csv";
+import { stripBom } from "@/lib/csv/parse-csv";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** An upload's request: the file and its multipart framing. next.config.js lets bodies this large through. */
 export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
-
-/**
- * The rows may be read lazily (CSV): consuming them can throw an ImportFileError, which means the
- * file cannot be imported at all (planImportFile turns it into the same `{ ok: false, message }`).
- */
-export type ReadResult = { ok: true; format: ImportFormat; candidates: Iterable<Candidate> } | { ok: false; message: string };
-
-/** A problem with the whole file found while reading its rows (an unclosed quote, no rows). */
-export class ImportFileError extends Error {}
 
 const NOT_TEXT =
   "This file is not text (it looks like a binary file such as a spreadsheet or an archive). " +

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { planImportFile } from "./import-file";
-import { PREVIEW_LIMITS } from "./preview";
+import { PREVIEW_LIMITS } from "./preview-limits";
 
 const open: ReturnType<typeof freshDatabase>[] = [];
 afterEach(async () => {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { IncidentRecordSchema } from "@/lib/incidents/record-schema";
-import { recordToInput } from "@/lib/incidents/record-to-input";
+import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
+import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { candidate, type Candidate } from "./candidate";
-import type { ReadResult } from "./read-import-file";
+import type { ReadResult } from "./read-result";
 
 const GeoJsonRecordSchema = IncidentRecordSchema.omit({ latitude: true, longitude: true });
 const PointSchema = z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }).nullable();

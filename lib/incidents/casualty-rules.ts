@@ -1,14 +1,22 @@
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 
-type Counts = { total: number | null; low?: number | null; high?: number | null } & Record<
-  (typeof CASUALTY_CATEGORY_NAMES)[number],
-  number | null
->;
+type Parts = Record<(typeof CASUALTY_CATEGORY_NAMES)[number], number | null>;
+type Counts = { total: number | null; low?: number | null; high?: number | null } & Parts;
+
+/** Sum of the reported counts, or null when none is reported (null is "not reported", not 0). */
+export function sumOfReported(counts: readonly (number | null)[]): number | null {
+  const reported = counts.filter((v): v is number => v !== null);
+  return reported.length ? reported.reduce((a, b) => a + b, 0) : null;
+}
 
 /** Sum of the reported categories, or null when none is reported. */
-export function sumOfParts(counts: Counts): number | null {
-  const parts = CASUALTY_CATEGORY_NAMES.map((k) => counts[k]).filter((v): v is number => v !== null);
-  return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+export function sumOfParts(counts: Parts): number | null {
+  return sumOfReported(CASUALTY_CATEGORY_NAMES.map((k) => counts[k]));
+}
+
+/** The casualty rule: a total may exceed the sum of its reported categories, never fall below it. */
+export function totalBelowParts(total: number | null, sum: number | null): boolean {
+  return total !== null && sum !== null && total < sum;
 }
 
 /**
@@ -19,7 +27,7 @@ export function casualtyProblems(group: "killed" | "injured", c: Counts): [strin
   const out: [string[], string][] = [];
   const sum = sumOfParts(c);
   const noun = group === "killed" ? "killed" : "injured";
-  if (sum !== null && c.total !== null && c.total < sum) {
+  if (totalBelowParts(c.total, sum)) {
     const parts = CASUALTY_CATEGORY_NAMES.filter((k) => c[k] !== null)
       .map((k) => CASUALTY_CATEGORIES[k].toLowerCase())
       .join(" + ");

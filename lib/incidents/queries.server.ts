@@ -1,13 +1,14 @@
 import "server-only";
 import { cache } from "react";
-import { parseId } from "@/lib/api/id-param";
+import { parseId } from "@/lib/validation/id-param";
 import { db } from "@/lib/db.server";
-import type { IncidentFilter } from "./filter";
-import type { ListOrder } from "./sort";
-import { filterToWhere } from "./filter-where";
-import type { IncidentListItem } from "./list-item";
-import { listIncidentsIn } from "./list-page";
-import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
+import type { IncidentFilter } from "./filter/filter";
+import type { ListOrder } from "./list/sort";
+import { filterToWhere } from "./filter/filter-where";
+import type { IncidentListItem } from "./list/list-item";
+import { listIncidentsIn } from "./list/list-page";
+import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record/record";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**
@@ -71,5 +72,5 @@ export async function listTrashedIncidents(): Promise<TrashedIncident[]> {
     select: { id: true, title: true, eventDate: true, location: true, deletedAt: true },
     take: 500,
   });
-  return rows.map((r) => ({ ...r, eventDate: r.eventDate.toISOString().slice(0, 10), deletedAt: r.deletedAt!.toISOString() }));
+  return rows.map((r) => ({ ...r, eventDate: utcToIsoDate(r.eventDate), deletedAt: r.deletedAt!.toISOString() }));
 }

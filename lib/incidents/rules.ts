@@ -5,7 +5,7 @@ import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { findProvince, hasProvinceList } from "@/lib/taxonomy/provinces";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { casualtyProblems } from "./casualty-rules";
-import type { IncidentFieldsSchema } from "./schema";
+import type { IncidentFieldsSchema } from "./fields-schema";
 
 type Fields = z.output<typeof IncidentFieldsSchema>;
 

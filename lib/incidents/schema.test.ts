@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { latestDayToday } from "@/lib/validation/iso-date";
+import { addDays, latestDayToday } from "@/lib/dates/iso-date";
 import { IncidentInputSchema, type IncidentInput } from "./schema";
 
 function errorsOf(input: IncidentInput) {
@@ -42,7 +42,7 @@ describe("IncidentInputSchema", () => {
   });
 
   it("rejects dates in the future and impossible dates", () => {
-    const tomorrowEverywhere = new Date(Date.parse(latestDayToday()) + 86_400_000).toISOString().slice(0, 10);
+    const tomorrowEverywhere = addDays(latestDayToday(), 1);
     expect(errorsOf({ ...buildIncident(), eventDate: tomorrowEverywhere }).eventDate).toEqual(["The date cannot be in the future"]);
     expect(errorsOf({ ...buildIncident(), eventDate: "2024-02-30" }).eventDate).toEqual(["Enter a real date as YYYY-MM-DD"]);
     expect(errorsOf({ ...buildIncident(), eventDate: "16/03/2024" }).eventDate).toEqual(["Enter a real date as YYYY-MM-DD"]);

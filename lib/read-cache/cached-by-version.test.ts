@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import Database from "better-sqlite3";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
-import { sqlitePath } from "@/lib/incidents/sqlite-file";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
+import { sqlitePath } from "@/lib/incidents/write/sqlite-file";
 import { buildIncident } from "@/prisma/factories";
 
 const test = vi.hoisted(() => ({ database: null as { url: string; remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
-  const { freshDatabase } = await import("@/lib/testing/fresh-database");
+  const { freshDatabase } = await import("@/tests/fresh-database");
   const database = freshDatabase();
   test.database = database;
   return { db: database.db };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { latestDayToday } from "@/lib/validation/iso-date";
+import { addDays, latestDayToday } from "@/lib/dates/iso-date";
 import { buildSource } from "@/prisma/factories";
 import { SourceInputSchema, normaliseUrl, type SourceInput } from "./schema";
 
@@ -32,7 +32,7 @@ describe("SourceInputSchema", () => {
   });
 
   it("takes a published date that is real and not in the future", () => {
-    const future = new Date(Date.parse(latestDayToday()) + 86_400_000).toISOString().slice(0, 10);
+    const future = addDays(latestDayToday(), 1);
     expect(errorsOf(buildSource({ publishedAt: future })).publishedAt).toEqual(["The date cannot be in the future"]);
     expect(errorsOf(buildSource({ publishedAt: "2024-13-01" })).publishedAt).toEqual(["Enter a real date as YYYY-MM-DD"]);
   });

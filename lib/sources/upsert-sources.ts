@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { isoDateToUtc } from "@/lib/validation/iso-date";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
 import { normaliseUrl, type Source } from "./schema";
 
 /**

@@ -3,7 +3,7 @@ import { LIMITS } from "./limits";
 import { DATE_PRECISION_NAMES, GEO_PRECISION_NAMES } from "@/lib/taxonomy/precision";
 import { STATUS_NAMES } from "@/lib/taxonomy/statuses";
 import { COUNTRY_ISO3 } from "@/lib/taxonomy/countries";
-import { isNotInFuture, isRealIsoDate } from "./iso-date";
+import { isNotInFuture, isRealIsoDate } from "@/lib/dates/iso-date";
 import { textString } from "./text";
 
 /** A text field: trimmed, bounded; an empty value becomes null. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IncidentFieldsSchema } from "@/lib/incidents/schema";
+import { IncidentFieldsSchema } from "@/lib/incidents/fields-schema";
 import { SourceInputSchema } from "@/lib/sources/schema";
 import { ExtractInputSchema } from "@/lib/extract/schema";
 import { NameSchema, PasswordSchema } from "@/lib/auth/schema";

@@ -37,12 +37,12 @@ const FILTERS: Record<string, Record<string, unknown>> = {
 
 async function benchQueries() {
   process.env.DATABASE_URL = `file:${DB}`;
-  const { IncidentFilterSchema } = await import("@/lib/incidents/filter");
+  const { IncidentFilterSchema } = await import("@/lib/incidents/filter/filter");
   // The queries themselves: the app keeps their results until the data changes (lib/read-cache).
   const { db } = await import("@/lib/db.server");
-  const { listIncidentsIn } = await import("@/lib/incidents/list-page");
-  const { mapPointsIn } = await import("@/lib/incidents/map-points-query");
-  const { provinceStatsQuery, histogramQuery } = await import("@/lib/incidents/aggregates.server");
+  const { listIncidentsIn } = await import("@/lib/incidents/list/list-page");
+  const { mapPointsIn } = await import("@/lib/incidents/map/map-points-query");
+  const { provinceStatsQuery, histogramQuery } = await import("@/lib/incidents/overview/aggregates.server");
   const mapPoints = (f: never) => mapPointsIn(db, f);
   const queries = {
     "list (page 1 + total)": (f: never) => listIncidentsIn(db, f, { sort: "date", dir: "desc" }, 1, 30),

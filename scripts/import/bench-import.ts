@@ -1,5 +1,5 @@
 import { loadavg, cpus } from "node:os";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { readImportFile } from "@/lib/import/read-import-file";
 import { planImportFile } from "@/lib/import/import-file";

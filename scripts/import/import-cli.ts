@@ -4,7 +4,7 @@ import { DEFAULT_DATABASE_URL } from "@/lib/default-database-url";
 import { planImportFile } from "@/lib/import/import-file";
 import { applyImport } from "@/lib/import/apply-import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
-import { PREVIEW_LIMITS } from "@/lib/import/preview";
+import { PREVIEW_LIMITS } from "@/lib/import/preview-limits";
 import { IMPORT_FORMATS } from "@/lib/import/candidate";
 import { decideImport, importedMessage } from "./import-outcome";
 

@@ -1,5 +1,6 @@
-import { csvRow } from "@/lib/import/csv/write-csv";
+import { csvRow } from "@/lib/csv/write-csv";
 import { ACLED_COLUMNS, type AcledColumn } from "@/lib/acled/columns";
+import { addDays } from "@/lib/dates/iso-date";
 
 const PLACES = [
   { admin1: "Khyber Pakhtunkhwa", admin2: "North Waziristan", location: "Mir Ali", lat: 32.97, lng: 70.27 },
@@ -19,7 +20,7 @@ export function syntheticAcledCsv(count: number): string {
   for (let i = 0; i < count; i++) {
     const p = PLACES[i % PLACES.length]!;
     const [eventType, sub, a1, i1, a2, i2] = TYPES[i % TYPES.length]!;
-    const day = new Date(Date.UTC(2020, 0, 1) + (i % 1500) * 86_400_000).toISOString().slice(0, 10);
+    const day = addDays("2020-01-01", i % 1500);
     const row: Record<AcledColumn, string | number> = {
       event_id_cnty: `PAK${100000 + i}`,
       event_date: day,

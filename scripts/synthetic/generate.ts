@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { toIncidentRow } from "@/lib/incidents/incident-row";
+import { toIncidentRow } from "@/lib/incidents/write/incident-row";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { seededRandom } from "./random";

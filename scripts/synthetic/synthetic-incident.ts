@@ -5,6 +5,7 @@ import { ADMIN1 } from "@/lib/geo/admin1";
 import { loadPlaces } from "@/lib/geo/gazetteer-data";
 import { pointInPolygon } from "@/lib/geo/point-in-polygon";
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
+import { DAY_MS, utcToIsoDate } from "@/lib/dates/iso-date";
 import type { Random } from "./random";
 
 /**
@@ -53,7 +54,7 @@ export function syntheticIncident(n: number, r: Random): IncidentInput {
   }
   const eventType = r.weighted(TYPE_WEIGHTS);
   const subEventType = r.pick(EVENT_TYPES[eventType].subTypes);
-  const day = new Date(FROM + Math.floor(r.next() * ((TO - FROM) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
+  const day = utcToIsoDate(new Date(FROM + Math.floor(r.next() * ((TO - FROM) / DAY_MS)) * DAY_MS));
   const lethal = eventType !== "Protests" && eventType !== "Strategic developments";
   const killedTotal = r.next() < 0.08 ? null : lethal ? Math.floor(Math.pow(r.next(), 3) * 40) : 0;
   const injuredTotal = r.next() < 0.2 ? null : lethal ? Math.floor(Math.pow(r.next(), 2) * 30) : 0;

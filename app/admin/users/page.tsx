@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users.server";
 import { listPendingInvites } from "@/lib/auth/invites.server";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function UsersPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/login?next=/admin/users");
-  if (user.role !== "admin") {
+  if (!can(user.role, "user:manage")) {
     return (
       <>
         <h1>Users</h1>

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
  * nothing is stored. Analysts and admins only, rate-limited per user (decision 009).
  */
 export async function POST(request: Request) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "article:extract");
   if (!auth.ok) return auth.response;
   const read = await readJsonBody(request, { maxBytes: MAX_EXTRACT_BODY_BYTES, tooLarge: articleTooLong() });
   if (!read.ok) return read.response;

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/imports (multipart, field "file"): reads and checks the file, writes nothing, returns the preview. */
 export async function POST(request: Request) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "import:run");
   if (!auth.ok) return auth.response;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_REQUEST_BYTES) {
     return apiError(413, "payload_too_large", TOO_LARGE);

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter";
+import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
 import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
-import { saveIncident } from "@/lib/incidents/save-incident.server";
+import { saveIncident } from "@/lib/incidents/write/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { PageParamsSchema } from "@/lib/api/page-params";
 import { apiError, notFound } from "@/lib/api/responses";
@@ -30,7 +30,7 @@ export async function GET(request: NextRequest) {
  * the form sends). 201 with the record; 400 with field errors. Analysts and admins only (decision 005).
  */
 export async function POST(request: Request) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "incident:write");
   if (!auth.ok) return auth.response;
   const json = await readJsonBody(request);
   if (!json.ok) return json.response;

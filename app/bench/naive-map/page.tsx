@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { NaiveMarkerMap } from "@/components/map/naive-marker-map";
-import { IncidentFilterSchema } from "@/lib/incidents/filter";
-import { naiveMapRows } from "@/lib/incidents/naive-map.server";
+import { IncidentFilterSchema } from "@/lib/incidents/filter/filter";
+import { naiveMapRows } from "@/lib/bench/naive-map.server";
 
 export const dynamic = "force-dynamic";
 

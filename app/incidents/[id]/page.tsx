@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
-import { formatEventDate } from "@/lib/format/event-date";
+import { formatEventDate } from "@/lib/dates/format-date";
 import { IncidentFacts } from "@/components/incident/incident-facts";
 import { CasualtyTable } from "@/components/incident/casualty-table";
 import { ClaimList } from "@/components/incident/claim-list";
@@ -12,10 +12,10 @@ import { tileConfig } from "@/lib/map/tile-config";
 import Link from "next/link";
 import { DeleteIncidentButton } from "@/components/incident/delete-incident-button";
 import { EditorsLine } from "@/components/incident/editors-line";
-import { getIncidentEditors } from "@/lib/audit/queries.server";
+import { getIncidentEditors } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
-import { SYSTEM_EDITOR } from "@/lib/audit/history";
+import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
 import styles from "./incident-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IncidentForm } from "@/components/incident-form/incident-form";
-import { newIncidentFormValues } from "@/lib/incidents/form-values";
+import { newIncidentFormValues } from "@/lib/incidents/form/form-values";
 import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
-import { createIncidentAction } from "../actions";
+import { createIncidentAction } from "@/lib/incidents/actions/incident-actions";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
 

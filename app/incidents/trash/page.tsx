@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listTrashedIncidents } from "@/lib/incidents/queries.server";
-import { formatDay } from "@/lib/format/event-date";
+import { formatDay } from "@/lib/dates/format-date";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 import { RestoreIncidentButton } from "@/components/incident/restore-incident-button";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
 
 export const metadata: Metadata = { title: "Trash" };
 export const dynamic = "force-dynamic";
-
-const deletedAt = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso)) + " UTC";
 
 export default async function TrashPage() {
   const access = await pageAccess("/incidents/trash");
@@ -48,7 +46,7 @@ export default async function TrashPage() {
                   <td className="nowrap">{formatDay(i.eventDate)}</td>
                   <td>{i.title}</td>
                   <td>{i.location ?? "—"}</td>
-                  <td className="nowrap">{deletedAt(i.deletedAt)}</td>
+                  <td className="nowrap">{formatDateTime(i.deletedAt)}</td>
                   <td>
                     <RestoreIncidentButton id={i.id} title={i.title} />
                   </td>

@@ -4,7 +4,7 @@ import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
 import { pendingInviteFor } from "@/lib/auth/invites.server";
 import { INVITE_NOT_VALID } from "@/lib/auth/invite-token";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/dates/format-date-time";
 
 // The token is in the address: keep it out of Referer headers and search indexes. `strict-origin`
 // sends only the origin, never the path, and keeps the Origin header on the form's own post

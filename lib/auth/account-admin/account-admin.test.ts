@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { UNKNOWN_ADDRESS } from "@/lib/auth/sign-in-limit/client-address";
 import { reserveSignInAttempt } from "@/lib/auth/sign-in-limit/limit-store";
 import { latestRenames } from "./account-events";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { UNKNOWN_ADDRESS } from "./client-address";
 import { clearSignInLimits, findSignInLocks, reserveSignInAttempt } from "./limit-store";
 import { SIGN_IN_LIMITS } from "./rules";

@@ -1,8 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-database";
+import { freshDatabase } from "@/tests/fresh-database";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write-incident";
+import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { writeTurns } from "@/lib/write-turns/write-turns";
 import { buildIncident } from "@/prisma/factories";
 import { syntheticAcledCsv } from "@/scripts/import/synthetic-acled";

@@ -1,4 +1,4 @@
--- History names who made each change as they were named then (lib/audit/history.ts). Existing rows
+-- History names who made each change as they were named then (lib/incidents/audit/history.ts). Existing rows
 -- take the user's name now, the best that is known; a row whose user is gone keeps null, as before.
 ALTER TABLE "AuditEvent" ADD COLUMN "userName" TEXT;
 UPDATE "AuditEvent" SET "userName" = (SELECT "name" FROM "User" WHERE "User"."id" = "AuditEvent"."userId") WHERE "userId" IS NOT NULL;

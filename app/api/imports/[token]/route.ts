@@ -36,7 +36,7 @@ async function readConfirmation(request: Request) {
  * "done" or "error" line.
  */
 export async function POST(request: Request, { params }: Context) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "import:run");
   if (!auth.ok) return auth.response;
   const { token } = await params;
   const confirmation = await readConfirmation(request);
@@ -72,7 +72,7 @@ export async function POST(request: Request, { params }: Context) {
 
 /** DELETE /api/imports/:token discards a previewed upload, for its uploader only. */
 export async function DELETE(request: Request, { params }: Context) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "import:run");
   if (!auth.ok) return auth.response;
   const { token } = await params;
   if (!(await removeUpload(token, auth.user.id))) return apiError(404, "not_found", NO_UPLOAD);

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { getIncident } from "@/lib/incidents/queries.server";
-import { parseId } from "@/lib/api/id-param";
+import { parseId } from "@/lib/validation/id-param";
 import { apiError, notFound } from "@/lib/api/responses";
-import { saveIncident } from "@/lib/incidents/save-incident.server";
+import { saveIncident } from "@/lib/incidents/write/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { versionConflict } from "@/lib/api/conflict-response";
 import { ExpectedVersionSchema } from "@/lib/api/expected-version";
@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: Context) {
  * Analysts and admins only (decision 005).
  */
 export async function PATCH(request: Request, { params }: Context) {
-  const auth = await authorizeApiRequest(request, "analyst");
+  const auth = await authorizeApiRequest(request, "incident:write");
   if (!auth.ok) return auth.response;
   const id = parseId((await params).id);
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");

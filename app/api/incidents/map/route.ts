@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter";
-import { mapPoints } from "@/lib/incidents/aggregates.server";
+import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
+import { mapPoints } from "@/lib/incidents/overview/aggregates.server";
 import { apiError } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/incidents/map?<filter>: the filtered incidents' points for the map, in the compact binary
- * form described in lib/incidents/map-points.ts (about 11 bytes a point). Details load on click from
+ * form described in lib/incidents/map/map-points.ts (about 11 bytes a point). Details load on click from
  * GET /api/incidents/[id].
  */
 export async function GET(request: NextRequest) {

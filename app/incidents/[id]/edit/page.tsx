@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IncidentForm } from "@/components/incident-form/incident-form";
 import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
-import { formValuesFromRecord } from "@/lib/incidents/form-values";
+import { formValuesFromRecord } from "@/lib/incidents/form/form-values";
 import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
-import { updateIncidentAction } from "../../actions";
+import { updateIncidentAction } from "@/lib/incidents/actions/incident-actions";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
 

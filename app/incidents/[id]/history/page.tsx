@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { parseId } from "@/lib/api/id-param";
-import { getIncidentHistory } from "@/lib/audit/queries.server";
+import { parseId } from "@/lib/validation/id-param";
+import { getIncidentHistory } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { HistoryList } from "@/components/incident/history-list";
 import { RestoreVersionButton } from "@/components/incident/restore-version-button";
-import { restoreVersionAction } from "./actions";
+import { restoreVersionAction } from "@/lib/incidents/actions/restore-version-action";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ArticleImport } from "@/components/article-import/article-import";
 import { listActorOptions } from "@/lib/actors/queries.server";
 import { tileConfig } from "@/lib/map/tile-config";
-import { createIncidentAction } from "../../actions";
-import { addArticleSourceAction, extractArticleAction } from "./actions";
+import { createIncidentAction } from "@/lib/incidents/actions/incident-actions";
+import { addArticleSourceAction, extractArticleAction } from "@/lib/extract/actions";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New incident from an article" };
 export const dynamic = "force-dynamic";
 
 export default async function NewFromArticlePage() {
-  const access = await pageAccess("/incidents/new/from-article");
+  const access = await pageAccess("/incidents/new/from-article", "article:extract");
   if (!access.allowed) return <AccessDenied title="New incident from an article" role={access.user.role} />;
   return (
     <>

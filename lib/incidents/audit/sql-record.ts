@@ -1,0 +1,134 @@
+import type { AuditSnapshot } from "./snapshot";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
+
+/** A value as better-sqlite3 returns or binds it; dates may also be Date objects (the bulk writer's row). */
+type Stored = string | number | bigint | boolean | Date | null | undefined;
+
+/** An Incident row as stored (dates as text, booleans as 0/1), keyed by column. */
+export type StoredIncident = Record<string, Stored>;
+
+/** An incident's record keeping as stored; the columns of the same row when read back. */
+export type StoredKeeping = { id: Stored; externalId: Stored; version: Stored; createdAt: Stored; updatedAt: Stored };
+
+/** The rows an incident links to, in the order the record lists them (position, then link id). */
+export type StoredRelations = {
+  sources: { id: number; url: string; outlet: string; headline: Stored; publishedAt: Stored; language: string; notes: Stored; quote: Stored }[];
+  actors: { id: number; name: string; kind: string; role: string; certainty: string }[];
+  claims: {
+    id: number;
+    kind: string;
+    claimantName: string;
+    claimantRole: Stored;
+    subject: string;
+    statement: string;
+    madeOn: Stored;
+    source: { id: number; url: string; outlet: string } | null;
+  }[];
+};
+
+/**
+ * A stored DATETIME as the Prisma adapter reads it: the adapter's own text ("...T00:00:00.000+00:00"),
+ * SQLite's CURRENT_TIMESTAMP text ("2026-01-02 10:00:00", UTC) or epoch milliseconds.
+ */
+export function storedDate(value: Stored): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value !== "string") return new Date(Number(value));
+  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) return new Date(`${value.replace(" ", "T")}Z`);
+  return new Date(value);
+}
+
+// The adapter's own text ("2024-03-16T00:00:00.000+00:00") is read without a Date: an import
+// snapshots every row it writes.
+const isAdapterText = (value: Stored): value is string => typeof value === "string" && value.length === 29 && value[10] === "T" && value.endsWith("+00:00");
+const DAYS = new Map<number, string>();
+function day(value: Stored): string | null {
+  if (isAdapterText(value)) return value.slice(0, 10);
+  const date = storedDate(value);
+  if (!date) return null;
+  let text = DAYS.get(date.getTime());
+  if (text === undefined) {
+    text = utcToIsoDate(date);
+    if (DAYS.size >= 10_000) DAYS.clear();
+    DAYS.set(date.getTime(), text);
+  }
+  return text;
+}
+const isoTime = (value: Stored) => (isAdapterText(value) ? `${value.slice(0, 23)}Z` : storedDate(value)!.toISOString());
+const text = (value: Stored) => (value === null || value === undefined ? null : String(value));
+const num = (value: Stored) => (value === null || value === undefined ? null : Number(value));
+
+/**
+ * The audit snapshot of an incident from its stored row and linked rows: the same JSON as
+ * snapshotIncident (toIncidentRecord over a Prisma read) gives, without a Prisma round trip, for
+ * the bulk import's audit events (sql-record.test.ts checks the two agree).
+ */
+export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: StoredRelations): AuditSnapshot {
+  return {
+    id: Number(keeping.id),
+    externalId: text(keeping.externalId),
+    title: String(r.title),
+    summary: String(r.summary),
+    status: String(r.status),
+    eventDate: day(r.eventDate)!,
+    endDate: day(r.endDate),
+    datePrecision: String(r.datePrecision),
+    countryIso3: String(r.countryIso3),
+    countryName: String(r.countryName),
+    provinceIso: text(r.provinceIso),
+    province: text(r.province),
+    district: text(r.district),
+    location: text(r.location),
+    latitude: num(r.latitude),
+    longitude: num(r.longitude),
+    geoPrecision: String(r.geoPrecision),
+    eventType: String(r.eventType),
+    subEventType: text(r.subEventType),
+    attackType: text(r.attackType),
+    targetType: text(r.targetType),
+    target: text(r.target),
+    weaponType: text(r.weaponType),
+    weaponSubtype: text(r.weaponSubtype),
+    suicide: r.suicide === true || Number(r.suicide) === 1,
+    killed: {
+      total: num(r.killedTotal),
+      securityForces: num(r.killedSecurity),
+      civilians: num(r.killedCivilians),
+      militants: num(r.killedMilitants),
+      unknown: num(r.killedUnknown),
+      low: num(r.killedLow),
+      high: num(r.killedHigh),
+    },
+    injured: {
+      total: num(r.injuredTotal),
+      securityForces: num(r.injuredSecurity),
+      civilians: num(r.injuredCivilians),
+      militants: num(r.injuredMilitants),
+      unknown: num(r.injuredUnknown),
+    },
+    version: Number(keeping.version),
+    createdAt: isoTime(keeping.createdAt),
+    updatedAt: isoTime(keeping.updatedAt),
+    sources: rel.sources.map((s) => ({
+      id: s.id,
+      url: s.url,
+      outlet: s.outlet,
+      headline: text(s.headline),
+      publishedAt: day(s.publishedAt),
+      language: s.language,
+      notes: text(s.notes),
+      quote: text(s.quote),
+    })),
+    actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, role: a.role, certainty: a.certainty })),
+    claims: rel.claims.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      claimantName: c.claimantName,
+      claimantRole: text(c.claimantRole),
+      subject: c.subject,
+      statement: c.statement,
+      madeOn: day(c.madeOn),
+      source: c.source,
+    })),
+  };
+}

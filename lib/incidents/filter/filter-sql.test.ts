@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/create-db";
+import { freshDatabase } from "@/tests/fresh-database";
+import { IncidentInputSchema } from "../schema";
+import { insertIncident } from "../write/write-incident";
+import { buildIncident, buildSource } from "@/prisma/factories";
+import { IncidentFilterSchema } from "./filter";
+import { filterToWhere } from "./filter-where";
+import { addDays } from "@/lib/dates/iso-date";
+import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
+import { textSearchPlan } from "./text-search-plan";
+
+/** filterToSql must select exactly what filterToWhere selects: both run here on a small real database. */
+let database: ReturnType<typeof freshDatabase>;
+let db: Db;
+
+beforeAll(async () => {
+  database = freshDatabase();
+  db = database.db;
+  const add = (n: number, overrides: Parameters<typeof buildIncident>[0]) =>
+    insertIncident(db, IncidentInputSchema.parse(buildIncident(overrides, n)));
+  await add(1, {});
+  await add(2, { province: "Balochistan", location: "Quetta", eventDate: "2024-03-17", killed: { total: 2 } as never, eventType: "Battles", subEventType: "Armed clash", suicide: false, attackType: null, weaponType: null, weaponSubtype: null });
+  await add(3, { countryIso3: "AFG", province: "Khost", district: null, location: "Khost", eventDate: "2024-03-15", status: "draft", sources: [], killed: { total: null } as never });
+  await add(4, { title: "Blast 100% confirmed_by police", eventDate: "2025-01-01", actors: [{ name: "Tehreek-e-Taliban Pakistan", kind: "armed_group", role: "perpetrator", certainty: "claimed" }] });
+  await add(5, { summary: "A MIRAN shah market attack", eventDate: "2023-12-31", sources: [buildSource({ headline: "Gunmen strike Wana bazaar" }, 5)] });
+  await add(6, { province: null, latitude: null, longitude: null, location: "Somewhere", district: "Tank" });
+  const deleted = await add(7, {});
+  await db.incident.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
+  const ttp = await db.actor.findUniqueOrThrow({ where: { name: "Tehreek-e-Taliban Pakistan" } });
+  await db.actorAlias.create({ data: { actorId: ttp.id, alias: "TTP" } });
+  await add(8, { title: "Émile Street blast", summary: "", location: "Ab", district: null, eventDate: "2024-06-01" });
+});
+
+afterAll(() => database.remove());
+
+const FILTERS: Record<string, unknown>[] = [
+  {},
+  { province: ["PK-KP"] },
+  { province: ["PK-KP", "Balochistan"] },
+  { country: ["AFG"] },
+  { from: "2024-03-16" },
+  { to: "2024-03-16" },
+  { from: "2024-03-16", to: "2024-03-16" },
+  { from: "2024-01-01", to: "2024-12-31", province: ["PK-BA", "AF-KHO"] },
+  { eventType: ["Battles"] },
+  { subEventType: ["Suicide bomb", "Armed clash"] },
+  { minKilled: "5" },
+  { minKilled: "0" },
+  { status: "draft" },
+  { status: "published" },
+  { actor: ["Tehreek-e-Taliban Pakistan"] },
+  { actor: ["TTP"] },
+  { actor: ["Nobody"] },
+  { q: "miran" },
+  { q: "wana" },
+  { q: "100%" },
+  { q: "d_by" },
+  { q: "d_bz" },
+  { q: "%" },
+  { q: "tank" },
+  { q: "checkpost", province: ["PK-KP"], minKilled: "1" },
+  // Free text runs on the trigram index: 1-2 characters and wildcard-split runs scan it instead, and
+  // the recheck keeps LIKE's ASCII-only case folding (É is not é).
+  { q: "a" },
+  { q: "Ab" },
+  { q: "zz" },
+  { q: "_" },
+  { q: "wan_ b" },
+  { q: "WANA BAZAAR" },
+  { q: "report 5 on" },
+  { q: "émile" },
+  { q: "Émile" },
+  { q: "mir ali" },
+  { q: "Nowhere at all" },
+];
+
+const PLANS: TextSearchPlan[] = (["index", "scan"] as const).flatMap((incidents) =>
+  (["index", "scan"] as const).map((headlines) => ({ incidents, headlines })),
+);
+
+const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
+
+describe("filterToSql agrees with filterToWhere", () => {
+  it.each(FILTERS.map((f) => [JSON.stringify(f), f]))("%s", async (_label, raw) => {
+    const filter = IncidentFilterSchema.parse(raw);
+    const viaPrisma = await db.incident.findMany({ where: filterToWhere(filter), select: { id: true } });
+    const viaSql = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter)}`;
+    expect(ids(viaSql.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
+    // Every text search plan selects the same rows: the plan is only about speed.
+    for (const plan of PLANS) {
+      const planned = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter, plan)}`;
+      expect(ids(planned.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
+    }
+  });
+
+  it("plans the index for text that matches few rows", async () => {
+    expect(await textSearchPlan(db, IncidentFilterSchema.parse({ q: "wana bazaar" }))).toEqual({ incidents: "index", headlines: "index" });
+    expect(await textSearchPlan(db, IncidentFilterSchema.parse({ q: "ab" }))).toBeUndefined();
+    expect(await textSearchPlan(db, IncidentFilterSchema.parse({}))).toBeUndefined();
+  });
+
+  it("selects something for most filters, so agreement is not vacuous", async () => {
+    const filter = IncidentFilterSchema.parse({ q: "miran" });
+    expect(await db.incident.count({ where: filterToWhere(filter) })).toBe(1);
+  });
+});
+
+describe("the text index follows every write", () => {
+  const matches = async (q: string) => {
+    const filter = IncidentFilterSchema.parse({ q });
+    const viaSql = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter)}`;
+    const viaPrisma = await db.incident.findMany({ where: filterToWhere(filter), select: { id: true } });
+    expect(ids(viaSql.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
+    return ids(viaPrisma);
+  };
+
+  it("finds an incident by its new text after an update, and no longer by the old", async () => {
+    const id = await insertIncident(db, IncidentInputSchema.parse(buildIncident({ title: "Grenade at Kalaya bazaar" }, 20)));
+    expect(await matches("kalaya")).toEqual([id]);
+    await db.incident.update({ where: { id }, data: { title: "Grenade at Ghiljo bazaar", district: "Orakzai" } });
+    expect(await matches("kalaya")).toEqual([]);
+    expect(await matches("ghiljo")).toEqual([id]);
+    expect(await matches("orakzai")).toEqual([id]);
+  });
+
+  it("follows a source's headline and forgets a deleted incident", async () => {
+    const id = await insertIncident(db, IncidentInputSchema.parse(buildIncident({ sources: [buildSource({ headline: "Curfew in Datta Khel" }, 21)] }, 21)));
+    expect(await matches("datta khel")).toEqual([id]);
+    await db.source.updateMany({ where: { headline: "Curfew in Datta Khel" }, data: { headline: "Curfew in Razmak" } });
+    expect(await matches("datta khel")).toEqual([]);
+    expect(await matches("razmak")).toEqual([id]);
+    await db.incident.delete({ where: { id } });
+    expect(await matches("razmak")).toEqual([]);
+    expect(await matches("21: attack")).toEqual([]);
+  });
+
+  it("is what FTS5 integrity-check says it should be after those writes", async () => {
+    await db.$executeRawUnsafe(`INSERT INTO "IncidentTextSearch" ("IncidentTextSearch", "rank") VALUES ('integrity-check', 1)`);
+    await db.$executeRawUnsafe(`INSERT INTO "SourceTextSearch" ("SourceTextSearch", "rank") VALUES ('integrity-check', 1)`);
+  });
+});
+
+describe("helpers", () => {
+  it("steps a day across months and leap days", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+  });
+  it("wraps the text like Prisma's contains, wildcards and all", () => expect(containsPattern("100%_a")).toBe("%100%_a%"));
+  it("uses the trigram index only for text with 3 characters in a row between wildcards", () => {
+    expect(["abc", "Mir Ali", "a_bcd", "100%", "ééé"].map(hasTrigram)).toEqual([true, true, true, true, true]);
+    expect(["ab", "a", "a_b", "ab%cd", "%", "é_é"].map(hasTrigram)).toEqual([false, false, false, false, false, false]);
+  });
+});

@@ -1,0 +1,89 @@
+import { Prisma } from "@/generated/prisma/client";
+import { addDays } from "@/lib/dates/iso-date";
+import type { IncidentFilter } from "./filter";
+
+/**
+ * A LIKE pattern matching `q` anywhere. Prisma's `contains` on SQLite does not escape % and _ in the
+ * value (they act as wildcards), so neither does this: both filters must select the same rows.
+ */
+export function containsPattern(q: string): string {
+  return `%${q}%`;
+}
+
+const contains = (column: Prisma.Sql, q: string) => Prisma.sql`${column} LIKE ${containsPattern(q)}`;
+
+/**
+ * Whether `q` has a run of 3+ characters free of LIKE's wildcards (% and _), which is what the
+ * trigram index needs: without one, FTS5 answers a LIKE by reading every row of the index, slower
+ * than LIKE on the tables themselves.
+ */
+export function hasTrigram(q: string): boolean {
+  return q.split(/[%_]/).some((run) => [...run].length >= 3);
+}
+
+/**
+ * For free text, which of the two parts (incident columns, source headlines) reads the trigram
+ * index and which scans its table: only the speed differs, never the rows (text-search-plan.ts).
+ */
+export type TextSearchPlan = { incidents: "index" | "scan"; headlines: "index" | "scan" };
+
+/** The plan without knowing how many rows the text matches: the index whenever it can be used. */
+export function defaultTextSearchPlan(q: string): TextSearchPlan {
+  const use = hasTrigram(q) ? "index" : "scan";
+  return { incidents: use, headlines: use };
+}
+
+/**
+ * `q` anywhere in the title, summary, place, district or a source's headline, as Prisma's `contains`
+ * (LIKE) finds it. "index": the LIKE runs on the FTS5 trigram indexes (docs/decisions/006), which
+ * narrow the rows, and SQLite rechecks each with the ordinary LIKE, so the result is the same.
+ * "scan": LIKE on the tables, for text without a trigram or matching a large share of the rows.
+ */
+function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
+  const pattern = containsPattern(q);
+  const incidents =
+    plan.incidents === "index" && hasTrigram(q)
+      ? Prisma.sql`i."id" IN (SELECT t."rowid" FROM "IncidentTextSearch" t
+          WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern})`
+      : Prisma.join(["title", "summary", "location", "district"].map((c) => contains(Prisma.raw(`i."${c}"`), q)), " OR ");
+  const headlines =
+    plan.headlines === "index" && hasTrigram(q)
+      ? Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc
+          WHERE isrc."sourceId" IN (SELECT st."rowid" FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern}))`
+      : Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
+          WHERE ${contains(Prisma.sql`s."headline"`, q)})`;
+  return Prisma.sql`(${incidents} OR ${headlines})`;
+}
+
+/**
+ * The same filter as filterToWhere, as a parameterised SQL condition over `Incident` aliased `i`, for
+ * the aggregate queries ($queryRaw) that Prisma's query API cannot express (GROUP BY expressions).
+ * filter-sql.test.ts checks that both select the same incidents.
+ *
+ * Dates are stored as ISO text ("2024-03-16T00:00:00.000+00:00", the adapter's iso8601 format), so
+ * day strings compare correctly and keep the (…, eventDate) indexes usable: `to` is inclusive, hence
+ * "before the next day".
+ */
+export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`i."deletedAt" IS NULL`];
+  const inList = (column: string, values: readonly string[]) =>
+    Prisma.sql`${Prisma.raw(`i."${column}"`)} IN (${Prisma.join(values)})`;
+  if (f.province.length) and.push(inList("provinceIso", f.province));
+  if (f.country.length) and.push(inList("countryIso3", f.country));
+  if (f.from) and.push(Prisma.sql`i."eventDate" >= ${f.from}`);
+  if (f.to) and.push(Prisma.sql`i."eventDate" < ${addDays(f.to, 1)}`);
+  if (f.eventType.length) and.push(inList("eventType", f.eventType));
+  if (f.subEventType.length) and.push(inList("subEventType", f.subEventType));
+  if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);
+  if (f.status) and.push(Prisma.sql`i."status" = ${f.status}`);
+  if (f.actor.length) {
+    // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
+    const names = Prisma.join(f.actor);
+    and.push(Prisma.sql`i."id" IN (
+      SELECT ia."incidentId" FROM "IncidentActor" ia JOIN "Actor" a ON a."id" = ia."actorId"
+      WHERE a."name" IN (${names})
+        OR a."id" IN (SELECT al."actorId" FROM "ActorAlias" al WHERE al."alias" IN (${names})))`);
+  }
+  if (f.q) and.push(textMatchSql(f.q, textPlan ?? defaultTextSearchPlan(f.q)));
+  return Prisma.join(and, " AND ");
+}

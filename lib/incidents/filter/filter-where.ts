@@ -1,0 +1,40 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
+import type { IncidentFilter } from "./filter";
+
+/** The filter as a Prisma condition over live (not deleted) incidents: the only place one is built. */
+export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
+  const and: Prisma.IncidentWhereInput[] = [{ deletedAt: null }];
+  if (f.province.length) and.push({ provinceIso: { in: f.province } });
+  if (f.country.length) and.push({ countryIso3: { in: f.country } });
+  if (f.from) and.push({ eventDate: { gte: isoDateToUtc(f.from) } });
+  if (f.to) and.push({ eventDate: { lte: isoDateToUtc(f.to) } });
+  if (f.eventType.length) and.push({ eventType: { in: f.eventType } });
+  if (f.subEventType.length) and.push({ subEventType: { in: f.subEventType } });
+  if (f.minKilled !== undefined) and.push({ killedTotal: { gte: f.minKilled } });
+  if (f.status) and.push({ status: f.status });
+  if (f.actor.length) {
+    and.push({
+      actors: {
+        some: {
+          actor: {
+            OR: [{ name: { in: f.actor } }, { aliases: { some: { alias: { in: f.actor } } } }],
+          },
+        },
+      },
+    });
+  }
+  if (f.q) {
+    const q = f.q;
+    and.push({
+      OR: [
+        { title: { contains: q } },
+        { summary: { contains: q } },
+        { location: { contains: q } },
+        { district: { contains: q } },
+        { sources: { some: { source: { headline: { contains: q } } } } },
+      ],
+    });
+  }
+  return { AND: and };
+}

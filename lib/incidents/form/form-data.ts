@@ -1,0 +1,116 @@
+import type { ActorKind, ActorRole, Certainty } from "@/lib/taxonomy/actor-roles";
+import type { ClaimKind } from "@/lib/taxonomy/claims";
+import type { IncidentInput } from "../schema";
+
+/**
+ * What the incident form holds: every control's value under its `name`, as typed ("killed.total",
+ * "sources.0.url"). It is what FormData carries, what a failed save hands back so nothing typed is
+ * lost, and what the client keeps in state. `incidentFromFormValues` turns it into the JSON shape
+ * the schema checks, so the form and the API are validated by the same rules.
+ */
+export type IncidentFormValues = Record<string, string>;
+
+/** The repeated rows, with the fields that make a row "filled in" (a row with none is ignored). */
+export const FORM_ROWS = {
+  // archivedText is the article's text, carried in a hidden field when a record starts from an article.
+  sources: {
+    fields: ["url", "outlet", "headline", "publishedAt", "language", "quote", "archivedText"],
+    content: ["url", "outlet", "headline", "publishedAt", "quote"],
+  },
+  actors: { fields: ["name", "kind", "role", "certainty"], content: ["name"] },
+  claims: {
+    fields: ["kind", "claimantName", "claimantRole", "subject", "statement", "madeOn", "sourceUrl"],
+    content: ["claimantName", "claimantRole", "subject", "statement", "madeOn"],
+  },
+} as const;
+export type FormRowName = keyof typeof FORM_ROWS;
+
+const KILLED = ["total", "securityForces", "civilians", "militants", "unknown", "low", "high"] as const;
+const INJURED = ["total", "securityForces", "civilians", "militants", "unknown"] as const;
+
+/** Text entries of a submitted form (files are not part of an incident). */
+export function formValuesFromFormData(fd: FormData): IncidentFormValues {
+  const out: IncidentFormValues = {};
+  for (const [name, value] of fd.entries()) if (typeof value === "string") out[name] = value;
+  return out;
+}
+
+/** Empty means "not given" (null); anything else must be a number, NaN lets the schema say so. */
+function toNumber(value: string | undefined): number | null {
+  const t = (value ?? "").trim();
+  return t === "" ? null : Number(t);
+}
+
+/** The row indices present for a repeated group, in order ("sources.3.url" -> 3). */
+export function rowIndices(values: IncidentFormValues, group: FormRowName): number[] {
+  const pattern = new RegExp(`^${group}\\.(\\d+)\\.`);
+  const found = new Set<number>();
+  for (const name of Object.keys(values)) {
+    const m = pattern.exec(name);
+    if (m) found.add(Number(m[1]));
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+type RowOf<G extends FormRowName> = Record<(typeof FORM_ROWS)[G]["fields"][number], string>;
+
+/** The filled-in rows of a group, in order; a row left entirely blank is not part of the record. */
+function rowsOf<G extends FormRowName>(values: IncidentFormValues, group: G): RowOf<G>[] {
+  const { fields, content } = FORM_ROWS[group];
+  return rowIndices(values, group)
+    .map((i) => Object.fromEntries(fields.map((f: string) => [f, values[`${group}.${i}.${f}`] ?? ""])) as RowOf<G>)
+    .filter((row) => content.some((f: string) => row[f as keyof RowOf<G>].trim() !== ""));
+}
+
+function counts<K extends string>(values: IncidentFormValues, group: string, keys: readonly K[]) {
+  return Object.fromEntries(keys.map((k) => [k, toNumber(values[`${group}.${k}`])])) as Record<K, number | null>;
+}
+
+/** The form's values in the JSON shape of IncidentInputSchema; validation is the schema's job. */
+export function incidentFromFormValues(values: IncidentFormValues): IncidentInput {
+  const v = (name: string) => values[name] ?? "";
+  return {
+    title: v("title"),
+    summary: v("summary"),
+    status: v("status") as IncidentInput["status"],
+    eventDate: v("eventDate"),
+    endDate: v("endDate"),
+    datePrecision: v("datePrecision") as IncidentInput["datePrecision"],
+    countryIso3: v("countryIso3") as IncidentInput["countryIso3"],
+    province: v("province"),
+    district: v("district"),
+    location: v("location"),
+    latitude: toNumber(values.latitude),
+    longitude: toNumber(values.longitude),
+    geoPrecision: v("geoPrecision") as IncidentInput["geoPrecision"],
+    eventType: v("eventType") as IncidentInput["eventType"],
+    subEventType: v("subEventType"),
+    attackType: v("attackType") as IncidentInput["attackType"],
+    targetType: v("targetType") as IncidentInput["targetType"],
+    target: v("target"),
+    weaponType: v("weaponType") as IncidentInput["weaponType"],
+    weaponSubtype: v("weaponSubtype"),
+    suicide: v("suicide") === "on" || v("suicide") === "true",
+    killed: counts(values, "killed", KILLED),
+    injured: counts(values, "injured", INJURED),
+    sources: rowsOf(values, "sources").map(({ archivedText, ...s }) => ({
+      ...s,
+      language: s.language.trim() || "en",
+      // Form submission turns the article's line breaks into CRLF; keep them as pasted.
+      ...(archivedText ? { archivedText: archivedText.replace(/\r\n?/g, "\n") } : {}),
+    })),
+    actors: rowsOf(values, "actors").map((a) => ({
+      name: a.name,
+      kind: a.kind as ActorKind,
+      role: a.role as ActorRole,
+      certainty: a.certainty as Certainty,
+    })),
+    claims: rowsOf(values, "claims").map((c) => ({ ...c, kind: c.kind as ClaimKind })),
+  };
+}
+
+/** The record's version the form was loaded with (a later issue uses it to detect conflicts). */
+export function formVersion(values: IncidentFormValues): number | null {
+  const n = toNumber(values.version);
+  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
+import type { AuditSnapshot } from "@/lib/incidents/audit/snapshot";
+import { IncidentInputSchema, type IncidentData } from "../schema";
+import { createIncident, updateIncident } from "./mutations.server";
+import { findPossibleDuplicates } from "../duplicates/duplicates.server";
+import type { PossibleDuplicate } from "../duplicates/find-duplicates";
+
+export type SaveIncidentResult =
+  | { status: "saved"; id: number }
+  | { status: "invalid"; fieldErrors: FieldErrors }
+  | { status: "duplicates"; duplicates: PossibleDuplicate[] }
+  | { status: "not_found" }
+  /** Someone saved a newer version than `expectedVersion`: nothing was written; `data` is what was submitted. */
+  | { status: "conflict"; current: AuditSnapshot; data: IncidentData };
+
+type Options = {
+  /** The incident to replace; omitted to create one. */
+  id?: number;
+  /** Who saves (recorded in the history); null for the seed and server-side scripts. */
+  userId: string | null;
+  /** The version the edit started from; a newer saved version refuses the save (decision 005). */
+  expectedVersion?: number;
+  /** Stop before writing when a record of the same day and place exists (the form asks first). */
+  checkDuplicates?: boolean;
+};
+
+/** Validates with the one incident schema, then writes and records in one transaction: for the form and the API. */
+export async function saveIncident(input: unknown, { id, userId, expectedVersion, checkDuplicates = false }: Options): Promise<SaveIncidentResult> {
+  const parsed = IncidentInputSchema.safeParse(input);
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error) };
+  const data = parsed.data;
+  if (checkDuplicates && data.latitude !== null && data.longitude !== null) {
+    const duplicates = await findPossibleDuplicates({ eventDate: data.eventDate, latitude: data.latitude, longitude: data.longitude }, id);
+    if (duplicates.length) return { status: "duplicates", duplicates };
+  }
+  if (id === undefined) return { status: "saved", id: await createIncident(data, { userId }) };
+  const result = await updateIncident(id, data, { userId, expectedVersion });
+  if (result.status === "conflict") return { status: "conflict", current: result.current, data };
+  return result.status === "saved" ? { status: "saved", id } : { status: "not_found" };
+}

@@ -1,0 +1,83 @@
+import type { Db } from "@/lib/create-db";
+import type { Prisma } from "@/generated/prisma/client";
+import { upsertSources } from "@/lib/sources/upsert-sources";
+import { findActorByName, findOrCreateActor } from "@/lib/actors/resolve-actor";
+import { normaliseUrl } from "@/lib/sources/schema";
+import { isoDateToUtc } from "@/lib/dates/iso-date";
+import { toIncidentRow } from "./incident-row";
+import type { IncidentData } from "../schema";
+
+/**
+ * The one write path for incidents: the app, the seed, imports and the e2e fixtures all go through
+ * it. `insertIncident` runs in its own transaction; the `...In` forms run
+ * inside a caller's transaction. Bulk imports use write-incidents-bulk.ts, which writes the same rows.
+ */
+export async function insertIncident(db: Db, data: IncidentData): Promise<number> {
+  return db.$transaction((tx) => createIncidentIn(tx, data));
+}
+
+/** Record-keeping an import may carry: the outside id, and the Atlas id and times of a restored record. */
+export type IncidentKeeping = {
+  externalId?: string | null;
+  id?: number;
+  version?: number;
+  createdAt?: Date;
+  updatedAt?: Date;
+};
+
+export async function createIncidentIn(tx: Prisma.TransactionClient, data: IncidentData, keeping: IncidentKeeping = {}): Promise<number> {
+  const { id } = await tx.incident.create({ data: { ...toIncidentRow(data), ...keeping }, select: { id: true } });
+  await writeRelations(tx, id, data);
+  return id;
+}
+
+export async function replaceIncidentIn(
+  tx: Prisma.TransactionClient,
+  id: number,
+  data: IncidentData,
+  keeping: Pick<IncidentKeeping, "externalId"> = {},
+): Promise<boolean> {
+  const { count } = await tx.incident.updateMany({
+    where: { id, deletedAt: null },
+    data: { ...toIncidentRow(data), ...keeping, version: { increment: 1 } },
+  });
+  if (count === 0) return false;
+  await tx.claim.deleteMany({ where: { incidentId: id } });
+  await tx.incidentActor.deleteMany({ where: { incidentId: id } });
+  await tx.incidentSource.deleteMany({ where: { incidentId: id } });
+  await writeRelations(tx, id, data);
+  return true;
+}
+
+async function writeRelations(tx: Prisma.TransactionClient, incidentId: number, data: IncidentData) {
+  const sourceIds = await upsertSources(tx, data.sources);
+  await tx.incidentSource.createMany({
+    data: data.sources.map((s, position) => ({
+      incidentId,
+      sourceId: sourceIds.get(normaliseUrl(s.url))!,
+      quote: s.quote,
+      position,
+    })),
+  });
+  for (const a of data.actors) {
+    const actorId = await findOrCreateActor(tx, a.name, a.kind);
+    await tx.incidentActor.create({ data: { incidentId, actorId, role: a.role, certainty: a.certainty } });
+  }
+  for (const [position, c] of data.claims.entries()) {
+    await tx.claim.create({
+      data: {
+        incidentId,
+        kind: c.kind,
+        claimantName: c.claimantName,
+        claimantRole: c.claimantRole,
+        claimantActorId: (await findActorByName(tx, c.claimantName))?.id ?? null,
+        subject: c.subject,
+        subjectActorId: (await findActorByName(tx, c.subject))?.id ?? null,
+        statement: c.statement,
+        madeOn: c.madeOn ? isoDateToUtc(c.madeOn) : null,
+        sourceId: sourceIds.get(normaliseUrl(c.sourceUrl)) ?? null,
+        position,
+      },
+    });
+  }
+}
