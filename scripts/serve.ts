@@ -10,8 +10,7 @@ import { createIdleCollector } from "@/lib/server/idle-collector";
 /**
  * The production server (`npm start`, the e2e suite, the benchmarks): Next.js's own request handler
  * behind a first-come-first-served admission (lib/server/admitting-listener.ts), which `next start`
- * cannot be given. Usage: bash scripts/serve.sh [--port 3000] [--hostname 127.0.0.1] (it sets the process
- * settings, then runs this file with tsx).
+ * cannot be given. Usage: tsx scripts/serve.ts [--port 3000] [--hostname 127.0.0.1]
  */
 
 const options = z
