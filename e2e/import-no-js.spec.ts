@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { ACLED_HEADER, acledFile } from "./acled-file";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
@@ -86,4 +87,21 @@ test("without JavaScript: of two stale rows, only the one ticked overwrites the 
   await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("0 created, 1 updated. 1 row saved since the export was left as it is.");
   expect(await db.incident.findUniqueOrThrow({ where: { id: a }, select: { version: true, killedTotal: true } })).toEqual({ version: 3, killedTotal: 7 });
   expect(await db.incident.findUniqueOrThrow({ where: { id: b }, select: { version: true, killedTotal: true } })).toEqual({ version: 2, killedTotal: 9 });
+});
+
+test("without JavaScript: a file over 50 MB gets a page that says so instead of an error, and the way back", async ({ page, db, signInAs }) => {
+  await signInAs("analyst");
+  const before = await db.incident.count();
+  // Playwright takes files over 50 MB by path only.
+  const huge = test.info().outputPath("huge.csv");
+  writeFileSync(huge, `${ACLED_HEADER}\r\n${"x".repeat(51 * 1024 * 1024)}`);
+  await page.goto("/import");
+  await page.getByLabel("File to import").setInputFiles(huge);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "This form was too large to send" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("split it into parts of less than 50 MB");
+  await page.screenshot({ path: test.info().outputPath("import-too-large-no-js.png"), fullPage: true });
+  await page.getByRole("link", { name: "Go back to the form" }).click();
+  await expect(page.getByLabel("File to import")).toBeVisible();
+  expect(await db.incident.count()).toBe(before);
 });

@@ -69,14 +69,14 @@ async function loadPart(url: string, pid: number) {
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, serverRssMb(pid))), 500);
   console.log(`  ${"path".padEnd(24)}${"req/s".padStart(8)}${"p50".padStart(11)}${"p99".padStart(11)}${"max".padStart(11)}  non-2xx  errors`);
-  const row = (label: string, r: LoadResult) =>
+  const row = (label: string, r: LoadResult, judged = true) =>
     console.log(
-      `  ${label.padEnd(24)}${r.requestsPerSecond.toFixed(0).padStart(8)}${ms(r.p50).padStart(11)}${ms(r.p99).padStart(11)}${ms(r.max).padStart(11)}  ${String(r.non2xx).padStart(7)}  ${String(r.errors).padStart(6)}  ${verdict(r.p99 <= LOAD_BUDGET_MS)}`,
+      `  ${label.padEnd(24)}${r.requestsPerSecond.toFixed(0).padStart(8)}${ms(r.p50).padStart(11)}${ms(r.p99).padStart(11)}${ms(r.max).padStart(11)}  ${String(r.non2xx).padStart(7)}  ${String(r.errors).padStart(6)}  ${judged ? verdict(r.p99 <= LOAD_BUDGET_MS) : "(the client's limit: judged on the next row)"}`,
     );
   for (const p of LOAD_PATHS) {
     // As in the heavy part: a fresh server loads a route's code on its first request; load it first.
     await fetch(`${url}${p}`).then((r) => r.arrayBuffer());
-    row(p, await loadTest(url, p, { seconds: SECONDS }));
+    row(p, await loadTest(url, p, { seconds: SECONDS }), !LARGE_ANSWER_PATHS.has(p));
     if (LARGE_ANSWER_PATHS.has(p)) row("  (Node's parser)", await nativeLoadTest(url, p, { seconds: SECONDS }));
   }
   clearInterval(sampler);
