@@ -35,6 +35,17 @@ async function pasteArticle(page: Page, url: string) {
   await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
 }
 
+/** Adds the article to the incident titled `title`, which already cites it: refused, and the review stays. */
+async function addAgainIsRefused(page: Page, title: string, url: string) {
+  await pasteArticle(page, url);
+  await proposedValue(page, "Place").fill("Mir Ali, edited in the review");
+  const match = page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
+  await expect(match.getByRole("alert")).toHaveText("That incident already cites this article.");
+  await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
+  await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
+}
+
 test("paste the seed article, review the proposals against their sentences, continue to the form, save, and find it on the map", async ({
   page,
   db,
@@ -143,6 +154,21 @@ test("adds the article as a source to the matching incident instead, keeping its
   expect(record.sources[1]!.source).toEqual({ url, outlet: "Arab News Pakistan", archivedText: seed.text });
 });
 
+test("adding the article to an incident that already cites it is refused beside that incident, and the review is kept", async ({ page, db, makeIncident, signInAs }) => {
+  await signInAs("analyst");
+  const url = articleUrl();
+  const title = `${PREFIX} Already cited ${Date.now()}`;
+  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+  await pasteArticle(page, url);
+  await page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) }).getByRole("button", { name: "Add this article as a source to that incident" }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+
+  await addAgainIsRefused(page, title, url);
+  // With JavaScript the page keeps what the analyst changed in the review.
+  await expect(proposedValue(page, "Place")).toHaveValue("Mir Ali, edited in the review");
+  expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
+});
+
 test("the article form shows what is wrong beside each field and keeps what was typed", async ({ page, signInAs }) => {
   await signInAs("analyst");
   await page.goto("/incidents/new/from-article");
@@ -244,6 +270,19 @@ test.describe("without JavaScript", () => {
     const match = page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
     await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
     await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+    expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
+  });
+  test("adding the article to an incident that already cites it is refused, shown on the review step", async ({ page, db, makeIncident, signInAs }) => {
+    await signInAs("analyst");
+    const url = articleUrl();
+    const title = `${PREFIX} Already cited without JavaScript ${Date.now()}`;
+    const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+    await pasteArticle(page, url);
+    await page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) }).getByRole("button", { name: "Add this article as a source to that incident" }).click();
+    await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+
+    await addAgainIsRefused(page, title, url);
+    await page.screenshot({ path: test.info().outputPath("from-article-add-source-refused-no-js.png"), fullPage: true });
     expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
   });
 });

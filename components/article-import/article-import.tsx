@@ -6,7 +6,7 @@ import type { ActorOption } from "@/lib/actors/queries.server";
 import type { TileConfig } from "@/lib/map/tile-config";
 import type { IncidentFormState } from "@/lib/incidents/form/form-state";
 import type { IncidentFormValues } from "@/lib/incidents/form/form-data";
-import { REVIEW_INTENT, type ArticleFormInput, type ArticleImportState } from "@/lib/extract/import-state";
+import { REVIEW_INTENT, type AddSourceState, type ArticleFormInput, type ArticleImportState, type ReviewState } from "@/lib/extract/import-state";
 import { reviewClaimsFromProposals, reviewFieldsFromProposals } from "@/lib/extract/review-fields";
 import { articleFormValues } from "@/lib/extract/article-form-values";
 import { ArticleInputForm } from "./article-input-form";
@@ -25,14 +25,21 @@ type Step = "article" | "review" | "form";
 const TITLES: Record<Step, string> = { article: "1. The article", review: "2. Review the proposals", form: "3. Complete the record" };
 const NO_ARTICLE: ArticleFormInput = { text: "", url: "", publishedAt: "" };
 
+/**
+ * The review step on show: the article's, or, when adding the article to an existing incident was
+ * refused on a page posted without JavaScript, the one that action read again to show the refusal on.
+ */
+const reviewStateOf = (state: ArticleImportState, added: AddSourceState): ReviewState | null =>
+  state.status === "review" ? state : added.status === "error" ? added.review : null;
+
 // Without JavaScript each step is a page rendered with the server's answer already in the action
 // states, so the step, its values and the review start from those answers.
-function stepFor(state: ArticleImportState, created: IncidentFormState): Step {
+function stepFor(state: ArticleImportState, created: IncidentFormState, review: ReviewState | null): Step {
   if (created.status !== "idle" || state.status === "form") return "form";
-  return state.status === "review" ? "review" : "article";
+  return review ? "review" : "article";
 }
-const reviewFor = (state: ArticleImportState): Review =>
-  state.status === "review" ? { fields: reviewFieldsFromProposals(state.proposals), claims: reviewClaimsFromProposals(state.proposals) } : { fields: [], claims: [] };
+const reviewFor = (state: ReviewState | null): Review =>
+  state ? { fields: reviewFieldsFromProposals(state.proposals), claims: reviewClaimsFromProposals(state.proposals) } : { fields: [], claims: [] };
 
 /**
  * A new incident from a news article: paste it, review what Atlas proposes with the sentence each
@@ -42,9 +49,12 @@ const reviewFor = (state: ArticleImportState): Review =>
 export function ArticleImport({ extract, addSource, create, tiles, actors }: Props) {
   const [state, dispatch, pending] = useActionState(extract, { status: "idle" });
   const [created, dispatchCreate] = useActionState(create, { status: "idle" });
+  // Held here, not in each matching incident, so a refusal posted without JavaScript finds its step.
+  const [added, dispatchAdd] = useActionState(addSource, { status: "idle" });
+  const reviewState = reviewStateOf(state, added);
   const [input, setInput] = useState<ArticleFormInput>(() => (state.status === "error" || state.status === "edit" ? state.values : NO_ARTICLE));
-  const [step, setStep] = useState<Step>(() => stepFor(state, created));
-  const [review, setReview] = useState<Review>(() => reviewFor(state));
+  const [step, setStep] = useState<Step>(() => stepFor(state, created, reviewState));
+  const [review, setReview] = useState<Review>(() => reviewFor(reviewState));
   const [formValues, setFormValues] = useState<IncidentFormValues | null>(() =>
     state.status === "form" ? state.values : created.status === "idle" ? null : created.values,
   );
@@ -68,7 +78,9 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
     headingRef.current?.scrollIntoView({ block: "start" });
   }, [step]);
 
-  const errors = state.status === "error" ? state.fieldErrors : {};
+  // A refusal with no review to show it on (the article could not be read again) goes above the article form.
+  const addRefusal = added.status === "error" && !added.review ? [added.message] : [];
+  const errors = state.status === "error" ? state.fieldErrors : addRefusal.length ? { form: addRefusal } : {};
   const value = (name: string) => review.fields.find((f) => f.name === name && f.use)?.value ?? "";
 
   return (
@@ -77,22 +89,23 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
         {TITLES[step]}
       </h2>
       {step === "article" ? <ArticleInputForm values={input} onChange={setInput} errors={errors} pending={pending} dispatch={dispatch} /> : null}
-      {step === "review" && state.status === "review" ? (
+      {step === "review" && reviewState ? (
         <>
           <MatchingIncidents
-            duplicates={state.duplicates}
-            article={state.article}
+            duplicates={reviewState.duplicates}
+            article={reviewState.article}
             outlet={value("sources.0.outlet")}
             headline={value("sources.0.headline")}
-            addSource={addSource}
+            state={added}
+            dispatch={dispatchAdd}
           />
           {/* With JavaScript the buttons move between steps here; without it the form posts the review. */}
           <form action={dispatch}>
-            <input type="hidden" name="text" value={state.article.text} />
-            <input type="hidden" name="url" value={state.article.url ?? ""} />
-            <input type="hidden" name="publishedAt" value={state.article.publishedAt ?? ""} />
+            <input type="hidden" name="text" value={reviewState.article.text} />
+            <input type="hidden" name="url" value={reviewState.article.url ?? ""} />
+            <input type="hidden" name="publishedAt" value={reviewState.article.publishedAt ?? ""} />
             <p className="muted">Accept, edit or clear each value; only the values marked “Use this value” go into the form.</p>
-            <ProposalReview article={state.article} review={review} onChange={setReview} />
+            <ProposalReview article={reviewState.article} review={review} onChange={setReview} />
             <div className="form-actions-inline">
               <button
                 type="submit"
@@ -101,7 +114,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
                 className="button"
                 onClick={(e) => {
                   e.preventDefault();
-                  setFormValues(articleFormValues(state.article, review.fields, review.claims));
+                  setFormValues(articleFormValues(reviewState.article, review.fields, review.claims));
                   setStep("form");
                 }}
               >

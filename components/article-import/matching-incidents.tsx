@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import Link from "next/link";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicates";
@@ -15,11 +14,12 @@ type Props = {
   article: ParsedExtractInput;
   outlet: string;
   headline: string;
-  addSource: AddSourceAction;
+  /** The add-source action's state and dispatch: the page holds them (article-import.tsx says why). */
+  state: AddSourceState;
+  dispatch: (formData: FormData) => void;
 };
 
-function MatchingIncident({ incident, article, outlet, headline, addSource }: Omit<Props, "duplicates"> & { incident: PossibleDuplicate }) {
-  const [state, dispatch] = useActionState(addSource, { status: "idle" });
+function MatchingIncident({ incident, article, outlet, headline, state, dispatch }: Omit<Props, "duplicates"> & { incident: PossibleDuplicate }) {
   return (
     <li>
       <Link href={`/incidents/${incident.id}`}>{incident.title}</Link>{" "}
@@ -38,7 +38,7 @@ function MatchingIncident({ incident, article, outlet, headline, addSource }: Om
         <SubmitButton className="button secondary small" pendingLabel="Adding the source…" disabled={!article.url}>
           Add this article as a source to that incident
         </SubmitButton>
-        {state.status === "error" ? (
+        {state.status === "error" && state.incidentId === incident.id ? (
           <p className="field-error" role="alert">
             {state.message}
           </p>

@@ -31,9 +31,14 @@ export async function extractArticleAction(_prev: ArticleImportState, formData: 
   const intent = formData.get(REVIEW_INTENT.field);
   if (intent === REVIEW_INTENT.edit) return { status: "edit", values };
   if (intent === REVIEW_INTENT.continue) return continueToForm(formData, values);
+  return readArticle(allowed.user.id, values);
+}
+
+/** The review step for an article as typed, or what is wrong with it. */
+async function readArticle(userId: string, values: ArticleFormInput): Promise<ArticleImportState> {
   const parsed = ExtractInputSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), values };
-  const extracted = await extractForUser(allowed.user.id, parsed.data);
+  const extracted = await extractForUser(userId, parsed.data);
   if (extracted.status === "refused") return { status: "error", fieldErrors: { form: [extracted.message] }, values };
   const { proposals } = extracted;
   const [eventDate, latitude, longitude] = [proposals.eventDate?.value, proposals.latitude?.value, proposals.longitude?.value];
@@ -53,15 +58,21 @@ function continueToForm(formData: FormData, values: ArticleFormInput): ArticleIm
 /** Adds the article, with its text as the archived copy, as a source of an existing incident. */
 export async function addArticleSourceAction(_prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
   const allowed = await authorizeAction("incident:write");
-  if (!allowed.ok) return { status: "error", message: allowed.denial.message };
-  const parsed = AddArticleSourceSchema.safeParse({ ...articleInput(formData), incidentId: formData.get("incidentId") });
+  if (!allowed.ok) return { status: "error", message: allowed.denial.message, incidentId: null, review: null };
+  const values = articleInput(formData);
+  const postedId = Number(formData.get("incidentId"));
+  const refuse = async (message: string): Promise<AddSourceState> => {
+    const review = await readArticle(allowed.user.id, values);
+    return { status: "error", message, incidentId: Number.isSafeInteger(postedId) ? postedId : null, review: review.status === "review" ? review : null };
+  };
+  const parsed = AddArticleSourceSchema.safeParse({ ...values, incidentId: formData.get("incidentId") });
   if (!parsed.success) {
     const fieldErrors = toFieldErrors(parsed.error);
-    if (fieldErrors.incidentId) return { status: "error", message: NO_SUCH_INCIDENT };
-    return { status: "error", message: Object.values(fieldErrors).flat()[0] ?? "The article is not valid" };
+    if (fieldErrors.incidentId) return refuse(NO_SUCH_INCIDENT);
+    return refuse(Object.values(fieldErrors).flat()[0] ?? "The article is not valid");
   }
   const { incidentId: id, text, url, publishedAt } = parsed.data;
-  if (!url) return { status: "error", message: "Enter the article's URL first: a source needs one." };
+  if (!url) return refuse("Enter the article's URL first: a source needs one.");
   const field = (name: string) => String(formData.get(name) ?? "").trim();
   const result = await addSourceToIncident(id, {
     url,
@@ -73,13 +84,13 @@ export async function addArticleSourceAction(_prev: AddSourceState, formData: Fo
   }, allowed.user.id);
   switch (result.status) {
     case "already_cited":
-      return { status: "error", message: "That incident already cites this article." };
+      return refuse("That incident already cites this article.");
     case "not_found":
-      return { status: "error", message: NO_SUCH_INCIDENT };
+      return refuse(NO_SUCH_INCIDENT);
     case "duplicates":
     case "invalid": {
       const messages = result.status === "invalid" ? Object.values(result.fieldErrors).flat() : [];
-      return { status: "error", message: `The source could not be added: ${messages.join(" ") || "the incident did not validate"}` };
+      return refuse(`The source could not be added: ${messages.join(" ") || "the incident did not validate"}`);
     }
   }
   revalidatePath("/");

@@ -22,5 +22,12 @@ export type ArticleImportState =
 /** The review step's buttons, posted as `intent` without JavaScript. */
 export const REVIEW_INTENT = { field: "intent", edit: "edit", continue: "continue" } as const;
 
-/** Adding the article to an existing incident: it redirects when it works, so only problems come back. */
-export type AddSourceState = { status: "idle" } | { status: "error"; message: string };
+/** The review step: the article as read and what Atlas proposes from it. */
+export type ReviewState = Extract<ArticleImportState, { status: "review" }>;
+
+/**
+ * Adding the article to an existing incident: it redirects when it works, so only problems come back,
+ * with the incident they concern and the review step read again, since a page posted without
+ * JavaScript has nothing else to show it on (null when the article could not be read again).
+ */
+export type AddSourceState = { status: "idle" } | { status: "error"; message: string; incidentId: number | null; review: ReviewState | null };
