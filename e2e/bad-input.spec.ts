@@ -43,6 +43,10 @@ test("an out-of-range or malformed query parameter is a 400, not a 500", async (
     if (res.status() !== 200) expect((await res.json()).error.code, query).toBe("bad_request");
   }
   expect((await request.get("/api/incidents?cursor=99999999999999999999")).status()).toBe(400);
+  // A date that cannot be read is refused, not dropped: an unfiltered answer would pass for a filtered one.
+  for (const path of ["/api/incidents", "/api/incidents/map", "/api/export.csv", "/api/export.geojson"]) {
+    for (const query of ["from=notadate", "to=2024-02-30"]) expect((await request.get(`${path}?${query}`)).status(), `${path}?${query}`).toBe(400);
+  }
 });
 
 test("ids in paths that are not records answer 400 or 404, never 500", async ({ request }) => {

@@ -6,7 +6,7 @@ import { FilterProblems } from "@/components/incident/filter-problems";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
-import { parseIncidentFilter, toSearchParams, IncidentFilterSchema, filterToSearchParams } from "@/lib/incidents/filter/filter";
+import { toSearchParams, filterToSearchParams } from "@/lib/incidents/filter/filter";
 import { ExportLinks } from "@/components/export/export-links";
 import { listIncidents } from "@/lib/incidents/queries.server";
 import { LIST_PAGE_SIZE, parseListParams } from "@/lib/incidents/list/list-params";
@@ -18,9 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function IncidentsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
-  const parsed = parseIncidentFilter(params);
-  const filter = parsed.success ? parsed.data : IncidentFilterSchema.parse({});
-  const { pageQuery } = readPageFilter(params);
+  const { filter, error, pageQuery } = readPageFilter(params);
   const { sort, dir, page } = parseListParams(params);
   const { items, total } = await listIncidents(filter, { sort, dir }, page, LIST_PAGE_SIZE);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
@@ -42,7 +40,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
           {filtered ? " match the filter" : ""}
         </p>
       </div>
-      {parsed.success ? null : <FilterProblems error={parsed.error} />}
+      {error ? <FilterProblems error={error} /> : null}
       <FilterPanel filter={filter} pageQuery={pageQuery} path="/incidents" />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/incidents" />
       <ExportLinks params={filterToSearchParams(filter)} />

@@ -32,9 +32,11 @@ describe("incident filter", () => {
     expect(f.success && [f.data.from, f.data.to]).toEqual(["2024-03-01", "2024-03-31"]);
   });
 
-  it("ignores a malformed date rather than failing the page", () => {
-    const f = parse("from=yesterday");
-    expect(f.success && f.data.from).toBeUndefined();
+  it("refuses a malformed or impossible date, and reads an empty one as no bound", () => {
+    expect(parse("from=yesterday").success).toBe(false);
+    expect(parse("to=2024-02-30").success).toBe(false);
+    const f = parse("from=&to=");
+    expect(f.success && [f.data.from, f.data.to]).toEqual([undefined, undefined]);
   });
 
   it("reads minimum killed, status and text", () => {

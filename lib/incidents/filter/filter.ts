@@ -16,12 +16,9 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
     .transform((values) => values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(item));
 
+/** An empty date (the filter form's untouched date field) is no bound; anything else must be a real day. */
 const isoDate = (label: string) =>
-  z
-    .string()
-    .refine(isRealIsoDate, `${label} must be a date as YYYY-MM-DD`)
-    .optional()
-    .catch(undefined);
+  z.preprocess((v) => (v === "" ? undefined : v), z.string().refine(isRealIsoDate, `${label} must be a date as YYYY-MM-DD`).optional());
 
 const ProvinceParam = z.string().transform((v, ctx) => {
   const province = findProvince(v);
