@@ -169,6 +169,22 @@ test("adding the article to an incident that already cites it is refused beside 
   expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
 });
 
+test("each proposal offers the extractor's other readings with their sentences, one click away", async ({ page, signInAs }) => {
+  await signInAs("analyst");
+  await pasteArticle(page, articleUrl());
+  const date = proposal(page, "Event date");
+  const others = date.getByRole("list", { name: "Other readings" });
+  await expect(others.getByRole("listitem")).toHaveCount(1);
+  await expect(others).toContainText("2024-03-17");
+  await others.getByRole("button", { name: "Use 2024-03-17 for Event date" }).click();
+  await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-17");
+  await expect(date.getByRole("checkbox", { name: "Use this value" })).toBeChecked();
+  // The proposal it replaced is now the other reading, so the analyst can go back.
+  await others.getByRole("button", { name: "Use 2024-03-16 for Event date" }).click();
+  await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
+  await page.screenshot({ path: test.info().outputPath("from-article-other-readings.png"), fullPage: true });
+});
+
 test("the article form shows what is wrong beside each field and keeps what was typed", async ({ page, signInAs }) => {
   await signInAs("analyst");
   await page.goto("/incidents/new/from-article");
@@ -215,6 +231,10 @@ test.describe("without JavaScript", () => {
     await pasteArticle(page, url);
     await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
     await expect(proposal(page, "Claim 1").getByLabel("Claimant")).toHaveValue("Defence Minister Khawaja Muhammad Asif");
+    // Without JavaScript the other readings are there to read (and type in), not buttons that would do nothing.
+    const otherDates = proposal(page, "Event date").getByRole("list", { name: "Other readings" });
+    await expect(otherDates).toContainText("2024-03-17");
+    await expect(otherDates.getByRole("button")).toHaveCount(0);
 
     // What the analyst changes in the review is what the form starts from.
     await proposedValue(page, "Place").fill("Mir Ali bazaar");

@@ -1,8 +1,9 @@
-import type { ReviewField } from "@/lib/extract/review-fields";
+import { chooseReading, type ReviewField } from "@/lib/extract/review-fields";
 import { reviewUseName, reviewValueName } from "@/lib/extract/review-form";
 import { fieldId } from "@/components/forms/field-id";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EvidenceControls } from "./evidence-controls";
+import { OtherReadings } from "./other-readings";
 import type { Span } from "./article-text";
 
 type Props = {
@@ -51,6 +52,7 @@ export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Pr
       <div className="proposal-evidence-controls">
         <EvidenceControls label={field.label} evidence={field.evidence} span={span} selected={selected} onSelect={onSelect} />
       </div>
+      <OtherReadings field={field} onChoose={(reading) => onChange(chooseReading(field, reading))} />
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { confirmImportAction, discardImportAction, previewImportAction } from "@/lib/import/actions";
 import { CONFIRM_FIELDS, type ImportDone, type ImportFormState } from "@/lib/import/import-form";
 import type { ImportPhase, ImportPreview, ImportProgress } from "@/lib/import/preview";
@@ -40,14 +41,6 @@ function stateFrom(...answers: ImportFormState[]): State {
   }
 }
 
-const noSubscription = () => () => {};
-/** False in the server's HTML (so also without JavaScript), true once the page runs in the browser. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 /**
  * Upload -> preview (nothing written) -> confirm (one transaction) -> summary. With JavaScript the

@@ -34,22 +34,33 @@ export const REVIEW_FIELD_NAMES = [
 ] as const;
 export type ReviewFieldName = (typeof REVIEW_FIELD_NAMES)[number];
 
+/** One reading of a field from the article: a value as the form would hold it, with its sentence. */
+export type Reading = { value: string; evidence: string; start: number | null; end: number | null; confidence: number };
+
 /**
  * One proposal as the analyst reviews it: `name` is the incident form's field it fills
  * ("killed.total", "actors.0.name"), `value` the text the form would hold, `use` whether it goes in.
+ * `readings` are what the extractor found, best first (the proposal and up to two alternatives), so
+ * the analyst can switch to another, or back, with one click.
  */
-export type ReviewField = {
+export type ReviewField = Reading & {
   name: ReviewFieldName;
   label: string;
   input: "text" | "number" | "date" | "select";
   options?: Option[];
-  value: string;
   use: boolean;
-  evidence: string;
-  start: number | null;
-  end: number | null;
-  confidence: number;
+  readings: Reading[];
 };
+
+/** The readings other than the value the field holds now: what the review offers to switch to. */
+export const otherReadings = (field: ReviewField): Reading[] => field.readings.filter((r) => r.value !== field.value);
+
+/** The field holding `reading` instead, with its sentence and confidence, and marked for use. */
+export const chooseReading = (field: ReviewField, reading: Reading): ReviewField => ({ ...field, ...reading, use: true });
+
+/** A value as the analyst reads it: the option's label for a select ("Pakistan", "Yes"), else the value. */
+export const readingLabel = (field: Pick<ReviewField, "options">, value: string): string =>
+  field.options?.find((o) => o.value === value)?.label ?? value;
 
 export type ReviewClaim = {
   kind: ClaimKind;
@@ -80,11 +91,15 @@ export function formatConfidence(confidence: number): string {
   return `${confidenceWords(confidence)} · ${confidence.toFixed(2).replace(/0$/, "")}`;
 }
 
-type Spec = Omit<ReviewField, "value" | "use" | "evidence" | "start" | "end" | "confidence">;
+type Spec = Omit<ReviewField, keyof Reading | "use" | "readings">;
 
 function row<T>(p: Proposal<T> | null, spec: Spec, toText: (v: T) => string = String): ReviewField[] {
   if (!p) return [];
-  return [{ ...spec, value: toText(p.value), use: true, evidence: p.evidence, start: p.start, end: p.end, confidence: p.confidence }];
+  const reading = (r: Omit<Proposal<T>, "alternatives">): Reading => ({ value: toText(r.value), evidence: r.evidence, start: r.start, end: r.end, confidence: r.confidence });
+  const first = reading(p);
+  // Alternatives that differ only in what the form does not hold (a perpetrator's certainty) read the same here.
+  const readings = [first, ...(p.alternatives ?? []).map(reading)].filter((r, i, all) => all.findIndex((o) => o.value === r.value) === i);
+  return [{ ...spec, ...first, use: true, readings }];
 }
 
 /** The proposals as review rows, in the order of the incident form; a field with no proposal has no row. */
