@@ -35,11 +35,15 @@ async function pasteArticle(page: Page, url: string) {
   await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
 }
 
+/** The incident titled `title` in the review step's list of incidents the article may report. */
+const matchingIncident = (page: Page, title: string) =>
+  page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+
 /** Adds the article to the incident titled `title`, which already cites it: refused, and the review stays. */
 async function addAgainIsRefused(page: Page, title: string, url: string) {
   await pasteArticle(page, url);
   await proposedValue(page, "Place").fill("Mir Ali, edited in the review");
-  const match = page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  const match = matchingIncident(page, title);
   await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
   await expect(match.getByRole("alert")).toHaveText("That incident already cites this article.");
   await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
@@ -160,7 +164,7 @@ test("adding the article to an incident that already cites it is refused beside 
   const title = `${PREFIX} Already cited ${Date.now()}`;
   const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
   await pasteArticle(page, url);
-  await page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) }).getByRole("button", { name: "Add this article as a source to that incident" }).click();
+  await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
 
   await addAgainIsRefused(page, title, url);
@@ -292,13 +296,14 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
     expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
   });
+
   test("adding the article to an incident that already cites it is refused, shown on the review step", async ({ page, db, makeIncident, signInAs }) => {
     await signInAs("analyst");
     const url = articleUrl();
     const title = `${PREFIX} Already cited without JavaScript ${Date.now()}`;
     const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
     await pasteArticle(page, url);
-    await page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) }).getByRole("button", { name: "Add this article as a source to that incident" }).click();
+    await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
     await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
 
     await addAgainIsRefused(page, title, url);
