@@ -1,3 +1,4 @@
+import type { ActorKind, ActorRole, Certainty, ClaimKind } from "@/generated/prisma/enums";
 import type { AuditSnapshot } from "./snapshot";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { recordFieldsFromColumns } from "../fields/record-fields";
@@ -104,10 +105,11 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       notes: text(s.notes),
       quote: text(s.quote),
     })),
-    actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, role: a.role, certainty: a.certainty })),
+    // SQLite returns an enum column as its text; the values were written through the schema.
+    actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind as ActorKind, role: a.role as ActorRole, certainty: a.certainty as Certainty })),
     claims: rel.claims.map((c) => ({
       id: c.id,
-      kind: c.kind,
+      kind: c.kind as ClaimKind,
       claimantName: c.claimantName,
       claimantRole: text(c.claimantRole),
       subject: c.subject,

@@ -1,14 +1,14 @@
 import type { IncidentInput } from "../schema";
 import type { IncidentActorInput } from "@/lib/actors/schema";
 import type { ClaimInput } from "@/lib/claims/schema";
-import type { IncidentRecord } from "./record";
+import type { IncidentRecordShape } from "./record-schema";
 import { copyInputFields } from "../fields/input-fields";
 
 /**
  * An exported record as input for the incident schema: how JSON and GeoJSON imports read it back.
  * Values are passed through as they are; the incident schema then checks them (hence the casts).
  */
-export function recordToInput(r: Omit<IncidentRecord, "id" | "version" | "createdAt" | "updatedAt" | "externalId" | "countryName" | "provinceIso">): IncidentInput {
+export function recordToInput(r: Omit<IncidentRecordShape, "id" | "version" | "createdAt" | "updatedAt" | "externalId" | "countryName" | "provinceIso">): IncidentInput {
   return {
     ...(copyInputFields(r) as Omit<IncidentInput, "sources" | "actors" | "claims">),
     sources: r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote }) => ({
