@@ -1,14 +1,18 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db.server";
-import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { createIncident } from "@/lib/incidents/write/mutations.server";
+import { env } from "@/lib/env.server";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
-import { toFieldErrors } from "@/lib/validation/field-errors";
-import records from "./seed-data/incidents.json";
-import { seedRecordToInput, type SeedRecord } from "./seed-record";
+import { planImportFile } from "@/lib/import/import-file";
+import { applyImport } from "@/lib/import/apply-import";
+
+/** The demo incidents, as an Atlas JSON export: they are loaded through the import, as an analyst's file would be. */
+export const SEED_FILE = path.join(__dirname, "seed-data", "incidents.json");
 
 /**
  * Loads the known actors and the demo incidents into an empty database. Does nothing when incidents
- * already exist (so `npm start` can call it every time) unless run with --force.
+ * already exist (so `npm start` can call it every time) unless run with --force, which imports the
+ * file again: its records update the incidents of the same id, except those saved since.
  */
 async function main() {
   const force = process.argv.includes("--force");
@@ -24,14 +28,13 @@ async function main() {
       create: { name: actor.name, kind: actor.kind, aliases: { create: actor.aliases.map((alias) => ({ alias })) } },
     });
   }
-  for (const record of records as SeedRecord[]) {
-    const parsed = IncidentInputSchema.safeParse(seedRecordToInput(record));
-    if (!parsed.success) {
-      throw new Error(`Seed record ${record.key} is invalid: ${JSON.stringify(toFieldErrors(parsed.error))}`);
-    }
-    await createIncident(parsed.data, { userId: null });
-  }
-  console.log(`Seeded ${records.length} incidents and ${KNOWN_ACTORS.length} actors.`);
+  const planned = await planImportFile(db, readFileSync(SEED_FILE));
+  if (!planned.ok) throw new Error(`The seed file cannot be read: ${planned.message}`);
+  const rejected = planned.plan.rows.filter((r) => r.action === "reject");
+  if (rejected.length) throw new Error(`Seed records are invalid: ${rejected.map((r) => `${r.where}: ${r.reasons.join("; ")}`).join(" | ")}`);
+  // No signed-in user: History names these changes "System (import or seed)".
+  const summary = await applyImport(env.DATABASE_URL, planned.plan, { userId: null });
+  console.log(`Seeded ${summary.created + summary.updated} incidents and ${KNOWN_ACTORS.length} actors.`);
 }
 
 main()
