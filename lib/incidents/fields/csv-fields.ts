@@ -1,5 +1,5 @@
 import { FIELD_TABLE } from "./field-table";
-import { isDerived, setValueAt, valueAt, type FieldSpec } from "./field-spec";
+import { isDerived, setValueAt, valueAt, type FieldKind, type FieldSpec } from "./field-spec";
 
 /** Which CSV layout a column belongs to: ACLED's own columns, or Atlas's after them. */
 export type CsvLayout = "acled" | "atlas";
@@ -37,32 +37,29 @@ export function inputFromCsvCells(cells: CsvCellReader): Record<string, unknown>
   for (const f of FIELD_TABLE) {
     const column = columnOf(f);
     if (!column || isDerived(f) || f.kind === "flag") continue;
-    setValueAt(out, f.path, readCell(f, column, cells));
+    setValueAt(out, f.path, READ_CELL[f.kind](cells, column));
   }
   return out;
 }
 
-function readCell(f: FieldSpec, column: string, cells: CsvCellReader): unknown {
-  switch (f.kind) {
-    case "text":
-      return cells.raw(column) ?? "";
-    case "optionalText":
-      return cells.raw(column) ?? null;
-    case "enum":
-      return cells.trimmed(column) || undefined;
-    case "choice":
-    case "day":
-      return cells.trimmed(column);
-    case "optionalChoice":
-    case "optionalDay":
-      return cells.trimmed(column) || null;
-    case "number":
-    case "count":
-      return cells.number(column);
-    case "flag":
-      return undefined;
-  }
-}
+type ReadCell = (cells: CsvCellReader, column: string) => unknown;
+const trimmedOrNull: ReadCell = (c, k) => c.trimmed(k) || null;
+const trimmed: ReadCell = (c, k) => c.trimmed(k);
+const number: ReadCell = (c, k) => c.number(k);
+
+/** How a cell is read, by the field's kind; yes/no cells are the reader's (FLAG_COLUMNS). */
+const READ_CELL: Record<FieldKind, ReadCell> = {
+  text: (c, k) => c.raw(k) ?? "",
+  optionalText: (c, k) => c.raw(k) ?? null,
+  enum: (c, k) => c.trimmed(k) || undefined,
+  choice: trimmed,
+  day: trimmed,
+  optionalChoice: trimmedOrNull,
+  optionalDay: trimmedOrNull,
+  number,
+  count: number,
+  flag: () => undefined,
+};
 
 /** The yes/no fields' columns, which the reader parses itself so it can say what is wrong. */
 export const FLAG_COLUMNS = FIELD_TABLE.flatMap((f) => (f.kind === "flag" && columnOf(f) ? [{ path: f.path, column: columnOf(f)! }] : []));

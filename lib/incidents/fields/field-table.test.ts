@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest";
-import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record/record";
 import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
 import { recordToInput } from "@/lib/incidents/record/record-to-input";
@@ -15,6 +14,7 @@ import { exportWriter, incidentFeature } from "@/lib/export/formats";
 import { fromAtlasCsvRow } from "@/lib/import/atlas-csv-row";
 import { readJsonFile } from "@/lib/import/read-json-file";
 import { openApiDocument } from "@/lib/api/openapi";
+import { buildIncident } from "@/prisma/factories";
 
 // The proof that a new field needs only a row in the field table (and its column in schema.prisma):
 // two fields that do not exist, one on its own and one in the killed group, are added to the table,
@@ -38,49 +38,19 @@ vi.mock("./field-table", async (importOriginal) => {
   };
 });
 
-type WithNewFields = IncidentRecord & { claimedBy: string | null; killed: IncidentRecord["killed"] & { foreigners: number | null } };
 const newFields = (x: unknown) => {
   const r = x as { claimedBy?: unknown; killed?: { foreigners?: unknown } };
   return { claimedBy: r.claimedBy, foreigners: r.killed?.foreigners };
 };
-
-const record: WithNewFields = {
-  id: 7,
-  externalId: null,
-  title: "Suicide attack on a checkpost, Mir Ali",
-  summary: "Militants attacked.",
-  status: "published",
-  eventDate: "2024-03-16",
-  endDate: null,
-  datePrecision: "day",
-  countryIso3: "PAK",
-  countryName: "Pakistan",
-  provinceIso: "PK-KP",
-  province: "Khyber Pakhtunkhwa",
-  district: "North Waziristan",
-  location: "Mir Ali",
-  latitude: 32.97,
-  longitude: 70.27,
-  geoPrecision: "town",
-  eventType: "Explosions/Remote violence",
-  subEventType: "Suicide bomb",
-  attackType: "Bombing/Explosion",
-  targetType: "Military",
-  target: null,
-  weaponType: "Explosives",
-  weaponSubtype: "Vehicle",
-  suicide: true,
-  claimedBy: "Jaish-e-Fursan-e-Muhammad",
-  killed: { total: 7, securityForces: 5, civilians: null, militants: null, unknown: null, low: null, high: null, foreigners: 2 },
-  injured: { total: null, securityForces: null, civilians: null, militants: null, unknown: null },
-  version: 1,
-  createdAt: "2024-03-17T10:00:00.000Z",
-  updatedAt: "2024-03-18T10:00:00.000Z",
-  sources: [{ id: 1, url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: null, publishedAt: "2024-03-16", language: "en", notes: null, quote: null }],
-  actors: [],
-  claims: [],
-};
 const expected = { claimedBy: "Jaish-e-Fursan-e-Muhammad", foreigners: 2 };
+
+// An incident with the new fields, saved (as its columns) and read back as the API's record.
+const input = { ...buildIncident(), claimedBy: expected.claimedBy, killed: { total: 7, securityForces: 5, foreigners: 2 } };
+const data = IncidentInputSchema.parse(input);
+const row = toIncidentRow(data) as Record<string, unknown>;
+const keeping = { id: 7, externalId: null, version: 1, createdAt: new Date("2024-03-17T10:00:00Z"), updatedAt: new Date("2024-03-18T10:00:00Z") };
+const source = { id: 1, url: data.sources[0]!.url, outlet: "Example News", headline: null, publishedAt: null, language: "en", notes: null };
+const record = toIncidentRecord({ ...row, ...keeping, sources: [{ quote: null, source }], actors: [], claims: [] } as unknown as Parameters<typeof toIncidentRecord>[0]);
 
 describe("a field added to the field table", () => {
   it("is a control of the form, read back into the input the server checks", () => {
@@ -101,14 +71,9 @@ describe("a field added to the field table", () => {
   });
 
   it("is stored in its column and read back into the API record, by Prisma and by raw SQL", () => {
-    const data = IncidentInputSchema.parse(recordToInput(record));
-    const row = toIncidentRow(data) as Record<string, unknown>;
     expect(row).toMatchObject({ claimedBy: "Jaish-e-Fursan-e-Muhammad", killedForeigners: 2 });
     expect(incidentRecordSelect).toMatchObject({ claimedBy: true, killedForeigners: true });
-
-    const keeping = { id: 7, externalId: null, version: 1, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
-    const prismaRow = { ...row, ...keeping, sources: [], actors: [], claims: [] };
-    expect(newFields(toIncidentRecord(prismaRow as unknown as Parameters<typeof toIncidentRecord>[0]))).toEqual(expected);
+    expect(newFields(record)).toEqual(expected);
     expect(newFields(recordFromSql(row as never, keeping, { sources: [], actors: [], claims: [] }))).toEqual(expected);
   });
 
@@ -142,7 +107,7 @@ describe("a field added to the field table", () => {
   });
 
   it("is listed in the History under its label when it changes", () => {
-    const before = recordToInput({ ...record, claimedBy: null, killed: { ...record.killed, foreigners: null } } as WithNewFields);
+    const before = recordToInput({ ...record, claimedBy: null, killed: { ...record.killed, foreigners: null } } as typeof record);
     const changes = diffIncidents(before, recordToInput(record)).map(describeChange);
     expect(changes).toEqual(["claimed by: (empty) -> Jaish-e-Fursan-e-Muhammad", "killed (foreigners): not reported -> 2"]);
   });
