@@ -3,7 +3,8 @@ import path from "node:path";
 import { db } from "@/lib/db.server";
 import { env } from "@/lib/env.server";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
-import { planImportFile } from "@/lib/import/import-file";
+import { readImportFile } from "@/lib/import/read-import-file";
+import { analyseImport } from "@/lib/import/analyse-import";
 import { applyImport } from "@/lib/import/apply-import";
 
 /** The demo incidents, as an Atlas JSON export: they are loaded through the import, as an analyst's file would be. */
@@ -11,8 +12,7 @@ export const SEED_FILE = path.join(__dirname, "seed-data", "incidents.json");
 
 /**
  * Loads the known actors and the demo incidents into an empty database. Does nothing when incidents
- * already exist (so `npm start` can call it every time) unless run with --force, which imports the
- * file again: its records update the incidents of the same id, except those saved since.
+ * already exist (so `npm start` can call it every time) unless run with --force.
  */
 async function main() {
   const force = process.argv.includes("--force");
@@ -28,13 +28,17 @@ async function main() {
       create: { name: actor.name, kind: actor.kind, aliases: { create: actor.aliases.map((alias) => ({ alias })) } },
     });
   }
-  const planned = await planImportFile(db, readFileSync(SEED_FILE));
-  if (!planned.ok) throw new Error(`The seed file cannot be read: ${planned.message}`);
-  const rejected = planned.plan.rows.filter((r) => r.action === "reject");
+  const read = readImportFile(readFileSync(SEED_FILE));
+  if (!read.ok) throw new Error(`The seed file cannot be read: ${read.message}`);
+  // Forced into a database that has incidents, the records are added as new ones: their ids may
+  // belong to an analyst's incidents by now.
+  const candidates = force ? [...read.candidates].map((c) => ({ ...c, atlasId: null, keeping: {} })) : read.candidates;
+  const plan = await analyseImport(db, read.format, candidates);
+  const rejected = plan.rows.filter((r) => r.action === "reject");
   if (rejected.length) throw new Error(`Seed records are invalid: ${rejected.map((r) => `${r.where}: ${r.reasons.join("; ")}`).join(" | ")}`);
   // No signed-in user: History names these changes "System (import or seed)".
-  const summary = await applyImport(env.DATABASE_URL, planned.plan, { userId: null });
-  console.log(`Seeded ${summary.created + summary.updated} incidents and ${KNOWN_ACTORS.length} actors.`);
+  const summary = await applyImport(env.DATABASE_URL, plan, { userId: null });
+  console.log(`Seeded ${summary.created} incidents and ${KNOWN_ACTORS.length} actors.`);
 }
 
 main()
