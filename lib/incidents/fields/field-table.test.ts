@@ -15,6 +15,9 @@ import { fromAtlasCsvRow } from "@/lib/import/atlas-csv-row";
 import { readJsonFile } from "@/lib/import/read-json-file";
 import { openApiDocument } from "@/lib/api/openapi";
 import { buildIncident } from "@/prisma/factories";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { TableFieldControls } from "@/components/incident-form/table-field-controls";
 
 // The proof that a new field needs only a row in the field table (and its column in schema.prisma):
 // two fields that do not exist, one on its own and one in the killed group, are added to the table,
@@ -61,6 +64,17 @@ describe("a field added to the field table", () => {
     const parsed = IncidentInputSchema.safeParse(incidentFromFormValues(values));
     expect(parsed.success).toBe(true);
     expect(newFields(parsed.data)).toEqual(expected);
+  });
+
+  it("has a control in its section of the form, by its kind, until a section places it", () => {
+    const values = formValuesFromRecord(record);
+    const form = { value: (name: string) => values[name] ?? "", bind: (name: string) => ({ name, value: values[name] ?? "", onValueChange: () => {}, errors: undefined }) };
+    const html = renderToStaticMarkup(createElement(TableFieldControls, { form: form as never, group: "what" }));
+    expect(html).toMatch(/<label[^>]*>Claimed by<\/label>/);
+    expect(html).toContain('name="claimedBy" value="Jaish-e-Fursan-e-Muhammad"');
+    const counts = renderToStaticMarkup(createElement(TableFieldControls, { form: form as never, group: "casualties" }));
+    expect(counts).toContain('type="number"');
+    expect(counts).toContain('name="killed.foreigners" value="2"');
   });
 
   it("is checked by the incident schema with the table's own check", () => {
