@@ -3,7 +3,8 @@ import { LIMITS } from "@/lib/validation/limits";
 import { SourceInputSchema } from "@/lib/sources/schema";
 import { ClaimInputSchema } from "@/lib/claims/schema";
 import { IncidentActorInputSchema } from "@/lib/actors/schema";
-import { FIELD_TABLE, type GroupInputSchemas, type TopInputSchemas } from "./fields/field-table";
+import { FIELD_TABLE } from "./fields/field-table";
+import type { GroupInputSchemas, TopInputSchemas } from "./fields/field-types";
 import { groupOf } from "./fields/field-spec";
 
 type GroupSchemas = { [G in keyof GroupInputSchemas]: z.ZodDefault<z.ZodObject<GroupInputSchemas[G]>> };

@@ -1,4 +1,4 @@
-import type { LooseInputFields } from "@/lib/incidents/fields/field-table";
+import type { LooseInputFields } from "@/lib/incidents/fields/field-types";
 import { valueAt } from "@/lib/incidents/fields/field-spec";
 import { INPUT_FIELDS } from "@/lib/incidents/fields/input-fields";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FIELD_TABLE, type RecordFields } from "./field-table";
+import { FIELD_TABLE } from "./field-table";
+import type { RecordFields } from "./field-types";
 import { groupOf, type FieldKind, type FieldSpec } from "./field-spec";
 
 export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");

@@ -1,4 +1,5 @@
-import { FIELD_TABLE, type FieldColumn, type RecordFields } from "./field-table";
+import { FIELD_TABLE } from "./field-table";
+import type { FieldColumn, RecordFields } from "./field-types";
 import { setValueAt, type FieldSpec } from "./field-spec";
 
 /** Every column of the field table, for a Prisma `select`. */
