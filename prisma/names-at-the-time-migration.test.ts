@@ -1,21 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { MIGRATION_NAMES, applyMigrations as apply } from "@/tests/migrations";
 
-const MIGRATIONS = path.resolve(__dirname, "migrations");
 const THIS_ONE = "20261201100000_names_at_the_time";
 const dir = mkdtempSync(path.join(tmpdir(), "atlas-migration-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const apply = (db: Database.Database, names: string[]) => {
-  for (const name of names) db.exec(readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
-};
-
 describe(`migration ${THIS_ONE}`, () => {
   it("gives existing History entries their user's name, and keeps entries without a user", () => {
-    const all = readdirSync(MIGRATIONS).filter((n) => /^\d/.test(n)).sort();
+    const all = MIGRATION_NAMES;
     const db = new Database(path.join(dir, "test.db"));
     apply(db, all.filter((n) => n < THIS_ONE));
     db.exec(`INSERT INTO "User" ("id", "name", "email", "updatedAt") VALUES ('u1', 'Ayesha Khan', 'a@example.org', CURRENT_TIMESTAMP)`);

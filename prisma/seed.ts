@@ -1,10 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db.server";
-import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { createIncident } from "@/lib/incidents/write/mutations.server";
+import { env } from "@/lib/env.server";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
-import { toFieldErrors } from "@/lib/validation/field-errors";
-import records from "./seed-data/incidents.json";
-import { seedRecordToInput, type SeedRecord } from "./seed-record";
+import { readImportFile } from "@/lib/import/read-import-file";
+import { analyseImport } from "@/lib/import/analyse-import";
+import { applyImport } from "@/lib/import/apply-import";
+
+/** The demo incidents, as an Atlas JSON export: they are loaded through the import, as an analyst's file would be. */
+export const SEED_FILE = path.join(__dirname, "seed-data", "incidents.json");
 
 /**
  * Loads the known actors and the demo incidents into an empty database. Does nothing when incidents
@@ -24,14 +28,17 @@ async function main() {
       create: { name: actor.name, kind: actor.kind, aliases: { create: actor.aliases.map((alias) => ({ alias })) } },
     });
   }
-  for (const record of records as SeedRecord[]) {
-    const parsed = IncidentInputSchema.safeParse(seedRecordToInput(record));
-    if (!parsed.success) {
-      throw new Error(`Seed record ${record.key} is invalid: ${JSON.stringify(toFieldErrors(parsed.error))}`);
-    }
-    await createIncident(parsed.data, { userId: null });
-  }
-  console.log(`Seeded ${records.length} incidents and ${KNOWN_ACTORS.length} actors.`);
+  const read = readImportFile(readFileSync(SEED_FILE));
+  if (!read.ok) throw new Error(`The seed file cannot be read: ${read.message}`);
+  // Forced into a database that has incidents, the records are added as new ones: their ids may
+  // belong to an analyst's incidents by now.
+  const candidates = force ? [...read.candidates].map((c) => ({ ...c, atlasId: null, keeping: {} })) : read.candidates;
+  const plan = await analyseImport(db, read.format, candidates);
+  const rejected = plan.rows.filter((r) => r.action === "reject");
+  if (rejected.length) throw new Error(`Seed records are invalid: ${rejected.map((r) => `${r.where}: ${r.reasons.join("; ")}`).join(" | ")}`);
+  // No signed-in user: History names these changes "System (import or seed)".
+  const summary = await applyImport(env.DATABASE_URL, plan, { userId: null });
+  console.log(`Seeded ${summary.created} incidents and ${KNOWN_ACTORS.length} actors.`);
 }
 
 main()

@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createDb, type Db } from "@/lib/create-db";
-
-const MIGRATIONS = path.resolve(__dirname, "../prisma/migrations");
+import { MIGRATION_NAMES, applyMigrations } from "./migrations";
 
 /**
  * A new SQLite file in a temp directory with the migrations applied (the SQL files, in order, as
@@ -14,9 +13,7 @@ export function freshDatabase(): { db: Db; url: string; remove: () => Promise<vo
   const dir = mkdtempSync(path.join(tmpdir(), "atlas-db-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
-  for (const name of readdirSync(MIGRATIONS).filter((n) => /^\d/.test(n)).sort()) {
-    sqlite.exec(readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
-  }
+  applyMigrations(sqlite, MIGRATION_NAMES);
   sqlite.close();
   const url = `file:${file}`;
   const db = createDb(url);

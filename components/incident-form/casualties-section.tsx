@@ -4,6 +4,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import { sumOfReported, totalBelowParts } from "@/lib/incidents/casualty-rules";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
+import { TableFieldControls } from "./table-field-controls";
 
 type Group = "killed" | "injured";
 
@@ -97,6 +98,7 @@ export function CasualtiesSection({ form }: { form: IncidentFormApi }) {
     >
       <CountGroup form={form} group="killed" />
       <CountGroup form={form} group="injured" />
+      <TableFieldControls form={form} group="casualties" />
     </FormSection>
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fieldLabel, fieldOrder, fieldTarget } from "./field-labels";
+import { FIELD_TABLE } from "@/lib/incidents/fields/field-table";
+import { isDerived } from "@/lib/incidents/fields/field-spec";
+import { fieldLabel, fieldOrder, fieldTarget, isPlacedInForm } from "./field-labels";
 
 describe("fieldLabel", () => {
   it.each([
@@ -33,5 +35,12 @@ describe("fieldOrder / fieldTarget", () => {
   it("sends a problem with a whole list to its Add button", () => {
     expect(fieldTarget("sources")).toBe("sources.add");
     expect(fieldTarget("sources.0.url")).toBe("sources.0.url");
+  });
+});
+
+describe("isPlacedInForm", () => {
+  it("is true of every field the table has today, so no section shows a control by kind alone", () => {
+    const unplaced = FIELD_TABLE.filter((f) => !isDerived(f) && !isPlacedInForm(f.path)).map((f) => f.path);
+    expect(unplaced).toEqual([]);
   });
 });

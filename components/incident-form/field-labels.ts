@@ -33,11 +33,18 @@ export function fieldTarget(name: string): string {
 
 // The order fields appear in the form, so the error summary lists problems top to bottom.
 const FORM_ORDER = [
-  "form", "title", "summary", "eventType", "subEventType", "attackType", "targetType", "target", "weaponType", "weaponSubtype",
+  "form", "title", "summary", "eventType", "subEventType", "attackType", "targetType", "target", "weaponType", "weaponSubtype", "suicide",
   "eventDate", "datePrecision", "endDate", "location", "district", "province", "countryIso3", "latitude", "longitude",
   "geoPrecision", "killed", "injured", "actors", "sources", "claims", "status",
 ];
 const COUNT_ORDER: readonly string[] = CASUALTY_COUNTS.killed;
+
+/** Whether a section places the field's control itself; the others get one by their kind (table-field-controls.tsx). */
+export function isPlacedInForm(path: string): boolean {
+  const [top = "", count = ""] = path.split(".");
+  if (top === "killed" || top === "injured") return (CASUALTY_COUNTS[top] as readonly string[]).includes(count);
+  return FORM_ORDER.includes(top);
+}
 
 export function fieldOrder(name: string): number {
   const [top = "", second = "", third = ""] = name.split(".");

@@ -8,6 +8,7 @@ import { WEAPON_TYPE_NAMES, weaponSubtypesOf } from "@/lib/taxonomy/weapon-types
 import { LIMITS } from "@/lib/validation/limits";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
+import { TableFieldControls } from "./table-field-controls";
 
 export function WhatSection({ form }: { form: IncidentFormApi }) {
   const eventType = form.value("eventType");
@@ -45,6 +46,7 @@ export function WhatSection({ form }: { form: IncidentFormApi }) {
           onCheckedChange={(c) => form.set("suicide", c ? "on" : "")}
         />
       </div>
+      <TableFieldControls form={form} group="what" />
     </FormSection>
   );
 }

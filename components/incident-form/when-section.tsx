@@ -4,6 +4,7 @@ import { DATE_PRECISIONS } from "@/lib/taxonomy/precision";
 import { isRealIsoDate, latestDayToday } from "@/lib/dates/iso-date";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
+import { TableFieldControls } from "./table-field-controls";
 import { formatWeekday } from "@/lib/dates/format-date";
 
 const precisionOptions = Object.entries(DATE_PRECISIONS).map(([value, p]) => ({ value, label: p.label }));
@@ -30,6 +31,7 @@ export function WhenSection({ form }: { form: IncidentFormApi }) {
         <SelectField {...form.bind("datePrecision")} label="Date precision" options={precisionOptions} />
         <TextField {...form.bind("endDate")} type="date" label="End date (optional)" max={max} hint="For events over several days" />
       </div>
+      <TableFieldControls form={form} group="when" />
     </FormSection>
   );
 }

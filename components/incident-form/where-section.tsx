@@ -12,6 +12,7 @@ import type { TileConfig } from "@/lib/map/tile-config";
 import { LIMITS } from "@/lib/validation/limits";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
+import { TableFieldControls } from "./table-field-controls";
 import { PlaceCombobox } from "./place-combobox";
 import { ProvinceCheck } from "./province-check";
 
@@ -65,6 +66,7 @@ export function WhereSection({ form, tiles }: { form: IncidentFormApi; tiles: Ti
           <LocationPicker lat={coordinate(form.value("latitude"))} lng={coordinate(form.value("longitude"))} onChange={setPoint} tiles={tiles} />
         </div>
       </div>
+      <TableFieldControls form={form} group="where" />
     </FormSection>
   );
 }

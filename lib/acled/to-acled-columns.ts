@@ -5,6 +5,7 @@ import { datePrecisionToAcled, geoPrecisionToAcled } from "./precision";
 import { actorCategoryToAcled, interactionCode } from "./actor-categories";
 import { acledCountryOf } from "./country";
 import { readAcledProvenance } from "./provenance";
+import { csvCells } from "@/lib/incidents/fields/csv-fields";
 
 type Value = string | number | null;
 
@@ -20,13 +21,12 @@ export function toAcledColumns(r: IncidentRecord): Record<AcledColumn, Value> {
   const civilianTargeting =
     r.eventType === "Violence against civilians" || r.targetType === "Private Citizens & Property" || cat2?.code === 7;
   return {
+    // The fields ACLED holds as Atlas does (event_date, admin1, fatalities...): from the field table.
+    ...(csvCells(r, "acled") as Record<AcledColumn, Value>),
     event_id_cnty: r.externalId,
-    event_date: r.eventDate,
     year: Number(r.eventDate.slice(0, 4)),
     time_precision: datePrecisionToAcled(r.datePrecision),
     disorder_type: disorderTypeOf(r.eventType),
-    event_type: r.eventType,
-    sub_event_type: r.subEventType,
     actor1: perpetrators[0]?.name ?? null,
     assoc_actor_1: perpetrators.slice(1).map((a) => a.name).join("; ") || null,
     inter1: cat1?.code ?? null,
@@ -37,18 +37,10 @@ export function toAcledColumns(r: IncidentRecord): Record<AcledColumn, Value> {
     civilian_targeting: civilianTargeting ? "Civilian targeting" : null,
     iso: country?.numeric ?? null,
     region: country?.region ?? null,
-    country: r.countryName,
-    admin1: r.province,
-    admin2: r.district,
     admin3: null,
-    location: r.location,
-    latitude: r.latitude,
-    longitude: r.longitude,
     geo_precision: geoPrecisionToAcled(r.geoPrecision),
     source: outlets.length ? outlets.join("; ") : provenance.source,
     source_scale: provenance.sourceScale,
-    notes: r.summary,
-    fatalities: r.killed.total,
     tags: provenance.tags,
     timestamp: Math.floor(Date.parse(r.updatedAt) / 1000),
   };

@@ -6,6 +6,5 @@ export type ActorOption = { name: string; kind: ActorKind };
 
 /** Every actor by name, for the form's pick-or-create list. */
 export async function listActorOptions(): Promise<ActorOption[]> {
-  const rows = await db.actor.findMany({ orderBy: { name: "asc" }, select: { name: true, kind: true }, take: 2000 });
-  return rows.map((r) => ({ name: r.name, kind: r.kind as ActorKind }));
+  return db.actor.findMany({ orderBy: { name: "asc" }, select: { name: true, kind: true }, take: 2000 });
 }

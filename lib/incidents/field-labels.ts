@@ -1,32 +1,15 @@
+import { FIELD_TABLE } from "./fields/field-table";
+import { groupOf, isDerived } from "./fields/field-spec";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 
 /**
- * An incident's single-valued fields, with their labels, in the order the History lists changes.
- * The form shows the labels as they are; the History and the version check lower-case them.
+ * An incident's single-valued fields other than casualties, with their labels, in form order (from
+ * the field table). The form shows the labels as they are; the History and the version check
+ * lower-case them.
  */
-export const FIELD_LABELS = {
-  title: "Title",
-  summary: "Summary",
-  status: "Status",
-  eventDate: "Date",
-  endDate: "End date",
-  datePrecision: "Date precision",
-  countryIso3: "Country",
-  province: "Province",
-  district: "District",
-  location: "Place",
-  latitude: "Latitude",
-  longitude: "Longitude",
-  geoPrecision: "Location precision",
-  eventType: "Event type",
-  subEventType: "Sub-event type",
-  attackType: "Attack type",
-  targetType: "Target type",
-  target: "Target",
-  weaponType: "Weapon type",
-  weaponSubtype: "Weapon sub-type",
-  suicide: "Suicide attack",
-} as const;
+export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
+  FIELD_TABLE.filter((f) => !isDerived(f) && groupOf(f.path) === null).map((f) => [f.path, f.label]),
+);
 
 export const CASUALTY_GROUP_LABELS = { killed: "Killed", injured: "Injured" } as const;
 

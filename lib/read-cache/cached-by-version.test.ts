@@ -4,6 +4,7 @@ import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { sqlitePath } from "@/lib/incidents/write/sqlite-file";
 import { buildIncident } from "@/prisma/factories";
+import type { Status } from "@/lib/taxonomy/statuses";
 
 const test = vi.hoisted(() => ({ database: null as { url: string; remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
@@ -18,7 +19,7 @@ const { cachedByVersion } = await import("./cached-by-version.server");
 afterAll(() => test.database?.remove());
 
 let queries = 0;
-const countIncidents = cachedByVersion("test-count", 10, async (status: string) => {
+const countIncidents = cachedByVersion("test-count", 10, async (status: Status) => {
   queries++;
   return db.incident.count({ where: { status } });
 });

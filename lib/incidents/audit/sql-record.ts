@@ -1,5 +1,8 @@
+import type { ActorKind, ActorRole, Certainty, ClaimKind } from "@/generated/prisma/enums";
 import type { AuditSnapshot } from "./snapshot";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
+import { recordFieldsFromColumns } from "../fields/record-fields";
+import type { FieldSpec } from "../fields/field-spec";
 
 /** A value as better-sqlite3 returns or binds it; dates may also be Date objects (the bulk writer's row). */
 type Stored = string | number | bigint | boolean | Date | null | undefined;
@@ -58,6 +61,27 @@ const isoTime = (value: Stored) => (isAdapterText(value) ? `${value.slice(0, 23)
 const text = (value: Stored) => (value === null || value === undefined ? null : String(value));
 const num = (value: Stored) => (value === null || value === undefined ? null : Number(value));
 
+/** A stored column as the record holds it, by the field's kind (field-spec.ts). */
+function readStored(field: FieldSpec, value: unknown): unknown {
+  const v = value as Stored;
+  switch (field.kind) {
+    case "day":
+      return day(v)!;
+    case "optionalDay":
+      return day(v);
+    case "number":
+    case "count":
+      return num(v);
+    case "flag":
+      return v === true || Number(v) === 1;
+    case "optionalText":
+    case "optionalChoice":
+      return text(v);
+    default:
+      return String(v);
+  }
+}
+
 /**
  * The audit snapshot of an incident from its stored row and linked rows: the same JSON as
  * snapshotIncident (toIncidentRecord over a Prisma read) gives, without a Prisma round trip, for
@@ -67,45 +91,7 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
   return {
     id: Number(keeping.id),
     externalId: text(keeping.externalId),
-    title: String(r.title),
-    summary: String(r.summary),
-    status: String(r.status),
-    eventDate: day(r.eventDate)!,
-    endDate: day(r.endDate),
-    datePrecision: String(r.datePrecision),
-    countryIso3: String(r.countryIso3),
-    countryName: String(r.countryName),
-    provinceIso: text(r.provinceIso),
-    province: text(r.province),
-    district: text(r.district),
-    location: text(r.location),
-    latitude: num(r.latitude),
-    longitude: num(r.longitude),
-    geoPrecision: String(r.geoPrecision),
-    eventType: String(r.eventType),
-    subEventType: text(r.subEventType),
-    attackType: text(r.attackType),
-    targetType: text(r.targetType),
-    target: text(r.target),
-    weaponType: text(r.weaponType),
-    weaponSubtype: text(r.weaponSubtype),
-    suicide: r.suicide === true || Number(r.suicide) === 1,
-    killed: {
-      total: num(r.killedTotal),
-      securityForces: num(r.killedSecurity),
-      civilians: num(r.killedCivilians),
-      militants: num(r.killedMilitants),
-      unknown: num(r.killedUnknown),
-      low: num(r.killedLow),
-      high: num(r.killedHigh),
-    },
-    injured: {
-      total: num(r.injuredTotal),
-      securityForces: num(r.injuredSecurity),
-      civilians: num(r.injuredCivilians),
-      militants: num(r.injuredMilitants),
-      unknown: num(r.injuredUnknown),
-    },
+    ...recordFieldsFromColumns(r, readStored),
     version: Number(keeping.version),
     createdAt: isoTime(keeping.createdAt),
     updatedAt: isoTime(keeping.updatedAt),
@@ -119,10 +105,11 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       notes: text(s.notes),
       quote: text(s.quote),
     })),
-    actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, role: a.role, certainty: a.certainty })),
+    // SQLite returns an enum column as its text; the values were written through the schema.
+    actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind as ActorKind, role: a.role as ActorRole, certainty: a.certainty as Certainty })),
     claims: rel.claims.map((c) => ({
       id: c.id,
-      kind: c.kind,
+      kind: c.kind as ClaimKind,
       claimantName: c.claimantName,
       claimantRole: text(c.claimantRole),
       subject: c.subject,

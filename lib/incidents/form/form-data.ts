@@ -1,6 +1,7 @@
 import type { ActorKind, ActorRole, Certainty } from "@/lib/taxonomy/actor-roles";
 import type { ClaimKind } from "@/lib/taxonomy/claims";
 import type { IncidentInput } from "../schema";
+import { inputFromFormFields, toNumber } from "../fields/form-fields";
 
 /**
  * What the incident form holds: every control's value under its `name`, as typed ("killed.total",
@@ -25,20 +26,11 @@ export const FORM_ROWS = {
 } as const;
 export type FormRowName = keyof typeof FORM_ROWS;
 
-const KILLED = ["total", "securityForces", "civilians", "militants", "unknown", "low", "high"] as const;
-const INJURED = ["total", "securityForces", "civilians", "militants", "unknown"] as const;
-
 /** Text entries of a submitted form (files are not part of an incident). */
 export function formValuesFromFormData(fd: FormData): IncidentFormValues {
   const out: IncidentFormValues = {};
   for (const [name, value] of fd.entries()) if (typeof value === "string") out[name] = value;
   return out;
-}
-
-/** Empty means "not given" (null); anything else must be a number, NaN lets the schema say so. */
-function toNumber(value: string | undefined): number | null {
-  const t = (value ?? "").trim();
-  return t === "" ? null : Number(t);
 }
 
 /** The row indices present for a repeated group, in order ("sources.3.url" -> 3). */
@@ -62,37 +54,10 @@ function rowsOf<G extends FormRowName>(values: IncidentFormValues, group: G): Ro
     .filter((row) => content.some((f: string) => row[f as keyof RowOf<G>].trim() !== ""));
 }
 
-function counts<K extends string>(values: IncidentFormValues, group: string, keys: readonly K[]) {
-  return Object.fromEntries(keys.map((k) => [k, toNumber(values[`${group}.${k}`])])) as Record<K, number | null>;
-}
-
 /** The form's values in the JSON shape of IncidentInputSchema; validation is the schema's job. */
 export function incidentFromFormValues(values: IncidentFormValues): IncidentInput {
-  const v = (name: string) => values[name] ?? "";
   return {
-    title: v("title"),
-    summary: v("summary"),
-    status: v("status") as IncidentInput["status"],
-    eventDate: v("eventDate"),
-    endDate: v("endDate"),
-    datePrecision: v("datePrecision") as IncidentInput["datePrecision"],
-    countryIso3: v("countryIso3") as IncidentInput["countryIso3"],
-    province: v("province"),
-    district: v("district"),
-    location: v("location"),
-    latitude: toNumber(values.latitude),
-    longitude: toNumber(values.longitude),
-    geoPrecision: v("geoPrecision") as IncidentInput["geoPrecision"],
-    eventType: v("eventType") as IncidentInput["eventType"],
-    subEventType: v("subEventType"),
-    attackType: v("attackType") as IncidentInput["attackType"],
-    targetType: v("targetType") as IncidentInput["targetType"],
-    target: v("target"),
-    weaponType: v("weaponType") as IncidentInput["weaponType"],
-    weaponSubtype: v("weaponSubtype"),
-    suicide: v("suicide") === "on" || v("suicide") === "true",
-    killed: counts(values, "killed", KILLED),
-    injured: counts(values, "injured", INJURED),
+    ...(inputFromFormFields(values) as Omit<IncidentInput, "sources" | "actors" | "claims">),
     sources: rowsOf(values, "sources").map(({ archivedText, ...s }) => ({
       ...s,
       language: s.language.trim() || "en",

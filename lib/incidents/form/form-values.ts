@@ -1,5 +1,6 @@
 import type { IncidentFormValues } from "./form-data";
 import type { IncidentRecord } from "../record/record";
+import { formFieldValues } from "../fields/form-fields";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -19,30 +20,8 @@ export function newIncidentFormValues(): IncidentFormValues {
 export function formValuesFromRecord(r: IncidentRecord): IncidentFormValues {
   const out: IncidentFormValues = {
     version: str(r.version),
-    title: r.title,
-    summary: r.summary,
-    status: r.status,
-    eventDate: r.eventDate,
-    endDate: str(r.endDate),
-    datePrecision: r.datePrecision,
-    countryIso3: r.countryIso3,
-    province: str(r.province),
-    district: str(r.district),
-    location: str(r.location),
-    latitude: str(r.latitude),
-    longitude: str(r.longitude),
-    geoPrecision: r.geoPrecision,
-    eventType: r.eventType,
-    subEventType: str(r.subEventType),
-    attackType: str(r.attackType),
-    targetType: str(r.targetType),
-    target: str(r.target),
-    weaponType: str(r.weaponType),
-    weaponSubtype: str(r.weaponSubtype),
-    suicide: r.suicide ? "on" : "",
+    ...formFieldValues(r),
   };
-  for (const [k, v] of Object.entries(r.killed)) out[`killed.${k}`] = str(v);
-  for (const [k, v] of Object.entries(r.injured)) out[`injured.${k}`] = str(v);
   r.sources.forEach((s, i) => {
     Object.assign(out, {
       [`sources.${i}.url`]: s.url,

@@ -1,52 +1,16 @@
 import { z } from "zod";
-import { STATUS_NAMES } from "@/lib/taxonomy/statuses";
-import { DATE_PRECISION_NAMES, GEO_PRECISION_NAMES } from "@/lib/taxonomy/precision";
+import { DaySchema as day, recordFieldShape } from "../fields/record-field-schemas";
 
 /**
  * The API's incident record (what toIncidentRecord returns): the response schema in
  * /api/openapi.json, and the shape JSON and GeoJSON imports read back. record.test.ts checks that
- * the two agree.
+ * the two agree. The single-valued fields come from the field table.
  */
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
-const count = z.number().int().nullable();
-
 export const IncidentRecordSchema = z
   .object({
     id: z.number().int().positive(),
     externalId: z.string().nullable().describe("Identifier in an outside data set, e.g. ACLED event_id_cnty"),
-    title: z.string(),
-    summary: z.string(),
-    status: z.enum(STATUS_NAMES),
-    eventDate: day,
-    endDate: day.nullable(),
-    datePrecision: z.enum(DATE_PRECISION_NAMES),
-    countryIso3: z.string(),
-    countryName: z.string(),
-    provinceIso: z.string().nullable().describe("ISO 3166-2, e.g. PK-KP"),
-    province: z.string().nullable(),
-    district: z.string().nullable(),
-    location: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    geoPrecision: z.enum(GEO_PRECISION_NAMES),
-    eventType: z.string(),
-    subEventType: z.string().nullable(),
-    attackType: z.string().nullable(),
-    targetType: z.string().nullable(),
-    target: z.string().nullable(),
-    weaponType: z.string().nullable(),
-    weaponSubtype: z.string().nullable(),
-    suicide: z.boolean(),
-    killed: z.object({
-      total: count,
-      securityForces: count,
-      civilians: count,
-      militants: count,
-      unknown: count,
-      low: count,
-      high: count,
-    }),
-    injured: z.object({ total: count, securityForces: count, civilians: count, militants: count, unknown: count }),
+    ...recordFieldShape(),
     version: z.number().int(),
     createdAt: z.string().describe("ISO 8601 date-time"),
     updatedAt: z.string().describe("ISO 8601 date-time"),

@@ -1,45 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
+import { FIELD_COLUMNS_SELECT, recordFieldsFromColumns } from "../fields/record-fields";
+import type { FieldSpec } from "../fields/field-spec";
 
-/** Everything about one incident: what the detail page shows and the API returns. */
+/** Everything about one incident: what the detail page shows and the API returns (its single-valued fields from the field table). */
 export const incidentRecordSelect = {
   id: true,
   externalId: true,
-  title: true,
-  summary: true,
-  status: true,
-  eventDate: true,
-  endDate: true,
-  datePrecision: true,
-  countryIso3: true,
-  countryName: true,
-  provinceIso: true,
-  province: true,
-  district: true,
-  location: true,
-  latitude: true,
-  longitude: true,
-  geoPrecision: true,
-  eventType: true,
-  subEventType: true,
-  attackType: true,
-  targetType: true,
-  target: true,
-  weaponType: true,
-  weaponSubtype: true,
-  suicide: true,
-  killedTotal: true,
-  killedSecurity: true,
-  killedCivilians: true,
-  killedMilitants: true,
-  killedUnknown: true,
-  killedLow: true,
-  killedHigh: true,
-  injuredTotal: true,
-  injuredSecurity: true,
-  injuredCivilians: true,
-  injuredMilitants: true,
-  injuredUnknown: true,
+  ...FIELD_COLUMNS_SELECT,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -73,51 +41,17 @@ type Row = Prisma.IncidentGetPayload<{ select: typeof incidentRecordSelect }>;
 
 const day = (d: Date | null) => (d ? utcToIsoDate(d) : null);
 
+/** A Prisma-read column as the record holds it: days as YYYY-MM-DD, the rest as they are. */
+function readColumn(field: FieldSpec, value: unknown): unknown {
+  if (field.kind === "day" || field.kind === "optionalDay") return day(value as Date | null);
+  return value;
+}
+
 export function toIncidentRecord(row: Row) {
-  const { killedTotal, killedSecurity, killedCivilians, killedMilitants, killedUnknown, killedLow, killedHigh } = row;
-  const { injuredTotal, injuredSecurity, injuredCivilians, injuredMilitants, injuredUnknown } = row;
   return {
     id: row.id,
     externalId: row.externalId,
-    title: row.title,
-    summary: row.summary,
-    status: row.status,
-    eventDate: utcToIsoDate(row.eventDate),
-    endDate: day(row.endDate),
-    datePrecision: row.datePrecision,
-    countryIso3: row.countryIso3,
-    countryName: row.countryName,
-    provinceIso: row.provinceIso,
-    province: row.province,
-    district: row.district,
-    location: row.location,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    geoPrecision: row.geoPrecision,
-    eventType: row.eventType,
-    subEventType: row.subEventType,
-    attackType: row.attackType,
-    targetType: row.targetType,
-    target: row.target,
-    weaponType: row.weaponType,
-    weaponSubtype: row.weaponSubtype,
-    suicide: row.suicide,
-    killed: {
-      total: killedTotal,
-      securityForces: killedSecurity,
-      civilians: killedCivilians,
-      militants: killedMilitants,
-      unknown: killedUnknown,
-      low: killedLow,
-      high: killedHigh,
-    },
-    injured: {
-      total: injuredTotal,
-      securityForces: injuredSecurity,
-      civilians: injuredCivilians,
-      militants: injuredMilitants,
-      unknown: injuredUnknown,
-    },
+    ...recordFieldsFromColumns(row, readColumn),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

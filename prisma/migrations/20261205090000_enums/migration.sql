@@ -1,0 +1,5 @@
+-- Incident.status, datePrecision and geoPrecision, Actor.kind, IncidentActor.role and certainty, and
+-- Claim.kind become Prisma enums (docs/decisions/012-one-field-table.md). On SQLite Prisma keeps an
+-- enum in a TEXT column and checks its values in the client, so the tables do not change and every
+-- existing row keeps its value: all of them were written through the zod schemas, which allowed
+-- exactly the enums' values. This migration records the change; it has no statement to run.
