@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db.server";
 import { toRole, type Role } from "./roles";
-import { insertFirstAdmin, insertUser, type NewUser } from "./create-user";
+import { insertFirstAdmin, type NewUser } from "./create-user";
 import { latestRenames, type Actor, type Rename } from "./account-admin/account-events";
 import { renameUser } from "./account-admin/rename-user";
 import { resetSignInLimits } from "./account-admin/reset-sign-in";
@@ -43,7 +43,6 @@ export async function listUsers(): Promise<UserSummary[]> {
 export const renameUserAsAdmin = (userId: string, name: string, by: Actor) => renameUser(db, { userId, name, by });
 export const allowSignInAgain = (userId: string, by: Actor) => resetSignInLimits(db, { userId, by });
 
-export const createUser = (user: NewUser) => insertUser(db, user);
 export const createFirstAdmin = (user: Omit<NewUser, "role">) => insertFirstAdmin(db, user);
 
 export type UserChangeResult = { status: "ok" } | { status: "error"; message: string };
