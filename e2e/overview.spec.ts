@@ -7,7 +7,8 @@ import { PROVINCE_EMPTY } from "@/lib/map/marker-style";
 const map = (page: Page) => page.getByTestId("overview-map");
 const province = (page: Page, iso: string) => page.getByTestId(`province-${iso}`);
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /incidents?( match|$)/ });
-const cardTitles = (page: Page) => page.locator(".timeline-list").getByRole("heading", { level: 4 });
+const cards = (page: Page) => page.getByRole("region", { name: "Timeline" }).getByRole("article");
+const cardTitles = (page: Page) => cards(page).getByRole("heading", { level: 4 });
 const histogramSummary = (page: Page) => page.getByText(/^The chart as a table/);
 
 async function mapReady(page: Page): Promise<number> {
@@ -44,7 +45,7 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   await expect(province(page, "PK-KP")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
   await expect(histogramSummary(page)).not.toHaveText(histogramBefore!);
   await expect(cardTitles(page)).toHaveCount(13);
-  for (const place of await page.locator(".card-place").allTextContents()) expect(place).toContain("Khyber Pakhtunkhwa");
+  for (const card of await cards(page).allTextContents()) expect(card).toContain("Khyber Pakhtunkhwa");
 
   await page.reload();
   await expect(status(page)).toHaveText("13 incidents match the filter");
@@ -90,7 +91,7 @@ test("brushing the histogram narrows the dates", async ({ page }) => {
   const shown = Number((await status(page).textContent())!.split(" ")[0]);
   expect(shown).toBeLessThan(28);
   expect(await mapReady(page)).toBe(shown);
-  for (const date of await page.locator(".card-date").allTextContents()) expect(date).not.toContain("2023");
+  for (const date of await cards(page).locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")))) expect(date).not.toMatch(/^2023/);
 });
 
 test("back and forward step through filter changes; chips remove values and Clear all resets", async ({ page }) => {

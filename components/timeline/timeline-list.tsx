@@ -18,7 +18,7 @@ export function groupByMonth(items: IncidentListItem[]): { month: string; items:
 /** The filtered incidents in time order, a card each, under a heading per month. */
 export function TimelineList({ items }: { items: IncidentListItem[] }) {
   return (
-    <div className="timeline-list">
+    <div>
       {groupByMonth(items).map((g) => (
         <section key={g.month} aria-labelledby={`month-${g.month}`}>
           <h3 id={`month-${g.month}`} className="month-heading">
@@ -28,15 +28,17 @@ export function TimelineList({ items }: { items: IncidentListItem[] }) {
             {g.items.map((i) => (
               <li key={i.id}>
                 <article className="incident-card" aria-labelledby={`incident-${i.id}`}>
-                  <p className="muted card-date">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</p>
+                  <p className="muted">
+                    <time dateTime={i.eventDate}>{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</time>
+                  </p>
                   <h4 id={`incident-${i.id}`}>
                     <Link href={`/incidents/${i.id}`} prefetch={false}>
                       {i.title}
                     </Link>
                     {i.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
                   </h4>
-                  <p className="card-place">{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
-                  <p className="card-figures">
+                  <p>{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
+                  <p>
                     Killed {formatCountShort(i.killedTotal)} · injured {formatCountShort(i.injuredTotal)} · {i.sourceCount}{" "}
                     {i.sourceCount === 1 ? "source" : "sources"}
                   </p>
