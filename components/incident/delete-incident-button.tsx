@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, type FormEvent } from "react";
-import { TrashIncidentForm } from "./trash-incident-form";
+import { DeleteIncidentForm } from "./delete-incident-form";
 
 type Props = { id: number; title: string };
 
@@ -28,7 +28,7 @@ export function DeleteIncidentButton({ id, title }: Props) {
         <p id="delete-text">
           “{title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.
         </p>
-        <TrashIncidentForm
+        <DeleteIncidentForm
           id={id}
           cancel={
             <button type="button" className="button secondary" autoFocus onClick={() => dialog.current?.close()}>

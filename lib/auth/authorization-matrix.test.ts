@@ -57,7 +57,7 @@ const form = (entries: Record<string, string> = {}) => {
 /** Arguments that pass each action's own parsing, so only the guard can stop it. */
 const ARGS: Record<string, () => unknown[]> = {
   updateIncidentAction: () => [1, idle, form({ title: "x", version: "1" })],
-  trashIncidentAction: () => [idle, form({ incidentId: "1" })],
+  deleteIncidentAction: () => [idle, form({ incidentId: "1" })],
   restoreIncidentAction: () => [idle, form({ incidentId: "1" })],
   restoreVersionAction: () => [1, 1, 2],
   revokeTokenAction: () => [idle, form({ tokenId: "1" })],

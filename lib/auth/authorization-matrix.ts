@@ -30,7 +30,7 @@ export const MUTATION_ACTION: Record<string, Action | "anonymous"> = {
   "lib/auth/actions/account-actions.ts#revokeTokenAction": "token:manage",
   "lib/incidents/actions/incident-actions.ts#createIncidentAction": "incident:write",
   "lib/incidents/actions/incident-actions.ts#updateIncidentAction": "incident:write",
-  "lib/incidents/actions/incident-actions.ts#trashIncidentAction": "incident:write",
+  "lib/incidents/actions/incident-actions.ts#deleteIncidentAction": "incident:write",
   "lib/incidents/actions/incident-actions.ts#restoreIncidentAction": "incident:restore",
   "lib/incidents/actions/restore-version-action.ts#restoreVersionAction": "incident:restore",
   "lib/extract/actions.ts#extractArticleAction": "article:extract",

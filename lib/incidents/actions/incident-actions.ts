@@ -6,7 +6,7 @@ import { db } from "@/lib/db.server";
 import { formValuesFromFormData, formVersion, incidentFromFormValues, type IncidentFormValues } from "@/lib/incidents/form/form-data";
 import { CONFIRM_DUPLICATE_FIELD, type IncidentFormState } from "@/lib/incidents/form/form-state";
 import { saveIncident, type SaveIncidentResult } from "@/lib/incidents/write/save-incident.server";
-import { restoreIncident, trashIncident } from "@/lib/incidents/write/mutations.server";
+import { restoreIncident, deleteIncident } from "@/lib/incidents/write/mutations.server";
 import { describeConflict, mergeWithCurrent } from "@/lib/incidents/conflicts/conflict-state.server";
 import { CONFLICT_FIELDS, choicesFromFormData } from "@/lib/incidents/conflicts/conflict-form";
 import { IncidentInputSchema, IncidentRefSchema } from "@/lib/incidents/schema";
@@ -100,11 +100,11 @@ async function resolveConflict(id: number, prev: IncidentFormState, formData: Fo
 }
 
 /** Moves an incident to the trash, from where it can be restored. */
-export async function trashIncidentAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+export async function deleteIncidentAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return authFormError(allowed.denial.message);
   const parsed = IncidentRefSchema.safeParse({ incidentId: formData.get("incidentId") });
-  if (!parsed.success || !(await trashIncident(parsed.data.incidentId, { userId: allowed.user.id }))) return authFormError(NOT_IN_ATLAS);
+  if (!parsed.success || !(await deleteIncident(parsed.data.incidentId, { userId: allowed.user.id }))) return authFormError(NOT_IN_ATLAS);
   revalidateIncidentViews(parsed.data.incidentId);
   redirect("/incidents/trash");
 }

@@ -24,7 +24,7 @@ export function updateIncident(id: number, data: IncidentData, { userId, expecte
 }
 
 /** Moves a live incident to the trash; false when there is none. Nothing is erased. */
-export async function trashIncident(id: number, { userId }: WriteActor): Promise<boolean> {
+export async function deleteIncident(id: number, { userId }: WriteActor): Promise<boolean> {
   const result = await auditedWrite(db, { userId, action: "delete", incidentId: id }, async (tx) => {
     const { count } = await tx.incident.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } });
     return count ? id : null;

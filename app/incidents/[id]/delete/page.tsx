@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
-import { TrashIncidentForm } from "@/components/incident/trash-incident-form";
+import { DeleteIncidentForm } from "@/components/incident/delete-incident-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Delete incident" };
@@ -24,7 +24,7 @@ export default async function DeleteIncidentPage({ params }: Props) {
       <p>
         “{incident.title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.
       </p>
-      <TrashIncidentForm
+      <DeleteIncidentForm
         id={incident.id}
         className="form-actions-inline"
         cancel={

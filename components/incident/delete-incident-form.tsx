@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
-import { trashIncidentAction } from "@/lib/incidents/actions/incident-actions";
+import { deleteIncidentAction } from "@/lib/incidents/actions/incident-actions";
 
 type Props = { id: number; cancel: ReactNode; className?: string };
 
@@ -12,8 +12,8 @@ type Props = { id: number; cancel: ReactNode; className?: string };
  * "Move to trash" for one incident: the dialog's form with JavaScript, the confirmation page's without.
  * A refusal (role, session, already in the trash) is shown above the button in either place.
  */
-export function TrashIncidentForm({ id, cancel, className }: Props) {
-  const [state, action] = useActionState(trashIncidentAction, IDLE);
+export function DeleteIncidentForm({ id, cancel, className }: Props) {
+  const [state, action] = useActionState(deleteIncidentAction, IDLE);
   return (
     <>
       <FormMessage state={state} />
