@@ -48,3 +48,16 @@ test("GET /api/incidents/:id returns one record, 404 for an unknown id, 400 for 
     expect(response.status(), bad).toBe(400);
   }
 });
+
+test("the actor filter matches a name or an alias whatever its case, in the API, its exports and the overview", async ({ request, page }) => {
+  const exact = (await (await request.get("/api/incidents?actor=Tehreek-e-Taliban Pakistan&limit=100")).json()) as { items: { id: number }[] };
+  expect(exact.items.length).toBeGreaterThan(0);
+  for (const typed of ["tehreek-e-taliban pakistan", "ttp"]) {
+    const found = (await (await request.get(`/api/incidents?actor=${encodeURIComponent(typed)}&limit=100`)).json()) as { items: { id: number }[] };
+    expect(found.items.map((i) => i.id), typed).toEqual(exact.items.map((i) => i.id));
+    const exported = (await (await request.get(`/api/export.json?actor=${encodeURIComponent(typed)}`)).json()) as { items: unknown[] };
+    expect(exported.items, typed).toHaveLength(exact.items.length);
+  }
+  await page.goto("/incidents?actor=ttp");
+  await expect(page.getByRole("status").filter({ hasText: "match the filter" })).toHaveText(new RegExp(`^${exact.items.length} incidents? match the filter$`));
+});

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import { filterToWhere } from "@/lib/incidents/filter/filter-where";
+import { withAtlasActorNames } from "@/lib/incidents/filter/actor-names";
 import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record/record";
 import type { ExportWriter } from "./formats";
 
@@ -11,7 +12,7 @@ export const EXPORT_PAGE_SIZE = 100;
  * memory stays at one page however many incidents match.
  */
 export async function* exportChunks(db: Db, filter: IncidentFilter, writer: ExportWriter): AsyncGenerator<string> {
-  const where = filterToWhere(filter);
+  const where = filterToWhere(await withAtlasActorNames(db, filter));
   yield writer.head;
   let lastId = 0;
   let index = 0;

@@ -6,6 +6,7 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter/filter";
 import type { ListOrder } from "./list/sort";
 import { filterToWhere } from "./filter/filter-where";
+import { withAtlasActorNames } from "./filter/actor-names";
 import type { IncidentListItem } from "./list/list-item";
 import { listIncidentsIn } from "./list/list-page";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record/record";
@@ -49,7 +50,7 @@ export const listIncidentRecords = cachedByVersion("api-records", 200, async (
   cursor: number | undefined,
 ): Promise<{ items: IncidentRecord[]; nextCursor: string | null }> => {
   const rows = await db.incident.findMany({
-    where: filterToWhere(filter),
+    where: filterToWhere(await withAtlasActorNames(db, filter)),
     orderBy: [{ eventDate: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

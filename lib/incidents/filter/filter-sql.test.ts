@@ -9,6 +9,7 @@ import { filterToWhere } from "./filter-where";
 import { addDays } from "@/lib/dates/iso-date";
 import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
 import { textSearchPlan } from "./text-search-plan";
+import { withAtlasActorNames } from "./actor-names";
 
 /** filterToSql must select exactly what filterToWhere selects: both run here on a small real database. */
 let database: ReturnType<typeof freshDatabase>;
@@ -103,6 +104,29 @@ describe("filterToSql agrees with filterToWhere", () => {
   it("selects something for most filters, so agreement is not vacuous", async () => {
     const filter = IncidentFilterSchema.parse({ q: "miran" });
     expect(await db.incident.count({ where: filterToWhere(filter) })).toBe(1);
+  });
+});
+
+describe("the actor filter", () => {
+  const viaSql = async (raw: object) =>
+    ids((await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(IncidentFilterSchema.parse(raw))}`).map((r) => ({ id: Number(r.id) })));
+  const viaPrisma = async (raw: object) =>
+    ids(await db.incident.findMany({ where: filterToWhere(await withAtlasActorNames(db, IncidentFilterSchema.parse(raw))), select: { id: true } }));
+
+  it("matches names and aliases whatever their case, in SQL and in Prisma's queries alike", async () => {
+    const exact = await viaSql({ actor: ["Tehreek-e-Taliban Pakistan"] });
+    expect(exact).toHaveLength(1);
+    for (const typed of ["tehreek-e-taliban pakistan", "ttp", "TTP", "Ttp"]) {
+      expect(await viaSql({ actor: [typed] }), typed).toEqual(exact);
+      expect(await viaPrisma({ actor: [typed] }), typed).toEqual(exact);
+    }
+    expect(await viaSql({ actor: ["taliban"] })).toEqual([]);
+    expect(await viaPrisma({ actor: ["nobody", "ttp"] })).toEqual(exact);
+  });
+
+  it("spells typed names as the atlas does, and keeps a name that matches nothing", async () => {
+    const filter = await withAtlasActorNames(db, IncidentFilterSchema.parse({ actor: ["ttp", "TEHREEK-E-TALIBAN PAKISTAN", "Nobody"] }));
+    expect(filter.actor).toEqual(["Tehreek-e-Taliban Pakistan", "Nobody"]);
   });
 });
 

@@ -77,12 +77,13 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);
   if (f.status) and.push(Prisma.sql`i."status" = ${f.status}`);
   if (f.actor.length) {
-    // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
-    const names = Prisma.join(f.actor);
+    // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row. Names match
+    // whatever their case ("taliban"): the actor tables are small, so lower() costs no index.
+    const names = Prisma.join(f.actor.map((name) => name.toLowerCase()));
     and.push(Prisma.sql`i."id" IN (
       SELECT ia."incidentId" FROM "IncidentActor" ia JOIN "Actor" a ON a."id" = ia."actorId"
-      WHERE a."name" IN (${names})
-        OR a."id" IN (SELECT al."actorId" FROM "ActorAlias" al WHERE al."alias" IN (${names})))`);
+      WHERE lower(a."name") IN (${names})
+        OR a."id" IN (SELECT al."actorId" FROM "ActorAlias" al WHERE lower(al."alias") IN (${names})))`);
   }
   if (f.q) and.push(textMatchSql(f.q, textPlan ?? defaultTextSearchPlan(f.q)));
   return Prisma.join(and, " AND ");

@@ -2,7 +2,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
 
-/** The filter as a Prisma condition over live (not deleted) incidents: the only place one is built. */
+/**
+ * The filter as a Prisma condition over live (not deleted) incidents: the only place one is built.
+ * Actor names are compared exactly (SQLite has no case-insensitive mode in Prisma): pass the filter
+ * through withAtlasActorNames (actor-names.ts) first, so "ttp" finds what the SQL path finds.
+ */
 export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [{ deletedAt: null }];
   if (f.province.length) and.push({ provinceIso: { in: f.province } });
