@@ -5,6 +5,7 @@ import { TimelineHistogram } from "@/components/timeline/timeline-histogram";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
+import { ExportLinks } from "@/components/export/export-links";
 import { FilterProblems } from "@/components/incident/filter-problems";
 import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
 import { Pagination } from "@/components/ui/pagination";
@@ -53,6 +54,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       {error ? <FilterProblems error={error} /> : null}
       <FilterPanel filter={filter} pageQuery={pageQuery} path="/" />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/" />
+      <ExportLinks params={new URLSearchParams(filterQuery)} />
       <div className="overview-grid">
         <section aria-labelledby="map-heading" className="overview-map-section">
           <h2 id="map-heading" className="visually-hidden">

@@ -24,6 +24,8 @@ test("exports the filtered list as CSV, GeoJSON and JSON, and the CSV reads back
 
   const excel = await page.request.get(await exportNav.getByRole("link", { name: "CSV for Excel" }).getAttribute("href").then((h) => h!));
   expect((await excel.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  // A name of its own, so the two files do not overwrite each other in a downloads folder.
+  expect(excel.headers()["content-disposition"]).toMatch(/attachment; filename="incidents-\d{4}-\d{2}-\d{2}-excel\.csv"/);
 
   const geojson = await (await page.request.get((await exportNav.getByRole("link", { name: "GeoJSON" }).getAttribute("href"))!)).json();
   expect(geojson.type).toBe("FeatureCollection");

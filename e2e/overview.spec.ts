@@ -45,6 +45,8 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   await expect(province(page, "PK-KP")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
   await expect(histogramSummary(page)).not.toHaveText(histogramBefore!);
   await expect(cardTitles(page)).toHaveCount(13);
+  // The overview, where filtering happens, exports what it shows.
+  await expect(page.getByRole("navigation", { name: "Export" }).getByRole("link", { name: "CSV", exact: true })).toHaveAttribute("href", /province=PK-KP/);
   for (const card of await cards(page).allTextContents()) expect(card).toContain("Khyber Pakhtunkhwa");
 
   await page.reload();

@@ -28,7 +28,8 @@ export async function exportResponse(request: NextRequest, format: ExportFormat)
   return new Response(exportStream(filter.data, writer, release), {
     headers: {
       "Content-Type": writer.contentType,
-      "Content-Disposition": `attachment; filename="incidents-${day}.${format}"`,
+      // The Excel variant gets its own name, so both can sit in one downloads folder.
+      "Content-Disposition": `attachment; filename="incidents-${day}${bom ? "-excel" : ""}.${format}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
