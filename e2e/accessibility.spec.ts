@@ -67,3 +67,47 @@ test("the admin's users page passes axe's checks", async ({ page, signInAs }) =>
   await signInAs("admin", "Adil Admin");
   await expectAccessible(page, "/admin/users", () => expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible());
 });
+
+/** WCAG 2.x relative luminance contrast of two `rgb(...)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test("the keyboard focus ring stands out (3:1 or more) on the page and on the dark header", async ({ page }) => {
+  await page.goto("/incidents");
+  const ring = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      // The colour the ring is drawn on: the nearest ancestor with a background.
+      let bg = "rgb(255, 255, 255)";
+      for (let n: HTMLElement | null = el.parentElement; n; n = n.parentElement) {
+        const c = getComputedStyle(n).backgroundColor;
+        if (c !== "rgba(0, 0, 0, 0)" && c !== "transparent") {
+          bg = c;
+          break;
+        }
+      }
+      return { outline: style.outlineColor, width: parseFloat(style.outlineWidth), style: style.outlineStyle, bg };
+    });
+  await page.keyboard.press("Tab"); // the skip link
+  await page.keyboard.press("Tab"); // the header's first link
+  const header = await ring();
+  expect(header.style).toBe("solid");
+  expect(contrast(header.outline, header.bg)).toBeGreaterThanOrEqual(3);
+  await page.getByRole("navigation", { name: "Export" }).getByRole("link", { name: "CSV", exact: true }).focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  const onPage = await ring();
+  expect(onPage.width).toBeGreaterThanOrEqual(2);
+  expect(contrast(onPage.outline, onPage.bg)).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: test.info().outputPath("focus-ring.png") });
+});
