@@ -117,6 +117,24 @@ test("back and forward step through filter changes; chips remove values and Clea
   await expect(status(page)).toHaveText("28 incidents");
 });
 
+test("moving through Event type with the arrow keys applies the type it rests on, not each one passed", async ({ page }) => {
+  await page.goto("/");
+  await mapReady(page);
+  const navigations: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === "/" && url.searchParams.has("eventType")) navigations.push(url.searchParams.get("eventType")!);
+  });
+  const select = page.getByLabel("Event type", { exact: true });
+  await select.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  const chosen = await select.inputValue();
+  expect(chosen).not.toBe("");
+  await expect(page).toHaveURL(new RegExp(`eventType=${encodeURIComponent(chosen).replace(/%20/g, "(\\+|%20)")}`));
+  await expect(status(page)).toHaveText(/match the filter$/);
+  expect(new Set(navigations)).toEqual(new Set([chosen]));
+});
+
 test("a shared URL opens the same view", async ({ page, browser }) => {
   await page.goto("/");
   await chooseProvince(page, "Balochistan");

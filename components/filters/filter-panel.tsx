@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
@@ -13,9 +13,13 @@ import { ProvincePicker } from "./province-picker";
 
 type Props = { filter: IncidentFilter; pageQuery: string; path: string };
 
+/** How long a select's value must rest before it applies. */
+const SELECT_SETTLE_MS = 400;
+
 /**
- * The filter controls. They only write the URL (every view reads it): choices apply at once, typed
- * fields (search, dates, actor, minimum killed) when the form is submitted. The fields follow the
+ * The filter controls. They only write the URL (every view reads it): choices apply at once (a
+ * select once its value has rested), typed fields (search, dates, actor, minimum killed) when the
+ * form is submitted. The fields follow the
  * URL when it changes elsewhere (back/forward, the map, the chips) without remounting, so focus stays,
  * and a typed value not yet applied survives a navigation that lands meanwhile.
  */
@@ -29,9 +33,23 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
     setFields(followUrl(shown.fields, fields, incoming));
   }
 
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPending = () => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+  };
+  useEffect(() => cancelPending, []);
   const go = (next: FilterFields) => {
+    cancelPending();
     setFields(next);
     router.push(hrefFor(path, withFilter(pageQuery, fieldsToChanges(next))), { scroll: false });
+  };
+  // A select moved through with the arrow keys changes at each key: apply the choice it rests on,
+  // not every one it passes (each would be a query and a history entry).
+  const goSoon = (next: FilterFields) => {
+    cancelPending();
+    setFields(next);
+    pending.current = setTimeout(() => go(next), SELECT_SETTLE_MS);
   };
   const set = <K extends keyof FilterFields>(key: K, value: FilterFields[K]) => setFields({ ...fields, [key]: value });
   const toggle = (key: "province" | "country", value: string) =>
@@ -81,7 +99,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
       <div className="filter-row">
         <div className="filter-field">
           <label htmlFor="filter-eventType">Event type</label>
-          <select id="filter-eventType" name="eventType" value={fields.eventType} onChange={(e) => go({ ...fields, eventType: e.target.value, subEventType: "" })}>
+          <select id="filter-eventType" name="eventType" value={fields.eventType} onChange={(e) => goSoon({ ...fields, eventType: e.target.value, subEventType: "" })}>
             <option value="">Any event type</option>
             {EVENT_TYPE_NAMES.map((t) => (
               <option key={t}>{t}</option>
@@ -90,7 +108,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         </div>
         <div className="filter-field">
           <label htmlFor="filter-subEventType">Sub-type</label>
-          <select id="filter-subEventType" name="subEventType" value={fields.subEventType} onChange={(e) => go({ ...fields, subEventType: e.target.value })}>
+          <select id="filter-subEventType" name="subEventType" value={fields.subEventType} onChange={(e) => goSoon({ ...fields, subEventType: e.target.value })}>
             <option value="">Any sub-type</option>
             {subTypes.map((t) => (
               <option key={t}>{t}</option>
@@ -99,7 +117,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         </div>
         <div className="filter-field">
           <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" value={fields.status} onChange={(e) => go({ ...fields, status: e.target.value })}>
+          <select id="filter-status" name="status" value={fields.status} onChange={(e) => goSoon({ ...fields, status: e.target.value })}>
             <option value="">Any status</option>
             {Object.entries(STATUSES).map(([value, label]) => (
               <option key={value} value={value}>
