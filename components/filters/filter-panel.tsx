@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
@@ -10,6 +11,8 @@ import { STATUSES } from "@/lib/taxonomy/statuses";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
 import { fieldsFromFilter, fieldsToChanges, followUrl, type FilterFields } from "./filter-state";
 import { ProvincePicker } from "./province-picker";
+import { datePresets } from "@/lib/dates/date-presets";
+import { utcToIsoDate } from "@/lib/dates/iso-date";
 
 type Props = { filter: IncidentFilter; pageQuery: string; path: string };
 
@@ -136,6 +139,17 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
           ))}
         </fieldset>
         <ProvincePicker selected={fields.province} onToggle={(iso) => toggle("province", iso)} />
+      </div>
+      <div className="filter-row date-presets" role="group" aria-label="Date presets">
+        <span className="muted">Dates:</span>
+        {datePresets(utcToIsoDate(new Date())).map((p) => {
+          const current = filter.from === p.from && filter.to === p.to;
+          return (
+            <Link key={p.label} href={hrefFor(path, withFilter(pageQuery, { from: p.from, to: p.to }))} scroll={false} prefetch={false} aria-current={current ? "true" : undefined}>
+              {p.label}
+            </Link>
+          );
+        })}
       </div>
     </form>
   );
