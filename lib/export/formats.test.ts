@@ -72,11 +72,18 @@ describe("GeoJSON", () => {
     }
   });
 
-  it("keeps every property of the record", () => {
+  it("keeps every property of the record, and the casualty counts again as plain properties for GIS tools", () => {
     const { latitude, longitude, ...rest } = record();
     const feature = incidentFeature(record());
-    expect(feature.properties).toEqual(rest);
+    expect(feature.properties).toMatchObject(rest);
     expect(feature.geometry?.coordinates).toEqual([longitude, latitude]);
+    const flat = Object.keys(feature.properties).filter((k) => !(k in rest));
+    expect(flat).toEqual(expect.arrayContaining(["killed_total", "killed_security_forces", "killed_civilians", "killed_militants", "injured_total", "injured_civilians"]));
+    expect(flat.every((k) => /^(killed|injured)_[a-z_]+$/.test(k))).toBe(true);
+    const properties = feature.properties as Record<string, unknown>;
+    expect(properties.killed_total).toBe(rest.killed.total);
+    expect(properties.killed_security_forces).toBe(rest.killed.securityForces);
+    expect(properties.injured_total).toBe(rest.injured.total);
   });
 });
 

@@ -2,6 +2,7 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { csvRow } from "@/lib/csv/write-csv";
 import { CSV_COLUMNS, incidentCsvValues } from "@/lib/csv/csv-columns";
 import { neutraliseFormulaCell } from "@/lib/csv/formula-cells";
+import { CASUALTY_FIELDS } from "@/lib/incidents/fields/casualty-fields";
 
 export const EXPORT_FORMATS = ["csv", "geojson", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -9,14 +10,31 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** How a format writes its start, each record, and its end: pieces a stream can send one at a time. */
 export type ExportWriter = { contentType: string; head: string; item: (r: IncidentRecord, index: number) => string; tail: string };
 
+/** "killed.securityForces" -> "killed_security_forces". */
+const snakeCase = (path: string) => path.replace(/\./g, "_").replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The casualty counts again as plain properties (killed_total, injured_civilians...): GIS tools style
+ * and filter by top-level properties, and QGIS cannot reach into the nested `killed` object without
+ * an expression. Atlas's GeoJSON import reads the nested objects and ignores these.
+ */
+export function flatCasualties(r: IncidentRecord): Record<string, number | null> {
+  return Object.fromEntries(
+    CASUALTY_FIELDS.map((f) => {
+      const [group, part] = f.path.split(".") as ["killed" | "injured", string];
+      return [snakeCase(f.path), (r[group] as Record<string, number | null>)[part] ?? null];
+    }),
+  );
+}
+
 /** An RFC 7946 Feature: a Point at [longitude, latitude], or no geometry when the place has no coordinates. */
 export function incidentFeature(r: IncidentRecord) {
-  const { latitude, longitude, ...properties } = r;
+  const { latitude, longitude, ...record } = r;
   return {
     type: "Feature" as const,
     id: r.id,
     geometry: latitude !== null && longitude !== null ? { type: "Point" as const, coordinates: [longitude, latitude] } : null,
-    properties,
+    properties: { ...record, ...flatCasualties(r) },
   };
 }
 
