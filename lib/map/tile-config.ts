@@ -1,14 +1,12 @@
-/** The tile layer, from configuration. An empty NEXT_PUBLIC_TILE_URL means bundled basemap only. */
+/** The tile layer, from configuration. No NEXT_PUBLIC_TILE_URL, or an empty one, means bundled basemap only. */
 export type TileConfig = { url: string | null; attribution: string };
 
-const DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-const DEFAULT_ATTRIBUTION = "&copy; OpenStreetMap contributors";
-
-/** Read at request time on the server, so changing the setting needs no rebuild. */
+/**
+ * Read at request time on the server, so changing the setting needs no rebuild. Atlas draws its own
+ * basemap (docs/decisions/002-offline-maps.md) and asks no tile server unless one is configured: on
+ * an air-gapped network every tile request fails, and each would leave an error in the console.
+ */
 export function tileConfig(env: Record<string, string | undefined> = process.env): TileConfig {
-  const url = env.NEXT_PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
-  return {
-    url: url.trim() ? url.trim() : null,
-    attribution: env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? DEFAULT_ATTRIBUTION,
-  };
+  const url = env.NEXT_PUBLIC_TILE_URL?.trim();
+  return { url: url ? url : null, attribution: url ? (env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? "") : "" };
 }
