@@ -45,3 +45,21 @@ test("a viewer sees the History without restore buttons", async ({ page, signInA
   await expect(page.getByText("killed (security forces): 5 -> 7")).toBeVisible();
   await expect(page.getByRole("button", { name: /Restore/ })).toHaveCount(0);
 });
+
+test("a signed-out reader sees what changed and when, but not who among the staff changed it", async ({ page, browser, signInAs, makeIncident, db }) => {
+  const analyst = await signInAs("analyst", "Sana Named Analyst");
+  const id = await makeIncident({ killed: { total: 7, securityForces: 5 } });
+  await recordCreateThenEdit(db, id, analyst.id);
+  await page.goto(`/incidents/${id}`);
+  await expect(page.getByText(/^Created by Sana Named Analyst on .*, last edited by Sana Named Analyst on/)).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/incidents/${id}`);
+  await expect(reader.getByText(/^Created by An analyst on .*, last edited by An analyst on/)).toBeVisible();
+  await reader.goto(`/incidents/${id}/history`);
+  const edit = reader.getByRole("listitem").filter({ has: reader.getByRole("heading", { name: /^Edited/ }) });
+  await expect(edit).toContainText("killed (security forces): 5 -> 7");
+  await expect(edit).toContainText("An analyst");
+  await expect(reader.locator("body")).not.toContainText("Sana Named Analyst");
+  await reader.context().close();
+});

@@ -16,6 +16,7 @@ import { getIncidentEditors } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
+import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -59,8 +60,8 @@ export default async function IncidentPage({ params }: Props) {
       <EditorsLine
         incidentId={incident.id}
         createdAt={incident.createdAt}
-        createdBy={editors.createdBy ?? SYSTEM_EDITOR}
-        lastEditedBy={editors.lastEditedAt ? (editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
+        createdBy={editorNameFor(Boolean(user), editors.createdBy ?? SYSTEM_EDITOR)}
+        lastEditedBy={editors.lastEditedAt ? editorNameFor(Boolean(user), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
       />
       <div className="detail-grid">

@@ -6,6 +6,7 @@ import { getIncidentHistory } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { HistoryList } from "@/components/incident/history-list";
+import { historyForReader } from "@/lib/incidents/audit/editors-for-reader";
 import { RestoreVersionButton } from "@/components/incident/restore-version-button";
 import { restoreVersionAction } from "@/lib/incidents/actions/restore-version-action";
 
@@ -31,7 +32,7 @@ export default async function IncidentHistoryPage({ params }: Props) {
         {history.deleted ? ", in the trash" : ""}.
       </p>
       <HistoryList
-        entries={history.entries}
+        entries={historyForReader(history.entries, Boolean(user))}
         restoreControl={
           mayRestore
             ? (entry) => <RestoreVersionButton version={entry.toVersion!} action={restoreVersionAction.bind(null, id, entry.toVersion!, history.version)} />

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { SYSTEM_EDITOR, type HistoryEntry } from "./history";
+import { editorNameFor, historyForReader, UNNAMED_EDITOR } from "./editors-for-reader";
+
+const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  id: 1, action: "update", at: "2024-03-17T10:00:00.000Z", editor, editorId: "u1", editorNow: "Amina K.", fromVersion: 1, toVersion: 2,
+  restoredVersion: null, changes: ["Title changed"], restorable: true, ...extra,
+});
+
+describe("editors as the reader sees them", () => {
+  it("names staff to signed-in users only", () => {
+    expect(editorNameFor(true, "Amina Khan")).toBe("Amina Khan");
+    expect(editorNameFor(false, "Amina Khan")).toBe(UNNAMED_EDITOR);
+    expect(editorNameFor(false, SYSTEM_EDITOR)).toBe(SYSTEM_EDITOR);
+  });
+
+  it("hides names, accounts and later names in a public History, and keeps what changed", () => {
+    const entries = [entry("Amina Khan"), entry(SYSTEM_EDITOR, { editorId: null, editorNow: null })];
+    expect(historyForReader(entries, true)).toBe(entries);
+    expect(historyForReader(entries, false)).toEqual([
+      { ...entries[0], editor: UNNAMED_EDITOR, editorId: null, editorNow: null },
+      entries[1],
+    ]);
+  });
+});
