@@ -15,6 +15,17 @@ function sameHostOrigins(request: Request | undefined): string[] {
 }
 
 /**
+ * better-auth's log, less its "Base URL is not set" notice, printed at every start: without
+ * BETTER_AUTH_URL Atlas takes the address from each request on purpose (LAN and localhost installs,
+ * decision 005; the README says when to set it), so the notice told a newcomer nothing to do.
+ */
+function logWithoutBaseUrlNotice(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]) {
+  if (message.includes("Base URL is not set")) return;
+  const print = level === "error" ? console.error : level === "warn" ? console.warn : console.log;
+  print(message, ...args);
+}
+
+/**
  * The one better-auth instance (docs/decisions/005-authentication.md). Sessions live in the database;
  * passwords are hashed with better-auth's scrypt. Roles and the active flag are our own user fields,
  * never accepted from a client.
@@ -28,6 +39,7 @@ export const auth = betterAuth({
   trustedOrigins: (request) => [...env.ATLAS_TRUSTED_ORIGINS, ...sameHostOrigins(request)],
   database: prismaAdapter(db, { provider: "sqlite" }),
   telemetry: { enabled: false },
+  logger: { log: logWithoutBaseUrlNotice },
   emailAndPassword: {
     enabled: true,
     // Accounts come from /setup, the admin page and the CLI only.
