@@ -34,6 +34,8 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   expect(await mapReady(page)).toBe(28);
   await expect(province(page, "PK-BA")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
   const histogramBefore = await histogramSummary(page).textContent();
+  const kpWidth = async () => (await province(page, "PK-KP").boundingBox())!.width;
+  const widthBefore = await kpWidth();
 
   await chooseProvince(page, "Khyber Pakhtunkhwa");
 
@@ -48,6 +50,9 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   // The overview, where filtering happens, exports what it shows.
   await expect(page.getByRole("navigation", { name: "Export" }).getByRole("link", { name: "CSV", exact: true })).toHaveAttribute("href", /province=PK-KP/);
   for (const card of await cards(page).allTextContents()) expect(card).toContain("Khyber Pakhtunkhwa");
+  // The map zooms to the chosen province: drawn at least twice as wide as before.
+  await expect.poll(kpWidth).toBeGreaterThan(2 * widthBefore);
+  await map(page).screenshot({ path: test.info().outputPath("overview-zoomed-to-kp.png") });
 
   await page.reload();
   await expect(status(page)).toHaveText("13 incidents match the filter");
@@ -58,9 +63,18 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   await expect(page.getByRole("checkbox", { name: "Balochistan" })).not.toBeChecked();
 });
 
-test("clicking Balochistan on the map adds it to the province filter, and again takes it out", async ({ page }) => {
-  await page.goto("/?province=PK-KP");
+test("clicking Balochistan on the map adds it to the province filter, and again takes it out; the map stays put", async ({ page }) => {
+  await page.goto("/");
   await mapReady(page);
+  const kpBox = await province(page, "PK-KP").boundingBox();
+  await clickInside(page, province(page, "PK-KP"));
+  await expect(page).toHaveURL(/\?province=PK-KP$/);
+  expect(await mapReady(page)).toBe(13);
+  // A province clicked on the map is not zoomed to: the map would move under the pointer. (The
+  // page above the map grows by the filter's chips, and the chosen outline is drawn thicker.)
+  const after = (await province(page, "PK-KP").boundingBox())!;
+  expect(Math.abs(after.width - kpBox!.width)).toBeLessThan(6);
+  expect(Math.abs(after.height - kpBox!.height)).toBeLessThan(6);
   await clickInside(page, province(page, "PK-BA"));
   await expect(page).toHaveURL(/province=PK-KP&province=PK-BA/);
   await expect(status(page)).toHaveText("22 incidents match the filter");

@@ -14,6 +14,7 @@ import { PointLayer, type HitTest, type PointLayerState } from "./point-layer";
 import { MapClicks } from "./map-clicks";
 import { IncidentPopup, type SelectedPoint } from "./incident-popup";
 import { MapLegend } from "./map-legend";
+import { FitToProvinces } from "./fit-to-provinces";
 
 export type IncidentMapProps = {
   /** The filter as a canonical query string: the map's points are fetched for it. */
@@ -34,7 +35,11 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
   // Between a filter change and the layer's next effect the last state belongs to the old filter.
   const points = loaded.query === filterQuery ? loaded : { state: "loading" as const, count: 0 };
   const hitTestRef = useRef<HitTest | null>(null);
-  const toggleProvince = (iso: string) => router.push(hrefFor(path, toggleValue(pageQuery, "province", iso)), { scroll: false });
+  const changedOnMapRef = useRef(false);
+  const toggleProvince = (iso: string) => {
+    changedOnMapRef.current = true;
+    router.push(hrefFor(path, toggleValue(pageQuery, "province", iso)), { scroll: false });
+  };
 
   return (
     <div className="overview-map">
@@ -43,6 +48,7 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
           <OfflineBasemap provinceOutlines={false} />
           {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
           <ProvinceLayer stats={provinceStats} selected={selectedProvinces} shadeBy={shadeBy} />
+          <FitToProvinces provinces={selectedProvinces} changedOnMapRef={changedOnMapRef} />
           <PointLayer filterQuery={filterQuery} onState={setPoints} hitTestRef={hitTestRef} />
           <MapClicks hitTestRef={hitTestRef} onPoint={setSelected} onProvince={toggleProvince} />
           {selected ? <IncidentPopup point={selected} onClose={() => setSelected(null)} /> : null}
