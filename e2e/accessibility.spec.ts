@@ -36,6 +36,8 @@ test("signed-out pages pass axe's checks", async ({ page }) => {
     await expect(page.getByTestId("overview-map").locator(".leaflet-control-attribution")).toBeVisible();
   });
   await expectAccessible(page, "/incidents", () => expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible());
+  await expectAccessible(page, "/trends", () => expect(page.getByRole("figure", { name: /^Incidents per month by province/ })).toBeVisible());
+  await expectAccessible(page, "/trends?q=no+incident+has+this+zqxv", () => expect(page.getByRole("heading", { name: "No incidents match this filter" })).toBeVisible());
   await expectAccessible(page, "/login", () => expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible());
   await expectAccessible(page, "/api/docs", () => expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible());
 });
