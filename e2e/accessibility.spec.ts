@@ -30,12 +30,17 @@ async function expectAccessible(page: Page, path: string, ready: () => Promise<v
   expect(await violations(page), path).toEqual([]);
 }
 
-test("signed-out pages pass axe's checks", async ({ page }) => {
+test("signed-out pages pass axe's checks", async ({ page, db }) => {
   await expectAccessible(page, "/", async () => {
     await expect(page.getByTestId("overview-map")).toHaveAttribute("data-state", "ready");
     await expect(page.getByTestId("overview-map").locator(".leaflet-control-attribution")).toBeVisible();
   });
   await expectAccessible(page, "/incidents", () => expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible());
+  await expectAccessible(page, "/trends", () => expect(page.getByRole("figure", { name: /^Incidents per month by province/ })).toBeVisible());
+  const ttp = await db.actor.findFirstOrThrow({ where: { name: "Tehreek-e-Taliban Pakistan" }, select: { id: true } });
+  await expectAccessible(page, `/actors/${ttp.id}`, () => expect(page.getByRole("heading", { level: 1, name: "Tehreek-e-Taliban Pakistan" })).toBeVisible());
+  await expectAccessible(page, "/provinces/PK-KP", () => expect(page.getByRole("heading", { level: 1, name: "Khyber Pakhtunkhwa" })).toBeVisible());
+  await expectAccessible(page, "/trends?q=no+incident+has+this+zqxv", () => expect(page.getByRole("heading", { name: "No incidents match this filter" })).toBeVisible());
   await expectAccessible(page, "/login", () => expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible());
   await expectAccessible(page, "/api/docs", () => expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible());
 });

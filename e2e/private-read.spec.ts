@@ -8,7 +8,7 @@ test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_PRIVATE_PORT}` });
 
 test("signed out, every page sends you to sign in, and you come back after signing in", async ({ page, makeUser, makeIncident }) => {
   const id = await makeIncident({ title: "E2E private: behind sign-in", eventDate: "2018-02-02" });
-  for (const path of ["/", "/incidents", `/incidents/${id}`, "/api/docs"]) {
+  for (const path of ["/", "/incidents", `/incidents/${id}`, "/trends", "/provinces/PK-KP", "/actors/1", "/api/docs"]) {
     await page.goto(path);
     await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(path)}$`));
   }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { ACTOR_ROLES, CERTAINTIES } from "@/lib/taxonomy/actor-roles";
 
@@ -9,7 +10,9 @@ export function ActorList({ actors }: { actors: Actor[] }) {
     <ul className="actor-list">
       {actors.map((a) => (
         <li key={`${a.id}-${a.role}`}>
-          <strong>{a.name}</strong> — {ACTOR_ROLES[a.role as keyof typeof ACTOR_ROLES] ?? a.role}
+          <strong>
+            <Link href={`/actors/${a.id}`}>{a.name}</Link>
+          </strong> — {ACTOR_ROLES[a.role as keyof typeof ACTOR_ROLES] ?? a.role}
           {", "}
           <span className="badge">{CERTAINTIES[a.certainty as keyof typeof CERTAINTIES] ?? a.certainty}</span>
         </li>

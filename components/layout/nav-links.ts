@@ -5,6 +5,7 @@ type NavEntry = { href: string; label: string; requires?: Action };
 /** The main navigation: one entry per top-level page; `requires` hides it from those who may not (decision 005). */
 export const NAV_LINKS: readonly NavEntry[] = [
   { href: "/", label: "Overview" },
+  { href: "/trends", label: "Trends" },
   { href: "/incidents", label: "Incidents" },
   { href: "/import", label: "Import", requires: "incident:write" },
   { href: "/api/docs", label: "API" },

@@ -13,7 +13,8 @@ import { launch, timeToReady, type ReadyTime } from "./browser";
  * p50/p95 of the list, per-province and histogram queries over a set of filters; the size and time
  * of the whole region's map data; the time until the overview is interactive in headless Chromium;
  * and the same for a naive map (one <Marker> per incident), with the ratio. Budgets at 100k: each
- * query p95 <= 100 ms, map data <= 1.5 MB, overview interactive <= 2.5 s. Then `npm run bench:import`:
+ * query p95 <= 100 ms (the trends page's seven queries together too), map data <= 1.5 MB, overview
+ * interactive <= 2.5 s. Then `npm run bench:import`:
  * 100,000 ACLED rows imported into a temporary database (target >= 20,000 rows/s). Last,
  * `npm run bench:resilience` on the same build (issue #19: no single request stalls the server).
  */
@@ -43,11 +44,14 @@ async function benchQueries() {
   const { listIncidentsIn } = await import("@/lib/incidents/list/list-page");
   const { mapPointsIn } = await import("@/lib/incidents/map/map-points-query");
   const { provinceStatsQuery, histogramQuery } = await import("@/lib/incidents/overview/aggregates.server");
+  const { trendsQuery } = await import("@/lib/incidents/trends/trends.server");
   const mapPoints = (f: never) => mapPointsIn(db, f);
   const queries = {
     "list (page 1 + total)": (f: never) => listIncidentsIn(db, f, { sort: "date", dir: "desc" }, 1, 30),
     "per-province counts": (f: never) => provinceStatsQuery(f),
     histogram: (f: never) => histogramQuery(f),
+    // The whole /trends page: seven GROUP BYs (three breakdowns, victims, three comparison periods).
+    "trends page (all)": (f: never) => trendsQuery(f),
   };
   const all: Record<string, number[]> = {};
   console.log(`\nQueries over ${COUNT.toLocaleString("en")} incidents, ${RUNS} runs per filter (after 3 warm-up runs)`);

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { formatDay } from "@/lib/dates/format-date";
+import { CLAIM_KINDS } from "@/lib/taxonomy/claims";
+import type { ProfileClaim } from "@/lib/incidents/profiles/actor-profile.server";
+
+/** Claims, allegations and denials, each with who made it, when, its source and the incident it is about. */
+export function ProfileClaims({ claims, empty }: { claims: ProfileClaim[]; empty: string }) {
+  if (claims.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="claim-list">
+      {claims.map((c) => {
+        const kind = CLAIM_KINDS[c.kind as keyof typeof CLAIM_KINDS];
+        return (
+          <li key={c.id}>
+            <strong>{kind?.label ?? c.kind}:</strong> {c.subject}, {kind?.verb ?? "by"} {c.claimantName}
+            {c.claimantRole ? `, ${c.claimantRole}` : ""}
+            {c.madeOn ? `, ${formatDay(c.madeOn)}` : ""}{" "}
+            {c.source ? (
+              <a href={c.source.url} target="_blank" rel="noopener noreferrer">
+                [{c.source.outlet}]
+              </a>
+            ) : null}
+            <blockquote className="statement">{c.statement}</blockquote>
+            <p className="muted">
+              About: <Link href={`/incidents/${c.incident.id}`}>{c.incident.title}</Link>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

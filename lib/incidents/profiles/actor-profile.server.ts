@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/db.server";
+import { findProvince } from "@/lib/taxonomy/provinces";
+import { monthEnd, monthStart, monthsBetween } from "../trends/months";
+import type { TrendSeries } from "../trends/trends-types";
+
+/**
+ * An actor's profile (/actors/[id]): every figure a GROUP BY over the incidents it is recorded in
+ * (in the trash excluded), the same incidents the list's `?actor=<name>` filter selects.
+ */
+type Num = bigint | number | null;
+const num = (v: Num) => Number(v ?? 0);
+
+export type ActorProfile = NonNullable<Awaited<ReturnType<typeof getActorProfile>>>;
+export type ProfileClaim = ActorProfile["claimsMade"][number];
+
+const claimSelect = {
+  id: true,
+  kind: true,
+  claimantName: true,
+  claimantRole: true,
+  subject: true,
+  statement: true,
+  madeOn: true,
+  source: { select: { url: true, outlet: true } },
+  incident: { select: { id: true, title: true } },
+} as const;
+
+export async function getActorProfile(id: number) {
+  const actor = await db.actor.findUnique({
+    where: { id },
+    select: { id: true, name: true, kind: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+  });
+  if (!actor) return null;
+  const mine = `SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" = ?`;
+  const [months, roles, provinces, targetTypes, targetActors, claimsMade, claimsAbout] = await Promise.all([
+    db.$queryRawUnsafe<{ month: string; count: Num; killed: Num }[]>(
+      `SELECT substr(i."eventDate", 1, 7) AS month, COUNT(*) AS count, SUM(i."killedTotal") AS killed
+       FROM "Incident" i WHERE i."deletedAt" IS NULL AND i."id" IN (${mine}) GROUP BY month ORDER BY month`,
+      id,
+    ),
+    db.$queryRawUnsafe<{ role: string; count: Num }[]>(
+      `SELECT ia."role" AS role, COUNT(*) AS count FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
+       WHERE ia."actorId" = ? AND i."deletedAt" IS NULL GROUP BY ia."role"`,
+      id,
+    ),
+    db.$queryRawUnsafe<{ iso: string; count: Num; killed: Num }[]>(
+      `SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
+       WHERE i."deletedAt" IS NULL AND i."provinceIso" IS NOT NULL AND i."id" IN (${mine}) GROUP BY iso ORDER BY count DESC, killed DESC`,
+      id,
+    ),
+    db.$queryRawUnsafe<{ target: string; count: Num; killed: Num }[]>(
+      `SELECT COALESCE(i."targetType", 'Unknown') AS target, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
+       WHERE i."deletedAt" IS NULL AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY target ORDER BY count DESC, killed DESC`,
+      id,
+    ),
+    db.$queryRawUnsafe<{ id: number; name: string; count: Num }[]>(
+      `SELECT a."id" AS id, a."name" AS name, COUNT(*) AS count FROM "IncidentActor" t JOIN "Actor" a ON a."id" = t."actorId"
+       JOIN "Incident" i ON i."id" = t."incidentId"
+       WHERE t."role" = 'target' AND i."deletedAt" IS NULL AND t."incidentId" IN (${mine} AND ia."role" = 'perpetrator')
+       GROUP BY a."id" ORDER BY count DESC, a."name"`,
+      id,
+    ),
+    db.claim.findMany({ where: { claimantActorId: id, incident: { deletedAt: null } }, select: claimSelect, orderBy: [{ madeOn: "desc" }, { id: "asc" }] }),
+    // A group's own claim names it too; it is listed once, under the claims it made.
+    db.claim.findMany({
+      where: { subjectActorId: id, OR: [{ claimantActorId: null }, { claimantActorId: { not: id } }], incident: { deletedAt: null } },
+      select: claimSelect,
+      orderBy: [{ madeOn: "desc" }, { id: "asc" }],
+    }),
+  ]);
+  const first = months[0]?.month;
+  const last = months[months.length - 1]?.month;
+  const range = first && last ? { from: monthStart(first), to: monthEnd(last) } : null;
+  const allMonths = range ? monthsBetween(range.from, range.to) : [];
+  const byMonth = new Map(months.map((m) => [m.month, { count: num(m.count), killed: num(m.killed) }]));
+  const figures = allMonths.map((month) => ({ month, ...(byMonth.get(month) ?? { count: 0, killed: 0 }) }));
+  const series: TrendSeries = {
+    key: actor.name,
+    label: actor.name,
+    total: figures.reduce((t, f) => ({ count: t.count + f.count, killed: t.killed + f.killed }), { count: 0, killed: 0 }),
+    months: figures,
+  };
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const claims = (list: typeof claimsMade) => list.map((c) => ({ ...c, madeOn: day(c.madeOn) }));
+  return {
+    actor: { ...actor, aliases: actor.aliases.map((a) => a.alias) },
+    roles: Object.fromEntries(roles.map((r) => [r.role, num(r.count)])) as Record<string, number>,
+    timeline: range ? { series, months: allMonths, range } : null,
+    provinces: provinces.map((p) => ({ iso: p.iso, name: findProvince(p.iso)?.name ?? p.iso, count: num(p.count), killed: num(p.killed) })),
+    targetTypes: targetTypes.map((t) => ({ target: t.target, count: num(t.count), killed: num(t.killed) })),
+    targetActors: targetActors.map((t) => ({ id: Number(t.id), name: t.name, count: num(t.count) })),
+    claimsMade: claims(claimsMade),
+    claimsAbout: claims(claimsAbout),
+  };
+}
