@@ -131,6 +131,24 @@ test("back and forward step through filter changes; chips remove values and Clea
   await expect(status(page)).toHaveText("28 incidents");
 });
 
+test("on a phone, a finger on the histogram scrolls the page and leaves the dates alone; its labels stay readable", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await mapReady(page);
+  const chart = page.getByRole("img", { name: /Incidents per week/ });
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.waitForTimeout(500); // what a brushed tap would have navigated to, it would have by now
+  expect(new URL(page.url()).search).toBe("");
+  // The axis labels are drawn at least 8 px high on the phone's screen.
+  const labelHeight = await chart.locator(".axis-label").first().evaluate((el) => el.getBoundingClientRect().height);
+  expect(labelHeight).toBeGreaterThanOrEqual(8);
+  await chart.screenshot({ path: test.info().outputPath("histogram-390.png") });
+  await context.close();
+});
+
 test("moving through Event type with the arrow keys applies the type it rests on, not each one passed", async ({ page }) => {
   await page.goto("/");
   await mapReady(page);

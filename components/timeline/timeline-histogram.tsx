@@ -54,7 +54,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
     <figure className="histogram">
       <figcaption id={titleId}>
         Incidents per {unit} (bars) and killed (line), {formatDay(histogram.from)} to {formatDay(histogram.to)}. Drag across the chart to
-        narrow the dates.
+        narrow the dates (with a mouse or pen).
       </figcaption>
       <svg
         ref={svgRef}
@@ -64,6 +64,9 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
         data-testid="histogram"
         className="histogram-svg"
         onPointerDown={(e) => {
+          // A finger crossing the chart is scrolling the page, not choosing dates: touch uses the
+          // date fields and presets instead.
+          if (e.pointerType === "touch") return;
           e.currentTarget.setPointerCapture(e.pointerId);
           const x = fraction(e.clientX);
           setDrag({ x0: x, x1: x });
@@ -95,8 +98,8 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
           ) : null,
         )}
         <polyline points={linePoints} className="killed-line" />
-        {ticks.map((i) => (
-          <text key={i} x={PAD.left + (i + 0.5) * bw} y={H - 6} className="axis-label" textAnchor="middle">
+        {ticks.map((i, k) => (
+          <text key={i} x={PAD.left + (i + 0.5) * bw} y={H - 6} className={k % 2 ? "axis-label every-other" : "axis-label"} textAnchor="middle">
             {formatAxisDate(buckets[i]!.start, unit === "month")}
           </text>
         ))}
