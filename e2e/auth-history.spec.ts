@@ -46,7 +46,7 @@ test("a viewer sees the History without restore buttons", async ({ page, signInA
   await expect(page.getByRole("button", { name: /Restore/ })).toHaveCount(0);
 });
 
-test("a signed-out reader sees what changed and when, but not who among the staff changed it", async ({ page, browser, signInAs, makeIncident, db }) => {
+test("signed-out readers and viewers see what changed and when, but not who among the staff changed it", async ({ page, browser, signInAs, makeIncident, db }) => {
   const analyst = await signInAs("analyst", "Sana Named Analyst");
   const id = await makeIncident({ killed: { total: 7, securityForces: 5 } });
   await recordCreateThenEdit(db, id, analyst.id);
@@ -55,11 +55,16 @@ test("a signed-out reader sees what changed and when, but not who among the staf
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/incidents/${id}`);
-  await expect(reader.getByText(/^Created by An analyst on .*, last edited by An analyst on/)).toBeVisible();
+  await expect(reader.getByText(/^Created by Atlas staff on .*, last edited by Atlas staff on/)).toBeVisible();
   await reader.goto(`/incidents/${id}/history`);
   const edit = reader.getByRole("listitem").filter({ has: reader.getByRole("heading", { name: /^Edited/ }) });
   await expect(edit).toContainText("killed (security forces): 5 -> 7");
-  await expect(edit).toContainText("An analyst");
+  await expect(edit).toContainText("Atlas staff");
   await expect(reader.locator("body")).not.toContainText("Sana Named Analyst");
   await reader.context().close();
+
+  await signInAs("viewer");
+  await page.goto(`/incidents/${id}/history`);
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Edited/ }) })).toContainText("Atlas staff");
+  await expect(page.locator("body")).not.toContainText("Sana Named Analyst");
 });

@@ -24,6 +24,8 @@ export const ACTION_MIN_ROLE = {
   "account:manage": "viewer",
   "token:manage": "viewer",
   "user:manage": "admin",
+  /** Who made each change, by name (History, "Created by"); others read "Atlas staff". */
+  "staff:names": "analyst",
 } as const satisfies Record<string, Role>;
 export type Action = keyof typeof ACTION_MIN_ROLE;
 

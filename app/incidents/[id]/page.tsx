@@ -60,8 +60,8 @@ export default async function IncidentPage({ params }: Props) {
       <EditorsLine
         incidentId={incident.id}
         createdAt={incident.createdAt}
-        createdBy={editorNameFor(Boolean(user), editors.createdBy ?? SYSTEM_EDITOR)}
-        lastEditedBy={editors.lastEditedAt ? editorNameFor(Boolean(user), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
+        createdBy={editorNameFor(can(user?.role, "staff:names"), editors.createdBy ?? SYSTEM_EDITOR)}
+        lastEditedBy={editors.lastEditedAt ? editorNameFor(can(user?.role, "staff:names"), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
       />
       <div className="detail-grid">

@@ -8,7 +8,7 @@ const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry 
 });
 
 describe("editors as the reader sees them", () => {
-  it("names staff to signed-in users only", () => {
+  it("names staff to readers who may see names only", () => {
     expect(editorNameFor(true, "Amina Khan")).toBe("Amina Khan");
     expect(editorNameFor(false, "Amina Khan")).toBe(UNNAMED_EDITOR);
     expect(editorNameFor(false, SYSTEM_EDITOR)).toBe(SYSTEM_EDITOR);

@@ -1,13 +1,13 @@
 import { SYSTEM_EDITOR, type HistoryEntry } from "./history";
 
-/** Who made a change, as a signed-out reader sees it: the atlas's staff are not named in public. */
-export const UNNAMED_EDITOR = "An analyst";
+/** Who made a change, as readers without the "staff:names" permission see it (visitors and viewers). */
+export const UNNAMED_EDITOR = "Atlas staff";
 
-/** A name as the reader may see it: staff names for signed-in users, "An analyst" for the public. */
-export const editorNameFor = (signedIn: boolean, name: string): string => (signedIn || name === SYSTEM_EDITOR ? name : UNNAMED_EDITOR);
+/** A name as the reader may see it: the name for analysts and admins, "Atlas staff" for everyone else. */
+export const editorNameFor = (seesNames: boolean, name: string): string => (seesNames || name === SYSTEM_EDITOR ? name : UNNAMED_EDITOR);
 
-/** History entries as the reader may see them (names, accounts and later names hidden from the public). */
-export function historyForReader(entries: HistoryEntry[], signedIn: boolean): HistoryEntry[] {
-  if (signedIn) return entries;
+/** History entries as the reader may see them (names, accounts and later names hidden unless the reader sees names). */
+export function historyForReader(entries: HistoryEntry[], seesNames: boolean): HistoryEntry[] {
+  if (seesNames) return entries;
   return entries.map((e) => ({ ...e, editor: editorNameFor(false, e.editor), editorId: null, editorNow: null }));
 }

@@ -32,7 +32,7 @@ export default async function IncidentHistoryPage({ params }: Props) {
         {history.deleted ? ", in the trash" : ""}.
       </p>
       <HistoryList
-        entries={historyForReader(history.entries, Boolean(user))}
+        entries={historyForReader(history.entries, can(user?.role, "staff:names"))}
         restoreControl={
           mayRestore
             ? (entry) => <RestoreVersionButton version={entry.toVersion!} action={restoreVersionAction.bind(null, id, entry.toVersion!, history.version)} />
