@@ -7,6 +7,7 @@ import {
   ROW_GROUP_LABELS,
   ROW_NOUNS,
 } from "@/lib/incidents/field-labels";
+import { REPORTED_FIELDS } from "@/lib/sources/report/reported-fields";
 
 /** Visible labels of the incident form's fields, by name; the error summary prefixes them. */
 const LABELS: Record<string, string> = { ...FIELD_LABELS, ...ROW_GROUP_LABELS, form: "" };
@@ -19,11 +20,20 @@ export function fieldLabel(name: string): string {
   if (group === "killed" || group === "injured") {
     return `${CASUALTY_GROUP_LABELS[group]}, ${CASUALTY_COUNT_LABELS[second!] ?? second}`;
   }
+  if (group === "sources" && /^\d+$/.test(second ?? "") && third === "report") return `Source ${Number(second) + 1}, ${reportFieldLabel(name)}`;
   if (isRowGroup(group) && /^\d+$/.test(second ?? "")) {
     const field = ROW_FIELD_LABELS[group][third ?? ""] ?? third ?? "";
     return `${ROW_NOUNS[group]} ${Number(second) + 1}, ${field === field.toUpperCase() ? field : field.toLowerCase()}`;
   }
   return name;
+}
+
+/** "reported by", "killed (total)", "quote for killed (total)" for a report's control name. */
+function reportFieldLabel(name: string): string {
+  const m = /\.report\.figures\.(.+)\.(value|quote)$/.exec(name);
+  if (!m) return "figures attributed to";
+  const figure = REPORTED_FIELDS.find((f) => f.path === m[1])?.label.toLowerCase() ?? m[1]!;
+  return m[2] === "quote" ? `quote for ${figure}` : `reported ${figure}`;
 }
 
 /** Where a problem with a whole list is fixed: the list's Add button. */

@@ -1,8 +1,8 @@
-import { CASUALTY_FIELDS } from "@/lib/incidents/fields/casualty-fields";
+import { CASUALTY_CATEGORIES } from "@/lib/taxonomy/casualty-categories";
 
 /**
- * The figures a source's report can state, in the incident's casualty words (the field table's paths
- * and labels): killed and injured, each as a total and by security forces, civilians and militants.
+ * The figures a source's report can state, under the incident's casualty paths and in the field
+ * table's words ("Killed (security forces)"): killed and injured, each as a total and by security forces, civilians and militants.
  * Estimates (low/high) and "unknown" are the analyst's coding, not what an article states.
  */
 const PATHS = [
@@ -18,9 +18,12 @@ const PATHS = [
 
 export type ReportedField = (typeof PATHS)[number];
 
+const groupLabel = { killed: "Killed", injured: "Injured" } as const;
+
 export const REPORTED_FIELDS = PATHS.map((path) => {
-  const spec = CASUALTY_FIELDS.find((f) => f.path === path)!;
-  return { path, label: spec.label, group: path.split(".")[0] as "killed" | "injured", isTotal: path.endsWith(".total") };
+  const [group, part] = path.split(".") as ["killed" | "injured", "total" | keyof typeof CASUALTY_CATEGORIES];
+  const label = `${groupLabel[group]} (${part === "total" ? "total" : CASUALTY_CATEGORIES[part].toLowerCase()})`;
+  return { path, label, group, isTotal: part === "total" };
 });
 
 export const REPORTED_FIELD_PATHS = PATHS;
