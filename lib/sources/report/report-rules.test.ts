@@ -9,7 +9,7 @@ killed in the attack, the army said. Two others were injured.`;
 
 function withReport(report: unknown, source: Record<string, unknown> = {}) {
   const base = buildIncident();
-  return { ...base, sources: [{ ...base.sources[0]!, outlet: "Dawn", archivedText: ARTICLE, ...source, report }] };
+  return { ...base, sources: [{ ...base.sources![0]!, outlet: "Dawn", archivedText: ARTICLE, ...source, report }] };
 }
 
 const errorsOf = (input: unknown) => {
