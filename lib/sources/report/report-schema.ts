@@ -60,4 +60,4 @@ export const SourceReportRecordSchema = z
       .object(Object.fromEntries(REPORTED_FIELD_PATHS.map((p) => [p, ReportedFigureRecordSchema.optional()])) as Record<ReportedField, z.ZodOptional<typeof ReportedFigureRecordSchema>>)
       .describe("Each figure the source states, by casualty field; a field left out means the source does not say"),
   })
-  .meta({ id: "SourceReport", description: "What one source says about the incident's casualties, with the quote for each figure" });
+  .describe("What this source says about the incident's casualties: who it attributes them to, and each figure with its quote");
