@@ -87,6 +87,7 @@ export function SourceReportFields({ form, prefix, title }: Props) {
                         name={quote}
                         type="text"
                         aria-label={`Quote for ${f.label.toLowerCase()}`}
+                        placeholder="The sentence that states it"
                         maxLength={LIMITS.quote}
                         className={styles.quote}
                         value={form.value(quote)}
