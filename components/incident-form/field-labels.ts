@@ -36,6 +36,13 @@ function reportFieldLabel(name: string): string {
   return m[2] === "quote" ? `quote for ${figure}` : `reported ${figure}`;
 }
 
+/** The report's controls in form order: the originator, then each figure's number and quote. */
+function reportFieldOrder(name: string): number {
+  const m = /\.report\.figures\.(.+)\.(value|quote)$/.exec(name);
+  if (!m) return 0;
+  return 1 + REPORTED_FIELDS.findIndex((f) => f.path === m[1]) * 2 + (m[2] === "quote" ? 1 : 0);
+}
+
 /** Where a problem with a whole list is fixed: the list's Add button. */
 export function fieldTarget(name: string): string {
   return name === "sources" || name === "actors" || name === "claims" ? `${name}.add` : name;
@@ -60,6 +67,8 @@ export function fieldOrder(name: string): number {
   const [top = "", second = "", third = ""] = name.split(".");
   const base = (FORM_ORDER.indexOf(top) + 1) * 100_000;
   if (top === "killed" || top === "injured") return base + COUNT_ORDER.indexOf(second);
+  // A source's report comes after the source's own fields, as in the form.
+  if (top === "sources" && /^\d+$/.test(second) && third === "report") return base + (Number(second) + 1) * 100 + 50 + reportFieldOrder(name);
   if (isRowGroup(top) && /^\d+$/.test(second)) return base + (Number(second) + 1) * 100 + Object.keys(ROW_FIELD_LABELS[top]).indexOf(third) + 1;
   return base;
 }
