@@ -64,8 +64,16 @@ test("an analyst enters a source's report; bad figures and quotes are refused on
   await page.goto(`/incidents/${id}/edit`);
   const details = reportOf(page, "Source 1");
   await enterReport(page, details);
+  // The browser checks what it can (the category above the total) before sending anything.
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expectFieldErrors(page, details);
+  await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toBeVisible();
+  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(/12 is more than the killed total that Example News itself reports \(9\)/);
+  // The archived copy is on the server: its check answers once the rest is right.
+  await details.getByLabel("Killed (civilians)", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(details.getByLabel("Quote for killed (civilians)")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
+  await expect(details.getByLabel("Figures attributed to")).toHaveValue("police");
+  await expect(details.getByLabel("Quote for killed (total)")).toHaveValue("Nine people were killed, police said.");
   expect(await db.reportedFigure.count({ where: { incidentId: id } })).toBe(0);
   expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(1);
 
