@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { buildSource } from "@/prisma/factories";
 
 /**
  * axe-core's automated checks (WCAG 2.0/2.1 A and AA, and its best practices) on every page an
@@ -46,7 +47,10 @@ test("signed-out pages pass axe's checks", async ({ page, db }) => {
 });
 
 test("an analyst's pages pass axe's checks, the incident form with its errors shown too", async ({ page, signInAs, makeIncident }) => {
-  const id = await makeIncident({ title: "E2E a11y: checkpost attack", eventDate: "2019-05-05" });
+  // Two sources whose reports differ, so the page's Reported figures table and the form's report controls are checked.
+  const report = (value: number) => ({ originator: "police", figures: { "killed.total": { value, quote: `${value} were killed.` } } });
+  const sources = [1, 2].map((n) => ({ ...buildSource({}, 7700 + n), report: report(6 + n) }));
+  const id = await makeIncident({ title: "E2E a11y: checkpost attack", eventDate: "2019-05-05", sources });
   await signInAs("analyst", "Asma Analyst");
   const heading = (name: string) => () => expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   // Pages with a map are checked once Leaflet has drawn it (its controls are part of the page).

@@ -41,4 +41,20 @@ describe("seed data", () => {
     expect(mirAli.actors.map((a) => [a.name, a.certainty])).toContainEqual(["Jaish-e-Fursan-e-Muhammad", "claimed"]);
     expect(mirAli.suicide).toBe(true);
   });
+
+  it("keeps the seed article as the Mir Ali record's first report: 7 killed, all security forces, per the army", () => {
+    const mirAli = IncidentInputSchema.parse(seed.find((r) => r.input?.eventDate === "2024-03-16" && r.input.location?.startsWith("Mir Ali"))!.input);
+    const first = mirAli.sources[0]!;
+    expect(first.url).toBe("https://www.arabnews.pk/node/2478126/pakistan");
+    expect(first.report.originator).toBe("the army");
+    expect(first.report.figures["killed.total"]?.value).toBe(7);
+    expect(first.report.figures["killed.securityForces"]?.value).toBe(7);
+    expect(first.report.figures["killed.total"]?.quote).toMatch(/^Seven Pakistan Army soldiers/);
+  });
+
+  it("holds an incident whose sources report different tolls", () => {
+    const khuzdar = IncidentInputSchema.parse(seed.find((r) => r.input?.title.includes("school bus in Khuzdar"))!.input);
+    const totals = khuzdar.sources.flatMap((s) => (s.report.figures["killed.total"] ? [s.report.figures["killed.total"].value] : []));
+    expect(new Set(totals).size).toBeGreaterThan(1);
+  });
 });

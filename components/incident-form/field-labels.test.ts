@@ -44,3 +44,18 @@ describe("isPlacedInForm", () => {
     expect(unplaced).toEqual([]);
   });
 });
+
+describe("a source's report in the error summary", () => {
+  it("names the source and the figure, in form order after the source's own fields", () => {
+    expect(fieldLabel("sources.0.report.figures.killed.civilians.value")).toBe("Source 1, reported killed (civilians)");
+    expect(fieldLabel("sources.1.report.figures.killed.total.quote")).toBe("Source 2, quote for killed (total)");
+    expect(fieldLabel("sources.0.report.originator")).toBe("Source 1, figures attributed to");
+    const names = ["sources.1.url", "sources.0.report.figures.injured.total.value", "sources.0.report.figures.killed.total.quote", "sources.0.url"];
+    expect([...names].sort((a, b) => fieldOrder(a) - fieldOrder(b))).toEqual([
+      "sources.0.url",
+      "sources.0.report.figures.killed.total.quote",
+      "sources.0.report.figures.injured.total.value",
+      "sources.1.url",
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   ROW_GROUP_LABELS,
   ROW_NOUNS,
 } from "@/lib/incidents/field-labels";
+import { REPORTED_FIELDS } from "@/lib/sources/report/reported-fields";
 
 /** Visible labels of the incident form's fields, by name; the error summary prefixes them. */
 const LABELS: Record<string, string> = { ...FIELD_LABELS, ...ROW_GROUP_LABELS, form: "" };
@@ -19,11 +20,27 @@ export function fieldLabel(name: string): string {
   if (group === "killed" || group === "injured") {
     return `${CASUALTY_GROUP_LABELS[group]}, ${CASUALTY_COUNT_LABELS[second!] ?? second}`;
   }
+  if (group === "sources" && /^\d+$/.test(second ?? "") && third === "report") return `Source ${Number(second) + 1}, ${reportFieldLabel(name)}`;
   if (isRowGroup(group) && /^\d+$/.test(second ?? "")) {
     const field = ROW_FIELD_LABELS[group][third ?? ""] ?? third ?? "";
     return `${ROW_NOUNS[group]} ${Number(second) + 1}, ${field === field.toUpperCase() ? field : field.toLowerCase()}`;
   }
   return name;
+}
+
+/** "reported by", "killed (total)", "quote for killed (total)" for a report's control name. */
+function reportFieldLabel(name: string): string {
+  const m = /\.report\.figures\.(.+)\.(value|quote)$/.exec(name);
+  if (!m) return "figures attributed to";
+  const figure = REPORTED_FIELDS.find((f) => f.path === m[1])?.label.toLowerCase() ?? m[1]!;
+  return m[2] === "quote" ? `quote for ${figure}` : `reported ${figure}`;
+}
+
+/** The report's controls in form order: the originator, then each figure's number and quote. */
+function reportFieldOrder(name: string): number {
+  const m = /\.report\.figures\.(.+)\.(value|quote)$/.exec(name);
+  if (!m) return 0;
+  return 1 + REPORTED_FIELDS.findIndex((f) => f.path === m[1]) * 2 + (m[2] === "quote" ? 1 : 0);
 }
 
 /** Where a problem with a whole list is fixed: the list's Add button. */
@@ -50,6 +67,8 @@ export function fieldOrder(name: string): number {
   const [top = "", second = "", third = ""] = name.split(".");
   const base = (FORM_ORDER.indexOf(top) + 1) * 100_000;
   if (top === "killed" || top === "injured") return base + COUNT_ORDER.indexOf(second);
+  // A source's report comes after the source's own fields, as in the form.
+  if (top === "sources" && /^\d+$/.test(second) && third === "report") return base + (Number(second) + 1) * 100 + 50 + reportFieldOrder(name);
   if (isRowGroup(top) && /^\d+$/.test(second)) return base + (Number(second) + 1) * 100 + Object.keys(ROW_FIELD_LABELS[top]).indexOf(third) + 1;
   return base;
 }

@@ -6,6 +6,7 @@ import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
 import { RepeatedRow } from "./repeated-row";
 import { AddRowButton } from "./add-row-button";
+import { SourceReportFields } from "./source-report-fields";
 
 function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
   const n = (f: string) => `sources.${index}.${f}`;
@@ -52,6 +53,7 @@ function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
         maxLength={LIMITS.quote}
         className="wide"
       />
+      <SourceReportFields form={form} prefix={`sources.${index}.`} title={`Source ${index + 1}`} />
       {form.value(n("archivedText")) ? (
         <p className="field-hint">
           <input type="hidden" name={n("archivedText")} value={form.value(n("archivedText"))} />

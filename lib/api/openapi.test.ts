@@ -28,3 +28,25 @@ describe("openApiDocument", () => {
     for (const name of refs) expect(schemas, name).toHaveProperty(name);
   });
 });
+
+describe("openApiDocument: source reports (#13)", () => {
+  const json = JSON.stringify(openApiDocument());
+  const doc = JSON.parse(json) as { components: { schemas: Record<string, Record<string, unknown>> } };
+
+  it("describes sources[i].report in the record and the input, with each reported figure", () => {
+    const find = (schema: unknown): unknown => {
+      // The report is either inline or a $ref to the shared SourceReport schema.
+      const s = schema as { $ref?: string };
+      return s.$ref ? doc.components.schemas[s.$ref.split("/").pop()!] : s;
+    };
+    for (const name of ["IncidentRecord", "IncidentInput"]) {
+      const sources = (doc.components.schemas[name]!.properties as Record<string, { items: { properties: Record<string, unknown>; required?: string[] } }>).sources!;
+      const report = find(sources.items.properties.report) as { properties: { originator: unknown; figures: unknown } };
+      expect(report.properties, name).toHaveProperty("originator");
+      const figures = find(report.properties.figures) as { properties: Record<string, unknown> };
+      expect(Object.keys(figures.properties), name).toEqual(expect.arrayContaining(["killed.total", "killed.securityForces", "injured.total"]));
+    }
+    expect(json).toContain("The sentence in the source that states the figure");
+    expect(json).not.toContain('"#/$defs/');
+  });
+});

@@ -38,7 +38,7 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
   version: 1,
   createdAt: "2024-03-17T10:00:00.000Z",
   updatedAt: "2024-03-18T10:00:00.000Z",
-  sources: [{ id: 1, url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: null, publishedAt: "2024-03-16", language: "en", notes: null, quote: null }],
+  sources: [{ id: 1, url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: null, publishedAt: "2024-03-16", language: "en", notes: null, quote: null, report: { originator: null, figures: {} } }],
   actors: [
     { id: 3, name: "Jaish-e-Fursan-e-Muhammad", kind: "armed_group", role: "perpetrator", certainty: "claimed" },
     { id: 4, name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },

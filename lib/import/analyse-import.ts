@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record/record";
+import { keepExistingReports } from "./keep-reports";
 import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import type { BulkItem } from "@/lib/incidents/write/write-incidents-bulk";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -84,7 +85,9 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
   const { byId, byExternal } = await findExisting(db, atlasIds, externalIds);
   const mergeIds = candidates.flatMap((c) => {
     const e = c.mergeIntoExisting && c.externalId ? byExternal.get(c.externalId) : undefined;
-    return e && !e.trashed ? [e.id] : [];
+    // Atlas's CSV carries no reports: its updates keep the existing ones (keep-reports.ts).
+    const t = plan.format === "atlas-csv" ? (c.atlasId ? byId.get(c.atlasId) : c.externalId ? byExternal.get(c.externalId) : undefined) : e;
+    return t && !t.trashed ? [t.id] : [];
   });
   const mergeBase = new Map<number, IncidentInput>();
   for (let i = 0; i < mergeIds.length; i += IN_LIST) {
@@ -106,8 +109,9 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
 
     let data = null;
     if (!reasons.length && c.input) {
-      const base = target && c.mergeIntoExisting ? mergeBase.get(target.id) : undefined;
-      const parsed = IncidentInputSchema.safeParse(base ? mergeAcled(base, c.input) : c.input);
+      const base = target ? mergeBase.get(target.id) : undefined;
+      const input = !base ? c.input : c.mergeIntoExisting ? mergeAcled(base, c.input) : keepExistingReports(base, c.input);
+      const parsed = IncidentInputSchema.safeParse(input);
       if (parsed.success) data = parsed.data;
       else reasons.push(...Object.entries(toFieldErrors(parsed.error)).map(([path, m]) => `${path}: ${m.join("; ")}`));
     }

@@ -104,6 +104,75 @@ describe("round trip", () => {
   });
 });
 
+/** Incident 2's sources with what each reports, one with quotes from its archived copy. */
+const REPORTS = {
+  "https://news.example.org/2024/03/report-1": {
+    originator: "the military's media wing (ISPR)",
+    figures: { "killed.total": { value: 7, quote: "Seven soldiers were killed." }, "killed.securityForces": { value: 7, quote: null } },
+  },
+  "https://news.example.org/2024/03/report-2": { originator: "police", figures: { "killed.total": { value: 9, quote: "Nine people died, police said." }, "injured.total": { value: 3, quote: null } } },
+};
+
+async function seedWithReports(db: Db) {
+  await seed(db);
+  const current = await db.incident.findUniqueOrThrow({ where: { id: 2 }, select: { sources: { select: { source: { select: { id: true, url: true } } } } } });
+  for (const { source } of current.sources) {
+    const report = REPORTS[source.url as keyof typeof REPORTS];
+    await db.incidentSource.update({ where: { incidentId_sourceId: { incidentId: 2, sourceId: source.id } }, data: { originator: report.originator } });
+    for (const [field, f] of Object.entries(report.figures)) await db.reportedFigure.create({ data: { incidentId: 2, sourceId: source.id, field, ...f } });
+  }
+}
+
+const reportRows = async (db: Db) => ({
+  links: await db.incidentSource.findMany({ select: { incidentId: true, sourceId: true, originator: true }, orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }] }),
+  figures: await db.reportedFigure.findMany({ orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }, { field: "asc" }] }),
+});
+
+describe("source reports", () => {
+  for (const format of ["json", "geojson"] as const) {
+    it(`survive ${format} export -> import into an empty database (the bulk writer), row for row`, async () => {
+      const a = database();
+      await seedWithReports(a.db);
+      const first = await exportText(a.db, format);
+      expect(first).toContain("the military's media wing (ISPR)");
+      const b = database();
+      await importText(b.db, b.url, first);
+      const before = await reportRows(a.db);
+      expect(before.figures).toHaveLength(4);
+      expect(await reportRows(b.db)).toEqual(before);
+      expect(await exportText(b.db, format)).toBe(first);
+    });
+  }
+
+  it("survive re-importing a JSON export over the same incidents", async () => {
+    const a = database();
+    await seedWithReports(a.db);
+    const before = await reportRows(a.db);
+    const plan = await importText(a.db, a.url, await exportText(a.db, "json"));
+    expect(plan.counts.update).toBe(3);
+    expect(await reportRows(a.db)).toEqual(before);
+  });
+
+  it("are kept when Atlas's CSV (which has no report columns) updates the incidents", async () => {
+    const a = database();
+    await seedWithReports(a.db);
+    const before = await reportRows(a.db);
+    const plan = await importText(a.db, a.url, await exportText(a.db, "csv"));
+    expect(plan.counts.update).toBe(3);
+    expect(await reportRows(a.db)).toEqual(before);
+  });
+
+  it("are in the import's audit snapshot as the one-by-one path writes them", async () => {
+    const a = database();
+    await seedWithReports(a.db);
+    const b = database();
+    await importText(b.db, b.url, await exportText(a.db, "json"));
+    const event = await b.db.auditEvent.findFirstOrThrow({ where: { incidentId: 2 }, orderBy: { id: "desc" } });
+    const after = JSON.parse(event.after!) as { sources: { url: string; report: unknown }[] };
+    expect(Object.fromEntries(after.sources.map((s) => [s.url, s.report]))).toEqual(REPORTS);
+  });
+});
+
 describe("bulk write", () => {
   it("writes the same rows as the one-by-one write path", async () => {
     const a = database();

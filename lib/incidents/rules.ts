@@ -5,6 +5,7 @@ import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { findProvince, hasProvinceList } from "@/lib/taxonomy/provinces";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { casualtyProblems } from "./casualty-rules";
+import { checkSourceReports } from "@/lib/sources/report/report-rules";
 import type { IncidentFieldsSchema } from "./fields-schema";
 
 type Fields = z.output<typeof IncidentFieldsSchema>;
@@ -32,6 +33,7 @@ export function checkIncidentRules(d: Fields, ctx: z.RefinementCtx) {
     problem(path, message);
   }
   checkSourcesAndClaims(d, problem);
+  checkSourceReports(d.sources, problem);
   checkActors(d, problem);
 }
 

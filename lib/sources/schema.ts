@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
+import { SourceReportInputSchema } from "./report/report-schema";
 import { HttpUrlSchema, OptionalPastDateSchema, optionalText, requiredText } from "@/lib/validation/field-schemas";
 
-/** A source article, as cited by an incident: the link carries the quote that supports the record. */
+/**
+ * A source article, as cited by an incident: the link carries the quote that supports the record and
+ * the source's report (who it attributes its figures to, and each figure with its quote).
+ */
 export const SourceInputSchema = z.object({
   url: HttpUrlSchema,
   outlet: requiredText(LIMITS.shortText, "Outlet"),
@@ -16,6 +20,7 @@ export const SourceInputSchema = z.object({
   quote: optionalText(LIMITS.quote, "Quote"),
   notes: optionalText(LIMITS.notes, "Notes"),
   archivedText: optionalText(LIMITS.archivedText, "Article text"),
+  report: SourceReportInputSchema,
 });
 
 export type SourceInput = z.input<typeof SourceInputSchema>;

@@ -6,6 +6,7 @@ import { IncidentFacts } from "@/components/incident/incident-facts";
 import { CasualtyTable } from "@/components/incident/casualty-table";
 import { ClaimList } from "@/components/incident/claim-list";
 import { SourceList } from "@/components/incident/source-list";
+import { ReportedFigures } from "@/components/incident/reported-figures";
 import { ActorList } from "@/components/incident/actor-list";
 import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
@@ -76,6 +77,10 @@ export default async function IncidentPage({ params }: Props) {
           <section aria-labelledby="casualties-heading">
             <h2 id="casualties-heading">Casualties</h2>
             <CasualtyTable killed={incident.killed} injured={incident.injured} />
+          </section>
+          <section aria-labelledby="reported-heading">
+            <h2 id="reported-heading">Reported figures</h2>
+            <ReportedFigures sources={incident.sources} />
           </section>
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading">Claims, allegations and denials</h2>

@@ -1,5 +1,5 @@
 import { SCALAR_LABELS, scalarFields, type DiffableIncident, type ScalarValue } from "./diffable";
-import { ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
+import { FIGURE_PREFIX, ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
 
 /** One change between two versions of an incident, in words an analyst reads in the History tab. */
 export type Change =
@@ -10,7 +10,10 @@ export type Change =
 
 /** How a value reads: counts say "not reported" for null, other fields "(empty)". */
 export function formatValue(path: string, value: unknown): string {
-  if (value === null || value === undefined || value === "") return /^(killed|injured)\./.test(path) ? "not reported" : "(empty)";
+  if (value === null || value === undefined || value === "") {
+    if (path.includes(`.${FIGURE_PREFIX}`)) return "not stated";
+    return /^(killed|injured)\./.test(path) ? "not reported" : "(empty)";
+  }
   if (typeof value === "boolean") return value ? "yes" : "no";
   return String(value);
 }
@@ -35,12 +38,15 @@ function diffRows(group: RowGroup, before: DiffableIncident | null, after: Diffa
   const b = keyedRows(after, group);
   const changes: Change[] = [];
   for (const [key, row] of a) if (!b.has(key)) changes.push({ kind: "removed", path: `${group}[${key}]`, label: spec.noun, row: spec.name(row) });
-  for (const [key, row] of b) {
-    const old = a.get(key);
-    if (!old) {
-      changes.push({ kind: "added", path: `${group}[${key}]`, label: spec.noun, row: spec.name(row) });
+  const values = spec.values ?? ((r) => r);
+  for (const [key, newRow] of b) {
+    const oldRow = a.get(key);
+    if (!oldRow) {
+      changes.push({ kind: "added", path: `${group}[${key}]`, label: spec.noun, row: spec.name(newRow) });
       continue;
     }
+    const old = values(oldRow);
+    const row = values(newRow);
     for (const [field, words] of Object.entries(spec.fields)) {
       if (same(old[field], row[field])) continue;
       const path = `${group}[${key}].${field}`;

@@ -1,6 +1,7 @@
 import type { LooseInputFields } from "@/lib/incidents/fields/field-types";
 import { valueAt } from "@/lib/incidents/fields/field-spec";
 import { INPUT_FIELDS } from "@/lib/incidents/fields/input-fields";
+import type { SourceReportInput } from "@/lib/sources/report/report-schema";
 
 /**
  * What the audit diff and the version check compare: the shape both a saved record (through
@@ -10,7 +11,7 @@ import { INPUT_FIELDS } from "@/lib/incidents/fields/input-fields";
 type Text = string | null | undefined;
 
 export type DiffableIncident = LooseInputFields & {
-  sources?: { url: string; outlet: string; headline?: Text; publishedAt?: Text; language?: Text; quote?: Text; notes?: Text }[];
+  sources?: { url: string; outlet: string; headline?: Text; publishedAt?: Text; language?: Text; quote?: Text; notes?: Text; report?: SourceReportInput }[];
   actors?: { name: string; kind?: Text; role: string; certainty: string }[];
   claims?: { kind: string; claimantName: string; claimantRole?: Text; subject: string; statement: string; madeOn?: Text; sourceUrl?: Text }[];
 };

@@ -1,15 +1,45 @@
 import type { DiffableIncident } from "./diffable";
+import { REPORTED_FIELDS } from "@/lib/sources/report/reported-fields";
+import type { SourceReport } from "@/lib/sources/report/report-schema";
 
 type Row = Record<string, unknown>;
 export type RowGroup = "sources" | "actors" | "claims";
 
 /** How rows are matched between two versions, what to call a row, and which of its fields to compare. */
-export const ROW_GROUPS: Record<RowGroup, { noun: string; key: (r: Row) => string; name: (r: Row) => string; fields: Record<string, string> }> = {
+type RowSpec = {
+  noun: string;
+  key: (r: Row) => string;
+  name: (r: Row) => string;
+  fields: Record<string, string>;
+  /** The row's values as the fields name them, when some are nested (a source's report). */
+  values?: (r: Row) => Row;
+};
+
+/** A report figure's pseudo-field in the diff: "figure:killed.total". */
+export const FIGURE_PREFIX = "figure:";
+
+/** A source row with its report's originator and figures as fields of their own, each figure with its quote. */
+function sourceValues(r: Row): Row {
+  const report = r.report as SourceReport | undefined;
+  const out: Row = { ...r, originator: report?.originator ?? null };
+  for (const f of REPORTED_FIELDS) {
+    const figure = report?.figures[f.path];
+    out[`${FIGURE_PREFIX}${f.path}`] = figure ? (figure.quote ? `${figure.value} ("${figure.quote}")` : String(figure.value)) : null;
+  }
+  return out;
+}
+
+export const ROW_GROUPS: Record<RowGroup, RowSpec> = {
   sources: {
     noun: "source",
     key: (r) => normaliseUrlText(String(r.url)),
     name: (r) => `${String(r.outlet)} (${String(r.url)})`,
-    fields: { outlet: "outlet", headline: "headline", publishedAt: "published", language: "language", quote: "quote", notes: "notes" },
+    fields: {
+      ...{ outlet: "outlet", headline: "headline", publishedAt: "published", language: "language", quote: "quote", notes: "notes" },
+      originator: "reported by",
+      ...Object.fromEntries(REPORTED_FIELDS.map((f) => [`${FIGURE_PREFIX}${f.path}`, `reports ${f.label.toLowerCase()}`])),
+    },
+    values: sourceValues,
   },
   actors: {
     noun: "actor",

@@ -3,6 +3,7 @@ import type { AuditSnapshot } from "./snapshot";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { recordFieldsFromColumns } from "../fields/record-fields";
 import type { FieldSpec } from "../fields/field-spec";
+import { reportFromRows } from "@/lib/sources/report/report-record";
 
 /** A value as better-sqlite3 returns or binds it; dates may also be Date objects (the bulk writer's row). */
 type Stored = string | number | bigint | boolean | Date | null | undefined;
@@ -15,7 +16,10 @@ export type StoredKeeping = { id: Stored; externalId: Stored; version: Stored; c
 
 /** The rows an incident links to, in the order the record lists them (position, then link id). */
 export type StoredRelations = {
-  sources: { id: number; url: string; outlet: string; headline: Stored; publishedAt: Stored; language: string; notes: Stored; quote: Stored }[];
+  sources: ({ id: number; url: string; outlet: string; headline: Stored; publishedAt: Stored; language: string; notes: Stored; quote: Stored } & {
+    originator: Stored;
+    figures: { field: string; value: number | bigint; quote: string | null }[];
+  })[];
   actors: { id: number; name: string; kind: string; role: string; certainty: string }[];
   claims: {
     id: number;
@@ -104,6 +108,7 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       language: s.language,
       notes: text(s.notes),
       quote: text(s.quote),
+      report: reportFromRows(text(s.originator), s.figures),
     })),
     // SQLite returns an enum column as its text; the values were written through the schema.
     actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind as ActorKind, role: a.role as ActorRole, certainty: a.certainty as Certainty })),

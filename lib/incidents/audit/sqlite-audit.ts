@@ -12,9 +12,10 @@ type Row = Record<string, string | number | null>;
 export function sqliteSnapshotReader(db: Database.Database): (id: number) => AuditSnapshot | null {
   const incident = db.prepare(`SELECT * FROM "Incident" WHERE "id" = ?`);
   const sources = db.prepare(
-    `SELECT s."id", s."url", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote"
+    `SELECT s."id", s."url", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote", l."originator"
      FROM "IncidentSource" l JOIN "Source" s ON s."id" = l."sourceId" WHERE l."incidentId" = ? ORDER BY l."position"`,
   );
+  const figures = db.prepare(`SELECT "sourceId", "field", "value", "quote" FROM "ReportedFigure" WHERE "incidentId" = ?`);
   const actors = db.prepare(
     `SELECT a."id", a."name", a."kind", l."role", l."certainty"
      FROM "IncidentActor" l JOIN "Actor" a ON a."id" = l."actorId" WHERE l."incidentId" = ? ORDER BY l."id"`,
@@ -28,7 +29,7 @@ export function sqliteSnapshotReader(db: Database.Database): (id: number) => Aud
     const row = incident.get(id) as (StoredIncident & StoredKeeping) | undefined;
     if (!row) return null;
     const rel: StoredRelations = {
-      sources: sources.all(id) as StoredRelations["sources"],
+      sources: linkedSources(sources.all(id) as Row[], figures.all(id) as Row[]),
       actors: actors.all(id) as StoredRelations["actors"],
       claims: (claims.all(id) as Row[]).map(({ sourceId, sourceUrl, sourceOutlet, ...c }) => ({
         ...(c as Omit<StoredRelations["claims"][number], "source">),
@@ -37,6 +38,14 @@ export function sqliteSnapshotReader(db: Database.Database): (id: number) => Aud
     };
     return recordFromSql(row, row, rel);
   };
+}
+
+/** Each linked source with its report's figures. */
+function linkedSources(sources: Row[], figures: Row[]): StoredRelations["sources"] {
+  return sources.map((s) => ({
+    ...(s as Omit<StoredRelations["sources"][number], "figures">),
+    figures: figures.filter((f) => f.sourceId === s.id).map((f) => ({ field: String(f.field), value: Number(f.value), quote: f.quote === null ? null : String(f.quote) })),
+  }));
 }
 
 export type SqliteAuditEntry = { incidentId: number; action: AuditAction; before: AuditSnapshot | null; after: AuditSnapshot | null };

@@ -53,7 +53,7 @@ const data = IncidentInputSchema.parse(input);
 const row = toIncidentRow(data) as Record<string, unknown>;
 const keeping = { id: 7, externalId: null, version: 1, createdAt: new Date("2024-03-17T10:00:00Z"), updatedAt: new Date("2024-03-18T10:00:00Z") };
 const source = { id: 1, url: data.sources[0]!.url, outlet: "Example News", headline: null, publishedAt: null, language: "en", notes: null };
-const record = toIncidentRecord({ ...row, ...keeping, sources: [{ quote: null, source }], actors: [], claims: [] } as unknown as Parameters<typeof toIncidentRecord>[0]);
+const record = toIncidentRecord({ ...row, ...keeping, sources: [{ quote: null, originator: null, figures: [], source }], actors: [], claims: [] } as unknown as Parameters<typeof toIncidentRecord>[0]);
 
 describe("a field added to the field table", () => {
   it("is a control of the form, read back into the input the server checks", () => {

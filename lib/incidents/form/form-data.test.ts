@@ -37,7 +37,7 @@ describe("incidentFromFormValues", () => {
     expect(input.killed).toEqual({ total: 13, securityForces: 7, civilians: null, militants: null, unknown: null, low: null, high: null });
     expect(input.suicide).toBe(true);
     expect(input.sources).toEqual([
-      { url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: "", publishedAt: "", language: "en", quote: "" },
+      { url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: "", publishedAt: "", language: "en", quote: "", report: { originator: "", figures: {} } },
     ]);
     expect(IncidentInputSchema.safeParse(input).success).toBe(true);
   });

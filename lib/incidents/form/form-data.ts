@@ -2,6 +2,7 @@ import type { ActorKind, ActorRole, Certainty } from "@/lib/taxonomy/actor-roles
 import type { ClaimKind } from "@/lib/taxonomy/claims";
 import type { IncidentInput } from "../schema";
 import { inputFromFormFields, toNumber } from "../fields/form-fields";
+import { REPORT_FORM_FIELDS, reportFromFormRow } from "./report-form-values";
 
 /**
  * What the incident form holds: every control's value under its `name`, as typed ("killed.total",
@@ -14,9 +15,10 @@ export type IncidentFormValues = Record<string, string>;
 /** The repeated rows, with the fields that make a row "filled in" (a row with none is ignored). */
 export const FORM_ROWS = {
   // archivedText is the article's text, carried in a hidden field when a record starts from an article.
+  // A source's report (report-form-values.ts) counts as content: a report typed without a URL gets the URL's error, not silence.
   sources: {
-    fields: ["url", "outlet", "headline", "publishedAt", "language", "quote", "archivedText"],
-    content: ["url", "outlet", "headline", "publishedAt", "quote"],
+    fields: ["url", "outlet", "headline", "publishedAt", "language", "quote", "archivedText", ...REPORT_FORM_FIELDS],
+    content: ["url", "outlet", "headline", "publishedAt", "quote", ...REPORT_FORM_FIELDS],
   },
   actors: { fields: ["name", "kind", "role", "certainty"], content: ["name"] },
   claims: {
@@ -54,13 +56,16 @@ function rowsOf<G extends FormRowName>(values: IncidentFormValues, group: G): Ro
     .filter((row) => content.some((f: string) => row[f as keyof RowOf<G>].trim() !== ""));
 }
 
+const pick = <K extends string>(row: Record<string, string>, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, row[k] ?? ""])) as Record<K, string>;
+
 /** The form's values in the JSON shape of IncidentInputSchema; validation is the schema's job. */
 export function incidentFromFormValues(values: IncidentFormValues): IncidentInput {
   return {
     ...(inputFromFormFields(values) as Omit<IncidentInput, "sources" | "actors" | "claims">),
     sources: rowsOf(values, "sources").map(({ archivedText, ...s }) => ({
-      ...s,
-      language: s.language.trim() || "en",
+      ...pick(s, ["url", "outlet", "headline", "publishedAt", "quote"]),
+      report: reportFromFormRow(s),
+      language: (s.language ?? "").trim() || "en",
       // Form submission turns the article's line breaks into CRLF; keep them as pasted.
       ...(archivedText ? { archivedText: archivedText.replace(/\r\n?/g, "\n") } : {}),
     })),

@@ -1,6 +1,7 @@
 import type { IncidentFormValues } from "./form-data";
 import type { IncidentRecord } from "../record/record";
 import { formFieldValues } from "../fields/form-fields";
+import { reportFormValues } from "./report-form-values";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -30,6 +31,7 @@ export function formValuesFromRecord(r: IncidentRecord): IncidentFormValues {
       [`sources.${i}.publishedAt`]: str(s.publishedAt),
       [`sources.${i}.language`]: s.language,
       [`sources.${i}.quote`]: str(s.quote),
+      ...reportFormValues(`sources.${i}.`, s.report),
     });
   });
   r.actors.forEach((a, i) => {

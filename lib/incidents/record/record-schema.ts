@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SourceReportRecordSchema } from "@/lib/sources/report/report-schema";
 import { DaySchema as day, recordFieldShape } from "../fields/record-field-schemas";
 
 /**
@@ -24,6 +25,8 @@ export const IncidentRecordSchema = z
         language: z.string(),
         notes: z.string().nullable(),
         quote: z.string().nullable(),
+        // An export written before reports existed has none: the source's report is not entered.
+        report: SourceReportRecordSchema.default({ originator: null, figures: {} }),
       }),
     ),
     actors: z.array(

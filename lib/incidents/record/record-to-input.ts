@@ -11,7 +11,7 @@ import { copyInputFields } from "../fields/input-fields";
 export function recordToInput(r: Omit<IncidentRecordShape, "id" | "version" | "createdAt" | "updatedAt" | "externalId" | "countryName" | "provinceIso">): IncidentInput {
   return {
     ...(copyInputFields(r) as Omit<IncidentInput, "sources" | "actors" | "claims">),
-    sources: r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote }) => ({
+    sources: r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote, report }) => ({
       url,
       outlet,
       headline,
@@ -19,6 +19,8 @@ export function recordToInput(r: Omit<IncidentRecordShape, "id" | "version" | "c
       language,
       notes,
       quote,
+      // Audit snapshots written before reports existed have none: the source's report is not entered.
+      report: report ?? { originator: null, figures: {} },
     })),
     actors: r.actors.map(({ name, kind, role, certainty }) => ({
       name,

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { FIELD_COLUMNS_SELECT, recordFieldsFromColumns } from "../fields/record-fields";
 import type { FieldSpec } from "../fields/field-spec";
+import { reportFromRows } from "@/lib/sources/report/report-record";
 
 /** Everything about one incident: what the detail page shows and the API returns (its single-valued fields from the field table). */
 export const incidentRecordSelect = {
@@ -15,6 +16,8 @@ export const incidentRecordSelect = {
     orderBy: { position: "asc" },
     select: {
       quote: true,
+      originator: true,
+      figures: { select: { field: true, value: true, quote: true } },
       source: { select: { id: true, url: true, outlet: true, headline: true, publishedAt: true, language: true, notes: true } },
     },
   },
@@ -55,7 +58,12 @@ export function toIncidentRecord(row: Row) {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    sources: row.sources.map(({ quote, source }) => ({ ...source, publishedAt: day(source.publishedAt), quote })),
+    sources: row.sources.map(({ quote, originator, figures, source }) => ({
+      ...source,
+      publishedAt: day(source.publishedAt),
+      quote,
+      report: reportFromRows(originator, figures),
+    })),
     actors: row.actors.map(({ role, certainty, actor }) => ({ ...actor, role, certainty })),
     claims: row.claims.map((c) => ({ ...c, madeOn: day(c.madeOn) })),
   };

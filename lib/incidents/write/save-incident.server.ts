@@ -3,6 +3,7 @@ import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 import type { AuditSnapshot } from "@/lib/incidents/audit/snapshot";
 import { IncidentInputSchema, type IncidentData } from "../schema";
 import { createIncident, updateIncident } from "./mutations.server";
+import { withStoredArchivedTexts } from "./stored-archived-texts.server";
 import { findPossibleDuplicates } from "../duplicates/duplicates.server";
 import type { PossibleDuplicate } from "../duplicates/find-duplicates";
 
@@ -27,7 +28,7 @@ type Options = {
 
 /** Validates with the one incident schema, then writes and records in one transaction: for the form and the API. */
 export async function saveIncident(input: unknown, { id, userId, expectedVersion, checkDuplicates = false }: Options): Promise<SaveIncidentResult> {
-  const parsed = IncidentInputSchema.safeParse(input);
+  const parsed = IncidentInputSchema.safeParse(await withStoredArchivedTexts(input));
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const data = parsed.data;
   if (checkDuplicates && data.latitude !== null && data.longitude !== null) {

@@ -4,6 +4,7 @@ import { upsertSources } from "@/lib/sources/upsert-sources";
 import { findActorByName, findOrCreateActor } from "@/lib/actors/resolve-actor";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
+import { figureRows } from "@/lib/sources/report/report-record";
 import { toIncidentRow } from "./incident-row";
 import type { IncidentData } from "../schema";
 
@@ -44,6 +45,7 @@ export async function replaceIncidentIn(
   if (count === 0) return false;
   await tx.claim.deleteMany({ where: { incidentId: id } });
   await tx.incidentActor.deleteMany({ where: { incidentId: id } });
+  await tx.reportedFigure.deleteMany({ where: { incidentId: id } });
   await tx.incidentSource.deleteMany({ where: { incidentId: id } });
   await writeRelations(tx, id, data);
   return true;
@@ -51,13 +53,12 @@ export async function replaceIncidentIn(
 
 async function writeRelations(tx: Prisma.TransactionClient, incidentId: number, data: IncidentData) {
   const sourceIds = await upsertSources(tx, data.sources);
+  const linked = data.sources.map((s) => ({ s, sourceId: sourceIds.get(normaliseUrl(s.url))! }));
   await tx.incidentSource.createMany({
-    data: data.sources.map((s, position) => ({
-      incidentId,
-      sourceId: sourceIds.get(normaliseUrl(s.url))!,
-      quote: s.quote,
-      position,
-    })),
+    data: linked.map(({ s, sourceId }, position) => ({ incidentId, sourceId, quote: s.quote, originator: s.report.originator, position })),
+  });
+  await tx.reportedFigure.createMany({
+    data: linked.flatMap(({ s, sourceId }) => figureRows(s.report).map((f) => ({ incidentId, sourceId, ...f }))),
   });
   for (const a of data.actors) {
     const actorId = await findOrCreateActor(tx, a.name, a.kind);

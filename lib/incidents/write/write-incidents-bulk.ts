@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { figureRows } from "@/lib/sources/report/report-record";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { ActorKind } from "@/lib/taxonomy/actor-roles";
@@ -73,9 +74,11 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     `UPDATE "Incident" SET ${[...rowColumns, "externalId", "updatedAt"].map((c) => `"${c}" = ?`).join(", ")}, "version" = "version" + 1
      WHERE "id" = ? AND "deletedAt" IS NULL AND (? IS NULL OR "version" = ?)`,
   );
-  const clear = ["Claim", "IncidentActor", "IncidentSource"].map((t) => db.prepare(`DELETE FROM "${t}" WHERE "incidentId" = ?`));
+  // Figures first: they belong to the links (the foreign key cascades too, when the connection enforces it).
+  const clear = ["Claim", "IncidentActor", "ReportedFigure", "IncidentSource"].map((t) => db.prepare(`DELETE FROM "${t}" WHERE "incidentId" = ?`));
   const insertSource = db.prepare(insertSql("Source", ["url", ...SOURCE_FIELDS, "createdAt", "updatedAt"]));
-  const insertLink = db.prepare(insertSql("IncidentSource", ["incidentId", "sourceId", "quote", "position"]));
+  const insertLink = db.prepare(insertSql("IncidentSource", ["incidentId", "sourceId", "quote", "originator", "position"]));
+  const insertFigure = db.prepare(insertSql("ReportedFigure", ["incidentId", "sourceId", "field", "value", "quote"]));
   const insertActor = db.prepare(insertSql("Actor", ["name", "kind", "createdAt", "updatedAt"]));
   // An incident's actors in one statement (rows in order, so their ids and the record's order match
   // the one-by-one path): one statement per incident instead of one per actor.
@@ -201,9 +204,14 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
       const fields = { ...s, publishedAt: s.publishedAt ? bind(isoDateToUtc(s.publishedAt)) : null };
       const source = sourceFor(url, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, bind(fields[f])])) as SourceFields);
       linked.set(url, source);
-      insertLink.run(incidentId, source.id, bind(s.quote), position);
+      insertLink.run(incidentId, source.id, bind(s.quote), bind(s.report.originator), position);
+      const figures = figureRows(s.report);
+      for (const figure of figures) insertFigure.run(incidentId, source.id, figure.field, figure.value, bind(figure.quote));
       const f = source.fields;
-      rel.sources.push({ id: source.id, url, outlet: String(f.outlet), headline: f.headline, publishedAt: f.publishedAt, language: String(f.language), notes: f.notes, quote: bind(s.quote) });
+      rel.sources.push({
+        ...{ id: source.id, url, outlet: String(f.outlet), headline: f.headline, publishedAt: f.publishedAt, language: String(f.language), notes: f.notes },
+        ...{ quote: bind(s.quote), originator: bind(s.report.originator), figures },
+      });
     }
     if (data.actors.length) {
       const roles: SqlValue[] = [];

@@ -1,0 +1,81 @@
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { reportedFiguresTable, type ReportedCell } from "@/lib/sources/report/report-differences";
+import { formatDay } from "@/lib/dates/format-date";
+import { formatNumber } from "@/lib/format/intl";
+import styles from "./reported-figures.module.css";
+
+type Source = IncidentRecord["sources"][number];
+
+/** A figure as a source states it: its quote one click or keypress away, a difference said in words. */
+function FigureCell({ cell, label }: { cell: ReportedCell; label: string }) {
+  if (!cell) {
+    return (
+      <td className="num">
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">not stated</span>
+      </td>
+    );
+  }
+  const differs = cell.differs ? (
+    <span className={styles.differs}>
+      <span aria-hidden="true">≠ </span>differs<span className="visually-hidden">: other sources say {cell.otherValues.map(formatNumber).join(" or ")}</span>
+    </span>
+  ) : null;
+  return (
+    <td className={cell.differs ? `num ${styles.differsCell}` : "num"}>
+      {cell.quote ? (
+        <details className={styles.quote}>
+          <summary>
+            {formatNumber(cell.value)}
+            <span className="visually-hidden"> {label}: show the quote</span>
+          </summary>
+          <blockquote className="statement">{cell.quote}</blockquote>
+        </details>
+      ) : (
+        formatNumber(cell.value)
+      )}
+      {differs}
+    </td>
+  );
+}
+
+/**
+ * What each source says, side by side (issue #13): one row per source, a column per figure some source
+ * states; a figure another source gives differently is marked "differs".
+ */
+export function ReportedFigures({ sources }: { sources: Source[] }) {
+  const table = reportedFiguresTable(sources);
+  if (table.rows.length === 0) return <p className="muted">No source&rsquo;s figures are entered yet. Edit the incident to add what each source reports.</p>;
+  return (
+    <div className="table-wrap">
+      <table className={`data ${styles.table}`}>
+        <caption className="visually-hidden">Figures as each source reports them; a figure marked differs is given differently by another source</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Attributed to</th>
+            {table.fields.map((f) => (
+              <th key={f.path} scope="col" className="num">
+                {f.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.outlet}
+                <span className={`muted ${styles.date}`}>{r.publishedAt ? formatDay(r.publishedAt) : "date not known"}</span>
+              </th>
+              <td>{r.originator ?? <span className="muted">not said</span>}</td>
+              {table.fields.map((f) => (
+                <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

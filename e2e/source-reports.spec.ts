@@ -1,0 +1,160 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { buildSource } from "@/prisma/factories";
+import type { SourceInput } from "@/lib/sources/schema";
+
+/**
+ * Each source's report (issue #13): entered in the form with and without JavaScript, refused with a
+ * message on the field to fix, shown side by side on the incident page with differences marked and
+ * quotes one keypress away, and returned and accepted by the API.
+ */
+const ARTICLE = "Militants attacked a checkpost before dawn. Nine people were killed, police said. Four of the dead were civilians.";
+
+const report = (originator: string | null, figures: Record<string, { value: number; quote: string | null }>) => ({ originator, figures });
+
+/** An incident away from the seed's dates and places, so the form asks about no duplicate. */
+const apart = (n: number) => ({ eventDate: `2015-0${n}-1${n}`, latitude: 30 + n / 10, longitude: 66 + n / 10 });
+
+const reportOf = (page: Page, source: string) =>
+  page.getByRole("region", { name: "Sources", exact: true }).getByRole("group", { name: source }).locator("details", { hasText: "What this source reports" });
+
+async function enterReport(page: Page, details: Locator) {
+  if (!(await details.getAttribute("open"))) await details.locator("summary").click();
+  await details.getByLabel("Figures attributed to").fill("police");
+  await details.getByLabel("Killed (total)", { exact: true }).fill("9");
+  await details.getByLabel("Quote for killed (total)").fill("Nine people were killed, police said.");
+  await details.getByLabel("Killed (civilians)", { exact: true }).fill("12");
+  await details.getByLabel("Quote for killed (civilians)").fill("Twelve civilians died.");
+}
+
+async function fixAndSave(page: Page, details: Locator) {
+  await details.getByLabel("Killed (civilians)", { exact: true }).fill("4");
+  await details.getByLabel("Quote for killed (civilians)").fill("Four of the dead  were civilians.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Reported figures" })).toBeVisible();
+}
+
+async function expectStored(db: Parameters<Parameters<typeof test>[2]>[0]["db"], id: number) {
+  const link = await db.incidentSource.findFirstOrThrow({ where: { incidentId: id }, include: { figures: { orderBy: { field: "asc" } } } });
+  expect(link.originator).toBe("police");
+  expect(link.figures.map((f) => [f.field, f.value, f.quote])).toEqual([
+    ["killed.civilians", 4, "Four of the dead  were civilians."],
+    ["killed.total", 9, "Nine people were killed, police said."],
+  ]);
+}
+
+async function withArchivedCopy(db: Parameters<Parameters<typeof test>[2]>[0]["db"], id: number) {
+  const link = await db.incidentSource.findFirstOrThrow({ where: { incidentId: id } });
+  await db.source.update({ where: { id: link.sourceId }, data: { archivedText: ARTICLE } });
+}
+
+async function expectFieldErrors(page: Page, details: Locator) {
+  await expect(page.getByRole("alert").filter({ hasText: "problems to fix before saving" })).toBeVisible();
+  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(/12 is more than the killed total that Example News itself reports \(9\)/);
+  await expect(details.getByLabel("Quote for killed (civilians)")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
+  // Nothing typed is lost.
+  await expect(details.getByLabel("Figures attributed to")).toHaveValue("police");
+  await expect(details.getByLabel("Quote for killed (total)")).toHaveValue("Nine people were killed, police said.");
+}
+
+test("an analyst enters a source's report; bad figures and quotes are refused on the field, nothing written", async ({ page, db, signInAs, makeIncident }) => {
+  const id = await makeIncident({ title: "E2E reports: form with JavaScript", ...apart(1) });
+  await withArchivedCopy(db, id);
+  await signInAs("analyst");
+  await page.goto(`/incidents/${id}/edit`);
+  const details = reportOf(page, "Source 1");
+  await enterReport(page, details);
+  // The browser checks what it can (the category above the total) before sending anything.
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toBeVisible();
+  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(/12 is more than the killed total that Example News itself reports \(9\)/);
+  // The archived copy is on the server: its check answers once the rest is right.
+  await details.getByLabel("Killed (civilians)", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(details.getByLabel("Quote for killed (civilians)")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
+  await expect(details.getByLabel("Figures attributed to")).toHaveValue("police");
+  await expect(details.getByLabel("Quote for killed (total)")).toHaveValue("Nine people were killed, police said.");
+  expect(await db.reportedFigure.count({ where: { incidentId: id } })).toBe(0);
+  expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+
+  await fixAndSave(page, details);
+  await expectStored(db, id);
+  const table = page.getByRole("table", { name: /Figures as each source reports them/ });
+  await expect(table.getByRole("row", { name: /Example News/ })).toContainText("police");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the report is entered, refused with its messages, and saved", async ({ page, db, signInAs, makeIncident }) => {
+    const id = await makeIncident({ title: "E2E reports: form without JavaScript", ...apart(2) });
+    await withArchivedCopy(db, id);
+    await signInAs("analyst");
+    await page.goto(`/incidents/${id}/edit`);
+    const details = reportOf(page, "Source 1");
+    await enterReport(page, details);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expectFieldErrors(page, details);
+    expect(await db.reportedFigure.count({ where: { incidentId: id } })).toBe(0);
+    await fixAndSave(page, details);
+    await expectStored(db, id);
+  });
+});
+
+const twoReports = (): SourceInput[] => [
+  {
+    ...buildSource({ outlet: "Dawn" }, 91),
+    report: report("the military's media wing (ISPR)", { "killed.total": { value: 7, quote: "Seven soldiers were martyred, ISPR said." }, "killed.securityForces": { value: 7, quote: null } }),
+  },
+  { ...buildSource({ outlet: "The News" }, 92), report: report("a hospital official", { "killed.total": { value: 9, quote: "Nine bodies were brought in." } }) },
+];
+
+test("the incident page sets the reports side by side, marks the difference in words and opens a quote by keyboard", async ({ page, makeIncident }) => {
+  const id = await makeIncident({ title: "E2E reports: two tolls", ...apart(3), sources: twoReports() });
+  await page.goto(`/incidents/${id}`);
+  const table = page.getByRole("table", { name: /Figures as each source reports them/ });
+  const dawn = table.getByRole("row", { name: /Dawn/ });
+  const theNews = table.getByRole("row", { name: /The News/ });
+  await expect(dawn).toContainText("the military's media wing (ISPR)");
+  await expect(dawn.getByRole("cell").filter({ hasText: "differs" })).toHaveText(/7.*differs: other sources say 9/);
+  await expect(theNews.getByRole("cell").filter({ hasText: "differs" })).toHaveText(/9.*differs: other sources say 7/);
+  // Killed (security forces): only Dawn says; the other source's silence is no disagreement.
+  await expect(dawn.getByRole("cell").nth(2)).toHaveText("7");
+  await expect(theNews.getByRole("cell").nth(2)).toHaveText(/not stated/);
+
+  const quote = page.getByText("Seven soldiers were martyred, ISPR said.");
+  await expect(quote).toBeHidden();
+  await dawn.locator("summary").first().focus();
+  await page.keyboard.press("Enter");
+  await expect(quote).toBeVisible();
+});
+
+test("an incident with no reported figures says so", async ({ page, makeIncident }) => {
+  const id = await makeIncident({ title: "E2E reports: none", ...apart(4) });
+  await page.goto(`/incidents/${id}`);
+  await expect(page.getByText("No source’s figures are entered yet.")).toBeVisible();
+});
+
+test("the API returns each source's report, and takes its own record back unchanged", async ({ request, makeIncident, apiTokenAs, db }) => {
+  const id = await makeIncident({ title: "E2E reports: API", ...apart(5), sources: twoReports() });
+  const record = await (await request.get(`/api/incidents/${id}`)).json();
+  expect(record.sources.map((s: { report: unknown }) => s.report)).toEqual([twoReports()[0]!.report, twoReports()[1]!.report]);
+
+  const { headers } = await apiTokenAs("analyst");
+  const patched = await request.patch(`/api/incidents/${id}`, { data: record, headers });
+  expect(patched.status()).toBe(200);
+  const after = await patched.json();
+  expect(after.version).toBe(2);
+  expect(after.sources.map((s: { report: unknown }) => s.report)).toEqual(record.sources.map((s: { report: unknown }) => s.report));
+
+  const bad = structuredClone(after);
+  bad.sources[1].report.figures["killed.securityForces"] = { value: 10, quote: null };
+  bad.sources[0].report.figures["killed.total"].value = -1;
+  const refused = await request.patch(`/api/incidents/${id}`, { data: bad, headers });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.fields).toMatchObject({
+    "sources.0.report.figures.killed.total.value": ["A count cannot be negative"],
+    "sources.1.report.figures.killed.securityForces.value": ["10 is more than the killed total that The News itself reports (9)"],
+  });
+  expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+});
