@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
@@ -42,14 +42,23 @@ describe("seed data", () => {
     expect(mirAli.suicide).toBe(true);
   });
 
-  it("keeps the seed article as the Mir Ali record's first report: 7 killed, all security forces, per the army", () => {
+  it("keeps the seed article as the Mir Ali record's first report: 7 killed, all security forces", () => {
     const mirAli = IncidentInputSchema.parse(seed.find((r) => r.input?.eventDate === "2024-03-16" && r.input.location?.startsWith("Mir Ali"))!.input);
     const first = mirAli.sources[0]!;
     expect(first.url).toBe("https://www.arabnews.pk/node/2478126/pakistan");
-    expect(first.report.originator).toBe("the army");
+    // The published article states the toll without saying who gave it.
+    expect(first.report.originator).toBeNull();
     expect(first.report.figures["killed.total"]?.value).toBe(7);
     expect(first.report.figures["killed.securityForces"]?.value).toBe(7);
-    expect(first.report.figures["killed.total"]?.quote).toMatch(/^Seven Pakistan Army soldiers/);
+  });
+
+  it("copies no sentence of the seed article: third-party text stays outside the repository", () => {
+    const article = path.resolve(process.cwd(), "../shared/data/seed-article.txt");
+    if (!existsSync(article)) return;
+    const words = readFileSync(article, "utf8").replace(/[’‘]/g, "'").split(/\s+/).filter(Boolean);
+    const committed = readFileSync(path.resolve(process.cwd(), "prisma/seed-data/incidents.json"), "utf8").replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+    const copied = words.flatMap((_, i) => (i + 8 <= words.length ? [words.slice(i, i + 8).join(" ")] : [])).filter((run) => committed.includes(run));
+    expect(copied).toEqual([]);
   });
 
   it("holds an incident whose sources report different tolls", () => {
