@@ -4,17 +4,17 @@ export type DatePreset = { label: string; from: string; to: string };
 
 /**
  * Date ranges analysts ask for most, whole days and whole years, relative to `today` (YYYY-MM-DD):
- * the last 30 days and 12 months up to today, this year so far, and the two years before. The
- * histogram's brush snaps to its bars (weeks over two years), so these are the way to an exact year.
+ * the last 7, 30 and 90 days up to today, this year so far, and last year. The histogram's brush
+ * snaps to its bars (weeks over two years), so these are the way to an exact range.
  */
 export function datePresets(today: string): DatePreset[] {
   const year = Number(today.slice(0, 4));
-  const wholeYear = (y: number): DatePreset => ({ label: String(y), from: `${y}-01-01`, to: `${y}-12-31` });
+  const lastDays = (n: number): DatePreset => ({ label: `Last ${n} days`, from: addDays(today, -(n - 1)), to: today });
   return [
-    { label: "Last 30 days", from: addDays(today, -29), to: today },
-    { label: "Last 12 months", from: addDays(today, -364), to: today },
-    { label: `This year`, from: `${year}-01-01`, to: today },
-    wholeYear(year - 1),
-    wholeYear(year - 2),
+    lastDays(7),
+    lastDays(30),
+    lastDays(90),
+    { label: "This year", from: `${year}-01-01`, to: today },
+    { label: "Last year", from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
   ];
 }
