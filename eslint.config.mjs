@@ -10,14 +10,5 @@ export default defineConfig([
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([
-    ".next/**",
-    ".next-*/**",
-    "out/**",
-    "build/**",
-    "generated/**",
-    "next-env.d.ts",
-    "playwright-report/**",
-    "test-results/**",
-  ]),
+  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
 ]);

@@ -34,9 +34,7 @@ function withShadowFix(factory: Factory): Factory {
 
 // FTS5 tables and their shadow tables come from a hand-written migration (docs/decisions/006); Prisma
 // does not model virtual tables, and without this list `migrate diff`/`migrate dev` would drop them.
-const TEXT_SEARCH_TABLES = ["IncidentTextSearch", "SourceTextSearch"].flatMap((t) =>
-  ["", "_config", "_data", "_docsize", "_idx"].map((suffix) => t + suffix),
-);
+const TEXT_SEARCH_TABLES = ["IncidentTextSearch", "SourceTextSearch"].flatMap((t) => ["", "_config", "_data", "_docsize", "_idx"].map((suffix) => t + suffix));
 
 export default defineConfig({
   experimental: { adapter: true, externalTables: true },

@@ -16,9 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main">{children}</main>
-        <footer className="site-footer">
-          Incident Atlas · Boundaries: Natural Earth · Place names © GeoNames (geonames.org), CC BY 4.0
-        </footer>
+        <footer className="site-footer">Incident Atlas · Boundaries: Natural Earth · Place names © GeoNames (geonames.org), CC BY 4.0</footer>
       </body>
     </html>
   );

@@ -22,7 +22,13 @@ async function violations(page: Page): Promise<string[]> {
     return (await axe.run(document, { runOnly: { type: "tag", values: tags } })).violations;
   }, RULESETS);
   // One line per rule, naming the first elements, so a failure says where to look.
-  return found.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  return found.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`,
+  );
 }
 
 async function expectAccessible(page: Page, path: string, ready: () => Promise<void>) {
@@ -41,7 +47,9 @@ test("signed-out pages pass axe's checks", async ({ page, db }) => {
   const ttp = await db.actor.findFirstOrThrow({ where: { name: "Tehreek-e-Taliban Pakistan" }, select: { id: true } });
   await expectAccessible(page, `/actors/${ttp.id}`, () => expect(page.getByRole("heading", { level: 1, name: "Tehreek-e-Taliban Pakistan" })).toBeVisible());
   await expectAccessible(page, "/provinces/PK-KP", () => expect(page.getByRole("heading", { level: 1, name: "Khyber Pakhtunkhwa" })).toBeVisible());
-  await expectAccessible(page, "/trends?q=no+incident+has+this+zqxv", () => expect(page.getByRole("heading", { name: "No incidents match this filter" })).toBeVisible());
+  await expectAccessible(page, "/trends?q=no+incident+has+this+zqxv", () =>
+    expect(page.getByRole("heading", { name: "No incidents match this filter" })).toBeVisible(),
+  );
   await expectAccessible(page, "/login", () => expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible());
   await expectAccessible(page, "/api/docs", () => expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible());
 });
@@ -80,10 +88,13 @@ test("the admin's users page passes axe's checks", async ({ page, signInAs }) =>
 /** WCAG 2.x relative luminance contrast of two `rgb(...)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);

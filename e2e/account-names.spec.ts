@@ -22,7 +22,13 @@ test("a user cannot rename themselves through better-auth, so History keeps nami
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Created/ }) })).toContainText("Nadia Analyst ·");
 });
 
-test("an admin renames a user: recorded on the Users page, and past History entries keep the old name", async ({ page, signInAs, makeUser, makeIncident, db }) => {
+test("an admin renames a user: recorded on the Users page, and past History entries keep the old name", async ({
+  page,
+  signInAs,
+  makeUser,
+  makeIncident,
+  db,
+}) => {
   await signInAs("admin", "Amina Admin");
   const analyst = await makeUser("analyst", "Farah Analyst");
   const id = await makeIncident();
@@ -44,7 +50,9 @@ test("an admin renames a user: recorded on the Users page, and past History entr
   expect(await db.accountEvent.count({ where: { userId: analyst.id, action: "rename", before: "Farah Analyst", after: "Farah Siddiqui" } })).toBe(1);
 
   await page.goto(`/incidents/${id}/history`);
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Created/ }) })).toContainText("Farah Analyst (now Farah Siddiqui) ·");
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Created/ }) })).toContainText(
+    "Farah Analyst (now Farah Siddiqui) ·",
+  );
 });
 
 test("an admin lets a user held by failed sign-ins sign in again at once", async ({ page, signInAs, makeUser, request, browser, baseURL }) => {

@@ -13,7 +13,9 @@ async function recordCreateThenEdit(db: Db, id: number, userId: string) {
   const current = await db.incident.findUniqueOrThrow({ where: { id }, select: { title: true, sources: { select: { source: { select: { url: true } } } } } });
   const n = Number(current.sources[0]!.source.url.split("-").pop());
   const edited = IncidentInputSchema.parse(buildIncident({ title: current.title, killed: { total: 7, securityForces: 7 } }, n));
-  await auditedWrite(db, { userId, action: "update", incidentId: id, expectedVersion: 1 }, async (tx) => ((await replaceIncidentIn(tx, id, edited)) ? id : null));
+  await auditedWrite(db, { userId, action: "update", incidentId: id, expectedVersion: 1 }, async (tx) =>
+    (await replaceIncidentIn(tx, id, edited)) ? id : null,
+  );
 }
 
 test("an analyst sees an edit in the History and restores the old version", async ({ page, signInAs, makeIncident, db }) => {
@@ -46,7 +48,13 @@ test("a viewer sees the History without restore buttons", async ({ page, signInA
   await expect(page.getByRole("button", { name: /Restore/ })).toHaveCount(0);
 });
 
-test("signed-out readers and viewers see what changed and when, but not who among the staff changed it", async ({ page, browser, signInAs, makeIncident, db }) => {
+test("signed-out readers and viewers see what changed and when, but not who among the staff changed it", async ({
+  page,
+  browser,
+  signInAs,
+  makeIncident,
+  db,
+}) => {
   const analyst = await signInAs("analyst", "Sana Named Analyst");
   const id = await makeIncident({ killed: { total: 7, securityForces: 5 } });
   await recordCreateThenEdit(db, id, analyst.id);

@@ -17,7 +17,12 @@ test.afterEach(async ({ db }) => {
 });
 
 test("an expired, a revoked and an unknown link all get the same clear page", async ({ page, browser, signInAs, db }) => {
-  const expired = await createInvite(db, { name: "Old Invitee", email: newEmail("expired"), role: "analyst" }, null, new Date(Date.now() - INVITE_LIFETIME_MS - 60_000));
+  const expired = await createInvite(
+    db,
+    { name: "Old Invitee", email: newEmail("expired"), role: "analyst" },
+    null,
+    new Date(Date.now() - INVITE_LIFETIME_MS - 60_000),
+  );
   if ("error" in expired) throw new Error("could not invite");
 
   await signInAs("admin");

@@ -18,7 +18,11 @@ type Call = { url: string; method: string; data?: unknown; multipart?: Record<st
 const CALLS: Record<string, (incidentId: number) => Call> = {
   "app/api/incidents/route.ts#POST": () => ({ url: "/api/incidents", method: "POST", data: {} }),
   "app/api/incidents/[id]/route.ts#PATCH": (id) => ({ url: `/api/incidents/${id}`, method: "PATCH", data: { title: "Matrix", version: 999 } }),
-  "app/api/imports/route.ts#POST": () => ({ url: "/api/imports", method: "POST", multipart: { file: { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") } } }),
+  "app/api/imports/route.ts#POST": () => ({
+    url: "/api/imports",
+    method: "POST",
+    multipart: { file: { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") } },
+  }),
   "app/api/imports/[token]/route.ts#POST": () => ({ url: `/api/imports/${randomUUID()}`, method: "POST" }),
   "app/api/imports/[token]/route.ts#DELETE": () => ({ url: `/api/imports/${randomUUID()}`, method: "DELETE" }),
   "app/api/extract/route.ts#POST": () => ({ url: "/api/extract", method: "POST", data: { text: "On 16 March 2024 militants attacked a post in Mir Ali." } }),

@@ -12,7 +12,8 @@ test.afterEach(async ({ db }) => {
   await db.incident.deleteMany({ where: { title: { startsWith: TITLE } } });
 });
 
-const valid = () => buildIncident({ title: `${TITLE} incident`, eventDate: "2016-06-06", sources: [{ url: "https://www.dawn.com/news/e2e-bad-input", outlet: "Dawn" }] });
+const valid = () =>
+  buildIncident({ title: `${TITLE} incident`, eventDate: "2016-06-06", sources: [{ url: "https://www.dawn.com/news/e2e-bad-input", outlet: "Dawn" }] });
 
 test("a lone surrogate in a JSON text field is a 400 naming the field, and nothing is written", async ({ request, db, apiTokenAs, makeIncident }) => {
   const { headers } = await apiTokenAs("analyst");
@@ -20,7 +21,10 @@ test("a lone surrogate in a JSON text field is a 400 naming the field, and nothi
   const created = await request.post("/api/incidents", { data: { ...valid(), title: `${TITLE} ${BROKEN}` }, headers });
   expect(created.status()).toBe(400);
   expect((await created.json()).error.fields.title).toEqual([expect.stringMatching(/Title contains a broken character/)]);
-  const inSource = await request.post("/api/incidents", { data: { ...valid(), sources: [{ url: "https://www.dawn.com/x", outlet: `Dawn${BROKEN}` }] }, headers });
+  const inSource = await request.post("/api/incidents", {
+    data: { ...valid(), sources: [{ url: "https://www.dawn.com/x", outlet: `Dawn${BROKEN}` }] },
+    headers,
+  });
   expect(inSource.status()).toBe(400);
   expect(Object.keys((await inSource.json()).error.fields)).toEqual(["sources.0.outlet"]);
   expect(await db.incident.count()).toBe(before);
@@ -37,7 +41,15 @@ test("a lone surrogate in a JSON text field is a 400 naming the field, and nothi
 });
 
 test("an out-of-range or malformed query parameter is a 400, not a 500", async ({ request }) => {
-  for (const query of ["cursor=99999999999999999999", "cursor=9007199254740993", "cursor=-1", "limit=1e999", "minKilled=99999999999999999999", "minKilled=1e999", "from=2024-02-30"]) {
+  for (const query of [
+    "cursor=99999999999999999999",
+    "cursor=9007199254740993",
+    "cursor=-1",
+    "limit=1e999",
+    "minKilled=99999999999999999999",
+    "minKilled=1e999",
+    "from=2024-02-30",
+  ]) {
     const res = await request.get(`/api/incidents?${query}`);
     expect(res.status(), query).toBeLessThan(500);
     if (res.status() !== 200) expect((await res.json()).error.code, query).toBe("bad_request");

@@ -11,7 +11,13 @@ async function analystPage(browser: Browser, db: Db, baseURL: string, userId: st
   return context.newPage();
 }
 
-test("two analysts edit the same incident: the second sees both values side by side, merges and saves", async ({ browser, db, makeUser, makeIncident, baseURL }) => {
+test("two analysts edit the same incident: the second sees both values side by side, merges and saves", async ({
+  browser,
+  db,
+  makeUser,
+  makeIncident,
+  baseURL,
+}) => {
   const id = await makeIncident({ title: `${PREFIX}: original`, eventDate: "2018-08-08", killed: { total: 2 } });
   const [amina, bilal] = [await makeUser("analyst", "Amina Analyst"), await makeUser("analyst", "Bilal Analyst")];
   const first = await analystPage(browser, db, baseURL!, amina.id);

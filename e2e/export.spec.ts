@@ -22,7 +22,12 @@ test("exports the filtered list as CSV, GeoJSON and JSON, and the CSV reads back
   expect(cell("notes")).toBe("Line one\nline two");
   expect(cell("admin1")).toBe("Khyber Pakhtunkhwa");
 
-  const excel = await page.request.get(await exportNav.getByRole("link", { name: "CSV for Excel" }).getAttribute("href").then((h) => h!));
+  const excel = await page.request.get(
+    await exportNav
+      .getByRole("link", { name: "CSV for Excel" })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
   expect((await excel.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   // A name of its own, so the two files do not overwrite each other in a downloads folder.
   expect(excel.headers()["content-disposition"]).toMatch(/attachment; filename="incidents-\d{4}-\d{2}-\d{2}-excel\.csv"/);
@@ -51,7 +56,11 @@ test("an export with a bad filter answers with the API's error shape", async ({ 
   expect(JSON.stringify(body.error.fields)).toContain("Unknown province: Atlantis");
 });
 
-test("text a spreadsheet would run is exported with a leading quote in both CSV variants, and importing the file reads it back as it was", async ({ page, makeIncident, signInAs }) => {
+test("text a spreadsheet would run is exported with a leading quote in both CSV variants, and importing the file reads it back as it was", async ({
+  page,
+  makeIncident,
+  signInAs,
+}) => {
   const tag = `Formulaville ${Date.now().toString(36)}`;
   const title = `=HYPERLINK("http://evil.example/phish","${tag}")`;
   await makeIncident({ title, location: `@${tag}`, summary: "-5 killed, say reports" });

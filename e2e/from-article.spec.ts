@@ -37,7 +37,10 @@ async function pasteArticle(page: Page, url: string) {
 
 /** The incident titled `title` in the review step's list of incidents the article may report. */
 const matchingIncident = (page: Page, title: string) =>
-  page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  page
+    .getByRole("region", { name: /may report an incident already in the atlas/ })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: title }) });
 
 /** Adds the article to the incident titled `title`, which already cites it: refused, and the review stays. */
 async function addAgainIsRefused(page: Page, title: string, url: string) {
@@ -158,7 +161,12 @@ test("adds the article as a source to the matching incident instead, keeping its
   expect(record.sources[1]!.source).toEqual({ url, outlet: "Arab News Pakistan", archivedText: seed.text });
 });
 
-test("adding the article to an incident that already cites it is refused beside that incident, and the review is kept", async ({ page, db, makeIncident, signInAs }) => {
+test("adding the article to an incident that already cites it is refused beside that incident, and the review is kept", async ({
+  page,
+  db,
+  makeIncident,
+  signInAs,
+}) => {
   await signInAs("analyst");
   const url = articleUrl();
   const title = `${PREFIX} Already cited ${Date.now()}`;
@@ -220,7 +228,9 @@ test("the page and the API share one rate limit per analyst, and the page says w
   await page.goto("/incidents/new/from-article");
   await page.getByLabel("Article text").fill(seed.text);
   await page.getByRole("button", { name: "Propose values" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "You have read many articles" })).toHaveText(/^You have read many articles in a short time: try again in \d+ seconds?\.$/);
+  await expect(page.getByRole("alert").filter({ hasText: "You have read many articles" })).toHaveText(
+    /^You have read many articles in a short time: try again in \d+ seconds?\.$/,
+  );
   await expect(page.getByLabel("Article text")).toHaveValue(seed.text);
   await page.screenshot({ path: test.info().outputPath("from-article-rate-limited.png"), fullPage: true });
 });
@@ -291,7 +301,10 @@ test.describe("without JavaScript", () => {
     const title = `${PREFIX} Existing record without JavaScript ${Date.now()}`;
     const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
     await pasteArticle(page, url);
-    const match = page.getByRole("region", { name: /may report an incident already in the atlas/ }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+    const match = page
+      .getByRole("region", { name: /may report an incident already in the atlas/ })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title }) });
     await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
     await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
     expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);

@@ -37,7 +37,13 @@ const COULD_BE_AN_ID = /^\s*\+?0*[1-9]\d{0,15}\s*$/;
 function submissions(form: ActionForm, safeIds: string[]) {
   const field = (f: ActionForm["fields"][number]) => {
     if (f.type === "file") return fc.oneof(nastyFile, fc.constant(undefined)).map((value) => [f.name, value] as const);
-    const replaced = f.type === "hidden" ? fc.oneof(nastyString.filter((v) => !COULD_BE_AN_ID.test(v)), fc.constantFrom(...safeIds, "")) : nastyString;
+    const replaced =
+      f.type === "hidden"
+        ? fc.oneof(
+            nastyString.filter((v) => !COULD_BE_AN_ID.test(v)),
+            fc.constantFrom(...safeIds, ""),
+          )
+        : nastyString;
     const options = f.type === "hidden" && !safeIds.includes(f.value) ? [replaced] : [fc.constant(f.value), replaced];
     return fc.oneof(...options, fc.constant(undefined)).map((value) => [f.name, value] as const);
   };
@@ -88,7 +94,10 @@ function oneOfEach(forms: ActionForm[], safeIds: string[]) {
 async function fuzzForms(page: Page, db: Db, path: string, { numRuns, safeIds = [], bound = false, watched = async () => null, open }: FuzzOptions) {
   await (open ? open(page) : page.goto(path));
   // A form with no fields has nothing to vary (and the header's one signs the fuzzing user out).
-  const forms = oneOfEach((await readActionForms(page)).filter((f) => f.fields.length > 0 && (bound || !f.bound)), safeIds);
+  const forms = oneOfEach(
+    (await readActionForms(page)).filter((f) => f.fields.length > 0 && (bound || !f.bound)),
+    safeIds,
+  );
   expect(forms.length, `server-action forms on ${path}`).toBeGreaterThan(0);
   const origin = new URL(page.url()).origin;
   for (const form of forms) {

@@ -11,10 +11,11 @@ import { idMarks, removeCreatedAfter, rowCounts } from "./fuzz/row-counts";
  * better-auth's own; sign-in is covered by its limits' tests, not fuzzed here: it would lock the client.)
  */
 const valid = () =>
-  buildIncident({ title: "E2E fuzz: incident", eventDate: "2016-06-06", sources: [{ url: "https://www.dawn.com/news/e2e-fuzz", outlet: "Dawn" }] }) as unknown as Record<
-    string,
-    unknown
-  >;
+  buildIncident({
+    title: "E2E fuzz: incident",
+    eventDate: "2016-06-06",
+    sources: [{ url: "https://www.dawn.com/news/e2e-fuzz", outlet: "Dawn" }],
+  }) as unknown as Record<string, unknown>;
 const BAD_IDS = ["abc", "0", "-1", "1e999", "99999999999999999999", "%FF", "1.5", "%20"];
 
 /** Sends one request and checks the rule: below 500, and no row written unless it succeeded. */
@@ -38,7 +39,10 @@ test.describe("fuzz the API's write routes", () => {
     const { headers } = await apiTokenAs("analyst");
     const marks = await idMarks(db);
     try {
-      const bodies = fc.oneof(jsonBodies(valid()), rawBodies.map((raw) => `RAW:${raw}`));
+      const bodies = fc.oneof(
+        jsonBodies(valid()),
+        rawBodies.map((raw) => `RAW:${raw}`),
+      );
       await fc.assert(
         fc.asyncProperty(bodies, async (body) => {
           await expectNoServerErrorNorWriteOnRefusal(db, () => json(request, "post", "/api/incidents", headers, body));
@@ -75,7 +79,10 @@ test.describe("fuzz the API's write routes", () => {
     // Rate-limited per user (decision 009): a fresh analyst every few cases keeps the bodies checked, not refused.
     let auth = await apiTokenAs("analyst");
     let sent = 0;
-    const bodies = fc.oneof(jsonBodies({ text: "Seven soldiers were killed in an attack in Mir Ali on Saturday.", url: "https://www.dawn.com/x", publishedAt: "2024-03-17" }), rawBodies.map((raw) => `RAW:${raw}`));
+    const bodies = fc.oneof(
+      jsonBodies({ text: "Seven soldiers were killed in an attack in Mir Ali on Saturday.", url: "https://www.dawn.com/x", publishedAt: "2024-03-17" }),
+      rawBodies.map((raw) => `RAW:${raw}`),
+    );
     await fc.assert(
       fc.asyncProperty(bodies, async (body) => {
         if (++sent % 5 === 0) auth = await apiTokenAs("analyst");
@@ -91,19 +98,39 @@ test.describe("fuzz the API's write routes", () => {
     const header = "title,eventDate,countryIso3,eventType,latitude,longitude\n";
     const files = fc.record({
       name: fc.constantFrom("incidents.csv", "incidents.json", "incidents.geojson", "notes.txt", "x.csv.exe", "%FF.csv"),
-      text: fc.oneof(nastyString, fc.array(fc.array(nastyString, { maxLength: 6 }).map((cells) => cells.join(",")), { maxLength: 5 }).map((rows) => header + rows.join("\n")), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? "")),
+      text: fc.oneof(
+        nastyString,
+        fc
+          .array(
+            fc.array(nastyString, { maxLength: 6 }).map((cells) => cells.join(",")),
+            { maxLength: 5 },
+          )
+          .map((rows) => header + rows.join("\n")),
+        fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ""),
+      ),
     });
     try {
       await fc.assert(
-        fc.asyncProperty(files, fc.oneof(fc.constant("real"), fc.constantFrom(...BAD_IDS)), fc.oneof(rawBodies, fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? "")), async (file, tokenChoice, confirm) => {
-          const upload = () => request.post("/api/imports", { headers, multipart: { file: { name: file.name, mimeType: "text/plain", buffer: Buffer.from(file.text) } } });
-          const preview = await (await upload()).json().catch(() => null);
-          const token = tokenChoice === "real" && typeof preview?.token === "string" && preview.token ? preview.token : tokenChoice;
-          // Confirming writes only what the preview accepted; a refused confirmation writes nothing.
-          await expectNoServerErrorNorWriteOnRefusal(db, () => request.post(`/api/imports/${token}`, { headers: { ...headers, "content-type": "application/json" }, data: confirm }));
-          await expectNoServerErrorNorWriteOnRefusal(db, () => request.delete(`/api/imports/${token}`, { headers }));
-          expect((await upload()).status()).toBeLessThan(500);
-        }),
+        fc.asyncProperty(
+          files,
+          fc.oneof(fc.constant("real"), fc.constantFrom(...BAD_IDS)),
+          fc.oneof(
+            rawBodies,
+            fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? ""),
+          ),
+          async (file, tokenChoice, confirm) => {
+            const upload = () =>
+              request.post("/api/imports", { headers, multipart: { file: { name: file.name, mimeType: "text/plain", buffer: Buffer.from(file.text) } } });
+            const preview = await (await upload()).json().catch(() => null);
+            const token = tokenChoice === "real" && typeof preview?.token === "string" && preview.token ? preview.token : tokenChoice;
+            // Confirming writes only what the preview accepted; a refused confirmation writes nothing.
+            await expectNoServerErrorNorWriteOnRefusal(db, () =>
+              request.post(`/api/imports/${token}`, { headers: { ...headers, "content-type": "application/json" }, data: confirm }),
+            );
+            await expectNoServerErrorNorWriteOnRefusal(db, () => request.delete(`/api/imports/${token}`, { headers }));
+            expect((await upload()).status()).toBeLessThan(500);
+          },
+        ),
         { numRuns: 40 },
       );
     } finally {
@@ -113,7 +140,14 @@ test.describe("fuzz the API's write routes", () => {
 
   test("writes without a role, or with a viewer's, are refused and write nothing", async ({ request, db, apiTokenAs }) => {
     const viewer = await apiTokenAs("viewer");
-    const routes = fc.constantFrom<[string, "post" | "patch" | "delete"]>(["/api/incidents", "post"], ["/api/incidents/1", "patch"], ["/api/extract", "post"], ["/api/imports", "post"], ["/api/imports/abc", "post"], ["/api/imports/abc", "delete"]);
+    const routes = fc.constantFrom<[string, "post" | "patch" | "delete"]>(
+      ["/api/incidents", "post"],
+      ["/api/incidents/1", "patch"],
+      ["/api/extract", "post"],
+      ["/api/imports", "post"],
+      ["/api/imports/abc", "post"],
+      ["/api/imports/abc", "delete"],
+    );
     await fc.assert(
       fc.asyncProperty(routes, fc.boolean(), jsonBodies(valid()), async ([url, method], asViewer, body) => {
         const headers = asViewer ? viewer.headers : {};

@@ -6,7 +6,14 @@ import { auditedWrite } from "@/lib/incidents/audit/audited-write";
 import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 import { recordAudit } from "@/lib/incidents/audit/record-audit";
 
-test("re-importing a stale export: the conflict is shown, kept by default, and overwritten only when chosen", async ({ page, signInAs, makeUser, makeIncident, db, request }) => {
+test("re-importing a stale export: the conflict is shown, kept by default, and overwritten only when chosen", async ({
+  page,
+  signInAs,
+  makeUser,
+  makeIncident,
+  db,
+  request,
+}) => {
   await signInAs("analyst", "Imran Importer");
   const colleague = await makeUser("analyst", "Colleague Khan");
   const tag = Date.now().toString(36);
@@ -22,7 +29,9 @@ test("re-importing a stale export: the conflict is shown, kept by default, and o
 
   // A colleague then saves version 2 of the first, as the form would.
   const edited = IncidentInputSchema.parse({ ...recordToInput((await snapshotIncident(db, a))!), killed: { total: 9, securityForces: 9 } });
-  await auditedWrite(db, { userId: colleague.id, action: "update", incidentId: a, expectedVersion: 1 }, async (tx) => ((await replaceIncidentIn(tx, a, edited)) ? a : null));
+  await auditedWrite(db, { userId: colleague.id, action: "update", incidentId: a, expectedVersion: 1 }, async (tx) =>
+    (await replaceIncidentIn(tx, a, edited)) ? a : null,
+  );
 
   const upload = async () => {
     await page.goto("/import");
@@ -42,7 +51,9 @@ test("re-importing a stale export: the conflict is shown, kept by default, and o
 
   // Confirmed without overwriting: the colleague's edit stays; the other row is updated.
   await page.getByRole("button", { name: "Import 1 incident" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("0 created, 1 updated. 1 row saved since the export was left as it is.");
+  await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText(
+    "0 created, 1 updated. 1 row saved since the export was left as it is.",
+  );
   expect(await db.incident.findUniqueOrThrow({ where: { id: a }, select: { version: true, killedTotal: true } })).toEqual({ version: 2, killedTotal: 9 });
   expect(await db.incident.findUniqueOrThrow({ where: { id: b }, select: { version: true } })).toEqual({ version: 2 });
 
@@ -51,7 +62,9 @@ test("re-importing a stale export: the conflict is shown, kept by default, and o
   await expect(page.getByText("These 2 rows would undo edits made after the export.")).toBeVisible();
   await conflicts.getByRole("checkbox", { name: `Overwrite incident ${a} with line 2` }).check();
   await page.getByRole("button", { name: "Import 1 incident" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("0 created, 1 updated. 1 row saved since the export was left as it is.");
+  await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText(
+    "0 created, 1 updated. 1 row saved since the export was left as it is.",
+  );
   expect(await db.incident.findUniqueOrThrow({ where: { id: a }, select: { version: true, killedTotal: true } })).toEqual({ version: 3, killedTotal: 7 });
 
   await page.goto(`/incidents/${a}/history`);

@@ -28,7 +28,11 @@ test("without JavaScript: upload, see the preview, confirm, and the incidents ar
 
     await page.getByRole("button", { name: "Import 2 incidents" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("2 created, 0 updated. 2 rejected rows were not imported.");
-    const imported = await db.incident.findMany({ where: { externalId: { startsWith: `E2E-${tag}` } }, select: { externalId: true, status: true }, orderBy: { externalId: "asc" } });
+    const imported = await db.incident.findMany({
+      where: { externalId: { startsWith: `E2E-${tag}` } },
+      select: { externalId: true, status: true },
+      orderBy: { externalId: "asc" },
+    });
     expect(imported).toEqual([
       { externalId: `E2E-${tag}-1`, status: "draft" },
       { externalId: `E2E-${tag}-3`, status: "draft" },
@@ -55,7 +59,9 @@ test("without JavaScript: a file that cannot be imported gets its message, and a
   await expect(page.getByRole("alert").filter({ hasText: "Choose a file to import." })).toBeVisible();
 
   const tag = `nojs${Date.now().toString(36)}`;
-  await page.getByLabel("File to import").setInputFiles({ name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(`${ACLED_HEADER}\r\n${acledFile(tag).split("\r\n")[1]}`) });
+  await page
+    .getByLabel("File to import")
+    .setInputFiles({ name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(`${ACLED_HEADER}\r\n${acledFile(tag).split("\r\n")[1]}`) });
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByRole("heading", { name: "Preview of acled.csv" })).toBeVisible();
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -63,7 +69,14 @@ test("without JavaScript: a file that cannot be imported gets its message, and a
   expect(await db.incident.count()).toBe(before);
 });
 
-test("without JavaScript: of two stale rows, only the one ticked overwrites the newer edit", async ({ page, signInAs, makeUser, makeIncident, db, request }) => {
+test("without JavaScript: of two stale rows, only the one ticked overwrites the newer edit", async ({
+  page,
+  signInAs,
+  makeUser,
+  makeIncident,
+  db,
+  request,
+}) => {
   await signInAs("analyst", "Nour NoScript");
   const colleague = await makeUser("analyst", "Colleague Khan");
   const tag = Date.now().toString(36);
@@ -73,7 +86,9 @@ test("without JavaScript: of two stale rows, only the one ticked overwrites the 
   // A colleague then saves version 2 of both, as the form would.
   for (const id of [a, b]) {
     const edited = IncidentInputSchema.parse({ ...recordToInput((await snapshotIncident(db, id))!), killed: { total: 9, securityForces: 9 } });
-    await auditedWrite(db, { userId: colleague.id, action: "update", incidentId: id, expectedVersion: 1 }, async (tx) => ((await replaceIncidentIn(tx, id, edited)) ? id : null));
+    await auditedWrite(db, { userId: colleague.id, action: "update", incidentId: id, expectedVersion: 1 }, async (tx) =>
+      (await replaceIncidentIn(tx, id, edited)) ? id : null,
+    );
   }
 
   await page.goto("/import");
@@ -84,7 +99,9 @@ test("without JavaScript: of two stale rows, only the one ticked overwrites the 
   await conflicts.getByRole("checkbox", { name: `Overwrite incident ${a} with` }).check();
   await page.getByRole("button", { name: "Import 0 incidents and the ticked conflicts" }).click();
 
-  await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("0 created, 1 updated. 1 row saved since the export was left as it is.");
+  await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText(
+    "0 created, 1 updated. 1 row saved since the export was left as it is.",
+  );
   expect(await db.incident.findUniqueOrThrow({ where: { id: a }, select: { version: true, killedTotal: true } })).toEqual({ version: 3, killedTotal: 7 });
   expect(await db.incident.findUniqueOrThrow({ where: { id: b }, select: { version: true, killedTotal: true } })).toEqual({ version: 2, killedTotal: 9 });
 });

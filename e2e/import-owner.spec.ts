@@ -1,7 +1,8 @@
 import { expect, test } from "./fixtures";
 import { ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
 
-const HEADER = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+const HEADER =
+  "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
 const acledFile = (tag: string) =>
   `${HEADER}\nE2E-OWN-${tag},2024-03-16,1,Battles,Armed clash,E2E Owner Group ${tag},2,Pakistan,Khyber Pakhtunkhwa,North Waziristan,Ownertown ${tag},32.97,70.27,1,Dawn,Militants attacked a post.,2`;
 
@@ -11,7 +12,10 @@ test("an import preview belongs to its uploader: anyone else, an admin too, gets
   const admin = await apiTokenAs("admin");
   const tag = Date.now().toString(36);
   try {
-    const upload = await request.post("/api/imports", { headers: uploader.headers, multipart: { file: { name: "own.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) } } });
+    const upload = await request.post("/api/imports", {
+      headers: uploader.headers,
+      multipart: { file: { name: "own.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) } },
+    });
     const { token } = ImportPreviewSchema.parse(await upload.json());
     const unknown = await request.post(`/api/imports/${crypto.randomUUID()}`, { headers: colleague.headers });
     expect(unknown.status()).toBe(404);

@@ -51,12 +51,18 @@ test("the confirm stream says what it is doing: checking, writing with counts, f
   const { headers } = await apiTokenAs("analyst");
   const tag = Date.now().toString(36);
   try {
-    const upload = await request.post("/api/imports", { headers, multipart: { file: { name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) } } });
+    const upload = await request.post("/api/imports", {
+      headers,
+      multipart: { file: { name: "acled.csv", mimeType: "text/csv", buffer: Buffer.from(acledFile(tag)) } },
+    });
     expect(upload.status()).toBe(200);
     const preview = ImportPreviewSchema.parse(await upload.json());
     const response = await request.post(`/api/imports/${preview.token}`, { headers });
     expect(response.headers()["content-type"]).toContain("application/x-ndjson");
-    const lines = (await response.text()).trim().split("\n").map((l) => ImportProgressSchema.parse(JSON.parse(l)));
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((l) => ImportProgressSchema.parse(JSON.parse(l)));
     const steps = lines.map((l) => (l.type === "progress" ? `${l.phase} ${l.done}/${l.total}` : l.type));
     // Consecutive repeats collapsed: batches may repeat a count.
     expect(steps.filter((s, i) => s !== steps[i - 1])).toEqual(["checking 0/0", "writing 0/2", "writing 2/2", "finishing 2/2", "done"]);

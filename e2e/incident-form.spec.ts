@@ -2,8 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 const ARAB_NEWS = "https://www.arabnews.pk/node/2478126/pakistan";
-const THE_NEWS =
-  "https://www.thenews.com.pk/latest/1169247-terrorism-against-pakistan-mostly-being-conducted-from-afghanistan-khawaja-asif";
+const THE_NEWS = "https://www.thenews.com.pk/latest/1169247-terrorism-against-pakistan-mostly-being-conducted-from-afghanistan-khawaja-asif";
 const SEEDED_MIR_ALI = "Suicide truck-bomb and gun attack on security post in Mir Ali";
 const PREFIX = "E2E form:";
 
@@ -22,7 +21,10 @@ const section = (page: Page, name: string) => page.getByRole("region", { name, e
 
 async function pickPlace(page: Page, name: string) {
   await page.getByRole("combobox", { name: "Search places" }).fill(name);
-  await page.getByRole("option", { name: new RegExp(`^${name}`) }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
 }
 
 test("creates the Mir Ali attack from two articles, keeping every value through a failed submit", async ({ page }) => {
@@ -152,7 +154,12 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   await expect(page.getByRole("heading", { name: "Sources (2)" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Claimed origin", exact: true })).toContainText("Khawaja Muhammad Asif");
   await expect(page.getByRole("region", { name: /Denial/ })).toContainText("Afghan authorities (Kabul)");
-  await expect(page.getByRole("row", { name: /Militants/ }).getByRole("cell").first()).toHaveText("6");
+  await expect(
+    page
+      .getByRole("row", { name: /Militants/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("6");
   await expect(page.getByRole("region", { name: "Actors" })).toContainText(`${PREFIX} Mir Ali post garrison`);
 });
 
@@ -172,7 +179,15 @@ test("edits an incident", async ({ page, makeIncident }) => {
 
 test("warns of a possible duplicate for a second entry of the same attack", async ({ page, makeIncident }) => {
   const existing = `${PREFIX} first entry of the Quetta blast`;
-  const id = await makeIncident({ title: existing, eventDate: "2018-05-05", latitude: 30.19, longitude: 67.0, location: "Quetta", province: "Balochistan", district: "Quetta" });
+  const id = await makeIncident({
+    title: existing,
+    eventDate: "2018-05-05",
+    latitude: 30.19,
+    longitude: 67.0,
+    location: "Quetta",
+    province: "Balochistan",
+    district: "Quetta",
+  });
   await page.goto("/incidents/new");
   await page.getByLabel("Title").fill(`${PREFIX} second entry of the Quetta blast`);
   await page.getByLabel("Event type", { exact: true }).selectOption("Explosions/Remote violence");

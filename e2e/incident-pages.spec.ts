@@ -52,12 +52,15 @@ test("the detail page shows what, when, where, casualties, claims and sources", 
 
   const security = page.getByRole("row", { name: /Security forces/ });
   await expect(security.getByRole("cell").first()).toHaveText("7");
-  await expect(page.getByRole("row", { name: /Civilians/ }).getByRole("cell").first()).toHaveText("not reported");
+  await expect(
+    page
+      .getByRole("row", { name: /Civilians/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("not reported");
 
   const origin = page.getByRole("region", { name: "Claimed origin", exact: true });
-  await expect(origin).toContainText(
-    "Claimed origin: Afghanistan, alleged by Khawaja Muhammad Asif, Defence Minister of Pakistan, 17 Mar 2024",
-  );
+  await expect(origin).toContainText("Claimed origin: Afghanistan, alleged by Khawaja Muhammad Asif, Defence Minister of Pakistan, 17 Mar 2024");
   const denials = page.getByRole("region", { name: "Denial", exact: true });
   await expect(denials).toContainText("Afghanistan, denied by Afghan authorities (Kabul), 17 Mar 2024");
 

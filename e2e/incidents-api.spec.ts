@@ -54,7 +54,10 @@ test("the actor filter matches a name or an alias whatever its case, in the API,
   expect(exact.items.length).toBeGreaterThan(0);
   for (const typed of ["tehreek-e-taliban pakistan", "ttp"]) {
     const found = (await (await request.get(`/api/incidents?actor=${encodeURIComponent(typed)}&limit=100`)).json()) as { items: { id: number }[] };
-    expect(found.items.map((i) => i.id), typed).toEqual(exact.items.map((i) => i.id));
+    expect(
+      found.items.map((i) => i.id),
+      typed,
+    ).toEqual(exact.items.map((i) => i.id));
     const exported = (await (await request.get(`/api/export.json?actor=${encodeURIComponent(typed)}`)).json()) as { items: unknown[] };
     expect(exported.items, typed).toHaveLength(exact.items.length);
   }

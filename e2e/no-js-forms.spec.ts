@@ -85,7 +85,13 @@ test("an admin without JavaScript changes a role, and is told why the last admin
   await stillAnswers(request);
 });
 
-test("an admin without JavaScript deactivates and reactivates a user, and cannot deactivate the last admin", async ({ page, signInAs, makeUser, db, request }) => {
+test("an admin without JavaScript deactivates and reactivates a user, and cannot deactivate the last admin", async ({
+  page,
+  signInAs,
+  makeUser,
+  db,
+  request,
+}) => {
   const admin = await signInAs("admin");
   const user = await makeUser("analyst", `Dawood NoScript ${Date.now()}`);
   await page.goto("/admin/users");
@@ -159,7 +165,13 @@ test("an admin without JavaScript revokes an invitation, also one revoked meanwh
   await stillAnswers(request);
 });
 
-test("an analyst without JavaScript saves the edit form, whose action is bound in its server component", async ({ page, signInAs, makeIncident, db, request }) => {
+test("an analyst without JavaScript saves the edit form, whose action is bound in its server component", async ({
+  page,
+  signInAs,
+  makeIncident,
+  db,
+  request,
+}) => {
   await signInAs("analyst");
   const title = `E2E no-JS edit ${Date.now()}`;
   const id = await makeIncident({ title, eventDate: "2019-05-05" });

@@ -107,7 +107,10 @@ test("brushing the histogram narrows the dates", async ({ page }) => {
   const shown = Number((await status(page).textContent())!.split(" ")[0]);
   expect(shown).toBeLessThan(28);
   expect(await mapReady(page)).toBe(shown);
-  for (const date of await cards(page).locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")))) expect(date).not.toMatch(/^2023/);
+  for (const date of await cards(page)
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime"))))
+    expect(date).not.toMatch(/^2023/);
 });
 
 test("back and forward step through filter changes; chips remove values and Clear all resets", async ({ page }) => {
@@ -143,7 +146,10 @@ test("on a phone, a finger on the histogram scrolls the page and leaves the date
   await page.waitForTimeout(500); // what a brushed tap would have navigated to, it would have by now
   expect(new URL(page.url()).search).toBe("");
   // The axis labels are drawn at least 8 px high on the phone's screen.
-  const labelHeight = await chart.locator(".axis-label").first().evaluate((el) => el.getBoundingClientRect().height);
+  const labelHeight = await chart
+    .locator(".axis-label")
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height);
   expect(labelHeight).toBeGreaterThanOrEqual(8);
   await chart.screenshot({ path: test.info().outputPath("histogram-390.png") });
   await context.close();
@@ -178,7 +184,10 @@ test("a date preset sets a whole calendar year, which the histogram's weekly bar
   await expect(page.getByLabel("To", { exact: true })).toHaveValue(`${year}-12-31`);
   await expect(presets.getByRole("link", { name: "Last year", exact: true })).toHaveAttribute("aria-current", "true");
   await expect(status(page)).toHaveText(/match the filter$/);
-  for (const date of await cards(page).locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")))) expect(date!.slice(0, 4)).toBe(year);
+  for (const date of await cards(page)
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime"))))
+    expect(date!.slice(0, 4)).toBe(year);
   await page.screenshot({ path: test.info().outputPath("overview-date-presets.png") });
 });
 

@@ -42,7 +42,10 @@ test("an actor's name on an incident leads to its profile: aliases, where, whom 
 
   // The chart's table links to the month's incidents with this actor.
   await page.getByRole("region", { name: "Incidents over time" }).getByText("The charts as a table").click();
-  await page.getByRole("row", { name: /June 2013/ }).getByRole("link", { name: "1" }).click();
+  await page
+    .getByRole("row", { name: /June 2013/ })
+    .getByRole("link", { name: "1" })
+    .click();
   await expect(page).toHaveURL(/\/incidents\?from=2013-06-01&to=2013-06-30&actor=/);
   await expect(page.getByRole("link", { name: "E2E profile: raid on a checkpost" })).toBeVisible();
 

@@ -50,7 +50,9 @@ async function withArchivedCopy(db: Parameters<Parameters<typeof test>[2]>[0]["d
 
 async function expectFieldErrors(page: Page, details: Locator) {
   await expect(page.getByRole("alert").filter({ hasText: "problems to fix before saving" })).toBeVisible();
-  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(/12 is more than the killed total that Example News itself reports \(9\)/);
+  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(
+    /12 is more than the killed total that Example News itself reports \(9\)/,
+  );
   await expect(details.getByLabel("Quote for killed (civilians)")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
   // Nothing typed is lost.
   await expect(details.getByLabel("Figures attributed to")).toHaveValue("police");
@@ -67,7 +69,9 @@ test("an analyst enters a source's report; bad figures and quotes are refused on
   // The browser checks what it can (the category above the total) before sending anything.
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toBeVisible();
-  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(/12 is more than the killed total that Example News itself reports \(9\)/);
+  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(
+    /12 is more than the killed total that Example News itself reports \(9\)/,
+  );
   // The archived copy is on the server: its check answers once the rest is right.
   await details.getByLabel("Killed (civilians)", { exact: true }).fill("4");
   await page.getByRole("button", { name: "Save changes" }).click();
@@ -104,9 +108,15 @@ test.describe("without JavaScript", () => {
 const twoReports = (): SourceInput[] => [
   {
     ...buildSource({ outlet: "Dawn" }, 91),
-    report: report("the military's media wing (ISPR)", { "killed.total": { value: 7, quote: "Seven soldiers were martyred, ISPR said." }, "killed.securityForces": { value: 7, quote: null } }),
+    report: report("the military's media wing (ISPR)", {
+      "killed.total": { value: 7, quote: "Seven soldiers were martyred, ISPR said." },
+      "killed.securityForces": { value: 7, quote: null },
+    }),
   },
-  { ...buildSource({ outlet: "The News" }, 92), report: report("a hospital official", { "killed.total": { value: 9, quote: "Nine bodies were brought in." } }) },
+  {
+    ...buildSource({ outlet: "The News" }, 92),
+    report: report("a hospital official", { "killed.total": { value: 9, quote: "Nine bodies were brought in." } }),
+  },
 ];
 
 test("the incident page sets the reports side by side, marks the difference in words and opens a quote by keyboard", async ({ page, makeIncident }) => {

@@ -3,7 +3,15 @@ import { expect, test } from "./fixtures";
 test("deletes an incident after confirmation and restores it from the trash", async ({ page, makeIncident, signInAs }) => {
   await signInAs("analyst");
   const title = "E2E trash: incident to delete";
-  const id = await makeIncident({ title, eventDate: "2019-02-20", latitude: 33.6, longitude: 73.05, location: "Rawalpindi", province: "Punjab", district: "Rawalpindi" });
+  const id = await makeIncident({
+    title,
+    eventDate: "2019-02-20",
+    latitude: 33.6,
+    longitude: 73.05,
+    location: "Rawalpindi",
+    province: "Punjab",
+    district: "Rawalpindi",
+  });
   await page.goto(`/incidents/${id}`);
 
   await page.getByRole("button", { name: "Delete" }).click();
@@ -35,7 +43,15 @@ test.describe("without JavaScript", () => {
   test("Delete opens a confirmation page whose button moves the incident to the trash", async ({ page, makeIncident, signInAs, db }) => {
     await signInAs("analyst");
     const title = "E2E trash: deleted without JavaScript";
-    const id = await makeIncident({ title, eventDate: "2019-02-21", latitude: 33.6, longitude: 73.05, location: "Rawalpindi", province: "Punjab", district: "Rawalpindi" });
+    const id = await makeIncident({
+      title,
+      eventDate: "2019-02-21",
+      latitude: 33.6,
+      longitude: 73.05,
+      location: "Rawalpindi",
+      province: "Punjab",
+      district: "Rawalpindi",
+    });
     await page.goto(`/incidents/${id}`);
 
     await page.getByRole("button", { name: "Delete" }).click();

@@ -12,7 +12,14 @@ async function makeProbe(makeIncident: (o: object) => Promise<number>, word: str
   const ba = { province: "Balochistan", district: "Quetta", location: "Quetta", latitude: 30.18, longitude: 66.99 };
   await makeIncident({ title: `${word} one`, eventDate: "2012-03-05", ...kp, killed: killed(5) });
   await makeIncident({ title: `${word} two`, eventDate: "2012-03-20", ...kp, killed: killed(3) });
-  await makeIncident({ title: `${word} three`, eventDate: "2012-04-02", ...ba, eventType: "Violence against civilians", subEventType: "Attack", killed: killed(4, 4) });
+  await makeIncident({
+    title: `${word} three`,
+    eventDate: "2012-04-02",
+    ...ba,
+    eventType: "Violence against civilians",
+    subEventType: "Attack",
+    killed: killed(4, 4),
+  });
 }
 
 const comparison = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "This period against earlier ones" });
@@ -38,7 +45,10 @@ test("a mark's link and its table row lead to the list behind them", async ({ pa
   await page.goto("/trends?q=trendprobe+bravo&from=2012-03-01&to=2012-04-30");
   const byProvince = page.getByRole("region", { name: "By province" });
   // The bar for Balochistan in April: one incident.
-  const bar = byProvince.getByRole("figure", { name: /^Incidents per month by province/ }).locator('a[href*="province=PK-BA"]').filter({ visible: true });
+  const bar = byProvince
+    .getByRole("figure", { name: /^Incidents per month by province/ })
+    .locator('a[href*="province=PK-BA"]')
+    .filter({ visible: true });
   await expect(bar).toHaveCount(1);
   await bar.click();
   await expect(page).toHaveURL(/\/incidents\?q=trendprobe\+bravo&from=2012-04-01&to=2012-04-30&province=PK-BA$/);
@@ -70,7 +80,12 @@ test.describe("without JavaScript", () => {
     await expect(comparison(page).getByRole("link", { name: "3", exact: true })).toBeVisible();
     const victims = page.getByRole("region", { name: "Killed by victim category" });
     await victims.getByText("The chart as a table").click();
-    await expect(victims.getByRole("row", { name: /April 2012/ }).getByRole("cell").nth(1)).toHaveText("4");
+    await expect(
+      victims
+        .getByRole("row", { name: /April 2012/ })
+        .getByRole("cell")
+        .nth(1),
+    ).toHaveText("4");
   });
 });
 

@@ -1,7 +1,11 @@
 import { expect, test } from "./fixtures";
 import { signInContext } from "./auth-session";
 
-test("a viewer sees no edit, delete, new, trash or import controls, and is told the edit page needs analyst access", async ({ page, signInAs, makeIncident }) => {
+test("a viewer sees no edit, delete, new, trash or import controls, and is told the edit page needs analyst access", async ({
+  page,
+  signInAs,
+  makeIncident,
+}) => {
   await signInAs("viewer");
   const id = await makeIncident({ title: "E2E viewer: read only", eventDate: "2017-06-06" });
   await page.goto(`/incidents/${id}`);

@@ -11,10 +11,7 @@ const booleanFlag = (fallback: boolean) =>
     .transform((v) => (v === undefined ? fallback : ["true", "1", "yes"].includes(v)));
 
 const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .startsWith("file:", "DATABASE_URL must be a SQLite file URL such as file:./data/atlas.db")
-    .default(DEFAULT_DATABASE_URL),
+  DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a SQLite file URL such as file:./data/atlas.db").default(DEFAULT_DATABASE_URL),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Signs session cookies. Unset: a random one is made on first start and kept in data/ (lib/auth/secret.ts). */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
@@ -24,7 +21,14 @@ const EnvSchema = z.object({
   ATLAS_TRUSTED_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((o) => o.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
+    ),
   /** false: every page and the API need a signed-in user (or an API token). */
   ATLAS_PUBLIC_READ: booleanFlag(true),
   /** How many reverse proxies append the client's address to X-Forwarded-For (lib/env-trusted-proxy.ts). */

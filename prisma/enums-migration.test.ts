@@ -14,7 +14,10 @@ describe(`migration ${THIS_ONE}`, () => {
   it("keeps the values stored as text, and Prisma reads them back as its enums", async () => {
     const file = path.join(dir, "test.db");
     const sqlite = new Database(file);
-    applyMigrations(sqlite, MIGRATION_NAMES.filter((n) => n < THIS_ONE));
+    applyMigrations(
+      sqlite,
+      MIGRATION_NAMES.filter((n) => n < THIS_ONE),
+    );
     sqlite.exec(
       `INSERT INTO "Incident" ("id", "title", "status", "eventDate", "datePrecision", "countryIso3", "countryName", "geoPrecision", "eventType", "updatedAt")
        VALUES (1, 'T', 'draft', CURRENT_TIMESTAMP, 'month', 'PAK', 'Pakistan', 'district', 'Battles', CURRENT_TIMESTAMP)`,
@@ -22,14 +25,23 @@ describe(`migration ${THIS_ONE}`, () => {
     sqlite.exec(`INSERT INTO "Actor" ("id", "name", "kind", "updatedAt") VALUES (1, 'TTP', 'armed_group', CURRENT_TIMESTAMP)`);
     sqlite.exec(`INSERT INTO "IncidentActor" ("incidentId", "actorId", "role", "certainty") VALUES (1, 1, 'perpetrator', 'alleged')`);
     sqlite.exec(`INSERT INTO "Claim" ("incidentId", "kind", "claimantName", "subject", "statement") VALUES (1, 'denial', 'Kabul', 'Afghanistan', 'Denied.')`);
-    applyMigrations(sqlite, MIGRATION_NAMES.filter((n) => n >= THIS_ONE));
+    applyMigrations(
+      sqlite,
+      MIGRATION_NAMES.filter((n) => n >= THIS_ONE),
+    );
     sqlite.close();
 
     const db = createDb(`file:${file}`);
     try {
       const incident = await db.incident.findUniqueOrThrow({
         where: { id: 1 },
-        select: { status: true, datePrecision: true, geoPrecision: true, actors: { select: { role: true, certainty: true, actor: { select: { kind: true } } } }, claims: { select: { kind: true } } },
+        select: {
+          status: true,
+          datePrecision: true,
+          geoPrecision: true,
+          actors: { select: { role: true, certainty: true, actor: { select: { kind: true } } } },
+          claims: { select: { kind: true } },
+        },
       });
       expect(incident).toEqual({
         status: "draft",

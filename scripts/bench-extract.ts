@@ -27,8 +27,18 @@ if (sets.has("dev") || sets.has("test")) {
     console.log("Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the development and test halves.");
   } else {
     if (missing.length) console.log(`\nReal-article sets: ${missing.length} texts missing from ${REAL_TEXTS_DIR}: ${missing.join(", ")}`);
-    if (sets.has("dev")) benchRealSet("2. Real articles, development half", articles.filter((a) => a.split === "dev"), misses);
-    if (sets.has("test")) benchRealSet("3. Real articles, test half (not used for tuning)", articles.filter((a) => a.split === "test"), testMisses);
+    if (sets.has("dev"))
+      benchRealSet(
+        "2. Real articles, development half",
+        articles.filter((a) => a.split === "dev"),
+        misses,
+      );
+    if (sets.has("test"))
+      benchRealSet(
+        "3. Real articles, test half (not used for tuning)",
+        articles.filter((a) => a.split === "test"),
+        testMisses,
+      );
   }
 }
 if (!ok) process.exitCode = 1;

@@ -28,8 +28,8 @@ const options = z
   );
 
 /** The largest form post Next.js takes (next.config.js): larger ones get a page that says so. */
-const maxFormPostBytes = (createRequire(import.meta.url)("../next.config.js") as { experimental: { serverActions: { bodySizeLimit: number } } }).experimental.serverActions
-  .bodySizeLimit;
+const maxFormPostBytes = (createRequire(import.meta.url)("../next.config.js") as { experimental: { serverActions: { bodySizeLimit: number } } }).experimental
+  .serverActions.bodySizeLimit;
 
 async function main() {
   // As `next start` does; set before Next.js is loaded.
@@ -84,7 +84,8 @@ function fullGarbageCollection(): () => void {
 function collectAndReleaseMemory(): () => void {
   const collect = fullGarbageCollection();
   const releaseFreeMemory = loadReleaseFreeMemory();
-  if (!releaseFreeMemory) console.warn("Note: lib/server/malloc-trim is not built (npm ci builds it), so memory freed after large imports stays with the server.");
+  if (!releaseFreeMemory)
+    console.warn("Note: lib/server/malloc-trim is not built (npm ci builds it), so memory freed after large imports stays with the server.");
   return () => {
     collect();
     releaseFreeMemory?.();

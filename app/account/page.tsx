@@ -33,8 +33,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section className="card" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">API tokens</h2>
         <p className="muted">
-          Scripts send a token as <code>Authorization: Bearer atlas_…</code>. A token can do what your account can.
-          Only a fingerprint is stored: copy a new token when it is shown.
+          Scripts send a token as <code>Authorization: Bearer atlas_…</code>. A token can do what your account can. Only a fingerprint is stored: copy a new
+          token when it is shown.
         </p>
         <NewTokenForm />
         <TokenList tokens={tokens} />

@@ -17,8 +17,8 @@ export default async function ImportPage() {
         <h1>Import incidents</h1>
       </div>
       <p className="muted import-intro">
-        Rows with the same ACLED <code>event_id_cnty</code> or Atlas id as an existing incident update it. ACLED rows come in as drafts:
-        ACLED names outlets, not articles, so add a source before publishing (<Link href="/api/docs">format details</Link>).
+        Rows with the same ACLED <code>event_id_cnty</code> or Atlas id as an existing incident update it. ACLED rows come in as drafts: ACLED names outlets,
+        not articles, so add a source before publishing (<Link href="/api/docs">format details</Link>).
       </p>
       <ImportWizard maxMegabytes={MAX_IMPORT_BYTES / 1024 / 1024} />
     </>

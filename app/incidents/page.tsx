@@ -49,12 +49,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
       ) : (
         <>
           <IncidentTable items={items} order={{ sort, dir }} sortHref={sortHref} />
-          <Pagination
-            page={page}
-            pageCount={pageCount}
-            hrefFor={(p) => hrefWith({ page: String(p) })}
-            label="Incident list pages"
-          />
+          <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith({ page: String(p) })} label="Incident list pages" />
         </>
       )}
     </>

@@ -13,8 +13,7 @@ export default async function SetupPage() {
     <div className="auth-page">
       <h1>Create the first administrator</h1>
       <p className="muted">
-        This Atlas has no accounts yet. The administrator you create here can add analysts and viewers. This page closes
-        once the account exists.
+        This Atlas has no accounts yet. The administrator you create here can add analysts and viewers. This page closes once the account exists.
       </p>
       <SetupForm />
     </div>

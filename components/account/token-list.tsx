@@ -26,13 +26,7 @@ export function TokenList({ tokens }: { tokens: ApiTokenSummary[] }) {
               </td>
               <td className="nowrap">{formatDateTime(t.createdAt)}</td>
               <td className="nowrap">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "never"}</td>
-              <td>
-                {t.revokedAt ? (
-                  `Revoked ${formatDateTime(t.revokedAt)}`
-                ) : (
-                  <RevokeTokenButton id={t.id} name={t.name} />
-                )}
-              </td>
+              <td>{t.revokedAt ? `Revoked ${formatDateTime(t.revokedAt)}` : <RevokeTokenButton id={t.id} name={t.name} />}</td>
             </tr>
           ))}
         </tbody>

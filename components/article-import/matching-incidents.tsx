@@ -55,8 +55,8 @@ export function MatchingIncidents({ duplicates, ...rest }: Props) {
     <section className="notice matching-incidents" aria-labelledby="matching-title">
       <h3 id="matching-title">This article may report an incident already in the atlas</h3>
       <p>
-        Recorded within a day of the proposed date and 25 km of the proposed place. If it is the same event, add the article to it
-        instead of creating a new record.
+        Recorded within a day of the proposed date and 25 km of the proposed place. If it is the same event, add the article to it instead of creating a new
+        record.
         {rest.article.url ? "" : " Enter the article's URL first: a source needs one."}
       </p>
       <ul>

@@ -24,10 +24,7 @@ export function ProposalReview({ article, review, onChange }: Props) {
   const [hovered, setHovered] = useState<Span | null>(null);
   const activeRef = useRef<HTMLElement>(null);
 
-  const rows = [
-    ...review.fields.map((f) => ({ key: f.name, span: spanOf(f) })),
-    ...review.claims.map((c, i) => ({ key: `claim.${i}`, span: spanOf(c) })),
-  ];
+  const rows = [...review.fields.map((f) => ({ key: f.name, span: spanOf(f) })), ...review.claims.map((c, i) => ({ key: `claim.${i}`, span: spanOf(c) }))];
   const spans = rows.flatMap((r) => (r.span ? [r.span] : []));
   const active = hovered ?? rows.find((r) => r.key === selected)?.span ?? null;
 
@@ -35,10 +32,8 @@ export function ProposalReview({ article, review, onChange }: Props) {
     if (selected) activeRef.current?.scrollIntoView({ block: "nearest" });
   }, [selected]);
 
-  const setField = (i: number, patch: Partial<ReviewField>) =>
-    onChange({ ...review, fields: review.fields.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
-  const setClaim = (i: number, patch: Partial<ReviewClaim>) =>
-    onChange({ ...review, claims: review.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const setField = (i: number, patch: Partial<ReviewField>) => onChange({ ...review, fields: review.fields.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const setClaim = (i: number, patch: Partial<ReviewClaim>) => onChange({ ...review, claims: review.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   const toggle = (key: string) => setSelected((s) => (s === key ? null : key));
 
   return (

@@ -14,8 +14,7 @@ type Props = {
   onHover: (span: Span | null) => void;
 };
 
-const spanOf = (f: { start: number | null; end: number | null }): Span | null =>
-  f.start !== null && f.end !== null ? { start: f.start, end: f.end } : null;
+const spanOf = (f: { start: number | null; end: number | null }): Span | null => (f.start !== null && f.end !== null ? { start: f.start, end: f.end } : null);
 
 /** One proposal: its value (editable), how sure the extractor is, whether to use it, and its sentence. */
 export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Props) {
@@ -43,7 +42,14 @@ export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Pr
           ))}
         </select>
       ) : (
-        <input id={id} name={reviewValueName(field.name)} type={field.input} step={field.input === "number" ? "any" : undefined} value={field.value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          id={id}
+          name={reviewValueName(field.name)}
+          type={field.input}
+          step={field.input === "number" ? "any" : undefined}
+          value={field.value}
+          onChange={(e) => setValue(e.target.value)}
+        />
       )}
       <ConfidenceBadge confidence={field.confidence} />
       <label className="proposal-use">

@@ -93,7 +93,15 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         </label>
         <label className="filter-field narrow">
           <span>Minimum killed</span>
-          <input type="number" name="minKilled" min={0} step={1} inputMode="numeric" value={fields.minKilled} onChange={(e) => set("minKilled", e.target.value)} />
+          <input
+            type="number"
+            name="minKilled"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            value={fields.minKilled}
+            onChange={(e) => set("minKilled", e.target.value)}
+          />
         </label>
         <button type="submit" className="button">
           Apply
@@ -102,7 +110,12 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
       <div className="filter-row">
         <div className="filter-field">
           <label htmlFor="filter-eventType">Event type</label>
-          <select id="filter-eventType" name="eventType" value={fields.eventType} onChange={(e) => goSoon({ ...fields, eventType: e.target.value, subEventType: "" })}>
+          <select
+            id="filter-eventType"
+            name="eventType"
+            value={fields.eventType}
+            onChange={(e) => goSoon({ ...fields, eventType: e.target.value, subEventType: "" })}
+          >
             <option value="">Any event type</option>
             {EVENT_TYPE_NAMES.map((t) => (
               <option key={t}>{t}</option>
@@ -111,7 +124,12 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         </div>
         <div className="filter-field">
           <label htmlFor="filter-subEventType">Sub-type</label>
-          <select id="filter-subEventType" name="subEventType" value={fields.subEventType} onChange={(e) => goSoon({ ...fields, subEventType: e.target.value })}>
+          <select
+            id="filter-subEventType"
+            name="subEventType"
+            value={fields.subEventType}
+            onChange={(e) => goSoon({ ...fields, subEventType: e.target.value })}
+          >
             <option value="">Any sub-type</option>
             {subTypes.map((t) => (
               <option key={t}>{t}</option>
@@ -145,7 +163,13 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         {datePresets(utcToIsoDate(new Date())).map((p) => {
           const current = filter.from === p.from && filter.to === p.to;
           return (
-            <Link key={p.label} href={hrefFor(path, withFilter(pageQuery, { from: p.from, to: p.to }))} scroll={false} prefetch={false} aria-current={current ? "true" : undefined}>
+            <Link
+              key={p.label}
+              href={hrefFor(path, withFilter(pageQuery, { from: p.from, to: p.to }))}
+              scroll={false}
+              prefetch={false}
+              aria-current={current ? "true" : undefined}
+            >
               {p.label}
             </Link>
           );

@@ -3,9 +3,7 @@
 import { PROVINCES } from "@/lib/taxonomy/provinces";
 import { COUNTRIES } from "@/lib/taxonomy/countries";
 
-const GROUPS = COUNTRIES.map((c) => ({ country: c, provinces: PROVINCES.filter((p) => p.country === c.iso3) })).filter(
-  (g) => g.provinces.length > 0,
-);
+const GROUPS = COUNTRIES.map((c) => ({ country: c, provinces: PROVINCES.filter((p) => p.country === c.iso3) })).filter((g) => g.provinces.length > 0);
 
 type Props = { selected: string[]; onToggle: (iso: string) => void };
 
@@ -28,8 +26,7 @@ export function ProvincePicker({ selected, onToggle }: Props) {
               {provinces.map((p) => (
                 <li key={p.iso}>
                   <label>
-                    <input type="checkbox" name="province" value={p.iso} checked={selected.includes(p.iso)} onChange={() => onToggle(p.iso)} />{" "}
-                    {p.name}
+                    <input type="checkbox" name="province" value={p.iso} checked={selected.includes(p.iso)} onChange={() => onToggle(p.iso)} /> {p.name}
                   </label>
                 </li>
               ))}

@@ -43,5 +43,4 @@ export function SelectField({ name, label, value, onValueChange, options, emptyL
 export const optionsOf = (names: readonly string[]): Option[] => names.map((n) => ({ value: n, label: n }));
 
 /** Options from a { value: label } record. */
-export const optionsFrom = (record: Readonly<Record<string, string>>): Option[] =>
-  Object.entries(record).map(([value, label]) => ({ value, label }));
+export const optionsFrom = (record: Readonly<Record<string, string>>): Option[] => Object.entries(record).map(([value, label]) => ({ value, label }));

@@ -34,7 +34,13 @@ export function ConflictChoices({ rows, total, choice, onChange }: Props) {
           : `These ${total.toLocaleString("en")} rows would undo edits made after the export. They are not imported unless you choose to overwrite those edits.`}
       </p>
       <label className={styles.all}>
-        <input type="checkbox" name={CONFIRM_FIELDS.overwriteAll} value="all" checked={choice === "all"} onChange={(e) => onChange(e.target.checked ? "all" : new Set())} />
+        <input
+          type="checkbox"
+          name={CONFIRM_FIELDS.overwriteAll}
+          value="all"
+          checked={choice === "all"}
+          onChange={(e) => onChange(e.target.checked ? "all" : new Set())}
+        />
         {total === 1 ? "Overwrite with the file's row" : `Overwrite all ${total.toLocaleString("en")} conflicts with the file's rows`}
       </label>
       <div className="table-wrap">

@@ -41,7 +41,6 @@ function stateFrom(...answers: ImportFormState[]): State {
   }
 }
 
-
 /**
  * Upload -> preview (nothing written) -> confirm (one transaction) -> summary. With JavaScript the
  * page talks to /api/imports and shows the write's progress as it streams in; without it each form
@@ -119,8 +118,8 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
           <label htmlFor="import-file">File to import</label>
           <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,.geojson,.json" aria-describedby="import-file-hint" />
           <p id="import-file-hint" className="muted">
-            CSV in ACLED&apos;s layout or exported by Atlas (comma, semicolon or tab separated), or GeoJSON / JSON exported by Atlas.
-            Up to {maxMegabytes} MB. Nothing is written until you confirm.
+            CSV in ACLED&apos;s layout or exported by Atlas (comma, semicolon or tab separated), or GeoJSON / JSON exported by Atlas. Up to {maxMegabytes} MB.
+            Nothing is written until you confirm.
           </p>
           {state.error && (
             <p className="notice error" role="alert">
@@ -141,9 +140,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
       return (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview of {preview.fileName}</h2>
-          <p>
-            Read as {preview.formatLabel}. Nothing has been written yet.
-          </p>
+          <p>Read as {preview.formatLabel}. Nothing has been written yet.</p>
           <form
             action={dispatchConfirm}
             onSubmit={(e) => {

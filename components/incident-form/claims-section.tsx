@@ -55,16 +55,15 @@ function ClaimRow({ form, index, sources }: { form: IncidentFormApi; index: numb
 export function ClaimsSection({ form }: { form: IncidentFormApi }) {
   const sources = sourceOptions(form);
   return (
-    <FormSection id="claims" title="Claims" intro="Claims of responsibility, of where an attack came from, attributions and denials, each cited to one of the sources.">
+    <FormSection
+      id="claims"
+      title="Claims"
+      intro="Claims of responsibility, of where an attack came from, attributions and denials, each cited to one of the sources."
+    >
       {form.rowKeys("claims").map((key, i) => (
         <ClaimRow key={key} form={form} index={i} sources={sources} />
       ))}
-      <AddRowButton
-        group="claims"
-        label="Add claim"
-        errors={form.errorsOf("claims")}
-        onAdd={() => form.addRow("claims", { kind: "", claimantName: "" })}
-      />
+      <AddRowButton group="claims" label="Add claim" errors={form.errorsOf("claims")} onAdd={() => form.addRow("claims", { kind: "", claimantName: "" })} />
     </FormSection>
   );
 }

@@ -50,9 +50,33 @@ export function fieldTarget(name: string): string {
 
 // The order fields appear in the form, so the error summary lists problems top to bottom.
 const FORM_ORDER = [
-  "form", "title", "summary", "eventType", "subEventType", "attackType", "targetType", "target", "weaponType", "weaponSubtype", "suicide",
-  "eventDate", "datePrecision", "endDate", "location", "district", "province", "countryIso3", "latitude", "longitude",
-  "geoPrecision", "killed", "injured", "actors", "sources", "claims", "status",
+  "form",
+  "title",
+  "summary",
+  "eventType",
+  "subEventType",
+  "attackType",
+  "targetType",
+  "target",
+  "weaponType",
+  "weaponSubtype",
+  "suicide",
+  "eventDate",
+  "datePrecision",
+  "endDate",
+  "location",
+  "district",
+  "province",
+  "countryIso3",
+  "latitude",
+  "longitude",
+  "geoPrecision",
+  "killed",
+  "injured",
+  "actors",
+  "sources",
+  "claims",
+  "status",
 ];
 const COUNT_ORDER: readonly string[] = CASUALTY_COUNTS.killed;
 

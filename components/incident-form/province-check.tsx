@@ -37,7 +37,9 @@ export function ProvinceCheck({ form }: { form: IncidentFormApi }) {
           <strong>Check the province:</strong> the point lies in {derived.name} ({derived.countryName}), not {typed}.{" "}
         </>
       ) : (
-        <>The point lies in {derived.name} ({derived.countryName}). </>
+        <>
+          The point lies in {derived.name} ({derived.countryName}).{" "}
+        </>
       )}
       <button type="button" className="button secondary small" onClick={use}>
         Use {derived.name}

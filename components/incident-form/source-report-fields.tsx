@@ -45,7 +45,9 @@ export function SourceReportFields({ form, prefix, title }: Props) {
       />
       <div className="table-wrap">
         <table className={`data ${styles.figures}`}>
-          <caption className="visually-hidden">Figures {title} reports, each with the sentence that states it. Leave a figure empty when the source does not say.</caption>
+          <caption className="visually-hidden">
+            Figures {title} reports, each with the sentence that states it. Leave a figure empty when the source does not say.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Figure</th>

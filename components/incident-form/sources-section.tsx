@@ -57,8 +57,7 @@ function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
       {form.value(n("archivedText")) ? (
         <p className="field-hint">
           <input type="hidden" name={n("archivedText")} value={form.value(n("archivedText"))} />
-          The article&rsquo;s text ({form.value(n("archivedText")).length.toLocaleString("en")} characters) is kept with this source as its
-          archived copy.
+          The article&rsquo;s text ({form.value(n("archivedText")).length.toLocaleString("en")} characters) is kept with this source as its archived copy.
         </p>
       ) : null}
     </RepeatedRow>
@@ -71,12 +70,7 @@ export function SourcesSection({ form }: { form: IncidentFormApi }) {
       {form.rowKeys("sources").map((key, i) => (
         <SourceRow key={key} form={form} index={i} />
       ))}
-      <AddRowButton
-        group="sources"
-        label="Add source"
-        errors={form.errorsOf("sources")}
-        onAdd={() => form.addRow("sources", { url: "", language: "en" })}
-      />
+      <AddRowButton group="sources" label="Add source" errors={form.errorsOf("sources")} onAdd={() => form.addRow("sources", { url: "", language: "en" })} />
     </FormSection>
   );
 }

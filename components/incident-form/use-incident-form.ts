@@ -12,8 +12,8 @@ export function useIncidentForm(initial: IncidentFormValues, initialErrors: Fiel
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);
   const nextKey = useRef(1000);
-  const [keys, setKeys] = useState<Record<FormRowName, number[]>>(() =>
-    Object.fromEntries(GROUPS.map((g) => [g, Array.from({ length: rowCount(initial, g) }, (_, i) => i)])) as Record<FormRowName, number[]>,
+  const [keys, setKeys] = useState<Record<FormRowName, number[]>>(
+    () => Object.fromEntries(GROUPS.map((g) => [g, Array.from({ length: rowCount(initial, g) }, (_, i) => i)])) as Record<FormRowName, number[]>,
   );
 
   const set = useCallback((name: string, value: string) => setValues((v) => ({ ...v, [name]: value })), []);

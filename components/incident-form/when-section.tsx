@@ -21,13 +21,7 @@ export function WhenSection({ form }: { form: IncidentFormApi }) {
   return (
     <FormSection id="when" title="When" intro={`When an article says "on Saturday", work out the calendar date and type it.`}>
       <div className="field-row">
-        <TextField
-          {...form.bind("eventDate")}
-          type="date"
-          label="Date"
-          max={max}
-          hint={day ? `That was a ${day}.` : "Its weekday appears here"}
-        />
+        <TextField {...form.bind("eventDate")} type="date" label="Date" max={max} hint={day ? `That was a ${day}.` : "Its weekday appears here"} />
         <SelectField {...form.bind("datePrecision")} label="Date precision" options={precisionOptions} />
         <TextField {...form.bind("endDate")} type="date" label="End date (optional)" max={max} hint="For events over several days" />
       </div>

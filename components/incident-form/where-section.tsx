@@ -40,7 +40,13 @@ export function WhereSection({ form, tiles }: { form: IncidentFormApi; tiles: Ti
         <div>
           <PlaceCombobox onPick={pickPlace} />
           <div className="field-row">
-            <TextField {...form.bind("location")} label="Place" hint="As reported, e.g. Mir Ali (Khaddi market)" className="grow" maxLength={LIMITS.placeName} />
+            <TextField
+              {...form.bind("location")}
+              label="Place"
+              hint="As reported, e.g. Mir Ali (Khaddi market)"
+              className="grow"
+              maxLength={LIMITS.placeName}
+            />
             <TextField {...form.bind("district")} label="District" maxLength={LIMITS.placeName} />
           </div>
           <div className="field-row">

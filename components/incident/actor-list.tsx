@@ -12,7 +12,8 @@ export function ActorList({ actors }: { actors: Actor[] }) {
         <li key={`${a.id}-${a.role}`}>
           <strong>
             <Link href={`/actors/${a.id}`}>{a.name}</Link>
-          </strong> — {ACTOR_ROLES[a.role as keyof typeof ACTOR_ROLES] ?? a.role}
+          </strong>{" "}
+          — {ACTOR_ROLES[a.role as keyof typeof ACTOR_ROLES] ?? a.role}
           {", "}
           <span className="badge">{CERTAINTIES[a.certainty as keyof typeof CERTAINTIES] ?? a.certainty}</span>
         </li>

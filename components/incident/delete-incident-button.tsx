@@ -25,9 +25,7 @@ export function DeleteIncidentButton({ id, title }: Props) {
       </form>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-title" aria-describedby="delete-text">
         <h2 id="delete-title">Delete this incident?</h2>
-        <p id="delete-text">
-          “{title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.
-        </p>
+        <p id="delete-text">“{title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.</p>
         <DeleteIncidentForm
           id={id}
           cancel={

@@ -3,8 +3,7 @@ import { formatEventDate } from "@/lib/dates/format-date";
 import { DATE_PRECISIONS, GEO_PRECISIONS } from "@/lib/taxonomy/precision";
 import { disorderTypeOf } from "@/lib/taxonomy/event-types";
 
-const label = <T extends Record<string, { label: string }>>(table: T, key: string) =>
-  (table as Record<string, { label: string }>)[key]?.label ?? key;
+const label = <T extends Record<string, { label: string }>>(table: T, key: string) => (table as Record<string, { label: string }>)[key]?.label ?? key;
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -21,8 +20,7 @@ export function IncidentFacts({ incident: i }: { incident: IncidentRecord }) {
   return (
     <dl className="facts">
       <Fact term="When">
-        {formatEventDate(i.eventDate, i.datePrecision, i.endDate)}{" "}
-        <span className="muted">({label(DATE_PRECISIONS, i.datePrecision).toLowerCase()})</span>
+        {formatEventDate(i.eventDate, i.datePrecision, i.endDate)} <span className="muted">({label(DATE_PRECISIONS, i.datePrecision).toLowerCase()})</span>
       </Fact>
       <Fact term="Place">{i.location}</Fact>
       <Fact term="District">{i.district}</Fact>
@@ -33,15 +31,13 @@ export function IncidentFacts({ incident: i }: { incident: IncidentRecord }) {
       <Fact term="Coordinates">
         {i.latitude !== null && i.longitude !== null ? (
           <>
-            {i.latitude.toFixed(4)}, {i.longitude.toFixed(4)}{" "}
-            <span className="muted">(precision: {label(GEO_PRECISIONS, i.geoPrecision).toLowerCase()})</span>
+            {i.latitude.toFixed(4)}, {i.longitude.toFixed(4)} <span className="muted">(precision: {label(GEO_PRECISIONS, i.geoPrecision).toLowerCase()})</span>
           </>
         ) : null}
       </Fact>
       <Fact term="Event type">
         {i.eventType}
-        {i.subEventType ? ` — ${i.subEventType}` : ""}{" "}
-        <span className="muted">({disorderTypeOf(i.eventType)})</span>
+        {i.subEventType ? ` — ${i.subEventType}` : ""} <span className="muted">({disorderTypeOf(i.eventType)})</span>
       </Fact>
       <Fact term="Attack type">{i.attackType}</Fact>
       <Fact term="Target">{[i.targetType, i.target && i.target !== i.targetType ? i.target : null].filter(Boolean).join(": ") || null}</Fact>

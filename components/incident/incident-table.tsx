@@ -38,7 +38,12 @@ export function IncidentTable({ items, order, sortHref }: Props) {
               <td className="nowrap">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</td>
               <td>
                 <Link href={`/incidents/${i.id}`}>{i.title}</Link>
-                {i.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
+                {i.status === "draft" ? (
+                  <>
+                    {" "}
+                    <span className="badge draft">Draft</span>
+                  </>
+                ) : null}
               </td>
               <td>{i.location ?? "–"}</td>
               <td>{i.district ?? "–"}</td>

@@ -14,17 +14,11 @@ export function SortHeader({ column, label, order, hrefFor, className }: Props) 
   const active = order.sort === column;
   const nextDir = active && order.dir === "desc" ? "asc" : "desc";
   return (
-    <th
-      scope="col"
-      className={className}
-      aria-sort={active ? (order.dir === "asc" ? "ascending" : "descending") : "none"}
-    >
+    <th scope="col" className={className} aria-sort={active ? (order.dir === "asc" ? "ascending" : "descending") : "none"}>
       <Link href={hrefFor({ sort: column, dir: nextDir })}>
         {label}
         <span aria-hidden="true">{active ? (order.dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
-        <span className="visually-hidden">
-          {`, sort ${nextDir === "asc" ? "ascending" : "descending"}`}
-        </span>
+        <span className="visually-hidden">{`, sort ${nextDir === "asc" ? "ascending" : "descending"}`}</span>
       </Link>
     </th>
   );

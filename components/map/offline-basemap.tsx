@@ -26,11 +26,7 @@ export function OfflineBasemap({ provinceOutlines = true }: { provinceOutlines?:
         })}
       />
       {provinceOutlines ? (
-        <GeoJSON
-          data={admin1 as FeatureCollection}
-          interactive={false}
-          style={{ color: "#a3adb8", weight: 0.8, fill: false, dashArray: "3 3" }}
-        />
+        <GeoJSON data={admin1 as FeatureCollection} interactive={false} style={{ color: "#a3adb8", weight: 0.8, fill: false, dashArray: "3 3" }} />
       ) : null}
     </Pane>
   );

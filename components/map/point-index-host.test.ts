@@ -43,7 +43,12 @@ describe("the point index host", () => {
     const host = createPointIndexHost();
     host({ type: "build", key: 1, buffer: payload() });
     expect(host({ type: "drop", key: 1 })).toBeNull();
-    expect(host({ type: "clusters", key: 1, req: 3, bbox: WHOLE_WORLD, zoom: 5 })).toMatchObject({ type: "error", key: 1, req: 3, message: "No point index 1" });
+    expect(host({ type: "clusters", key: 1, req: 3, bbox: WHOLE_WORLD, zoom: 5 })).toMatchObject({
+      type: "error",
+      key: 1,
+      req: 3,
+      message: "No point index 1",
+    });
     expect(host({ type: "build", key: 2, buffer: new ArrayBuffer(40) })).toMatchObject({ type: "error", key: 2, req: undefined });
   });
 });

@@ -7,13 +7,19 @@ export function HistogramTable({ histogram }: { histogram: Histogram }) {
   const rows = histogram.buckets.filter((b) => b.count > 0);
   return (
     <details className="histogram-table">
-      <summary>The chart as a table ({rows.length} {histogram.unit}s with incidents)</summary>
+      <summary>
+        The chart as a table ({rows.length} {histogram.unit}s with incidents)
+      </summary>
       <table className="data compact">
         <thead>
           <tr>
             <th scope="col">{histogram.unit === "day" ? "Day" : histogram.unit === "week" ? "Week" : "Month"}</th>
-            <th scope="col" className="num">Incidents</th>
-            <th scope="col" className="num">Killed</th>
+            <th scope="col" className="num">
+              Incidents
+            </th>
+            <th scope="col" className="num">
+              Killed
+            </th>
           </tr>
         </thead>
         <tbody>

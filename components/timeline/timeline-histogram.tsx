@@ -35,7 +35,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
 
   const fraction = (clientX: number) => {
     const box = svgRef.current!.getBoundingClientRect();
-    return ((clientX - box.left) / box.width * W - PAD.left) / PLOT_W;
+    return (((clientX - box.left) / box.width) * W - PAD.left) / PLOT_W;
   };
   const finish = (x1: number) => {
     if (!drag) return;
@@ -53,8 +53,8 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
   return (
     <figure className="histogram">
       <figcaption id={titleId}>
-        Incidents per {unit} (bars) and killed (line), {formatDay(histogram.from)} to {formatDay(histogram.to)}. Drag across the chart to
-        narrow the dates (with a mouse or pen).
+        Incidents per {unit} (bars) and killed (line), {formatDay(histogram.from)} to {formatDay(histogram.to)}. Drag across the chart to narrow the dates (with
+        a mouse or pen).
       </figcaption>
       <svg
         ref={svgRef}
@@ -103,15 +103,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
             {formatAxisDate(buckets[i]!.start, unit === "month")}
           </text>
         ))}
-        {brush ? (
-          <rect
-            className="brush"
-            x={PAD.left + brush[0] * bw}
-            width={(brush[1] - brush[0] + 1) * bw}
-            y={PAD.top}
-            height={PLOT_H}
-          />
-        ) : null}
+        {brush ? <rect className="brush" x={PAD.left + brush[0] * bw} width={(brush[1] - brush[0] + 1) * bw} y={PAD.top} height={PLOT_H} /> : null}
       </svg>
       <p className="legend-inline">
         <span className="swatch bar-swatch" /> incidents (left axis) <span className="swatch line-swatch" /> killed (right axis)

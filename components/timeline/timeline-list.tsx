@@ -35,7 +35,12 @@ export function TimelineList({ items }: { items: IncidentListItem[] }) {
                     <Link href={`/incidents/${i.id}`} prefetch={false}>
                       {i.title}
                     </Link>
-                    {i.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
+                    {i.status === "draft" ? (
+                      <>
+                        {" "}
+                        <span className="badge draft">Draft</span>
+                      </>
+                    ) : null}
                   </h4>
                   <p>{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
                   <p>

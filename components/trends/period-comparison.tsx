@@ -22,8 +22,8 @@ export function PeriodComparison({ comparison, filterQuery, datesFromFilter }: P
     <section aria-labelledby="compare-heading" className="card">
       <h2 id="compare-heading">This period against earlier ones</h2>
       <p className="muted">
-        {datesFromFilter ? "The filter's dates" : "The last three months with data"}: {span(current)}. Previous period {span(previous)}; a year
-        earlier {span(yearEarlier)}.
+        {datesFromFilter ? "The filter's dates" : "The last three months with data"}: {span(current)}. Previous period {span(previous)}; a year earlier{" "}
+        {span(yearEarlier)}.
       </p>
       <dl className={styles.figures}>
         {measures.map(({ name, key }) => (

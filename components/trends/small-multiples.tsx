@@ -45,24 +45,32 @@ function chartSvg(measure: Measure, { series, months, range, filterQuery, param 
         title: `${s.label}, ${formatMonth(monthStart(m.month))}: ${formatNumber(m[measure])} ${measure === "count" ? "incidents" : "killed"}`,
       })),
   );
-  return renderPlot(
-    {
-      width: width ?? 480,
-      height: shown.length * FACET_HEIGHT + 40,
-      marginTop: 8,
-      marginLeft: 40,
-      marginRight: 20,
-      x: monthScale(months),
-      y: { label: null, ticks: 2, nice: true, grid: true, insetTop: 18, tickFormat: "~s" },
-      fy: { domain: shown.map((s) => s.label), axis: null, padding: 0.15 },
-      marks: [
-        Plot.frame({ stroke: "#d5dae0" }),
-        Plot.text(shown, { fy: "label", text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
-        Plot.rectY(marks, { x1: "start", x2: "end", y: "value", fy: "label", href: "href", title: "title", fill: BAR_COLORS[measure], insetLeft: 0.5, insetRight: 0.5 }),
-        Plot.ruleY([0], { stroke: "#59636e" }),
-      ],
-    },
-  );
+  return renderPlot({
+    width: width ?? 480,
+    height: shown.length * FACET_HEIGHT + 40,
+    marginTop: 8,
+    marginLeft: 40,
+    marginRight: 20,
+    x: monthScale(months),
+    y: { label: null, ticks: 2, nice: true, grid: true, insetTop: 18, tickFormat: "~s" },
+    fy: { domain: shown.map((s) => s.label), axis: null, padding: 0.15 },
+    marks: [
+      Plot.frame({ stroke: "#d5dae0" }),
+      Plot.text(shown, { fy: "label", text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
+      Plot.rectY(marks, {
+        x1: "start",
+        x2: "end",
+        y: "value",
+        fy: "label",
+        href: "href",
+        title: "title",
+        fill: BAR_COLORS[measure],
+        insetLeft: 0.5,
+        insetRight: 0.5,
+      }),
+      Plot.ruleY([0], { stroke: "#59636e" }),
+    ],
+  });
 }
 
 /** Incidents and killed per month, one small chart per province, event type or perpetrator. */
@@ -82,8 +90,8 @@ export function SmallMultiples(props: Props) {
                   {MEASURE_WORDS[measure]} per month
                   <span className="visually-hidden">
                     {" "}
-                    by {by}: one small chart for each of the {Math.min(series.length, MAX_MULTIPLES)} with most incidents. The table below
-                    gives the figures, each with a link to its incidents.
+                    by {by}: one small chart for each of the {Math.min(series.length, MAX_MULTIPLES)} with most incidents. The table below gives the figures,
+                    each with a link to its incidents.
                   </span>
                 </figcaption>
                 <ResponsivePlot draw={(width) => chartSvg(measure, props, width)} />

@@ -13,7 +13,9 @@ type Props = { series: TrendSeries[]; range: Period; filterQuery: string; param:
 export function TrendTable({ series, range, filterQuery, param, by }: Props) {
   return (
     <details className="histogram-table">
-      <summary>The charts as a table ({formatNumber(series.length)} by {by})</summary>
+      <summary>
+        The charts as a table ({formatNumber(series.length)} by {by})
+      </summary>
       <div className="table-wrap">
         <table className="data compact">
           <thead>

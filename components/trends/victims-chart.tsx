@@ -27,21 +27,19 @@ function chartSvg({ victims, months, range, filterQuery }: Props, width: number 
         title: `${formatMonth(monthStart(v.month))}: ${formatNumber(v[category])} ${VICTIM_LABELS[category].toLowerCase()} killed`,
       })),
   );
-  return renderPlot(
-    {
-      width: width ?? 960,
-      height: width ? 220 : 260,
-      marginLeft: 48,
-      marginRight: 20,
-      x: monthScale(months),
-      y: { label: null, grid: true, nice: true, tickFormat: "~s" },
-      color: { domain: VICTIM_CATEGORIES.map((c) => VICTIM_LABELS[c]), range: VICTIM_CATEGORIES.map((c) => VICTIM_COLORS[c]) },
-      marks: [
-        Plot.rectY(marks, { x1: "start", x2: "end", y: "value", fill: "category", href: "href", title: "title", insetLeft: 0.5, insetRight: 0.5 }),
-        Plot.ruleY([0], { stroke: "#59636e" }),
-      ],
-    },
-  );
+  return renderPlot({
+    width: width ?? 960,
+    height: width ? 220 : 260,
+    marginLeft: 48,
+    marginRight: 20,
+    x: monthScale(months),
+    y: { label: null, grid: true, nice: true, tickFormat: "~s" },
+    color: { domain: VICTIM_CATEGORIES.map((c) => VICTIM_LABELS[c]), range: VICTIM_CATEGORIES.map((c) => VICTIM_COLORS[c]) },
+    marks: [
+      Plot.rectY(marks, { x1: "start", x2: "end", y: "value", fill: "category", href: "href", title: "title", insetLeft: 0.5, insetRight: 0.5 }),
+      Plot.ruleY([0], { stroke: "#59636e" }),
+    ],
+  });
 }
 
 /** Killed per month, stacked by who was killed, with its table. */
@@ -57,8 +55,8 @@ export function VictimsChart(props: Props) {
           <figure className={styles.chart}>
             <ResponsivePlot draw={(width) => chartSvg(props, width)} />
             <figcaption className="visually-hidden">
-              Killed per month by victim category, stacked: security forces, civilians, militants, and unknown or not split. The table below
-              gives the figures, each month with a link to its incidents.
+              Killed per month by victim category, stacked: security forces, civilians, militants, and unknown or not split. The table below gives the figures,
+              each month with a link to its incidents.
             </figcaption>
           </figure>
           <ul className={styles.legend} aria-label="Legend">

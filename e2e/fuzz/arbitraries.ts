@@ -122,10 +122,16 @@ export const nastyFile = fc
   .tuple(
     fc.oneof(fc.constantFrom("file.csv", "file.json", "file.geojson", "file.txt", ""), nastyString),
     fc.oneof(
-      fc.array(fc.array(nastyString, { minLength: 1, maxLength: 30 }), { maxLength: 5 }).map((rows) => rows.map((r) => r.map((c) => JSON.stringify(c)).join(",")).join("\n")),
+      fc
+        .array(fc.array(nastyString, { minLength: 1, maxLength: 30 }), { maxLength: 5 })
+        .map((rows) => rows.map((r) => r.map((c) => JSON.stringify(c)).join(",")).join("\n")),
       fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.from(bytes)),
       fc.constant(""),
     ),
   )
   // Playwright sends a part as a file only when its name is not empty.
-  .map(([name, content]) => ({ name: name || "unnamed", mimeType: "application/octet-stream", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) }));
+  .map(([name, content]) => ({
+    name: name || "unnamed",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  }));

@@ -25,7 +25,7 @@ export async function readActionForms(page: Page): Promise<ActionForm[]> {
       const submit = controls.find((c) => c.type === "submit");
       const all = controls
         .filter((c) => (c.type === "submit" ? c === submit : true))
-        .filter((c) => c.name && !(c.type === "checkbox" || c.type === "radio") ? true : c.name && c.checked)
+        .filter((c) => (c.name && !(c.type === "checkbox" || c.type === "radio") ? true : c.name && c.checked))
         .map((c) => ({ name: c.name, type: c.type, value: c.value }));
       return { label: submit?.textContent?.trim() || submit?.value || "(no button)", all };
     }),

@@ -18,9 +18,7 @@ export const ACLED_ACTOR_CATEGORIES = [
 export type AcledActorCategory = (typeof ACLED_ACTOR_CATEGORIES)[number];
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/s$/, "");
-const BY_VALUE = new Map<string, AcledActorCategory>(
-  ACLED_ACTOR_CATEGORIES.flatMap((c) => [[String(c.code), c] as const, [normalise(c.label), c] as const]),
-);
+const BY_VALUE = new Map<string, AcledActorCategory>(ACLED_ACTOR_CATEGORIES.flatMap((c) => [[String(c.code), c] as const, [normalise(c.label), c] as const]));
 
 /** The category for an inter1/inter2 value ("2", "Rebel group", "Rebel groups"), or null. */
 export function actorCategoryFromAcled(value: string): AcledActorCategory | null {

@@ -2,9 +2,7 @@ import { findProvince, hasProvinceList, type Province } from "@/lib/taxonomy/pro
 import { provinceFromPoint } from "@/lib/geo/province-from-point";
 import type { Country } from "@/lib/taxonomy/countries";
 
-export type Admin1Result =
-  | { ok: true; province: string | null; note: string | null }
-  | { ok: false; message: string };
+export type Admin1Result = { ok: true; province: string | null; note: string | null } | { ok: false; message: string };
 
 const fromPoint = (country: Country, lat: number | null, lng: number | null): Province | null => {
   if (lat === null || lng === null) return null;

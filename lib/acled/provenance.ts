@@ -9,7 +9,14 @@ export type AcledProvenance = { source: string | null; sourceScale: string | nul
 
 /** ACLED's source list ("Dawn; The News;Twitter") as outlet names. */
 export function splitSourceList(value: string): string[] {
-  return [...new Set(value.split(";").map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(";")
+        .map((s) => s.replace(/\s+/g, " ").trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function withAcledProvenance(notes: string, p: AcledProvenance): string {

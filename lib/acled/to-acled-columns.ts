@@ -18,8 +18,7 @@ export function toAcledColumns(r: IncidentRecord): Record<AcledColumn, Value> {
   const country = acledCountryOf(r.countryIso3);
   const provenance = readAcledProvenance(r.summary);
   const outlets = [...new Set(r.sources.map((s) => s.outlet))];
-  const civilianTargeting =
-    r.eventType === "Violence against civilians" || r.targetType === "Private Citizens & Property" || cat2?.code === 7;
+  const civilianTargeting = r.eventType === "Violence against civilians" || r.targetType === "Private Citizens & Property" || cat2?.code === 7;
   return {
     // The fields ACLED holds as Atlas does (event_date, admin1, fatalities...): from the field table.
     ...(csvCells(r, "acled") as Record<AcledColumn, Value>),
@@ -28,10 +27,18 @@ export function toAcledColumns(r: IncidentRecord): Record<AcledColumn, Value> {
     time_precision: datePrecisionToAcled(r.datePrecision),
     disorder_type: disorderTypeOf(r.eventType),
     actor1: perpetrators[0]?.name ?? null,
-    assoc_actor_1: perpetrators.slice(1).map((a) => a.name).join("; ") || null,
+    assoc_actor_1:
+      perpetrators
+        .slice(1)
+        .map((a) => a.name)
+        .join("; ") || null,
     inter1: cat1?.code ?? null,
     actor2: targets[0]?.name ?? null,
-    assoc_actor_2: targets.slice(1).map((a) => a.name).join("; ") || null,
+    assoc_actor_2:
+      targets
+        .slice(1)
+        .map((a) => a.name)
+        .join("; ") || null,
     inter2: cat2?.code ?? null,
     interaction: interactionCode(cat1, cat2) || null,
     civilian_targeting: civilianTargeting ? "Civilian targeting" : null,

@@ -97,7 +97,11 @@ export const KNOWN_ACTORS: readonly KnownActor[] = [
   { name: "Ittehad-ul-Mujahideen Pakistan", kind: "armed_group", aliases: ["IMP", "Ittehadul Mujahideen"] },
   { name: "Pakistan Army", kind: "state_force", aliases: ["army", "ISPR", "Inter-Services Public Relations", "security forces"] },
   { name: "Frontier Corps", kind: "state_force", aliases: ["FC", "Frontier Corps Khyber Pakhtunkhwa", "Frontier Corps Balochistan"] },
-  { name: "Pakistan Police", kind: "state_force", aliases: ["police", "Khyber Pakhtunkhwa Police", "Balochistan Police", "CTD", "Counter Terrorism Department"] },
+  {
+    name: "Pakistan Police",
+    kind: "state_force",
+    aliases: ["police", "Khyber Pakhtunkhwa Police", "Balochistan Police", "CTD", "Counter Terrorism Department"],
+  },
   { name: "Pakistan Air Force", kind: "state_force", aliases: ["PAF", "Pakistani aircraft", "Pakistani jets", "Pakistani warplanes", "Pakistani planes"] },
   { name: "Government of Pakistan", kind: "government", aliases: ["Pakistan", "Islamabad", "Foreign Office", "Ministry of Foreign Affairs of Pakistan"] },
   {

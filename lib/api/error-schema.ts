@@ -21,10 +21,7 @@ export const ApiErrorSchema = z
     error: z.object({
       code: z.enum(API_ERROR_CODES),
       message: z.string().describe("A sentence for people"),
-      fields: z
-        .record(z.string(), z.array(z.string()))
-        .optional()
-        .describe('Messages by field path, e.g. { "province.0": ["Unknown province: X"] }'),
+      fields: z.record(z.string(), z.array(z.string())).optional().describe('Messages by field path, e.g. { "province.0": ["Unknown province: X"] }'),
     }),
   })
   .meta({ id: "ApiError" });

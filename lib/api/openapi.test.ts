@@ -8,7 +8,16 @@ describe("openApiDocument", () => {
   it("is OpenAPI 3.1 with every endpoint", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/api/incidents", "/api/incidents/{id}", "/api/export.csv", "/api/export.geojson", "/api/export.json", "/api/imports", "/api/imports/{token}", "/api/openapi.json"]),
+      expect.arrayContaining([
+        "/api/incidents",
+        "/api/incidents/{id}",
+        "/api/export.csv",
+        "/api/export.geojson",
+        "/api/export.json",
+        "/api/imports",
+        "/api/imports/{token}",
+        "/api/openapi.json",
+      ]),
     );
   });
 
@@ -40,7 +49,8 @@ describe("openApiDocument: source reports (#13)", () => {
       return s.$ref ? doc.components.schemas[s.$ref.split("/").pop()!] : s;
     };
     for (const name of ["IncidentRecord", "IncidentInput"]) {
-      const sources = (doc.components.schemas[name]!.properties as Record<string, { items: { properties: Record<string, unknown>; required?: string[] } }>).sources!;
+      const sources = (doc.components.schemas[name]!.properties as Record<string, { items: { properties: Record<string, unknown>; required?: string[] } }>)
+        .sources!;
       const report = find(sources.items.properties.report) as { properties: { originator: unknown; figures: unknown } };
       expect(report.properties, name).toHaveProperty("originator");
       const figures = find(report.properties.figures) as { properties: Record<string, unknown> };

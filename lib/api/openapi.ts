@@ -60,7 +60,10 @@ export function openApiDocument() {
       tags: ["Export"],
       summary: `Export the filtered incidents as ${format}`,
       description: `${description} Streamed a page at a time, so any number of incidents can be exported.`,
-      parameters: format === "CSV" ? [...exportParams, { name: "bom", in: "query", description: FILTER_HELP.bom, schema: { type: "string", enum: ["1"] } }] : exportParams,
+      parameters:
+        format === "CSV"
+          ? [...exportParams, { name: "bom", in: "query", description: FILTER_HELP.bom, schema: { type: "string", enum: ["1"] } }]
+          : exportParams,
       responses: {
         200: { description: `The ${format} file`, content: { [mediaType]: { schema: { type: "string" } } } },
         400: error("The filter is not valid"),
@@ -86,7 +89,11 @@ export function openApiDocument() {
           responses: {
             200: {
               description: "A page of incidents; pass nextCursor as cursor for the next one (null on the last page)",
-              content: json({ type: "object", properties: { items: { type: "array", items: ref("IncidentRecord") }, nextCursor: { type: ["string", "null"] } }, required: ["items", "nextCursor"] }),
+              content: json({
+                type: "object",
+                properties: { items: { type: "array", items: ref("IncidentRecord") }, nextCursor: { type: ["string", "null"] } },
+                required: ["items", "nextCursor"],
+              }),
             },
             400: error("The filter or paging parameters are not valid"),
           },
@@ -113,7 +120,8 @@ export function openApiDocument() {
         patch: {
           tags: ["Incidents"],
           summary: "Replace an incident (the whole record, as POST, plus the version it was edited from)",
-          description: "Send the record's `version` from the GET you started from. If someone saved a newer version meanwhile, nothing is written: 409 with currentVersion and the current record; re-apply your change to it and send that version.",
+          description:
+            "Send the record's `version` from the GET you started from. If someone saved a newer version meanwhile, nothing is written: 409 with currentVersion and the current record; re-apply your change to it and send that version.",
           parameters: [idParam],
           requestBody: { required: true, content: json({ allOf: [ref("IncidentInput"), schemaOf(ExpectedVersionSchema, "input")] }) },
           responses: {
@@ -124,20 +132,36 @@ export function openApiDocument() {
             404: error("No such incident"),
             409: {
               description: "A newer version was saved meanwhile",
-              content: json({ allOf: [ref("ApiError"), { type: "object", properties: { currentVersion: { type: "integer" }, current: ref("IncidentRecord") }, required: ["currentVersion", "current"] }] }),
+              content: json({
+                allOf: [
+                  ref("ApiError"),
+                  {
+                    type: "object",
+                    properties: { currentVersion: { type: "integer" }, current: ref("IncidentRecord") },
+                    required: ["currentVersion", "current"],
+                  },
+                ],
+              }),
             },
           },
         },
       },
       "/api/export.csv": exportOp("CSV", "text/csv", `ACLED's columns first, then Atlas's own: ${CSV_COLUMNS.join(", ")}. RFC 4180 quoting, CRLF line ends.`),
-      "/api/export.geojson": exportOp("GeoJSON", "application/geo+json", "An RFC 7946 FeatureCollection: one Point feature per incident (no geometry when it has no coordinates), its properties the IncidentRecord."),
+      "/api/export.geojson": exportOp(
+        "GeoJSON",
+        "application/geo+json",
+        "An RFC 7946 FeatureCollection: one Point feature per incident (no geometry when it has no coordinates), its properties the IncidentRecord.",
+      ),
       "/api/export.json": exportOp("JSON", "application/json", "{ items: IncidentRecord[] }."),
       "/api/imports": {
         post: {
           tags: ["Import"],
           summary: "Upload a file and preview its import (writes nothing)",
           description: `CSV in ACLED's layout or Atlas's export (comma, semicolon or tab; BOM optional), or Atlas's GeoJSON or JSON export. At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } } },
+          requestBody: {
+            required: true,
+            content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } },
+          },
           responses: {
             200: { description: "What the import would do, row by row", content: json(ref("ImportPreview")) },
             400: error("No file"),
@@ -153,7 +177,7 @@ export function openApiDocument() {
           tags: ["Import"],
           summary: "Confirm a previewed import: one transaction, all rows or none",
           description:
-            "Only the analyst who uploaded the file may confirm it. Rows whose record was saved after the file was exported (action \"conflict\" in the preview) are written only when `overwrite` names them; a record saved again after the preview is not overwritten. No body means `{\"overwrite\": \"none\"}`.",
+            'Only the analyst who uploaded the file may confirm it. Rows whose record was saved after the file was exported (action "conflict" in the preview) are written only when `overwrite` names them; a record saved again after the preview is not overwritten. No body means `{"overwrite": "none"}`.',
           parameters: [tokenParam],
           requestBody: { required: false, content: json(ref("ImportConfirm")) },
           responses: {
@@ -168,18 +192,29 @@ export function openApiDocument() {
           tags: ["Import"],
           summary: "Discard a previewed upload",
           parameters: [tokenParam],
-          responses: { 204: { description: "Discarded" }, 401: error(UNAUTHORIZED), 403: error(FORBIDDEN), 404: error("Unknown or expired upload, or another user's") },
+          responses: {
+            204: { description: "Discarded" },
+            401: error(UNAUTHORIZED),
+            403: error(FORBIDDEN),
+            404: error("Unknown or expired upload, or another user's"),
+          },
         },
       },
       "/api/places": {
         get: {
           tags: ["Places"],
           summary: "Search the bundled gazetteer",
-          parameters: queryParameters(PlaceQuerySchema, { q: "Place name, at least two letters.", limit: "Most matches to return.", country: "ISO 3166-1 alpha-3 code." }),
+          parameters: queryParameters(PlaceQuerySchema, {
+            q: "Place name, at least two letters.",
+            limit: "Most matches to return.",
+            country: "ISO 3166-1 alpha-3 code.",
+          }),
           responses: { 200: { description: "{ items: matching places }", content: json({ type: "object" }) }, 400: error("The search is not valid") },
         },
       },
-      "/api/openapi.json": { get: { tags: ["Docs"], summary: "This document", responses: { 200: { description: "OpenAPI 3.1", content: json({ type: "object" }) } } } },
+      "/api/openapi.json": {
+        get: { tags: ["Docs"], summary: "This document", responses: { 200: { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+      },
     },
     components: {
       schemas: {

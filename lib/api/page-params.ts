@@ -13,10 +13,5 @@ export const PageParamsSchema = z.object({
     .max(API_PAGE.maxLimit, `limit must be at most ${API_PAGE.maxLimit}`)
     .default(API_PAGE.defaultLimit),
   // Digits only, and an id the database can hold: 99999999999999999999 is refused, not sent to SQLite.
-  cursor: z
-    .string()
-    .regex(/^\d+$/, CURSOR_NOT_VALID)
-    .transform(Number)
-    .pipe(z.number().max(Number.MAX_SAFE_INTEGER, CURSOR_NOT_VALID))
-    .optional(),
+  cursor: z.string().regex(/^\d+$/, CURSOR_NOT_VALID).transform(Number).pipe(z.number().max(Number.MAX_SAFE_INTEGER, CURSOR_NOT_VALID)).optional(),
 });

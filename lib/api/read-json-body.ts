@@ -10,7 +10,10 @@ const DEFAULT_LIMIT: BodyLimit = { maxBytes: MAX_JSON_BODY_BYTES, tooLarge: `The
  * Reads a JSON request body, or returns the response to send: 413 when larger than the limit, 400
  * when not JSON or not an object. Expected failures are values, not exceptions.
  */
-export async function readJsonBody(request: Request, { maxBytes, tooLarge }: BodyLimit = DEFAULT_LIMIT): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request,
+  { maxBytes, tooLarge }: BodyLimit = DEFAULT_LIMIT,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, response: apiError(413, "payload_too_large", tooLarge) };
   const text = await request.text();

@@ -110,7 +110,9 @@ describe("authorization matrix: every mutation is listed", () => {
       const start = source.search(new RegExp(`export\\s+(async\\s+function|const|function)\\s+${m.name}\\b`));
       const end = source.indexOf("\nexport ", start + 1);
       expect(start, `${m.key} is exported as a function`).toBeGreaterThanOrEqual(0);
-      expect(source.slice(start, end === -1 ? undefined : end), `${m.key} should check "${action}"`).toMatch(new RegExp(`authorize(Action\\(|ApiRequest\\(request, )"${action}"\\)`));
+      expect(source.slice(start, end === -1 ? undefined : end), `${m.key} should check "${action}"`).toMatch(
+        new RegExp(`authorize(Action\\(|ApiRequest\\(request, )"${action}"\\)`),
+      );
     }
   });
 });

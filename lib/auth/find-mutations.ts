@@ -29,7 +29,13 @@ export function findMutations(root: string): Mutation[] {
     if (/^app\/(.*\/)?route\.tsx?$/.test(file)) {
       for (const m of source.matchAll(ROUTE_EXPORT)) add(m[1]!, "route");
       for (const m of source.matchAll(ROUTE_DESTRUCTURED)) {
-        for (const name of m[1]!.split(",").map((n) => n.trim().split(/\s*:\s*/).pop()!)) if (MUTATING.has(name)) add(name, "route");
+        for (const name of m[1]!.split(",").map((n) =>
+          n
+            .trim()
+            .split(/\s*:\s*/)
+            .pop()!,
+        ))
+          if (MUTATING.has(name)) add(name, "route");
       }
     }
     if (/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source)) {

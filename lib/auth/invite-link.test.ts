@@ -10,7 +10,9 @@ describe("siteOrigin", () => {
 
   it("else uses the host the admin's browser asked for", () => {
     expect(siteOrigin(undefined, h({ host: "10.0.0.5:3000" }))).toBe("http://10.0.0.5:3000");
-    expect(siteOrigin(undefined, h({ host: "internal:3000", "x-forwarded-host": "atlas.lan, internal", "x-forwarded-proto": "https" }))).toBe("https://atlas.lan");
+    expect(siteOrigin(undefined, h({ host: "internal:3000", "x-forwarded-host": "atlas.lan, internal", "x-forwarded-proto": "https" }))).toBe(
+      "https://atlas.lan",
+    );
   });
 
   it("never makes up a scheme other than http or https", () => {

@@ -41,7 +41,17 @@ export async function listOpenInvites(db: Db, now = new Date()): Promise<InviteS
   const rows = await db.invite.findMany({
     where: { acceptedAt: null, revokedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, email: true, role: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      invitedBy: { select: { name: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -80,19 +90,21 @@ export type AcceptInviteResult = { status: "accepted"; userId: string; email: st
  */
 export async function acceptInvite(db: Db, token: string, password: string, now = new Date()): Promise<AcceptInviteResult> {
   if (!isInviteTokenShape(token)) return { status: "not_valid" };
-  return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUnique({ where: { tokenHash: hashInviteToken(token) } });
-    if (!invite || inviteStatus(invite, now) !== "pending") return { status: "not_valid" as const };
-    const { count } = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
-    if (count !== 1) return { status: "not_valid" as const };
-    const created = await insertUserIn(tx, { name: invite.name, email: invite.email, role: toRole(invite.role), password });
-    // An account with this e-mail was made another way meanwhile (the CLI): the link stays unused.
-    if ("error" in created) throw new EmailTaken();
-    return { status: "accepted" as const, userId: created.id, email: invite.email };
-  }).catch((error: unknown) => {
-    if (error instanceof EmailTaken) return { status: "email_taken" as const };
-    throw error;
-  });
+  return db
+    .$transaction(async (tx) => {
+      const invite = await tx.invite.findUnique({ where: { tokenHash: hashInviteToken(token) } });
+      if (!invite || inviteStatus(invite, now) !== "pending") return { status: "not_valid" as const };
+      const { count } = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
+      if (count !== 1) return { status: "not_valid" as const };
+      const created = await insertUserIn(tx, { name: invite.name, email: invite.email, role: toRole(invite.role), password });
+      // An account with this e-mail was made another way meanwhile (the CLI): the link stays unused.
+      if ("error" in created) throw new EmailTaken();
+      return { status: "accepted" as const, userId: created.id, email: invite.email };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof EmailTaken) return { status: "email_taken" as const };
+      throw error;
+    });
 }
 
 class EmailTaken extends Error {}

@@ -1,5 +1,13 @@
 /** Paths anyone may open even when reading needs an account: signing in, first setup, invitation links, assets. */
-const ALWAYS_OPEN = [/^\/login(\/|$)/, /^\/setup(\/|$)/, /^\/invite\/[^/]+$/, /^\/api\/auth(\/|$)/, /^\/_next\//, /^\/favicon\.ico$/, /^\/[^/]+\.(png|svg|ico)$/];
+const ALWAYS_OPEN = [
+  /^\/login(\/|$)/,
+  /^\/setup(\/|$)/,
+  /^\/invite\/[^/]+$/,
+  /^\/api\/auth(\/|$)/,
+  /^\/_next\//,
+  /^\/favicon\.ico$/,
+  /^\/[^/]+\.(png|svg|ico)$/,
+];
 
 export type ReadAccess = "allow" | "login" | "unauthorized";
 

@@ -23,7 +23,9 @@ export const NameSchema = textString("The name", { error: "Enter a name" }).trim
 export const SignInSchema = z.object({
   email: EmailSchema,
   // Any length: a wrong password gets the same answer as an unknown user, never "too short".
-  password: textString("The password").min(1, "Enter your password").max(PASSWORD_LIMITS.max * 4),
+  password: textString("The password")
+    .min(1, "Enter your password")
+    .max(PASSWORD_LIMITS.max * 4),
 });
 
 export const NewUserSchema = z.object({ name: NameSchema, email: EmailSchema, password: PasswordSchema, role: RoleSchema });

@@ -30,7 +30,13 @@ export async function listUsers(): Promise<UserSummary[]> {
     select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
   });
   const ids = rows.map((r) => r.id);
-  const [renames, locks] = await Promise.all([latestRenames(db, ids), findSignInLocks(db, rows.map((r) => r.email))]);
+  const [renames, locks] = await Promise.all([
+    latestRenames(db, ids),
+    findSignInLocks(
+      db,
+      rows.map((r) => r.email),
+    ),
+  ]);
   return rows.map((r) => ({
     ...r,
     role: toRole(r.role),

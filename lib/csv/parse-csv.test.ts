@@ -8,14 +8,30 @@ const lines = (text: string) => [...parseCsv(text)].map((r) => r.line);
 
 describe("parseCsv", () => {
   it("reads plain records with LF, CRLF and CR line ends", () => {
-    expect(rows("a,b\n1,2\n")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(rows("a,b\r\n1,2\r\n")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(rows("a,b\r1,2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(rows("a,b\n1,2\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(rows("a,b\r\n1,2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(rows("a,b\r1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
   it("reads quoted fields with delimiters, doubled quotes and embedded newlines", () => {
-    expect(rows('a,b\n"x, y","say ""hi"""\n')).toEqual([["a", "b"], ["x, y", 'say "hi"']]);
-    expect(rows('a,b\n"line one\nline two",2\n3,4')).toEqual([["a", "b"], ["line one\nline two", "2"], ["3", "4"]]);
+    expect(rows('a,b\n"x, y","say ""hi"""\n')).toEqual([
+      ["a", "b"],
+      ["x, y", 'say "hi"'],
+    ]);
+    expect(rows('a,b\n"line one\nline two",2\n3,4')).toEqual([
+      ["a", "b"],
+      ["line one\nline two", "2"],
+      ["3", "4"],
+    ]);
     expect(rows('"",""\n')).toEqual([["", ""]]);
   });
 
@@ -33,12 +49,21 @@ describe("parseCsv", () => {
   });
 
   it("strips a UTF-8 byte order mark", () => {
-    expect(rows("\uFEFFevent_id_cnty,year\nPAK1,2024")).toEqual([["event_id_cnty", "year"], ["PAK1", "2024"]]);
+    expect(rows("\uFEFFevent_id_cnty,year\nPAK1,2024")).toEqual([
+      ["event_id_cnty", "year"],
+      ["PAK1", "2024"],
+    ]);
   });
 
   it("detects semicolon and tab delimiters from the header", () => {
-    expect(rows("a;b;c\n1;\"2;3\";4")).toEqual([["a", "b", "c"], ["1", "2;3", "4"]]);
-    expect(rows("a\tb\n1\t2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(rows('a;b;c\n1;"2;3";4')).toEqual([
+      ["a", "b", "c"],
+      ["1", "2;3", "4"],
+    ]);
+    expect(rows("a\tb\n1\t2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
     expect(detectDelimiter('"a;b",c,d\n')).toBe(",");
     expect(detectDelimiter("only")).toBe(",");
   });

@@ -38,7 +38,19 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
   version: 1,
   createdAt: "2024-03-17T10:00:00.000Z",
   updatedAt: "2024-03-18T10:00:00.000Z",
-  sources: [{ id: 1, url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: null, publishedAt: "2024-03-16", language: "en", notes: null, quote: null, report: { originator: null, figures: {} } }],
+  sources: [
+    {
+      id: 1,
+      url: "https://www.dawn.com/news/1",
+      outlet: "Dawn",
+      headline: null,
+      publishedAt: "2024-03-16",
+      language: "en",
+      notes: null,
+      quote: null,
+      report: { originator: null, figures: {} },
+    },
+  ],
   actors: [
     { id: 3, name: "Jaish-e-Fursan-e-Muhammad", kind: "armed_group", role: "perpetrator", certainty: "claimed" },
     { id: 4, name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },
@@ -78,7 +90,9 @@ describe("GeoJSON", () => {
     expect(feature.properties).toMatchObject(rest);
     expect(feature.geometry?.coordinates).toEqual([longitude, latitude]);
     const flat = Object.keys(feature.properties).filter((k) => !(k in rest));
-    expect(flat).toEqual(expect.arrayContaining(["killed_total", "killed_security_forces", "killed_civilians", "killed_militants", "injured_total", "injured_civilians"]));
+    expect(flat).toEqual(
+      expect.arrayContaining(["killed_total", "killed_security_forces", "killed_civilians", "killed_militants", "injured_total", "injured_civilians"]),
+    );
     expect(flat.every((k) => /^(killed|injured)_[a-z_]+$/.test(k))).toBe(true);
     const properties = feature.properties as Record<string, unknown>;
     expect(properties.killed_total).toBe(rest.killed.total);

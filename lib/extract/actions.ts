@@ -42,8 +42,7 @@ async function readArticle(userId: string, values: ArticleFormInput): Promise<Ar
   if (extracted.status === "refused") return { status: "error", fieldErrors: { form: [extracted.message] }, values };
   const { proposals } = extracted;
   const [eventDate, latitude, longitude] = [proposals.eventDate?.value, proposals.latitude?.value, proposals.longitude?.value];
-  const duplicates =
-    eventDate && latitude !== undefined && longitude !== undefined ? await findPossibleDuplicates({ eventDate, latitude, longitude }) : [];
+  const duplicates = eventDate && latitude !== undefined && longitude !== undefined ? await findPossibleDuplicates({ eventDate, latitude, longitude }) : [];
   return { status: "review", article: parsed.data, proposals, duplicates };
 }
 
@@ -74,14 +73,18 @@ export async function addArticleSourceAction(_prev: AddSourceState, formData: Fo
   const { incidentId: id, text, url, publishedAt } = parsed.data;
   if (!url) return refuse("Enter the article's URL first: a source needs one.");
   const field = (name: string) => String(formData.get(name) ?? "").trim();
-  const result = await addSourceToIncident(id, {
-    url,
-    outlet: field("outlet"),
-    headline: field("headline"),
-    publishedAt: publishedAt ?? "",
-    language: "en",
-    archivedText: text,
-  }, allowed.user.id);
+  const result = await addSourceToIncident(
+    id,
+    {
+      url,
+      outlet: field("outlet"),
+      headline: field("headline"),
+      publishedAt: publishedAt ?? "",
+      language: "en",
+      archivedText: text,
+    },
+    allowed.user.id,
+  );
   switch (result.status) {
     case "already_cited":
       return refuse("That incident already cites this article.");

@@ -13,8 +13,9 @@ function aliasPattern(alias: string): RegExp {
   return new RegExp(`(?<![\\w-])${body}(?![\\w-]*\\w)`, isAcronym(alias) ? "g" : "gi");
 }
 
-const PATTERNS = KNOWN_ACTORS.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => ({ actor, alias, re: aliasPattern(alias) })))
-  .sort((a, b) => b.alias.length - a.alias.length);
+const PATTERNS = KNOWN_ACTORS.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => ({ actor, alias, re: aliasPattern(alias) }))).sort(
+  (a, b) => b.alias.length - a.alias.length,
+);
 
 /** Every mention of a known group, force or government, longest name first, without overlaps. */
 export function findActorMentions(text: string): ActorMention[] {

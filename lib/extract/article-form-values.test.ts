@@ -85,7 +85,11 @@ describe("articleFormValues on the seed article", () => {
   it("leaves cleared proposals out and takes edited ones as typed", () => {
     const { fields, claims } = review();
     const changed = edit(clear(fields, "location", "killed.securityForces", "sources.0.headline"), "killed.total", " 8 ");
-    const values = articleFormValues(article, changed, claims.map((c, i) => ({ ...c, use: i === 1 })));
+    const values = articleFormValues(
+      article,
+      changed,
+      claims.map((c, i) => ({ ...c, use: i === 1 })),
+    );
     expect(values.location).toBeUndefined();
     expect(values["killed.securityForces"]).toBeUndefined();
     expect(values["killed.total"]).toBe("8");
@@ -105,7 +109,13 @@ describe("articleFormValues on the seed article", () => {
 });
 
 describe("articleFormValues with a perpetrator", () => {
-  const perpetrator = { value: { name: "Tehreek-e-Taliban Pakistan", certainty: "claimed" as const }, evidence: "TTP claimed it.", start: 0, end: 15, confidence: 0.8 };
+  const perpetrator = {
+    value: { name: "Tehreek-e-Taliban Pakistan", certainty: "claimed" as const },
+    evidence: "TTP claimed it.",
+    start: 0,
+    end: 15,
+    confidence: 0.8,
+  };
   const withPerpetrator = { ...proposals, perpetrator };
 
   it("adds the perpetrator as an actor with the proposed certainty", () => {

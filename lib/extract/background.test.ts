@@ -40,7 +40,8 @@ describe("findBackground", () => {
   });
 
   it("carries background on into the quotes that continue it", () => {
-    const text = "Seven soldiers were martyred on Sunday.\nEarlier in May, the ISPR reported an operation.\n“On 26 May, six terrorists were killed.”\nIt said, “Two soldiers also embraced martyrdom.”\nThe funeral was held.";
+    const text =
+      "Seven soldiers were martyred on Sunday.\nEarlier in May, the ISPR reported an operation.\n“On 26 May, six terrorists were killed.”\nIt said, “Two soldiers also embraced martyrdom.”\nThe funeral was held.";
     expect(marks(text, null, null)).toEqual([false, true, true, true, false]);
   });
 });

@@ -8,7 +8,6 @@ type Context = { eventDate: string | null; published: string | null };
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_ALONE = new RegExp(`\\bin (${MONTHS})\\b(?!\\s+\\d)`, "i");
 
-
 function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boolean {
   if (!eventDate) return false;
   const year = eventDate.slice(0, 4);
@@ -32,7 +31,10 @@ function attackWeekday(s: Sentence): string | null {
 // Without a publication date the days cannot be resolved, but the lead's weekday still tells
 // "killed 10 on Tuesday" from "On Monday, a suicide attack in Peshawar".
 function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
-  const lead = sentences.slice(0, 3).map(attackWeekday).find((d) => d);
+  const lead = sentences
+    .slice(0, 3)
+    .map(attackWeekday)
+    .find((d) => d);
   return sentences.map((s) => {
     const day = attackWeekday(s);
     return !!lead && !!day && day !== lead;

@@ -4,7 +4,11 @@ import { splitSentences } from "./sentences";
 
 function context(text: string, killedIn: number[] = [0]) {
   const sentences = splitSentences(text);
-  return civilianContext(sentences, sentences.map(() => false), new Set(killedIn.map((i) => sentences[i]!)));
+  return civilianContext(
+    sentences,
+    sentences.map(() => false),
+    new Set(killedIn.map((i) => sentences[i]!)),
+  );
 }
 
 describe("civilianContext", () => {

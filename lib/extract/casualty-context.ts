@@ -1,7 +1,8 @@
 import type { Sentence } from "./types";
 
 const CIVILIANS_AMONG_DEAD = /\bincluding (?:\w+ )?(?:children|women|minors|students|schoolchildren|worshippers)\b/i;
-const CIVILIAN_VICTIMS = /\bvictims were civilians\b|\bpassengers?['’]? (?:convoy|vans?|bus|coach)\b|\bconvoy of passenger\b|\bpassengers? (?:were|was) (?:killed|shot)/i;
+const CIVILIAN_VICTIMS =
+  /\bvictims were civilians\b|\bpassengers?['’]? (?:convoy|vans?|bus|coach)\b|\bconvoy of passenger\b|\bpassengers? (?:were|was) (?:killed|shot)/i;
 const SOLDIER_VICTIMS =
   /\b(?:victims|dead|killed)\b[^.]{0,40}\b(?:soldiers|troops|security personnel|policemen|police)\b|\b(?:soldiers|troops|policemen)\b[^.]{0,20}\bamong the (?:dead|victims)\b/i;
 const ANOTHER_ATTACK = /\b(?:another|a separate|a second) (?:attack|vehicle|car|bus)\b/i;

@@ -31,7 +31,8 @@ const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 // "2024-10-27", "26-27 May": parts of a date or a range of days, not a count of people.
 const PART_OF_A_DATE = /\d[-–/]$/;
 const STARTS_A_DATE = /^[-–/]\d/;
-const NOUN_AS_ADJECTIVE = /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
+const NOUN_AS_ADJECTIVE =
+  /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
 
 // The noun of a count sits within a few words of it: "Eighteen Frontier Corps (FC) soldiers".
 function findNoun(after: string, maxWords: number): { offset: number; length: number; category: CasualtyCategory; singular: boolean } | null {

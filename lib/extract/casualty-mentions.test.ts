@@ -41,9 +41,7 @@ describe("findCasualtyMentions", () => {
 
   it("reads the euphemisms of military statements", () => {
     expect(brief("all ten terrorists were sent to hell")).toEqual([["killed", 10, "militants", false]]);
-    expect(brief("eighteen brave sons of [the] soil, having fought gallantly, made the ultimate sacrifice")).toEqual([
-      ["killed", 18, "securityForces", false],
-    ]);
+    expect(brief("eighteen brave sons of [the] soil, having fought gallantly, made the ultimate sacrifice")).toEqual([["killed", 18, "securityForces", false]]);
   });
 
   it("ignores counts that are not casualties", () => {

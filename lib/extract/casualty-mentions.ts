@@ -6,8 +6,7 @@ export type CasualtyMention = Group & { role: Role };
 const KILL =
   /\b(killed|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot dead|gunned down|neutrali[sz]ed|(?:sent )?to hell|eliminated|perished|succumbed|slain|made the ultimate sacrifice)\b/i;
 const INJURE = /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))\b/i;
-const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
+const VERB_BEFORE = /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
   /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|critically|seriously|severely|badly|also|later)[a-z]+/i;

@@ -5,15 +5,15 @@ const KILLED_TOLL = new RegExp(
   `\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|martyrs))\\b[^.;]{0,60}?\\b(?:to|at|reached)\\s+(?:at least\\s+)?(${NUMBER_PATTERN})\\b`,
   "i",
 );
-const INJURED_TOLL = new RegExp(
-  `\\bnumber of (?:the )?(?:injured|wounded)\\b[^.;]{0,40}?\\b(?:to|at|reached)\\s+(?:at least\\s+)?(${NUMBER_PATTERN})\\b`,
-  "i",
-);
+const INJURED_TOLL = new RegExp(`\\bnumber of (?:the )?(?:injured|wounded)\\b[^.;]{0,40}?\\b(?:to|at|reached)\\s+(?:at least\\s+)?(${NUMBER_PATTERN})\\b`, "i");
 
 /** "the death toll rose to 54", "the number of injured had risen to 221": a total, whoever the dead were. */
 export function findToll(text: string): { role: Role; count: number }[] {
   const out: { role: Role; count: number }[] = [];
-  for (const [role, re] of [["killed", KILLED_TOLL], ["injured", INJURED_TOLL]] as const) {
+  for (const [role, re] of [
+    ["killed", KILLED_TOLL],
+    ["injured", INJURED_TOLL],
+  ] as const) {
     const count = parseNumber(re.exec(text)?.[1] ?? "");
     if (count !== null) out.push({ role, count });
   }

@@ -31,7 +31,13 @@ describe("claim patterns", () => {
 
   it("folds the words for a country to its name", () => {
     expect(["Kabul", "Afghan", "the Taliban", "Indian", "New Delhi", "Iranian", "Islamabad"].map(countryOf)).toEqual([
-      "Afghanistan", "Afghanistan", "Afghanistan", "India", "India", "Iran", "Pakistan",
+      "Afghanistan",
+      "Afghanistan",
+      "Afghanistan",
+      "India",
+      "India",
+      "Iran",
+      "Pakistan",
     ]);
   });
 });

@@ -19,7 +19,8 @@ export const ATTRIBUTION_PATTERNS: readonly RegExp[] = [
   /\b(India)n? proxies\b/i,
 ];
 
-export const DENIAL = /\b(Kabul|the Taliban|Afghan(?:istan)?|India|New Delhi|Islamabad|Pakistan)\b[^.]{0,30}?\b(?:denies|denied|rejects|rejected)\b|\b(?:a charge|an allegation|allegations?|claims?|charges?)\s+(Kabul|India|New Delhi|the Taliban|Islamabad)\s+(?:denies|has denied|rejects)\b/i;
+export const DENIAL =
+  /\b(Kabul|the Taliban|Afghan(?:istan)?|India|New Delhi|Islamabad|Pakistan)\b[^.]{0,30}?\b(?:denies|denied|rejects|rejected)\b|\b(?:a charge|an allegation|allegations?|claims?|charges?)\s+(Kabul|India|New Delhi|the Taliban|Islamabad)\s+(?:denies|has denied|rejects)\b/i;
 
 export function countryOf(word: string): string {
   const w = word.toLowerCase();

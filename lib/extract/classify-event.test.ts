@@ -4,14 +4,22 @@ import { splitSentences } from "./sentences";
 
 function classify(text: string, killed = { any: true, forcesInvolved: false }) {
   const sentences = splitSentences(text);
-  const c = classifyEvent(sentences, sentences.map(() => false), killed);
+  const c = classifyEvent(
+    sentences,
+    sentences.map(() => false),
+    killed,
+  );
   return [c.eventType?.value, c.subEventType?.value, c.attackType?.value, c.weaponType?.value, c.suicide?.value ?? false];
 }
 
 describe("classifyEvent", () => {
   it("classifies a vehicle bomb rammed into a post as a suicide bombing", () => {
     expect(classify("Militants rammed an explosives-laden truck into a checkpost, killing seven soldiers.")).toEqual([
-      "Explosions/Remote violence", "Suicide bomb", "Bombing/Explosion", "Explosives", true,
+      "Explosions/Remote violence",
+      "Suicide bomb",
+      "Bombing/Explosion",
+      "Explosives",
+      true,
     ]);
   });
 

@@ -15,14 +15,23 @@ export type Classification = {
 type Cue = { name: string; re: RegExp };
 const CUES: readonly Cue[] = [
   { name: "air", re: /\b(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|aircraft bombarded|warplanes|jets bombed|bombardment)\b/i },
-  { name: "suicide", re: /\bsuicide (?:bomb\w*|attack\w*|blast|vest|car|squad)|\bblew himself up\b|\bdetonated (?:himself|his (?:explosive|suicide))|\brammed an? explosives?[- ]laden\b|\bexplosives?[- ]laden (?:vehicle|truck|car)\b[^.]*\brammed\b|\bvehicle-borne\b/i },
+  {
+    name: "suicide",
+    re: /\bsuicide (?:bomb\w*|attack\w*|blast|vest|car|squad)|\bblew himself up\b|\bdetonated (?:himself|his (?:explosive|suicide))|\brammed an? explosives?[- ]laden\b|\bexplosives?[- ]laden (?:vehicle|truck|car)\b[^.]*\brammed\b|\bvehicle-borne\b/i,
+  },
   { name: "ied", re: /\b(?:IED|improvised explosive device|roadside bomb|remote[- ]controlled|landmine|planted (?:bomb|explosives?))\b/i },
   { name: "grenade", re: /\bgrenades?\b/i },
   { name: "explosion", re: /\b(?:blast|explosion|exploded|bomb(?:ing|ed|s)?|blew up|detonated)\b/i },
   { name: "hijack", re: /\bhijack\w*/i },
   { name: "kidnap", re: /\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:them )?hostage|hostages?)\b/i },
-  { name: "assassination", re: /\b(?:primary|main) target\b|\btarget of the (?:attack|bomber|suicide bomber) was\b|\bwas the target\b|\bas the (?:primary )?target\b/i },
-  { name: "firearms", re: /\b(?:gunmen|armed men|opened fire|shot|gunfire|firing|fired|gunfight|gun battle|exchange of fire|ambush\w*|stormed|snipers?|fought|clash\w*|assault|assault rifles|heavy weapons|repulsed|repelled)\b/i },
+  {
+    name: "assassination",
+    re: /\b(?:primary|main) target\b|\btarget of the (?:attack|bomber|suicide bomber) was\b|\bwas the target\b|\bas the (?:primary )?target\b/i,
+  },
+  {
+    name: "firearms",
+    re: /\b(?:gunmen|armed men|opened fire|shot|gunfire|firing|fired|gunfight|gun battle|exchange of fire|ambush\w*|stormed|snipers?|fought|clash\w*|assault|assault rifles|heavy weapons|repulsed|repelled)\b/i,
+  },
 ];
 
 type Hit = { name: string; sentence: Sentence };
@@ -60,7 +69,9 @@ export function classifyEvent(sentences: Sentence[], background: boolean[], kill
 
   const weaponType: Proposal<WeaponType> | null = explosive
     ? propose("Explosives", explosive.sentence, 0.75)
-    : at("firearms") ? p("Firearms", "firearms", 0.65) : null;
+    : at("firearms")
+      ? p("Firearms", "firearms", 0.65)
+      : null;
 
   let event: [EventType, SubEventType, string] | null = null;
   if (at("air")) event = ["Explosions/Remote violence", "Air/drone strike", "air"];

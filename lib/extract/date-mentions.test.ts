@@ -35,4 +35,3 @@ describe("findDateMentions", () => {
     expect(dates("In March last year, in 2021, a day after", "2025-02-11")).toEqual([]);
   });
 });
-

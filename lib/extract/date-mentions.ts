@@ -57,6 +57,7 @@ export function findDateMentions(text: string, published: string | null): DateMe
   const calendar = calendarMentions(text, published);
   if (!published) return calendar;
   const overlaps = (m: DateMention) => calendar.some((c) => m.index < c.index + c.length && c.index < m.index + m.length);
-  return [...calendar, ...[...weekdayMentions(text, published), ...relativeMentions(text, published)].filter((m) => !overlaps(m))]
-    .sort((a, b) => a.index - b.index);
+  return [...calendar, ...[...weekdayMentions(text, published), ...relativeMentions(text, published)].filter((m) => !overlaps(m))].sort(
+    (a, b) => a.index - b.index,
+  );
 }

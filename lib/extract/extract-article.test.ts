@@ -18,14 +18,23 @@ const extract = (text: string, publishedAt: string | null = null, url: string | 
 describe("extractArticle", () => {
   it("drafts the record with evidence for every value", () => {
     const p = extract(SEED, "2024-03-17", "https://www.arabnews.pk/node/2478126/pakistan");
-    expect(p.outlet).toEqual({ value: "Arab News Pakistan", evidence: "https://www.arabnews.pk/node/2478126/pakistan", start: null, end: null, confidence: 0.95 });
+    expect(p.outlet).toEqual({
+      value: "Arab News Pakistan",
+      evidence: "https://www.arabnews.pk/node/2478126/pakistan",
+      start: null,
+      end: null,
+      confidence: 0.95,
+    });
     expect(p.headline?.value).toMatch(/^Pakistan defence minister says/);
     expect(p.eventDate?.value).toBe("2024-03-16");
     expect([p.location?.value, p.district?.value, p.province?.value, p.country?.value]).toEqual(["Mir Ali", "North Waziristan", "Khyber Pakhtunkhwa", "PAK"]);
     expect([p.latitude?.value, p.longitude?.value]).toEqual([32.97, 70.27]);
     expect([p.killed.total?.value, p.killed.securityForces?.value]).toEqual([7, 7]);
     expect([p.eventType?.value, p.subEventType?.value, p.attackType?.value, p.suicide?.value]).toEqual([
-      "Explosions/Remote violence", "Suicide bomb", "Bombing/Explosion", true,
+      "Explosions/Remote violence",
+      "Suicide bomb",
+      "Bombing/Explosion",
+      true,
     ]);
     expect(p.claims.map((c) => c.value)).toEqual([
       { kind: "origin", claimant: "Defence Minister Khawaja Muhammad Asif", subject: "Afghanistan" },

@@ -49,7 +49,10 @@ export function extractArticle(
   forgetPlaceMentions(index);
   const place = extractPlace(sentences, background, index);
   const elsewhere = otherProvinceSentences(sentences, index, place.province?.value ?? null);
-  const { killed, injured } = extractCasualties(sentences, background.map((b, i) => b || elsewhere[i]!));
+  const { killed, injured } = extractCasualties(
+    sentences,
+    background.map((b, i) => b || elsewhere[i]!),
+  );
   const perpetrator = extractPerpetrator(sentences, background);
   const positive = (p: Proposal<number> | null) => (p?.value ?? 0) > 0;
   const classification = classifyEvent(sentences, background, {

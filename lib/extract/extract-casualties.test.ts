@@ -13,7 +13,11 @@ function casualties(text: string, eventDate: string | null = null, published: st
 describe("extractCasualties", () => {
   it("counts 'including two officers' as part of the seven, not on top", () => {
     expect(casualties("Seven soldiers, including two officers, were killed when militants rammed a truck into the post.")).toEqual({
-      total: 7, sf: 7, civ: null, mil: null, injured: null,
+      total: 7,
+      sf: 7,
+      civ: null,
+      mil: null,
+      injured: null,
     });
   });
 
@@ -26,7 +30,11 @@ describe("extractCasualties", () => {
 
   it("proposes nothing when the article gives no numbers", () => {
     expect(casualties("Several people were killed and many injured when a bomb went off near a market.")).toEqual({
-      total: null, sf: null, civ: null, mil: null, injured: null,
+      total: null,
+      sf: null,
+      civ: null,
+      mil: null,
+      injured: null,
     });
   });
 
@@ -51,18 +59,26 @@ describe("extractCasualties", () => {
 
   it("reads a death toll that rose and the injured", () => {
     expect(casualties("The death toll rose to 54, including 23 minors, and at least 83 people were injured.")).toEqual({
-      total: 54, sf: null, civ: 54, mil: null, injured: 83,
+      total: 54,
+      sf: null,
+      civ: 54,
+      mil: null,
+      injured: 83,
     });
   });
 
   it("does not count militants killed in a later sweep as the attack's dead", () => {
-    const text = "Thirteen soldiers were martyred in the suicide attack.\nSecurity forces then launched a sanitisation operation. During the exchange of fire, 14 terrorists were killed.";
+    const text =
+      "Thirteen soldiers were martyred in the suicide attack.\nSecurity forces then launched a sanitisation operation. During the exchange of fire, 14 terrorists were killed.";
     expect(casualties(text)).toMatchObject({ total: 13, sf: 13, mil: null });
   });
 
   it("offers the soldiers-only count and other figures as alternatives to a total with attackers", () => {
     const sentences = splitSentences("Seven soldiers were martyred when militants attacked the post. All six attackers were killed.");
-    const { killed } = extractCasualties(sentences, sentences.map(() => false));
+    const { killed } = extractCasualties(
+      sentences,
+      sentences.map(() => false),
+    );
     expect(killed.total?.value).toBe(13);
     expect(killed.total?.alternatives?.map((a) => a.value)).toEqual(expect.arrayContaining([7]));
   });

@@ -62,7 +62,9 @@ function best(list: Tally[] | undefined): Tally | null {
 
 // Other counts the article gives, from its own sources first, larger first.
 const ranked = (list: Tally[]) =>
-  [...list].sort((a, b) => Number(a.alternative) - Number(b.alternative) || b.count - a.count).map((t) => propose(t.count, t.sentence, t.alternative ? 0.35 : 0.45));
+  [...list]
+    .sort((a, b) => Number(a.alternative) - Number(b.alternative) || b.count - a.count)
+    .map((t) => propose(t.count, t.sentence, t.alternative ? 0.35 : 0.45));
 
 function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: number): Proposal<number> | null {
   if (!t) return null;
@@ -92,7 +94,10 @@ export function extractCasualties(sentences: Sentence[], background: boolean[]):
   if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
     civilians = { ...total, confidence: 0.55 };
   }
-  const injuredList = [...(byKey.get("injured:unknown") ?? []), ...["securityForces", "civilians", "militants"].flatMap((c) => byKey.get(`injured:${c}` as Key) ?? [])];
+  const injuredList = [
+    ...(byKey.get("injured:unknown") ?? []),
+    ...["securityForces", "civilians", "militants"].flatMap((c) => byKey.get(`injured:${c}` as Key) ?? []),
+  ];
   const injuredBySentence = new Map<Sentence, Tally>();
   for (const t of injuredList) {
     const prev = injuredBySentence.get(t.sentence);

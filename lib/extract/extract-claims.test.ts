@@ -5,7 +5,12 @@ import type { PerpetratorValue, Proposal } from "./types";
 
 function claims(text: string, perpetrator: Proposal<PerpetratorValue> | null = null) {
   const sentences = splitSentences(text);
-  return extractClaims(sentences, sentences.map(() => false), text, perpetrator).map((p) => p.value);
+  return extractClaims(
+    sentences,
+    sentences.map(() => false),
+    text,
+    perpetrator,
+  ).map((p) => p.value);
 }
 
 describe("extractClaims", () => {

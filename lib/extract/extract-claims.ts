@@ -57,7 +57,12 @@ function fromPerpetrator(p: Proposal<PerpetratorValue> | null, c: Context): Prop
  * Claims of responsibility, origin ("conducted from Afghanistan"), attribution ("India-sponsored")
  * and denial, each with its claimant; best first, one per kind, claimant and subject.
  */
-export function extractClaims(sentences: Sentence[], background: boolean[], text: string, perpetrator: Proposal<PerpetratorValue> | null): Proposal<ClaimValue>[] {
+export function extractClaims(
+  sentences: Sentence[],
+  background: boolean[],
+  text: string,
+  perpetrator: Proposal<PerpetratorValue> | null,
+): Proposal<ClaimValue>[] {
   const c: Context = { sentences, background, text };
   const origin = origins(c).sort((a, b) => b.confidence - a.confidence);
   const all = [...fromPerpetrator(perpetrator, c), ...origin, ...attributions(c), ...denials(c, origin[0]?.value.subject ?? null)];

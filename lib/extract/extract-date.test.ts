@@ -62,7 +62,10 @@ describe("extractEventDate", () => {
   });
 
   it("offers other days the article names as alternatives", () => {
-    const p = dateOf("Seven soldiers were killed on Saturday when militants attacked a post. The minister said on Sunday the attack came from abroad.", "2024-03-17");
+    const p = dateOf(
+      "Seven soldiers were killed on Saturday when militants attacked a post. The minister said on Sunday the attack came from abroad.",
+      "2024-03-17",
+    );
     expect(p?.value).toBe("2024-03-16");
     expect(p?.alternatives?.map((a) => a.value)).toContain("2024-03-17");
   });

@@ -64,9 +64,10 @@ export function extractEventDate(sentences: Sentence[], background: boolean[], p
   for (const s of sentences) {
     const mentions = findDateMentions(s.text, published).filter((m) => (!published || m.date <= published) && !isDateline(s, m));
     const bonus = lede.get(s) ?? 0;
-    const laterOpener = (m: DateMention) => s.paragraph > firstAttackParagraph + 1 && m.index < 8 && DATE_OPENER.test(s.text) ? 2 : 0;
+    const laterOpener = (m: DateMention) => (s.paragraph > firstAttackParagraph + 1 && m.index < 8 && DATE_OPENER.test(s.text) ? 2 : 0);
     // The day someone spoke gets no lede bonus: the lede may be reporting the statement, not the attack.
-    const spoken = (m: DateMention) => SAID_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)) || SAID_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 80));
+    const spoken = (m: DateMention) =>
+      SAID_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)) || SAID_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 80));
     const scored = mentions.map((m) => ({
       date: m.date,
       sentence: s,

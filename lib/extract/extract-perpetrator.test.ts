@@ -4,14 +4,20 @@ import { splitSentences } from "./sentences";
 
 function perpetrator(text: string, background: boolean[] = []) {
   const sentences = splitSentences(text);
-  return extractPerpetrator(sentences, sentences.map((_, i) => background[i] ?? false))?.value ?? null;
+  return (
+    extractPerpetrator(
+      sentences,
+      sentences.map((_, i) => background[i] ?? false),
+    )?.value ?? null
+  );
 }
 
 describe("extractPerpetrator", () => {
   it("takes the group that claimed the attack, not the one it is said to belong to", () => {
-    expect(
-      perpetrator("Tehreek-e-Jihad Pakistan, believed to be an offshoot of the Pakistani Taliban, claimed responsibility for the attack."),
-    ).toEqual({ name: "Tehreek-e-Jihad Pakistan", certainty: "claimed" });
+    expect(perpetrator("Tehreek-e-Jihad Pakistan, believed to be an offshoot of the Pakistani Taliban, claimed responsibility for the attack.")).toEqual({
+      name: "Tehreek-e-Jihad Pakistan",
+      certainty: "claimed",
+    });
     expect(perpetrator("The attack was claimed by the separatist Baloch Liberation Army (BLA).")).toEqual({
       name: "Balochistan Liberation Army",
       certainty: "claimed",

@@ -3,14 +3,17 @@ import { NEGATED_CLAIM } from "./cue-words";
 import { propose } from "./proposal";
 import type { PerpetratorValue, Proposal, Sentence } from "./types";
 
-const CLAIM = /\b(?:claimed|claiming|took|accepted|owned) (?:the )?responsibility\b|\bclaimed the (?:attack|bombing|blast|assault|abduction|kidnapping|hijacking|raid|killing)\b/i;
+const CLAIM =
+  /\b(?:claimed|claiming|took|accepted|owned) (?:the )?responsibility\b|\bclaimed the (?:attack|bombing|blast|assault|abduction|kidnapping|hijacking|raid|killing)\b/i;
 const CLAIMED_BY = /\bclaimed by (?:the )?/gi;
 const BY_BEFORE =
   /(?:attributed (?:the attack |the bombing |it )?to|blamed (?:it )?on|blamed|carried out by|orchestrated by|perpetrated by|by|group of|belonging to|members of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ACTS_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:had |has |have )?(?:targeted|attacked|stormed|carried out|(?:was|were|is) behind|(?:was|were) responsible|attempted to attack|rammed|ambushed|abducted|kidnapped)\b/i;
-const THIS_INCIDENT = /\b(?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|bombing|blast|explosion|assault|ambush|abduction|kidnapping|hijacking|strike)\b|\b(?:targeted|attacked|rammed|attempted to attack)\b/i;
-const AIR_STRIKE = /\bPakistani (?:air ?strikes?|airstrikes|aircraft|jets|warplanes|planes|drones?|military aircraft)\b|\bPakistan(?:i forces)?\b(?!i Taliban)[^.]{0,80}\b(?:air ?strikes?|airstrikes?|bombed)\b/i;
+const THIS_INCIDENT =
+  /\b(?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|bombing|blast|explosion|assault|ambush|abduction|kidnapping|hijacking|strike)\b|\b(?:targeted|attacked|rammed|attempted to attack)\b/i;
+const AIR_STRIKE =
+  /\bPakistani (?:air ?strikes?|airstrikes|aircraft|jets|warplanes|planes|drones?|military aircraft)\b|\bPakistan(?:i forces)?\b(?!i Taliban)[^.]{0,80}\b(?:air ?strikes?|airstrikes?|bombed)\b/i;
 
 type Found = { value: PerpetratorValue; sentence: Sentence; confidence: number };
 

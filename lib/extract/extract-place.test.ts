@@ -8,7 +8,11 @@ const index = buildPlaceIndex(TEST_PLACES);
 
 function place(text: string, background: boolean[] = []) {
   const sentences = splitSentences(text);
-  const p = extractPlace(sentences, sentences.map((_, i) => background[i] ?? false), index);
+  const p = extractPlace(
+    sentences,
+    sentences.map((_, i) => background[i] ?? false),
+    index,
+  );
   return [p.location?.value ?? null, p.district?.value ?? null, p.province?.value ?? null, p.country?.value ?? null];
 }
 
@@ -41,7 +45,11 @@ describe("extractPlace", () => {
 
   it("offers the next readings of the place and province as alternatives", () => {
     const sentences = splitSentences("Militants attacked a post in Mir Ali. The wounded were later seen in Sialkot market by militants who attacked.");
-    const p = extractPlace(sentences, sentences.map(() => false), index);
+    const p = extractPlace(
+      sentences,
+      sentences.map(() => false),
+      index,
+    );
     expect(p.location?.value).toBe("Mir Ali");
     expect(p.location?.alternatives?.map((a) => a.value)).toContain("Sialkot");
     expect(p.province?.alternatives?.map((a) => a.value)).toContain("Punjab");
@@ -49,7 +57,10 @@ describe("extractPlace", () => {
 
   it("reads 'the capital of X province' as the province's capital", () => {
     expect(place("Gunmen stormed an office in the capital of northwestern Khyber Pakhtunkhwa province.")).toEqual([
-      "Peshawar", "Peshawar", "Khyber Pakhtunkhwa", "PAK",
+      "Peshawar",
+      "Peshawar",
+      "Khyber Pakhtunkhwa",
+      "PAK",
     ]);
   });
 });

@@ -23,7 +23,9 @@ const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 
 function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceIndex): Scored[] {
   const mentions = sentences.map((s) => findPlaceMentions(s.text, index));
-  const named = new Set<string>(["Pakistan", "Afghanistan"].filter((c) => sentences.some((s) => s.text.includes(c))).map((c) => (c === "Pakistan" ? "PAK" : "AFG")));
+  const named = new Set<string>(
+    ["Pakistan", "Afghanistan"].filter((c) => sentences.some((s) => s.text.includes(c))).map((c) => (c === "Pakistan" ? "PAK" : "AFG")),
+  );
   mentions.flat().forEach((m) => m.entries.forEach((e) => !m.personLike && named.add(e.name)));
   // A name the article once calls a province means the province everywhere in it.
   const provinces = new Set(sentences.flatMap((s, i) => mentions[i]!.filter((m) => kindHint(m, s) === "province").map((m) => m.text.toLowerCase())));
@@ -104,7 +106,10 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
   const best = choose(scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
   const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
-  const area = areaInstead(best, attackSentences.flatMap((s) => namedAreas(s, index)));
+  const area = areaInstead(
+    best,
+    attackSentences.flatMap((s) => namedAreas(s, index)),
+  );
   const { entry, sentence } = area ?? best;
   const name = area ? area.text : best.mention.text;
   const confidence = Math.min(0.9, 0.4 + best.score * 0.04) - (area ? 0.1 : 0);

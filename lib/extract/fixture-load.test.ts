@@ -12,9 +12,16 @@ const valid = {
   note: "n",
   text: "Seven soldiers were killed.",
   expected: {
-    eventDate: "2024-03-16", location: "Mir Ali", district: "North Waziristan", province: "Khyber Pakhtunkhwa", country: "PAK",
-    killed: { total: 7, securityForces: 7, civilians: null, militants: null }, injured: null,
-    attackType: "Bombing/Explosion", perpetrator: null, originClaim: null,
+    eventDate: "2024-03-16",
+    location: "Mir Ali",
+    district: "North Waziristan",
+    province: "Khyber Pakhtunkhwa",
+    country: "PAK",
+    killed: { total: 7, securityForces: 7, civilians: null, militants: null },
+    injured: null,
+    attackType: "Bombing/Explosion",
+    perpetrator: null,
+    originClaim: null,
   },
 };
 

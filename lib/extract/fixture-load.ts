@@ -7,7 +7,10 @@ const Count = z.number().int().min(0).nullable();
 export const FixtureSchema = z.object({
   url: z.string().regex(/^https?:\/\//),
   outlet: z.string().min(1),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   retrieval: z.enum(["restated", "reconstructed"]),
   /** "late": written and labelled after the extractor was built, before it first ran on them. */
   split: z.enum(["dev", "late"]).default("dev"),

@@ -16,7 +16,8 @@ describe("sameClaimant", () => {
 
 describe("summarise", () => {
   it("counts correct results per field", () => {
-    const row = (ok: boolean) => Object.fromEntries(Object.keys(TARGETS).map((f) => [f, { correct: ok, expected: 1, got: ok ? 1 : 2 }])) as Record<Field, FieldResult>;
+    const row = (ok: boolean) =>
+      Object.fromEntries(Object.keys(TARGETS).map((f) => [f, { correct: ok, expected: 1, got: ok ? 1 : 2 }])) as Record<Field, FieldResult>;
     const date = summarise([row(true), row(false), row(true), row(true)]).find((s) => s.field === "date")!;
     expect(date).toEqual({ field: "date", correct: 3, total: 4, accuracy: 0.75, target: 0.9 });
   });

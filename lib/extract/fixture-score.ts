@@ -6,13 +6,47 @@ export type Field = (typeof FIELDS)[number];
 
 /** The targets: 90% on date, province and killed total; 80% on the rest. */
 export const TARGETS: Readonly<Record<Field, number>> = {
-  date: 0.9, place: 0.8, province: 0.9, killedTotal: 0.9, killedByCategory: 0.8, injured: 0.8, attackType: 0.8, perpetrator: 0.8, originClaim: 0.8,
+  date: 0.9,
+  place: 0.8,
+  province: 0.9,
+  killedTotal: 0.9,
+  killedByCategory: 0.8,
+  injured: 0.8,
+  attackType: 0.8,
+  perpetrator: 0.8,
+  originClaim: 0.8,
 };
 
 export type FieldResult = { correct: boolean; expected: unknown; got: unknown };
 
-const fold = (s: string | null | undefined) => (s ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-const GENERIC = new Set(["minister", "defence", "defense", "pakistan", "afghanistan", "general", "director", "public", "relations", "services", "inter", "spokesman", "spokesperson", "government", "interior", "foreign", "military", "army", "chief"]);
+const fold = (s: string | null | undefined) =>
+  (s ?? "")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+const GENERIC = new Set([
+  "minister",
+  "defence",
+  "defense",
+  "pakistan",
+  "afghanistan",
+  "general",
+  "director",
+  "public",
+  "relations",
+  "services",
+  "inter",
+  "spokesman",
+  "spokesperson",
+  "government",
+  "interior",
+  "foreign",
+  "military",
+  "army",
+  "chief",
+]);
 
 /** Two names for the same claimant: one contains the other, or they share a distinctive name. */
 export function sameClaimant(a: string, b: string): boolean {
@@ -29,7 +63,12 @@ export function scoreFixture(f: Fixture, p: ArticleProposals): Record<Field, Fie
   const result = (expected: unknown, got: unknown, correct: boolean): FieldResult => ({ correct, expected, got });
   const date = p.eventDate?.value ?? null;
   const place = p.location?.value ?? null;
-  const killed = { total: p.killed.total?.value ?? null, securityForces: p.killed.securityForces?.value ?? null, civilians: p.killed.civilians?.value ?? null, militants: p.killed.militants?.value ?? null };
+  const killed = {
+    total: p.killed.total?.value ?? null,
+    securityForces: p.killed.securityForces?.value ?? null,
+    civilians: p.killed.civilians?.value ?? null,
+    militants: p.killed.militants?.value ?? null,
+  };
   const origin = p.claims.find((c) => c.value.kind === "origin")?.value ?? null;
   const attack = p.attackType?.value ?? "Unknown";
   return {

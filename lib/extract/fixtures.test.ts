@@ -33,9 +33,7 @@ describe("the seed article (Arab News Pakistan, 17 March 2024)", () => {
   it("comes out exactly right", () => {
     expect(p.outlet?.value).toBe("Arab News Pakistan");
     expect(p.eventDate?.value).toBe("2024-03-16");
-    expect([p.location?.value, p.district?.value, p.province?.value, p.country?.value]).toEqual([
-      "Mir Ali", "North Waziristan", "Khyber Pakhtunkhwa", "PAK",
-    ]);
+    expect([p.location?.value, p.district?.value, p.province?.value, p.country?.value]).toEqual(["Mir Ali", "North Waziristan", "Khyber Pakhtunkhwa", "PAK"]);
     expect([p.killed.total?.value, p.killed.securityForces?.value, p.killed.civilians, p.killed.militants]).toEqual([7, 7, null, null]);
     expect(p.claims.map((c) => c.value)).toEqual(
       expect.arrayContaining([

@@ -3,8 +3,21 @@ import { NUMBER_PATTERN, parseNumber } from "./number-words";
 
 describe("parseNumber", () => {
   it.each([
-    ["7", 7], ["1,524", 1524], ["seven", 7], ["Seven", 7], ["Sixteen", 16], ["twenty-three", 23],
-    ["twenty three", 23], ["forty", 40], ["a dozen", 12], ["an", 1], ["a", 1], ["one", 1], ["ten", 10], ["a hundred", 100], ["two hundred", 200],
+    ["7", 7],
+    ["1,524", 1524],
+    ["seven", 7],
+    ["Seven", 7],
+    ["Sixteen", 16],
+    ["twenty-three", 23],
+    ["twenty three", 23],
+    ["forty", 40],
+    ["a dozen", 12],
+    ["an", 1],
+    ["a", 1],
+    ["one", 1],
+    ["ten", 10],
+    ["a hundred", 100],
+    ["two hundred", 200],
   ])("reads %s as %i", (raw, expected) => {
     expect(parseNumber(raw)).toBe(expected);
   });

@@ -1,18 +1,45 @@
 const UNITS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, dozen: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  dozen: 12,
 };
 const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
-const unitWords = Object.keys(UNITS).filter((w) => w !== "dozen").join("|");
+const unitWords = Object.keys(UNITS)
+  .filter((w) => w !== "dozen")
+  .join("|");
 const tensWords = Object.keys(TENS).join("|");
 
 /** A count as news reports write it: digits ("1,524"), words ("twenty-three") or "a dozen". */
-export const NUMBER_PATTERN =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:a|one|two|three|four|five) hundred|(?:${tensWords})(?:[-\\s](?:${unitWords}))?|a dozen|(?:${unitWords}))`;
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:a|one|two|three|four|five) hundred|(?:${tensWords})(?:[-\\s](?:${unitWords}))?|a dozen|(?:${unitWords}))`;
 
 /** Parses one count written as digits or words; null when the words are not a count. */
 export function parseNumber(raw: string): number | null {

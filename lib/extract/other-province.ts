@@ -11,7 +11,9 @@ import type { Sentence } from "./types";
 export function otherProvinceSentences(sentences: Sentence[], index: PlaceIndex, province: string | null): boolean[] {
   return sentences.map((s) => {
     if (!province || !ATTACK_VERBS.test(s.text)) return false;
-    const entries = findPlaceMentions(s.text, index).filter((m) => !m.personLike).flatMap((m) => m.entries);
+    const entries = findPlaceMentions(s.text, index)
+      .filter((m) => !m.personLike)
+      .flatMap((m) => m.entries);
     const others = entries.filter((e) => e.kind === "province" && e.province !== province);
     return others.length > 0 && !entries.some((e) => e.province === province);
   });

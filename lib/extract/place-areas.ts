@@ -7,7 +7,8 @@ export type NamedArea = { name: string; sentence: Sentence; start: number; end: 
 
 // "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
 const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
-const NOT_A_NAME = /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
+const NOT_A_NAME =
+  /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
 
 const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind === "district" ? e.district === c.district && e.province === c.province : e.province === c.province);

@@ -47,7 +47,14 @@ function districtEntries(places: readonly GazetteerPlace[]): PlaceEntry[] {
     if ((best.get(key)?.rank ?? -1) < rank(p)) best.set(key, { place: p, rank: rank(p) });
   }
   return [...best.values()].map(({ place: p }) => ({
-    kind: "district", name: p.district!, district: p.district, province: p.province, country: p.country, lat: p.lat, lng: p.lng, population: p.population,
+    kind: "district",
+    name: p.district!,
+    district: p.district,
+    province: p.province,
+    country: p.country,
+    lat: p.lat,
+    lng: p.lng,
+    population: p.population,
   }));
 }
 
@@ -55,7 +62,16 @@ function districtEntries(places: readonly GazetteerPlace[]): PlaceEntry[] {
 export function buildPlaceIndex(places: readonly GazetteerPlace[]): PlaceIndex {
   const map = new Map<string, PlaceEntry[]>();
   for (const p of places) {
-    const entry: PlaceEntry = { kind: "place", name: p.name, district: p.district, province: p.province, country: p.country, lat: p.lat, lng: p.lng, population: p.population };
+    const entry: PlaceEntry = {
+      kind: "place",
+      name: p.name,
+      district: p.district,
+      province: p.province,
+      country: p.country,
+      lat: p.lat,
+      lng: p.lng,
+      population: p.population,
+    };
     for (const name of [p.name, p.asciiName, ...p.altNames]) add(map, name, entry);
   }
   const districts = districtEntries(places);

@@ -10,7 +10,8 @@ const TITLE_WORD =
 
 const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
-const NOT_PLACES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|baloch|pashtun|punjabi|sindhi|hazara|subedar|havildar|khawaja|maulana|mufti|sheikh|sahib|trauma)$/i;
+const NOT_PLACES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|baloch|pashtun|punjabi|sindhi|hazara|subedar|havildar|khawaja|maulana|mufti|sheikh|sahib|trauma)$/i;
 
 // Spelling variants are tried only for a name-like phrase: capitalised words (with e/i/ul/al
 // between them), no punctuation, long enough not to be an ordinary word.
@@ -48,7 +49,7 @@ export function findPlaceMentions(text: string, index: PlaceIndex): readonly Pla
 function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const out: PlaceMention[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (!/^[A-Z]/.test(words[i]!.word)) {
       i++;
       continue;

@@ -16,8 +16,11 @@ function first(text: string) {
 describe("place scoring", () => {
   it("finds where a dateline ends", () => {
     for (const text of [
-      "PESHAWAR, Pakistan (AP) — A bomber struck.", "Kabul/Madrid, May 18: Three died.", "QUETTA: Nine died.",
-      "date 2025-02-20 Islamabad: Gunmen killed seven.", "Islamabad, Feb 19 (PTI) Unidentified gunmen killed seven.",
+      "PESHAWAR, Pakistan (AP) — A bomber struck.",
+      "Kabul/Madrid, May 18: Three died.",
+      "QUETTA: Nine died.",
+      "date 2025-02-20 Islamabad: Gunmen killed seven.",
+      "Islamabad, Feb 19 (PTI) Unidentified gunmen killed seven.",
     ]) {
       const s = splitSentences(text)[0]!;
       expect(datelineEnd(s, true)).toBeGreaterThan(0);
@@ -69,6 +72,8 @@ describe("place scoring", () => {
 
   it("scores down the start of a route", () => {
     const x = first("Gunmen attacked a bus travelling from Peshawar to Sialkot.");
-    expect(scoreMention(x.m, x.s, context)).toBeLessThan(scoreMention(first("Gunmen attacked a bus in Peshawar.").m, first("Gunmen attacked a bus in Peshawar.").s, context) - 3);
+    expect(scoreMention(x.m, x.s, context)).toBeLessThan(
+      scoreMention(first("Gunmen attacked a bus in Peshawar.").m, first("Gunmen attacked a bus in Peshawar.").s, context) - 3,
+    );
   });
 });

@@ -3,23 +3,29 @@ import type { PlaceEntry } from "./place-index";
 import type { PlaceMention } from "./place-mentions";
 import type { Sentence } from "./types";
 
-const RESIDENCE_BEFORE = /\b(?:residents?|natives?|hailing|belonging to|\d{1,2},\s+(?:a\s+)?(?:resident\s+)?(?:of|from))\s+(?:of\s+)?(?:District\s+)?$|\bof District\s+$/i;
+const RESIDENCE_BEFORE =
+  /\b(?:residents?|natives?|hailing|belonging to|\d{1,2},\s+(?:a\s+)?(?:resident\s+)?(?:of|from))\s+(?:of\s+)?(?:District\s+)?$|\bof District\s+$/i;
 const RESIDENCE_AFTER = /^\s+(?:resident|residents|native)\b|^\s+district[;)]/i;
-const TRAVEL_TO = /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning)\b[^.,]{0,25}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
+const TRAVEL_TO =
+  /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning)\b[^.,]{0,25}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
 // Where the wounded were taken is not where they were hurt: "shifted to ... in Peshawar", "Lady Reading Hospital Peshawar".
-const TAKEN_TO = /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
+const TAKEN_TO =
+  /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
 // "50 kilometres west of Miranshah": a landmark to measure from, not the place.
-const DISTANCE_FROM = /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+const DISTANCE_FROM =
+  /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
 // The ends of a route are not where on it the attack was: "from Rawalpindi to Gilgit", "the road connecting Fayzabad to Baharak".
 const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
 const ROUTE_NEXT = /^\s+(?:to|and)\b/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
 // "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
-const ACTOR_AFTER = /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b/i;
+const ACTOR_AFTER =
+  /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b/i;
 const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
 // A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
-const DATELINE = /^(?:[a-z]+\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s|(?<=\((?:[A-Z]{2,}|[A-Z][a-z]+)\))\s)/;
+const DATELINE =
+  /^(?:[a-z]+\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s|(?<=\((?:[A-Z]{2,}|[A-Z][a-z]+)\))\s)/;
 
 export function datelineEnd(s: Sentence, first: boolean): number {
   return first ? (DATELINE.exec(s.text)?.[0].length ?? 0) : 0;
@@ -61,7 +67,11 @@ export function kindHint(m: PlaceMention, sentence: Sentence): "province" | "dis
  */
 export function pickEntry(m: PlaceMention, wanted: "province" | "district" | null, named: Set<string>): PlaceEntry {
   const fit = (e: PlaceEntry) =>
-    (e.kind === wanted ? 5 : 0) + (e.district && named.has(e.district) ? 2 : 0) + (e.province && named.has(e.province) ? 2 : 0) +
-    (named.has(e.country) ? 1 : 0) + (e.kind === "place" ? 0.5 : 0) + Math.min(e.population, 1e7) / 1e8;
+    (e.kind === wanted ? 5 : 0) +
+    (e.district && named.has(e.district) ? 2 : 0) +
+    (e.province && named.has(e.province) ? 2 : 0) +
+    (named.has(e.country) ? 1 : 0) +
+    (e.kind === "place" ? 0.5 : 0) +
+    Math.min(e.population, 1e7) / 1e8;
   return [...m.entries].sort((a, b) => fit(b) - fit(a))[0]!;
 }

@@ -1,7 +1,28 @@
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 
-const place = (name: string, district: string | null, province: string, provinceIso: string, country: "PAK" | "AFG", lat: number, lng: number, extra: Partial<GazetteerPlace> = {}): GazetteerPlace => ({
-  id: name, name, asciiName: name, altNames: [], lat, lng, featureCode: "PPL", population: 1000, country, provinceIso, province, district, ...extra,
+const place = (
+  name: string,
+  district: string | null,
+  province: string,
+  provinceIso: string,
+  country: "PAK" | "AFG",
+  lat: number,
+  lng: number,
+  extra: Partial<GazetteerPlace> = {},
+): GazetteerPlace => ({
+  id: name,
+  name,
+  asciiName: name,
+  altNames: [],
+  lat,
+  lng,
+  featureCode: "PPL",
+  population: 1000,
+  country,
+  provinceIso,
+  province,
+  district,
+  ...extra,
 });
 
 /** A small gazetteer for the place tests, so they do not depend on the bundled data. */

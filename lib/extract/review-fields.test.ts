@@ -1,22 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { chooseReading, confidenceWords, formatConfidence, otherReadings, readingLabel, reviewClaimsFromProposals, reviewFieldsFromProposals } from "./review-fields";
+import {
+  chooseReading,
+  confidenceWords,
+  formatConfidence,
+  otherReadings,
+  readingLabel,
+  reviewClaimsFromProposals,
+  reviewFieldsFromProposals,
+} from "./review-fields";
 import type { ArticleProposals } from "./types";
 
 const p = <T>(value: T, confidence = 0.9) => ({ value, evidence: "A sentence.", start: 10, end: 21, confidence });
 const empty: ArticleProposals = {
-  outlet: null, headline: null, eventDate: null, location: null, district: null, province: null, country: null,
-  latitude: null, longitude: null, killed: { total: null, securityForces: null, civilians: null, militants: null },
-  injured: { total: null }, eventType: null, subEventType: null, attackType: null, weaponType: null, suicide: null,
-  perpetrator: null, claims: [],
+  outlet: null,
+  headline: null,
+  eventDate: null,
+  location: null,
+  district: null,
+  province: null,
+  country: null,
+  latitude: null,
+  longitude: null,
+  killed: { total: null, securityForces: null, civilians: null, militants: null },
+  injured: { total: null },
+  eventType: null,
+  subEventType: null,
+  attackType: null,
+  weaponType: null,
+  suicide: null,
+  perpetrator: null,
+  claims: [],
 };
 
 describe("confidenceWords", () => {
   it.each([
-    [0.95, "high"], [0.8, "high"], [0.79, "medium"], [0.6, "medium"], [0.59, "low"], [0, "low"],
+    [0.95, "high"],
+    [0.8, "high"],
+    [0.79, "medium"],
+    [0.6, "medium"],
+    [0.59, "low"],
+    [0, "low"],
   ] as const)("%s is %s", (c, words) => expect(confidenceWords(c)).toBe(words));
 
   it.each([
-    [0.9, "high · 0.9"], [0.86, "high · 0.86"], [0.6, "medium · 0.6"], [0.45, "low · 0.45"], [1, "high · 1.0"],
+    [0.9, "high · 0.9"],
+    [0.86, "high · 0.86"],
+    [0.6, "medium · 0.6"],
+    [0.45, "low · 0.45"],
+    [1, "high · 1.0"],
   ])("formats %s as %s", (c, text) => expect(formatConfidence(c)).toBe(text));
 });
 
@@ -63,7 +94,10 @@ describe("reviewFieldsFromProposals", () => {
   });
 
   it("offers each value once, and names select values by their label", () => {
-    const perpetrator = { ...p({ name: "TTP", certainty: "claimed" as const }), alternatives: [p({ name: "TTP", certainty: "alleged" as const }), p({ name: "Hafiz Gul Bahadur group", certainty: "alleged" as const })] };
+    const perpetrator = {
+      ...p({ name: "TTP", certainty: "claimed" as const }),
+      alternatives: [p({ name: "TTP", certainty: "alleged" as const }), p({ name: "Hafiz Gul Bahadur group", certainty: "alleged" as const })],
+    };
     const [name] = reviewFieldsFromProposals({ ...empty, perpetrator });
     expect(name!.readings.map((r) => r.value)).toEqual(["TTP", "Hafiz Gul Bahadur group"]);
     const [country] = reviewFieldsFromProposals({ ...empty, country: p("AFG") });

@@ -59,8 +59,7 @@ export const otherReadings = (field: ReviewField): Reading[] => field.readings.f
 export const chooseReading = (field: ReviewField, reading: Reading): ReviewField => ({ ...field, ...reading, use: true });
 
 /** A value as the analyst reads it: the option's label for a select ("Pakistan", "Yes"), else the value. */
-export const readingLabel = (field: Pick<ReviewField, "options">, value: string): string =>
-  field.options?.find((o) => o.value === value)?.label ?? value;
+export const readingLabel = (field: Pick<ReviewField, "options">, value: string): string => field.options?.find((o) => o.value === value)?.label ?? value;
 
 export type ReviewClaim = {
   kind: ClaimKind;
@@ -95,7 +94,13 @@ type Spec = Omit<ReviewField, keyof Reading | "use" | "readings">;
 
 function row<T>(p: Proposal<T> | null, spec: Spec, toText: (v: T) => string = String): ReviewField[] {
   if (!p) return [];
-  const reading = (r: Omit<Proposal<T>, "alternatives">): Reading => ({ value: toText(r.value), evidence: r.evidence, start: r.start, end: r.end, confidence: r.confidence });
+  const reading = (r: Omit<Proposal<T>, "alternatives">): Reading => ({
+    value: toText(r.value),
+    evidence: r.evidence,
+    start: r.start,
+    end: r.end,
+    confidence: r.confidence,
+  });
   const first = reading(p);
   // Alternatives that differ only in what the form does not hold (a perpetrator's certainty) read the same here.
   const readings = [first, ...(p.alternatives ?? []).map(reading)].filter((r, i, all) => all.findIndex((o) => o.value === r.value) === i);

@@ -63,9 +63,12 @@ describe("the review form posted without JavaScript", () => {
   it.each([
     ["an unknown claim kind", (fd: FormData) => fd.set(reviewClaimName(0, "kind"), "rumour")],
     ["a value past the limit", (fd: FormData) => fd.set(reviewValueName("location"), "x".repeat(10_000))],
-    ["too many claims", (fd: FormData) => {
-      for (let i = 0; i <= MAX_REVIEW_CLAIMS; i++) fd.set(reviewClaimName(i, "kind"), "origin");
-    }],
+    [
+      "too many claims",
+      (fd: FormData) => {
+        for (let i = 0; i <= MAX_REVIEW_CLAIMS; i++) fd.set(reviewClaimName(i, "kind"), "origin");
+      },
+    ],
   ])("refuses %s", (_name, edit) => {
     expect(posted(edit).success).toBe(false);
   });

@@ -5,12 +5,7 @@ describe("splitSentences", () => {
   it("splits a paragraph into sentences with offsets into the original text", () => {
     const text = "Headline here\n\nSeven soldiers were killed. Six attackers died! Was it claimed?";
     const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual([
-      "Headline here",
-      "Seven soldiers were killed.",
-      "Six attackers died!",
-      "Was it claimed?",
-    ]);
+    expect(sentences.map((s) => s.text)).toEqual(["Headline here", "Seven soldiers were killed.", "Six attackers died!", "Was it claimed?"]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 1]);
   });

@@ -2,13 +2,18 @@ import type { Sentence } from "./types";
 
 const NAME_WORD = "(?:[A-Z][\\w'’.-]*|of|the|for|and|al|ul|ur|e|i)";
 const NAME = `[A-Z][\\w'’.-]*(?:\\s+${NAME_WORD})*`;
-const SPEECH = "(?:said|says|told|stated|added|alleged|asserted|accused|blamed|warned|noted|denied|denies|rejected|attributed|revealed|confirmed|described|emphasi[sz]ed|maintained)";
+const SPEECH =
+  "(?:said|says|told|stated|added|alleged|asserted|accused|blamed|warned|noted|denied|denies|rejected|attributed|revealed|confirmed|described|emphasi[sz]ed|maintained)";
 const BEFORE_VERB = new RegExp(`(${NAME})\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+)?${SPEECH}\\b`, "g");
 const AFTER_VERB = new RegExp(`\\b(?:said|according to)\\s+((?:the\\s+)?${NAME})`);
 const INSTITUTION = /\bthe (?:military|army|statement|military's media (?:wing|affairs wing))\b[^.]{0,15}\b(?:said|added|stated)\b/i;
 const LEADING = /^(?:(?:the|The|Meanwhile|However|But|And|In|On|Earlier|Later)\s+|[A-Z][a-z]+['’]s\s+)+/;
 
-const clean = (name: string) => name.replace(LEADING, "").replace(/[\s,.:]+$/, "").trim();
+const clean = (name: string) =>
+  name
+    .replace(LEADING, "")
+    .replace(/[\s,.:]+$/, "")
+    .trim();
 
 /** "Asif" -> "Defence Minister Khawaja Muhammad Asif"; "ISPR" -> "Inter-Services Public Relations (ISPR)". */
 export function fullName(short: string, text: string): string {

@@ -17,9 +17,7 @@ let index: Index | undefined;
 // Entries are kept in rank order, so every later filter returns its matches already ranked.
 function getIndex(): Index {
   if (index) return index;
-  const ranked = [...loadPlaces()].sort(
-    (a, b) => featureRank(a) - featureRank(b) || b.population - a.population || a.name.localeCompare(b.name),
-  );
+  const ranked = [...loadPlaces()].sort((a, b) => featureRank(a) - featureRank(b) || b.population - a.population || a.name.localeCompare(b.name));
   const entries = ranked.map((place) => {
     const names = [...new Set([place.name, place.asciiName, ...place.altNames].map(normalisePlaceName))];
     return { place, names, compacts: names.map((n) => n.replace(/ /g, "")) };

@@ -31,7 +31,22 @@ describe("pointInPolygon", () => {
   });
 
   it("handles a concave outline", () => {
-    const u: Polygon = { type: "Polygon", coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };
+    const u: Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
+    };
     expect(pointInPolygon(1.5, 2, u)).toBe(false);
     expect(pointInPolygon(0.5, 2, u)).toBe(true);
     expect(pointInPolygon(2.5, 2, u)).toBe(true);

@@ -6,7 +6,10 @@ describe("province bounds", () => {
   it("frame a province around its known places", () => {
     const [[south, west], [north, east]] = provinceBounds(["PK-KP"])!;
     // Peshawar and Mir Ali lie in Khyber Pakhtunkhwa; Quetta (Balochistan) does not.
-    for (const [lat, lng] of [[34.01, 71.58], [32.97, 70.27]]) {
+    for (const [lat, lng] of [
+      [34.01, 71.58],
+      [32.97, 70.27],
+    ]) {
       expect(lat).toBeGreaterThan(south);
       expect(lat).toBeLessThan(north);
       expect(lng).toBeGreaterThan(west);

@@ -18,5 +18,10 @@ export function provinceBounds(isos: readonly string[]): Bounds | null {
       }
     }
   }
-  return south === Infinity ? null : [[south, west], [north, east]];
+  return south === Infinity
+    ? null
+    : [
+        [south, west],
+        [north, east],
+      ];
 }

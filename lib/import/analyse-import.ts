@@ -120,7 +120,8 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
     // Only the rows the preview shows are kept: a file of 800,000 bad rows held them all (1 GB).
     const listAccepted = counts.create + counts.update < PREVIEW_LIMITS.accepted;
     if (!data) {
-      if (counts.reject < PREVIEW_LIMITS.rejected) rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null, conflict: null });
+      if (counts.reject < PREVIEW_LIMITS.rejected)
+        rows.push({ line: c.line, where: c.where, action: "reject", title, reasons, notes: c.notes, targetId: null, conflict: null });
       counts.reject++;
       continue;
     }
@@ -140,7 +141,8 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
       counts.update++;
     } else {
       items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) } });
-      if (listAccepted) rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
+      if (listAccepted)
+        rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
       counts.create++;
     }
   }

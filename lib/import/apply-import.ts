@@ -42,7 +42,11 @@ export async function applyImport(databaseUrl: string, plan: ImportPlan, options
  * The write itself, for a caller that already holds the write turn: applyImport on this thread, or
  * the server's import worker (lib/import/jobs), whose turn is taken on the server's thread.
  */
-export async function writeImport(databaseUrl: string, plan: ImportPlan, { userId, onProgress, audit = true, onStep }: ApplyImportOptions): Promise<ImportSummary> {
+export async function writeImport(
+  databaseUrl: string,
+  plan: ImportPlan,
+  { userId, onProgress, audit = true, onStep }: ApplyImportOptions,
+): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the

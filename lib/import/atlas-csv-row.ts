@@ -23,8 +23,14 @@ const json = (value: string, column: string, problems: string[]): unknown[] => {
 
 const Keeping = z.object({
   version: z.coerce.number().int().positive().optional(),
-  createdAt: z.iso.datetime().transform((v) => new Date(v)).optional(),
-  updatedAt: z.iso.datetime().transform((v) => new Date(v)).optional(),
+  createdAt: z.iso
+    .datetime()
+    .transform((v) => new Date(v))
+    .optional(),
+  updatedAt: z.iso
+    .datetime()
+    .transform((v) => new Date(v))
+    .optional(),
 });
 
 /** Reads back one row of Atlas's own CSV export (ACLED's columns followed by Atlas's), its fields by the field table. */

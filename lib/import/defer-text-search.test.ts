@@ -20,11 +20,20 @@ describe("textSearchSyncs", () => {
       fts("IncidentTextSearch", "Incident"),
       fts("SourceTextSearch", "Source"),
       trigger("Incident_ts_insert", `INSERT INTO "IncidentTextSearch" ("rowid", "title") VALUES (new."id", new."title");`),
-      trigger("Incident_ts_update", `INSERT INTO "IncidentTextSearch" ("IncidentTextSearch", "rowid", "title") VALUES ('delete', old."id", old."title");\n  INSERT INTO IncidentTextSearch (rowid, title) VALUES (new.id, new.title);`),
+      trigger(
+        "Incident_ts_update",
+        `INSERT INTO "IncidentTextSearch" ("IncidentTextSearch", "rowid", "title") VALUES ('delete', old."id", old."title");\n  INSERT INTO IncidentTextSearch (rowid, title) VALUES (new.id, new.title);`,
+      ),
       trigger("Source_ts_insert", `INSERT INTO "SourceTextSearch" ("rowid", "title") VALUES (new."id", new."headline");`, "Source"),
     ];
     expect(textSearchSyncs(objects, "Incident")).toEqual([
-      { table: "IncidentTextSearch", triggers: [{ name: "Incident_ts_insert", sql: objects[2]!.sql }, { name: "Incident_ts_update", sql: objects[3]!.sql }] },
+      {
+        table: "IncidentTextSearch",
+        triggers: [
+          { name: "Incident_ts_insert", sql: objects[2]!.sql },
+          { name: "Incident_ts_update", sql: objects[3]!.sql },
+        ],
+      },
     ]);
   });
 

@@ -16,13 +16,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function textSearchSyncs(objects: SchemaObject[], content: string): TextSearchSync[] {
   const contentPattern = new RegExp(`content\\s*=\\s*['"]${escape(content)}['"]`, "i");
-  const tables = objects.filter((o) => o.type === "table" && /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(o.sql ?? "") && /USING\s+fts5/i.test(o.sql ?? "") && contentPattern.test(o.sql ?? ""));
+  const tables = objects.filter(
+    (o) => o.type === "table" && /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(o.sql ?? "") && /USING\s+fts5/i.test(o.sql ?? "") && contentPattern.test(o.sql ?? ""),
+  );
   return tables
     .map(({ name }) => {
       const triggers = objects.filter((o): o is SchemaObject & { sql: string } => {
         if (o.type !== "trigger" || o.tbl_name !== content || !o.sql) return false;
         const body = o.sql.slice(o.sql.search(/\bBEGIN\b/i));
-        const targets = [...body.matchAll(/\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+("(?:[^"]|"")+"|\w+)/gi)].map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"'));
+        const targets = [...body.matchAll(/\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+("(?:[^"]|"")+"|\w+)/gi)].map((m) =>
+          m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"'),
+        );
         return targets.length > 0 && targets.every((t) => t === name);
       });
       return { table: name, triggers: triggers.map(({ name: n, sql }) => ({ name: n, sql })) };

@@ -31,7 +31,11 @@ async function setUp() {
 
 const items: BulkItem[] = [
   { kind: "update", id: 1, data: IncidentInputSchema.parse(buildIncident({ title: "Ambush near Razmak" }, 1)), keeping: { externalId: null } },
-  ...[2, 3, 4].map((n): BulkItem => ({ kind: "create", data: IncidentInputSchema.parse(buildIncident({ title: `Blast in Miranshah number ${n}` }, n)), keeping: {} })),
+  ...[2, 3, 4].map((n): BulkItem => ({
+    kind: "create",
+    data: IncidentInputSchema.parse(buildIncident({ title: `Blast in Miranshah number ${n}` }, n)),
+    keeping: {},
+  })),
 ];
 
 describe("a bulk write with the indexes and the text search deferred", () => {

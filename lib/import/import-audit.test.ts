@@ -16,7 +16,8 @@ afterEach(async () => {
   for (const d of open.splice(0)) await d.remove();
 });
 
-const header = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+const header =
+  "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
 const acled = (id: string, killed: number) =>
   `${id},2024-03-16,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,Military Forces of Pakistan (2018-),1,Pakistan,Khyber Pakhtunkhwa,North Waziristan,Mir Ali,32.97,70.27,1,"Dawn; The News","Militants attacked a checkpost.",${killed}`;
 
@@ -64,7 +65,11 @@ describe("an import's audit events", () => {
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ action: "create", editor: "Ayesha Khan", fromVersion: null, toVersion: 1 });
     expect(created[0]!.changes).toEqual(
-      expect.arrayContaining(["title: Armed clash in Mir Ali, North Waziristan", "killed (total): 3", "actor added: Tehreek-i-Taliban Pakistan (perpetrator, confirmed)"]),
+      expect.arrayContaining([
+        "title: Armed clash in Mir Ali, North Waziristan",
+        "killed (total): 3",
+        "actor added: Tehreek-i-Taliban Pakistan (perpetrator, confirmed)",
+      ]),
     );
   });
 

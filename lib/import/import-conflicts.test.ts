@@ -41,7 +41,9 @@ async function staleExport(format: ExportFormat) {
   await auditedWrite(d.db, { userId: "u-ayesha", action: "create" }, (tx) => createIncidentIn(tx, original));
   const file = encode(await exportText(d.db, format));
   const edited = { ...original, killed: { ...original.killed, total: 9, securityForces: 9 } };
-  await auditedWrite(d.db, { userId: "u-bilal", action: "update", incidentId: 1, expectedVersion: 1 }, async (tx) => ((await replaceIncidentIn(tx, 1, edited)) ? 1 : null));
+  await auditedWrite(d.db, { userId: "u-bilal", action: "update", incidentId: 1, expectedVersion: 1 }, async (tx) =>
+    (await replaceIncidentIn(tx, 1, edited)) ? 1 : null,
+  );
   return { ...d, file };
 }
 
@@ -59,7 +61,12 @@ describe("re-importing a file exported before a newer edit", () => {
       const d = await staleExport(format);
       const p = await plan(d.db, d.file);
       expect(p.counts).toEqual({ create: 0, update: 0, conflict: 1, reject: 0 });
-      expect(p.rows[0]).toMatchObject({ action: "conflict", targetId: 1, conflict: { exportedVersion: 1, currentVersion: 2 }, reasons: ["exported at version 1; incident 1 is now at version 2"] });
+      expect(p.rows[0]).toMatchObject({
+        action: "conflict",
+        targetId: 1,
+        conflict: { exportedVersion: 1, currentVersion: 2 },
+        reasons: ["exported at version 1; incident 1 is now at version 2"],
+      });
       expect(p.items).toEqual([]);
       expect(await applyImport(d.url, p, { userId: "u-ayesha" })).toMatchObject({ created: 0, updated: 0, conflicts: 1 });
       expect(await killed(d.db)).toEqual({ version: 2, killedTotal: 9 });
@@ -118,7 +125,8 @@ describe("re-importing a file exported before a newer edit", () => {
   it("updates from an ACLED file as before: ACLED rows carry no Atlas version", async () => {
     const d = await staleExport("csv");
     await d.db.incident.update({ where: { id: 1 }, data: { externalId: "PAK1" } });
-    const header = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+    const header =
+      "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
     const acled = `${header}\nPAK1,2024-03-16,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,Pakistan,Khyber Pakhtunkhwa,North Waziristan,Mir Ali,32.97,70.27,1,Dawn,Militants attacked a checkpost.,11`;
     const p = await plan(d.db, encode(acled));
     expect(p.counts).toEqual({ create: 0, update: 1, conflict: 0, reject: 0 });

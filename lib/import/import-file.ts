@@ -8,7 +8,11 @@ import { KEEP_NEWER, type ConflictChoice } from "./version-conflict";
  * Reads a file and plans its import: the preview of the page and of the command line, and the plan
  * of a confirmation with the analyst's choice for conflicting rows.
  */
-export async function planImportFile(db: Db, bytes: Uint8Array, choice: ConflictChoice = KEEP_NEWER): Promise<{ ok: true; plan: ImportPlan } | { ok: false; message: string }> {
+export async function planImportFile(
+  db: Db,
+  bytes: Uint8Array,
+  choice: ConflictChoice = KEEP_NEWER,
+): Promise<{ ok: true; plan: ImportPlan } | { ok: false; message: string }> {
   const read = readImportFile(bytes);
   if (!read.ok) return read;
   try {

@@ -13,17 +13,53 @@ describe("the import's confirm form", () => {
     expect(posted([["token", TOKEN]]).data).toEqual({ token: TOKEN, overwrite: [] });
   });
   it("overwrites the ticked incidents", () => {
-    expect(posted([["token", TOKEN], ["overwrite", "12"], ["overwrite", "40"]]).data).toEqual({ token: TOKEN, overwrite: [12, 40] });
+    expect(
+      posted([
+        ["token", TOKEN],
+        ["overwrite", "12"],
+        ["overwrite", "40"],
+      ]).data,
+    ).toEqual({ token: TOKEN, overwrite: [12, 40] });
   });
   it("overwrites every conflict when Overwrite all is ticked, whatever else is", () => {
-    expect(posted([["token", TOKEN], ["overwriteAll", "all"], ["overwrite", "12"]]).data).toEqual({ token: TOKEN, overwrite: "all" });
+    expect(
+      posted([
+        ["token", TOKEN],
+        ["overwriteAll", "all"],
+        ["overwrite", "12"],
+      ]).data,
+    ).toEqual({ token: TOKEN, overwrite: "all" });
   });
   const cases: [string, [string, string][]][] = [
     ["no token", []],
-    ["an id that is not a number", [["token", TOKEN], ["overwrite", "twelve"]]],
-    ["a negative id", [["token", TOKEN], ["overwrite", "-3"]]],
-    ["a fraction", [["token", TOKEN], ["overwrite", "1.5"]]],
-    ["another overwrite-all value", [["token", TOKEN], ["overwriteAll", "some"]]],
+    [
+      "an id that is not a number",
+      [
+        ["token", TOKEN],
+        ["overwrite", "twelve"],
+      ],
+    ],
+    [
+      "a negative id",
+      [
+        ["token", TOKEN],
+        ["overwrite", "-3"],
+      ],
+    ],
+    [
+      "a fraction",
+      [
+        ["token", TOKEN],
+        ["overwrite", "1.5"],
+      ],
+    ],
+    [
+      "another overwrite-all value",
+      [
+        ["token", TOKEN],
+        ["overwriteAll", "some"],
+      ],
+    ],
     ["a huge token", [["token", "x".repeat(101)]]],
     ["more ids than the preview lists", [["token", TOKEN], ...Array.from({ length: 201 }, (_, i): [string, string] => ["overwrite", String(i + 1)])]],
   ];

@@ -39,17 +39,34 @@ async function seed(db: Db) {
       },
       1,
     ),
-    buildIncident({
-      sources: [buildSource({ headline: null, quote: "Seven soldiers, \"martyred\",\nsaid ISPR" }, 1), buildSource({}, 2)],
-      actors: [
-        { name: "ttp", kind: "armed_group", role: "perpetrator", certainty: "claimed" },
-        { name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },
-      ],
-      killed: { total: 9, securityForces: 7, civilians: null, militants: 2, unknown: null, low: 8, high: 12 },
-      injured: { total: 3, civilians: 3 },
-      summary: "Line one, with a comma;\nline two — em dash, ایک",
-    }, 2),
-    buildIncident({ status: "draft", sources: [], latitude: null, longitude: null, geoPrecision: "province", datePrecision: "month", endDate: "2024-03-30", weaponType: null, weaponSubtype: null, suicide: false }, 3),
+    buildIncident(
+      {
+        sources: [buildSource({ headline: null, quote: 'Seven soldiers, "martyred",\nsaid ISPR' }, 1), buildSource({}, 2)],
+        actors: [
+          { name: "ttp", kind: "armed_group", role: "perpetrator", certainty: "claimed" },
+          { name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },
+        ],
+        killed: { total: 9, securityForces: 7, civilians: null, militants: 2, unknown: null, low: 8, high: 12 },
+        injured: { total: 3, civilians: 3 },
+        summary: "Line one, with a comma;\nline two — em dash, ایک",
+      },
+      2,
+    ),
+    buildIncident(
+      {
+        status: "draft",
+        sources: [],
+        latitude: null,
+        longitude: null,
+        geoPrecision: "province",
+        datePrecision: "month",
+        endDate: "2024-03-30",
+        weaponType: null,
+        weaponSubtype: null,
+        suicide: false,
+      },
+      3,
+    ),
   ];
   for (const input of inputs) await insertIncident(db, IncidentInputSchema.parse(input));
   await db.incident.update({ where: { id: 3 }, data: { externalId: "PAK777" } });
@@ -90,7 +107,9 @@ describe("round trip", () => {
     expect(cell("fatalities")).toBe("7");
     const b = database();
     await importText(b.db, b.url, csv);
-    expect(await b.db.incident.findUniqueOrThrow({ where: { id: 1 }, select: { title: true, location: true, target: true, summary: true } })).toEqual(FORMULA_TEXTS);
+    expect(await b.db.incident.findUniqueOrThrow({ where: { id: 1 }, select: { title: true, location: true, target: true, summary: true } })).toEqual(
+      FORMULA_TEXTS,
+    );
   });
 
   it("re-importing an export updates the same incidents", async () => {
@@ -110,7 +129,10 @@ const REPORTS = {
     originator: "the military's media wing (ISPR)",
     figures: { "killed.total": { value: 7, quote: "Seven soldiers were killed." }, "killed.securityForces": { value: 7, quote: null } },
   },
-  "https://news.example.org/2024/03/report-2": { originator: "police", figures: { "killed.total": { value: 9, quote: "Nine people died, police said." }, "injured.total": { value: 3, quote: null } } },
+  "https://news.example.org/2024/03/report-2": {
+    originator: "police",
+    figures: { "killed.total": { value: 9, quote: "Nine people died, police said." }, "injured.total": { value: 3, quote: null } },
+  },
 };
 
 async function seedWithReports(db: Db) {
@@ -124,7 +146,10 @@ async function seedWithReports(db: Db) {
 }
 
 const reportRows = async (db: Db) => ({
-  links: await db.incidentSource.findMany({ select: { incidentId: true, sourceId: true, originator: true }, orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }] }),
+  links: await db.incidentSource.findMany({
+    select: { incidentId: true, sourceId: true, originator: true },
+    orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }],
+  }),
   figures: await db.reportedFigure.findMany({ orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }, { field: "asc" }] }),
 });
 
@@ -183,16 +208,19 @@ describe("bulk write", () => {
     await importText(b.db, b.url, csv);
     const strip = (rows: Record<string, unknown>[]) => rows.map((row) => ({ ...row, createdAt: undefined, updatedAt: undefined }));
     for (const table of ["incident", "source", "actor", "incidentSource", "incidentActor", "claim"] as const) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const read = (db: Db) => (db[table] as any).findMany({ orderBy: table === "incidentSource" ? [{ incidentId: "asc" }, { sourceId: "asc" }] : { id: "asc" } });
+      const read = (db: Db) =>
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (db[table] as any).findMany({ orderBy: table === "incidentSource" ? [{ incidentId: "asc" }, { sourceId: "asc" }] : { id: "asc" } });
       expect(strip(await read(b.db)), table).toEqual(strip(await read(a.db)));
     }
   });
 });
 
 describe("ACLED import", () => {
-  const header = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
-  const good = 'PAK1,2024-03-16,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,Military Forces of Pakistan (2018-),1,Pakistan,Federally Administered Tribal Areas,North Waziristan,Mir Ali,32.97,70.27,1,"Dawn; The News","On 16 March 2024, militants attacked a checkpost.",7';
+  const header =
+    "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+  const good =
+    'PAK1,2024-03-16,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,Military Forces of Pakistan (2018-),1,Pakistan,Federally Administered Tribal Areas,North Waziristan,Mir Ali,32.97,70.27,1,"Dawn; The News","On 16 March 2024, militants attacked a checkpost.",7';
 
   it("previews created, updated and rejected rows with line numbers and reasons, writing nothing", async () => {
     const a = database();
@@ -231,7 +259,14 @@ describe("ACLED import", () => {
     const plan = await importText(a.db, a.url, `${header}\n${good.replace(/,7$/, ",10")}`);
     expect(plan.rows[0]).toMatchObject({ action: "update", targetId: 2, reasons: [] });
     const updated = await a.db.incident.findUniqueOrThrow({ where: { id: 2 }, include: { sources: true } });
-    expect(updated).toMatchObject({ title: "Test incident 2: attack on a checkpost", status: "published", killedTotal: 10, killedSecurity: 7, eventType: "Battles", version: 2 });
+    expect(updated).toMatchObject({
+      title: "Test incident 2: attack on a checkpost",
+      status: "published",
+      killedTotal: 10,
+      killedSecurity: 7,
+      eventType: "Battles",
+      version: 2,
+    });
     expect(updated.sources).toHaveLength(2);
     expect(updated.summary).toContain("ACLED source: Dawn; The News");
   });

@@ -24,7 +24,8 @@ export async function previewUpload(file: unknown, userId: string): Promise<Prev
   const bytes = new Uint8Array(await file.arrayBuffer());
   // Reserved only now: nothing between the reservation and run() may fail and keep the place.
   const slot = reserveImportJob(userId);
-  if (slot.status === "refused") return { ok: false, problem: "refused", httpStatus: slot.httpStatus, message: slot.message, retryAfterSeconds: slot.retryAfterSeconds };
+  if (slot.status === "refused")
+    return { ok: false, problem: "refused", httpStatus: slot.httpStatus, message: slot.message, retryAfterSeconds: slot.retryAfterSeconds };
   const planned = await slot.run({ kind: "preview", databaseUrl: env.DATABASE_URL, bytes, fileName: file.name });
   if (!planned.ok) return { ok: false, problem: "unreadable", message: planned.message };
   // Only the uploader may confirm it (upload-store.server.ts); conflicts may be confirmed with an overwrite.

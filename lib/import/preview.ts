@@ -32,7 +32,9 @@ export const ImportPreviewSchema = z
     counts: z.object({ create: z.number().int(), update: z.number().int(), conflict: z.number().int(), reject: z.number().int() }),
     rows: z
       .array(PreviewRowSchema)
-      .describe(`Every rejected row (up to ${PREVIEW_LIMITS.rejected}), every conflict (up to ${PREVIEW_LIMITS.conflict}), then the first ${PREVIEW_LIMITS.accepted} to write`),
+      .describe(
+        `Every rejected row (up to ${PREVIEW_LIMITS.rejected}), every conflict (up to ${PREVIEW_LIMITS.conflict}), then the first ${PREVIEW_LIMITS.accepted} to write`,
+      ),
   })
   .meta({ id: "ImportPreview" });
 
@@ -60,7 +62,9 @@ export const ImportProgressSchema = z
       type: z.literal("progress"),
       phase: z
         .enum(IMPORT_PHASES)
-        .describe("checking: the file is read and checked again against the database; writing: rows are written (done of total); finishing: indexes are rebuilt and the transaction committed"),
+        .describe(
+          "checking: the file is read and checked again against the database; writing: rows are written (done of total); finishing: indexes are rebuilt and the transaction committed",
+        ),
       done: z.number().int(),
       total: z.number().int(),
     }),
@@ -88,5 +92,7 @@ export function toPreview(plan: ImportPlan, token: string, fileName: string): Im
 
 /** [incident id, current version] of every conflict in a plan: what the preview showed, kept with the upload. */
 export function previewedConflicts(plan: ImportPlan): [number, number][] {
-  return plan.rows.flatMap((r): [number, number][] => (r.action === "conflict" && r.targetId !== null && r.conflict ? [[r.targetId, r.conflict.currentVersion]] : []));
+  return plan.rows.flatMap((r): [number, number][] =>
+    r.action === "conflict" && r.targetId !== null && r.conflict ? [[r.targetId, r.conflict.currentVersion]] : [],
+  );
 }

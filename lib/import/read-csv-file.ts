@@ -72,7 +72,10 @@ function* csvCandidates(records: Generator<{ line: number; fields: string[] }>, 
 function wrongColumnsMessage(header: string[]): string {
   const missing = REQUIRED_ACLED_COLUMNS.filter((c) => !header.includes(c));
   const known = new Set<string>(CSV_COLUMNS);
-  const shown = header.slice(0, 6).map((h) => `"${h}"`).join(", ");
+  const shown = header
+    .slice(0, 6)
+    .map((h) => `"${h}"`)
+    .join(", ");
   const recognised = header.filter((h) => known.has(h)).length;
   return (
     `The columns are not ACLED's or Atlas's: missing ${missing.join(", ")}. ` +

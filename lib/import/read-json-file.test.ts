@@ -34,7 +34,9 @@ describe("JSON items that are not incident records", () => {
 
   it("in GeoJSON, are named by their feature", async () => {
     const p = await plan(`{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null, "properties": {}}]}`);
-    expect(p.rows.map((r) => [r.where, r.reasons])).toEqual([["feature 1", ["not an incident record: 31 of its 31 required fields are missing (id, externalId, title, summary, ...)"]]]);
+    expect(p.rows.map((r) => [r.where, r.reasons])).toEqual([
+      ["feature 1", ["not an incident record: 31 of its 31 required fields are missing (id, externalId, title, summary, ...)"]],
+    ]);
   });
 
   it("a file of 200,000 empty objects is counted whole, and the plan keeps only the rows the preview lists", async () => {

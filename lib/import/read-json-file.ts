@@ -78,7 +78,7 @@ export function readJsonFile(text: string): ReadResult {
   }
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (!Array.isArray(items)) {
-    return { ok: false, message: "The JSON file is neither a GeoJSON FeatureCollection nor Atlas's export ({ \"items\": [...] })." };
+    return { ok: false, message: 'The JSON file is neither a GeoJSON FeatureCollection nor Atlas\'s export ({ "items": [...] }).' };
   }
   if (items.length === 0) return { ok: false, message: "The JSON file has no incidents to import." };
   return { ok: true, format: "atlas-json", candidates: mapLazily(items, (item, i) => fromRecord(item, null, i + 1, `item ${i + 1}`)) };

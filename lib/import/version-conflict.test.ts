@@ -39,6 +39,8 @@ describe("overwrites", () => {
 describe("describeConflict", () => {
   it("says which version the row was exported at and the current one", () => {
     expect(describeConflict(12, { exportedVersion: 3, currentVersion: 4 })).toBe("exported at version 3; incident 12 is now at version 4");
-    expect(describeConflict(12, { exportedVersion: null, currentVersion: 4 })).toBe("the file does not say which version it was exported at; incident 12 is now at version 4");
+    expect(describeConflict(12, { exportedVersion: null, currentVersion: 4 })).toBe(
+      "the file does not say which version it was exported at; incident 12 is now at version 4",
+    );
   });
 });

@@ -44,24 +44,24 @@ export const getIncidentByIdParam = cache(async (value: string): Promise<Inciden
  * A page of full records for the API, newest first, with an opaque cursor for the next page.
  * The cursor is the last id; ordering by (eventDate, id) keeps it stable while records are added.
  */
-export const listIncidentRecords = cachedByVersion("api-records", 200, async (
-  filter: IncidentFilter,
-  limit: number,
-  cursor: number | undefined,
-): Promise<{ items: IncidentRecord[]; nextCursor: string | null }> => {
-  const rows = await db.incident.findMany({
-    where: filterToWhere(await withAtlasActorNames(db, filter)),
-    orderBy: [{ eventDate: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    select: incidentRecordSelect,
-  });
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(toIncidentRecord),
-    nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
-  };
-});
+export const listIncidentRecords = cachedByVersion(
+  "api-records",
+  200,
+  async (filter: IncidentFilter, limit: number, cursor: number | undefined): Promise<{ items: IncidentRecord[]; nextCursor: string | null }> => {
+    const rows = await db.incident.findMany({
+      where: filterToWhere(await withAtlasActorNames(db, filter)),
+      orderBy: [{ eventDate: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: incidentRecordSelect,
+    });
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map(toIncidentRecord),
+      nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
+    };
+  },
+);
 
 export type TrashedIncident = { id: number; title: string; eventDate: string; location: string | null; deletedAt: string };
 

@@ -89,9 +89,7 @@ describe("IncidentInputSchema", () => {
   });
 
   it("needs a source to publish, but not for a draft", () => {
-    expect(errorsOf({ ...buildIncident(), sources: [] }).sources).toEqual([
-      "Add at least one source before publishing (a draft may have none)",
-    ]);
+    expect(errorsOf({ ...buildIncident(), sources: [] }).sources).toEqual(["Add at least one source before publishing (a draft may have none)"]);
     expect(errorsOf({ ...buildIncident(), sources: [], status: "draft" })).toEqual({});
   });
 

@@ -5,7 +5,12 @@ const production: SecuritySettings = { nonce: "bm9uY2U=", tileUrl: null, publicU
 
 /** The policy as { directive: sources }. */
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split("; ").map((d) => d.split(" ")).map(([name, ...sources]) => [name!, sources]));
+  return Object.fromEntries(
+    policy
+      .split("; ")
+      .map((d) => d.split(" "))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe("contentSecurityPolicy", () => {

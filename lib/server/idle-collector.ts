@@ -11,12 +11,15 @@ export type IdleCollector = { activity(): void; stop(): void };
 export function createIdleCollector({ quietMs, collect, now = Date.now }: { quietMs: number; collect: () => void; now?: () => number }): IdleCollector {
   let lastActivity = now();
   let dirty = false;
-  const timer = setInterval(() => {
-    if (dirty && now() - lastActivity >= quietMs) {
-      dirty = false;
-      collect();
-    }
-  }, Math.max(100, Math.floor(quietMs / 2)));
+  const timer = setInterval(
+    () => {
+      if (dirty && now() - lastActivity >= quietMs) {
+        dirty = false;
+        collect();
+      }
+    },
+    Math.max(100, Math.floor(quietMs / 2)),
+  );
   timer.unref?.();
   return {
     activity() {

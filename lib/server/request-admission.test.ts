@@ -91,7 +91,13 @@ describe("request admission", () => {
 
   it("frees the place of a request whose handler throws", () => {
     const admission = createRequestAdmission(limits);
-    const broken: AdmissionTicket = { onEnd: () => {}, abandoned: () => false, start: () => { throw new Error("boom"); } };
+    const broken: AdmissionTicket = {
+      onEnd: () => {},
+      abandoned: () => false,
+      start: () => {
+        throw new Error("boom");
+      },
+    };
     expect(() => admission.admit(broken)).toThrow("boom");
     expect(admission.running()).toBe(0);
   });

@@ -37,7 +37,8 @@ describe("headlineFromText", () => {
   });
 
   it("does not take a long first paragraph for a headline", () => {
-    const para = "Seven soldiers were killed on Saturday when militants rammed a truck into a post in Mir Ali, a town in North Waziristan, the army said, adding that all six attackers had also died in the exchange of fire that followed.";
+    const para =
+      "Seven soldiers were killed on Saturday when militants rammed a truck into a post in Mir Ali, a town in North Waziristan, the army said, adding that all six attackers had also died in the exchange of fire that followed.";
     expect(headlineFromText(para)).toBeNull();
     expect(headlineFromText("")).toBeNull();
   });

@@ -24,9 +24,7 @@ export async function upsertSources(tx: Prisma.TransactionClient, sources: Sourc
       ids.set(url, (await tx.source.create({ data: { url, ...fields }, select: { id: true } })).id);
       continue;
     }
-    const missing = Object.fromEntries(
-      Object.entries(fields).filter(([k, v]) => v !== null && existing[k as keyof typeof fields] === null),
-    );
+    const missing = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== null && existing[k as keyof typeof fields] === null));
     if (Object.keys(missing).length) await tx.source.update({ where: { id: existing.id }, data: missing });
     ids.set(url, existing.id);
   }

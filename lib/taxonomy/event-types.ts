@@ -6,14 +6,7 @@ export const EVENT_TYPES = {
   },
   "Explosions/Remote violence": {
     disorder: "Political violence",
-    subTypes: [
-      "Chemical weapon",
-      "Air/drone strike",
-      "Suicide bomb",
-      "Shelling/artillery/missile attack",
-      "Remote explosive/landmine/IED",
-      "Grenade",
-    ],
+    subTypes: ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
   },
   "Violence against civilians": {
     disorder: "Political violence",

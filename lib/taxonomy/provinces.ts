@@ -21,16 +21,7 @@ export const PROVINCES: readonly Province[] = [
     iso: "PK-KP",
     name: "Khyber Pakhtunkhwa",
     country: "PAK",
-    aliases: [
-      "KP",
-      "KPK",
-      "K.P.",
-      "N.W.F.P.",
-      "North-West Frontier Province",
-      "Federally Administered Tribal Areas",
-      "FATA",
-      "F.A.T.A.",
-    ],
+    aliases: ["KP", "KPK", "K.P.", "N.W.F.P.", "North-West Frontier Province", "Federally Administered Tribal Areas", "FATA", "F.A.T.A."],
   },
   { iso: "PK-PB", name: "Punjab", country: "PAK", aliases: [] },
   { iso: "PK-SD", name: "Sindh", country: "PAK", aliases: ["Sind"] },
@@ -89,9 +80,7 @@ const NORMALISED = PROVINCES.map((p) => ({ province: p, names: [p.name, ...p.ali
 function searchProvince(nameOrIso: string, country?: CountryIso3): Province | undefined {
   const wanted = normalise(nameOrIso);
   const iso = nameOrIso.trim().toLowerCase();
-  return NORMALISED.find(
-    ({ province: p, names }) => (!country || p.country === country) && (p.iso.toLowerCase() === iso || names.includes(wanted)),
-  )?.province;
+  return NORMALISED.find(({ province: p, names }) => (!country || p.country === country) && (p.iso.toLowerCase() === iso || names.includes(wanted)))?.province;
 }
 
 // An import asks about the same few names on every row; the NFD normalising is what costs. Bounded,

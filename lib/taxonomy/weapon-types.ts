@@ -1,16 +1,7 @@
 /** GTD's weapon types, with the sub-types GTD keeps for explosives. */
 export const WEAPON_TYPES = {
   Firearms: [],
-  Explosives: [
-    "Vehicle",
-    "Suicide",
-    "Remote Trigger",
-    "Projectile (rockets, mortars, RPGs)",
-    "Grenade",
-    "Mine",
-    "Time Fuse",
-    "Unknown",
-  ],
+  Explosives: ["Vehicle", "Suicide", "Remote Trigger", "Projectile (rockets, mortars, RPGs)", "Grenade", "Mine", "Time Fuse", "Unknown"],
   Incendiary: [],
   Melee: [],
   "Vehicle (not a vehicle bomb)": [],

@@ -9,8 +9,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export const hasLoneSurrogate = (value: string) => LONE_SURROGATE.test(value);
 
-export const brokenCharacterMessage = (label: string) =>
-  `${label} contains a broken character (half of a UTF-16 surrogate pair): retype or paste it again`;
+export const brokenCharacterMessage = (label: string) => `${label} contains a broken character (half of a UTF-16 surrogate pair): retype or paste it again`;
 
 /**
  * The base of every text field from outside: a string that is well-formed Unicode. Field schemas add

@@ -51,7 +51,9 @@ export function createWorkerPool<I, O>({ size, spawn, timeLimitMs, maxQueue }: W
   function start(slot: Slot<I, O>): Worker {
     const worker = spawn();
     worker.unref();
-    worker.on("message", (reply: WorkerReply<O>) => finish(slot, reply.ok ? { status: "done", value: reply.value } : { status: "failed", message: reply.message }));
+    worker.on("message", (reply: WorkerReply<O>) =>
+      finish(slot, reply.ok ? { status: "done", value: reply.value } : { status: "failed", message: reply.message }),
+    );
     worker.on("error", (error) => {
       retire(slot);
       finish(slot, { status: "failed", message: error.message });

@@ -14,15 +14,21 @@ export function benchFixtures(showMisses: boolean): boolean {
   const late = summarise(results.filter((r) => r.f.split === "late").map((r) => r.scores));
 
   const reconstructed = fixtures.filter((f) => f.retrieval === "reconstructed").length;
-  console.log(`1. Restated fixtures: ${fixtures.length} labelled reports (${reconstructed} reconstructed; ${late[0]?.total ?? 0} added after the extractor was built)\n`);
+  console.log(
+    `1. Restated fixtures: ${fixtures.length} labelled reports (${reconstructed} reconstructed; ${late[0]?.total ?? 0} added after the extractor was built)\n`,
+  );
   console.log(`${"field".padEnd(18)} ${"correct".padStart(9)} ${"accuracy".padStart(8)} ${"target".padStart(7)}  ok   ${"late set".padStart(9)}`);
   summary.forEach((s, i) => {
     const h = late[i]!;
-    console.log(`${s.field.padEnd(18)} ${`${s.correct}/${s.total}`.padStart(9)} ${pct(s.accuracy)} ${pct(s.target)}  ${s.accuracy >= s.target ? "yes" : "NO "}  ${`${h.correct}/${h.total}`.padStart(9)}`);
+    console.log(
+      `${s.field.padEnd(18)} ${`${s.correct}/${s.total}`.padStart(9)} ${pct(s.accuracy)} ${pct(s.target)}  ${s.accuracy >= s.target ? "yes" : "NO "}  ${`${h.correct}/${h.total}`.padStart(9)}`,
+    );
   });
   const overall = summary.reduce((n, s) => n + s.correct, 0) / summary.reduce((n, s) => n + s.total, 0);
   const perfect = results.filter((r) => FIELDS.every((f) => r.scores[f].correct)).length;
-  console.log(`${"overall".padEnd(18)} ${`${perfect}/${results.length}`.padStart(9)} ${pct(overall)}          (articles with every field right; share of all field checks)`);
+  console.log(
+    `${"overall".padEnd(18)} ${`${perfect}/${results.length}`.padStart(9)} ${pct(overall)}          (articles with every field right; share of all field checks)`,
+  );
   console.log(`\n${ms.toFixed(2)} ms per article`);
 
   const misses = results.flatMap(({ f, scores }) => FIELDS.filter((k) => !scores[k].correct).map((k) => ({ f, k, s: scores[k] })));

@@ -14,13 +14,17 @@ export function benchRealSet(title: string, articles: readonly RealArticleWithTe
   for (const s of summariseReal(results.map((x) => x.r))) {
     const acc = s.total ? s.correct / s.total : 0;
     const top3 = `${s.top3}/${s.total} ${pct(s.total ? s.top3 / s.total : 0)}`;
-    console.log(`${s.field.padEnd(12)} ${`${s.correct}/${s.total}`.padStart(8)} ${pct(acc)} ${pct(REAL_TARGETS[s.field])}  ${acc >= REAL_TARGETS[s.field] ? "yes" : "NO "}  ${top3.padStart(13)}`);
+    console.log(
+      `${s.field.padEnd(12)} ${`${s.correct}/${s.total}`.padStart(8)} ${pct(acc)} ${pct(REAL_TARGETS[s.field])}  ${acc >= REAL_TARGETS[s.field] ? "yes" : "NO "}  ${top3.padStart(13)}`,
+    );
   }
   console.log(`(top-3: right or among the first two alternatives, target ${pct(TOP3_TARGET).trim()}; ${ms.toFixed(2)} ms per article)`);
 
   console.log(`\nCalibration (every field that proposed a value):`);
   for (const c of calibrate(results.map((x) => x.r)))
-    console.log(`  ${c.level.padEnd(7)} ${`${c.right}/${c.proposed}`.padStart(8)} right ${c.proposed ? pct(c.right / c.proposed) : "    n/a"}${c.level === "high" ? "   (target: at least 90%)" : ""}`);
+    console.log(
+      `  ${c.level.padEnd(7)} ${`${c.right}/${c.proposed}`.padStart(8)} right ${c.proposed ? pct(c.right / c.proposed) : "    n/a"}${c.level === "high" ? "   (target: at least 90%)" : ""}`,
+    );
 
   if (!showMisses) return;
   console.log("\nMisses:");

@@ -35,4 +35,3 @@ export function ensureDatabase(file: string, count: number) {
   }
   execFileSync("npx", ["--no-install", "tsx", "scripts/synthetic/generate.ts", "--count", String(count), "--db", file], { stdio: "inherit" });
 }
-

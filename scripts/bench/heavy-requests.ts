@@ -34,7 +34,11 @@ export const largeExtractions: HeavyRequest = {
     const text = largeArticle();
     const statuses = await Promise.all(
       [1, 2, 3, 4].map(async () => {
-        const response = await fetch(`${url}/api/extract`, { method: "POST", headers: { authorization: auth, "content-type": "application/json" }, body: JSON.stringify({ text }) });
+        const response = await fetch(`${url}/api/extract`, {
+          method: "POST",
+          headers: { authorization: auth, "content-type": "application/json" },
+          body: JSON.stringify({ text }),
+        });
         await response.arrayBuffer();
         return response.status;
       }),
@@ -42,7 +46,13 @@ export const largeExtractions: HeavyRequest = {
     return `${statuses.join(", ")} in ${seconds(started)}`;
   },
   warmUp: (url, auth) =>
-    drain(fetch(`${url}/api/extract`, { method: "POST", headers: { authorization: auth, "content-type": "application/json" }, body: JSON.stringify({ text: "Two soldiers were killed in Mir Ali on Saturday." }) })),
+    drain(
+      fetch(`${url}/api/extract`, {
+        method: "POST",
+        headers: { authorization: auth, "content-type": "application/json" },
+        body: JSON.stringify({ text: "Two soldiers were killed in Mir Ali on Saturday." }),
+      }),
+    ),
 };
 
 /** Upload, preview and confirm 100,000 ACLED rows (writes them: the bench runs on a copy of its database). */

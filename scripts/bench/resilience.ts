@@ -37,7 +37,17 @@ const LOAD_BUDGET_MS = 1500;
 const MEMORY_BUDGET_MB = 600;
 
 /** Every page and read route a visitor or script uses, at an incident that exists in the synthetic data. */
-const LOAD_PATHS = ["/", "/incidents", "/incidents/1", "/incidents/1/history", "/api/incidents", "/api/incidents/1", "/api/incidents/map", "/api/places?q=Mir", SMALL];
+const LOAD_PATHS = [
+  "/",
+  "/incidents",
+  "/incidents/1",
+  "/incidents/1/history",
+  "/api/incidents",
+  "/api/incidents/1",
+  "/api/incidents/map",
+  "/api/places?q=Mir",
+  SMALL,
+];
 
 /** Answers of a megabyte (the map's points): autocannon's JavaScript parser is then the bottleneck, so they are also read with Node's (native-load-test.ts). */
 const LARGE_ANSWER_PATHS = new Set(["/api/incidents/map"]);
@@ -82,7 +92,9 @@ async function loadPart(url: string, pid: number) {
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 30_000));
   const after = serverRssMb(pid);
-  console.log(`  server memory (RSS): ${before} MB before, ${peak} MB at the peak, ${after} MB 30 s after the load  ${verdict(after < MEMORY_BUDGET_MB)} (budget < ${MEMORY_BUDGET_MB} MB)`);
+  console.log(
+    `  server memory (RSS): ${before} MB before, ${peak} MB at the peak, ${after} MB 30 s after the load  ${verdict(after < MEMORY_BUDGET_MB)} (budget < ${MEMORY_BUDGET_MB} MB)`,
+  );
 }
 
 async function main() {
@@ -98,10 +110,18 @@ async function main() {
   }
   const server = await start(DIST, `file:${copy}`);
   try {
-    console.log(`Production server on ${COUNT.toLocaleString("en")} synthetic incidents; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
+    console.log(
+      `Production server on ${COUNT.toLocaleString("en")} synthetic incidents; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")} on ${cpus().length} cores`,
+    );
     if (!flag("skip-heavy") && !flag("load-only")) await heavyPart(server.url, auth, heavyRequests);
     if (!flag("skip-load")) await loadPart(server.url, server.pid);
-    console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log(
+      `\nload average at the end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
   } finally {
     server.stop();
     for (const ext of ["", "-journal", "-wal", "-shm"]) rmSync(copy + ext, { force: true });

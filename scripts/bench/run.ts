@@ -30,7 +30,7 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   "no filter": {},
   "province KP": { province: ["PK-KP"] },
   "KP + Balochistan, 2024": { province: ["PK-KP", "PK-BA"], from: "2024-01-01", to: "2024-12-31" },
-  "Battles": { eventType: ["Battles"] },
+  Battles: { eventType: ["Battles"] },
   "killed >= 10, Pakistan": { minKilled: 10, country: ["PAK"] },
   "actor TTP": { actor: ["TTP"] },
   "text 'Peshawar'": { q: "Peshawar" },
@@ -104,8 +104,17 @@ async function benchServer() {
     const gz = await fetchBytes(mapUrl, true);
     const rawBytes = raw[0]!.bytes;
     console.log(`\nMap data for the whole region (GET /api/incidents/map, binary, ${COUNT.toLocaleString("en")} points)`);
-    console.log(`  ${mb(rawBytes)} (${rawBytes.toLocaleString("en")} bytes; ${mb(gz.bytes)} gzipped)  ${rawBytes <= 1_500_000 ? "OK" : "OVER BUDGET"} (budget 1.5 MB)`);
-    console.log(`  time p50 ${ms(percentile(raw.map((r) => r.ms), 50))}, max ${ms(Math.max(...raw.map((r) => r.ms)))}`);
+    console.log(
+      `  ${mb(rawBytes)} (${rawBytes.toLocaleString("en")} bytes; ${mb(gz.bytes)} gzipped)  ${rawBytes <= 1_500_000 ? "OK" : "OVER BUDGET"} (budget 1.5 MB)`,
+    );
+    console.log(
+      `  time p50 ${ms(
+        percentile(
+          raw.map((r) => r.ms),
+          50,
+        ),
+      )}, max ${ms(Math.max(...raw.map((r) => r.ms)))}`,
+    );
 
     const browser = await launch();
     try {
@@ -115,8 +124,14 @@ async function benchServer() {
         const t = await timeToReady(browser, `${server.url}/`, "overview-map", 30_000);
         if (t !== null) runs.push(t);
       }
-      const overview = percentile(runs.map((r) => r.fromNavigation), 50);
-      const wall = percentile(runs.map((r) => r.wall), 50);
+      const overview = percentile(
+        runs.map((r) => r.fromNavigation),
+        50,
+      );
+      const wall = percentile(
+        runs.map((r) => r.wall),
+        50,
+      );
       console.log(`\nOverview interactive (map drawn, headless Chromium, cold cache, tiles blocked), ${runs.length} runs`);
       console.log(
         `  from navigation start: p50 ${ms(overview)}, max ${ms(Math.max(...runs.map((r) => r.fromNavigation)))}  ${overview <= 2500 ? "OK" : "OVER BUDGET"} (budget 2.5 s)`,
@@ -146,7 +161,9 @@ function benchImport() {
 /** `npm run bench:resilience` on the build made above (issue #19: no single request stalls the server). */
 function benchResilience() {
   console.log("");
-  execFileSync("npx", ["--no-install", "tsx", "scripts/bench/resilience.ts", "--skip-build", "--count", String(COUNT), "--db", DB, "--dist", DIST], { stdio: "inherit" });
+  execFileSync("npx", ["--no-install", "tsx", "scripts/bench/resilience.ts", "--skip-build", "--count", String(COUNT), "--db", DB, "--dist", DIST], {
+    stdio: "inherit",
+  });
 }
 
 async function main() {

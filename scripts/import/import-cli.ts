@@ -49,8 +49,11 @@ async function main() {
       for (const note of row.notes) console.log(`  ${row.where}: ${note}`);
     }
     const unlisted = plan.counts.reject - plan.rows.filter((r) => r.action === "reject").length;
-    if (unlisted > 0) console.log(`  ...and ${unlisted.toLocaleString("en")} more rejected rows (the first ${PREVIEW_LIMITS.rejected.toLocaleString("en")} are listed)`);
-    console.log(`${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.conflict} saved since the export, ${plan.counts.reject} rejected`);
+    if (unlisted > 0)
+      console.log(`  ...and ${unlisted.toLocaleString("en")} more rejected rows (the first ${PREVIEW_LIMITS.rejected.toLocaleString("en")} are listed)`);
+    console.log(
+      `${plan.counts.create} to create, ${plan.counts.update} to update, ${plan.counts.conflict} saved since the export, ${plan.counts.reject} rejected`,
+    );
     const decision = decideImport(plan.counts, flags);
     if (decision.message) (decision.exitCode ? console.error : console.log)(decision.message);
     process.exitCode = decision.exitCode;

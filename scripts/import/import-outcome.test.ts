@@ -24,7 +24,11 @@ describe("decideImport", () => {
     expect(decideImport(someRejected, { ...flags, dryRun: true, allowRejects: true })).toMatchObject({ write: false, exitCode: 0 });
   });
   it("has nothing to write when every row is rejected, even when rejects are allowed", () => {
-    expect(decideImport({ create: 0, update: 0, conflict: 0, reject: 4 }, { ...flags, allowRejects: true })).toEqual({ write: false, exitCode: 0, message: "Nothing to import." });
+    expect(decideImport({ create: 0, update: 0, conflict: 0, reject: 4 }, { ...flags, allowRejects: true })).toEqual({
+      write: false,
+      exitCode: 0,
+      message: "Nothing to import.",
+    });
     expect(decideImport({ create: 0, update: 0, conflict: 0, reject: 4 }, flags)).toMatchObject({ write: false, exitCode: 1 });
   });
 });
@@ -41,15 +45,23 @@ describe("decideImport with rows saved since the export", () => {
     expect(decideImport(someConflicts, { ...flags, skipConflicts: true })).toEqual({ write: true, exitCode: 0, message: null });
   });
   it("names both problems when a file has rejects and conflicts", () => {
-    expect(decideImport({ ...someConflicts, reject: 1 }, { ...flags, dryRun: true }).message).toBe("Dry run: nothing was written. 1 row rejected; 2 rows saved in Atlas since the file was exported.");
+    expect(decideImport({ ...someConflicts, reject: 1 }, { ...flags, dryRun: true }).message).toBe(
+      "Dry run: nothing was written. 1 row rejected; 2 rows saved in Atlas since the file was exported.",
+    );
   });
 });
 
 describe("importedMessage", () => {
   it("counts what was written and the skipped rows, in the right number", () => {
-    expect(importedMessage({ created: 4999, updated: 0, rejected: 1, conflicts: 0 })).toBe("Imported in one transaction: 4999 created, 0 updated; 1 rejected row was skipped.");
-    expect(importedMessage({ created: 3, updated: 2, rejected: 2, conflicts: 0 })).toBe("Imported in one transaction: 3 created, 2 updated; 2 rejected rows were skipped.");
+    expect(importedMessage({ created: 4999, updated: 0, rejected: 1, conflicts: 0 })).toBe(
+      "Imported in one transaction: 4999 created, 0 updated; 1 rejected row was skipped.",
+    );
+    expect(importedMessage({ created: 3, updated: 2, rejected: 2, conflicts: 0 })).toBe(
+      "Imported in one transaction: 3 created, 2 updated; 2 rejected rows were skipped.",
+    );
     expect(importedMessage({ created: 3, updated: 0, rejected: 0, conflicts: 0 })).toBe("Imported in one transaction: 3 created, 0 updated.");
-    expect(importedMessage({ created: 0, updated: 1, rejected: 0, conflicts: 1 })).toBe("Imported in one transaction: 0 created, 1 updated; 1 row saved since the export was left as it is.");
+    expect(importedMessage({ created: 0, updated: 1, rejected: 0, conflicts: 1 })).toBe(
+      "Imported in one transaction: 0 created, 1 updated; 1 row saved since the export was left as it is.",
+    );
   });
 });

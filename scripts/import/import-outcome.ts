@@ -21,12 +21,18 @@ export function decideImport(counts: Counts, flags: ImportFlags): ImportDecision
   ].filter((p): p is string => p !== null);
   const failing = problems.length > 0;
   if (flags.dryRun) {
-    return { write: false, exitCode: failing ? 1 : 0, message: failing ? `Dry run: nothing was written. ${problems.join("; ")}.` : "Dry run: nothing was written." };
+    return {
+      write: false,
+      exitCode: failing ? 1 : 0,
+      message: failing ? `Dry run: nothing was written. ${problems.join("; ")}.` : "Dry run: nothing was written.",
+    };
   }
   if (failing) {
     const ways = [
       counts.reject > 0 && !flags.allowRejects ? "fix the rejected rows or pass --allow-rejects to skip them" : null,
-      counts.conflict > 0 && !flags.skipConflicts ? "pass --skip-conflicts to leave the newer records as they are, or --overwrite-conflicts to write over them" : null,
+      counts.conflict > 0 && !flags.skipConflicts
+        ? "pass --skip-conflicts to leave the newer records as they are, or --overwrite-conflicts to write over them"
+        : null,
     ].filter(Boolean);
     return { write: false, exitCode: 1, message: `${problems.join("; ")}: nothing was written. To import, ${ways.join("; ")}.` };
   }
@@ -37,6 +43,7 @@ export function decideImport(counts: Counts, flags: ImportFlags): ImportDecision
 /** The closing line of a written import. */
 export function importedMessage({ created, updated, rejected, conflicts }: { created: number; updated: number; rejected: number; conflicts: number }): string {
   const skipped = rejected === 0 ? "" : `; ${rejected} rejected ${rejected === 1 ? "row was" : "rows were"} skipped`;
-  const kept = conflicts === 0 ? "" : `; ${rows(conflicts)} saved since the export ${conflicts === 1 ? "was" : "were"} left as ${conflicts === 1 ? "it is" : "they are"}`;
+  const kept =
+    conflicts === 0 ? "" : `; ${rows(conflicts)} saved since the export ${conflicts === 1 ? "was" : "were"} left as ${conflicts === 1 ? "it is" : "they are"}`;
   return `Imported in one transaction: ${created} created, ${updated} updated${skipped}${kept}.`;
 }

@@ -52,12 +52,8 @@ function main() {
 
   const row = toIncidentRow(IncidentInputSchema.parse(syntheticIncident(0, seededRandom(0))));
   const columns = [...Object.keys(row), "externalId", "createdAt", "updatedAt"];
-  const insertIncident = sqlite.prepare(
-    `INSERT INTO "Incident" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-  );
-  const insertSource = sqlite.prepare(
-    `INSERT INTO "Source" (url, outlet, headline, publishedAt, language, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertIncident = sqlite.prepare(`INSERT INTO "Incident" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+  const insertSource = sqlite.prepare(`INSERT INTO "Source" (url, outlet, headline, publishedAt, language, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const link = sqlite.prepare(`INSERT INTO "IncidentSource" (incidentId, sourceId, position) VALUES (?, ?, ?)`);
   const linkActor = sqlite.prepare(`INSERT INTO "IncidentActor" (incidentId, actorId, role, certainty) VALUES (?, ?, ?, ?)`);
 
@@ -70,12 +66,18 @@ function main() {
     for (let n = 1; n <= count; n++) {
       const parsed = IncidentInputSchema.safeParse(syntheticIncident(n, random));
       if (!parsed.success) throw new Error(`Synthetic incident ${n} is invalid: ${JSON.stringify(toFieldErrors(parsed.error))}`);
-      const values = Object.values(toIncidentRow(parsed.data)).map((v) =>
-        v instanceof Date ? sqlDate(v) : typeof v === "boolean" ? Number(v) : v,
-      );
+      const values = Object.values(toIncidentRow(parsed.data)).map((v) => (v instanceof Date ? sqlDate(v) : typeof v === "boolean" ? Number(v) : v));
       const id = Number(insertIncident.run(...values, `synthetic-${n}`, now, now).lastInsertRowid);
       parsed.data.sources.forEach((s, position) => {
-        const sourceId = insertSource.run(s.url, s.outlet, s.headline, s.publishedAt ? sqlDate(new Date(`${s.publishedAt}T00:00:00Z`)) : null, s.language, now, now).lastInsertRowid;
+        const sourceId = insertSource.run(
+          s.url,
+          s.outlet,
+          s.headline,
+          s.publishedAt ? sqlDate(new Date(`${s.publishedAt}T00:00:00Z`)) : null,
+          s.language,
+          now,
+          now,
+        ).lastInsertRowid;
         link.run(id, sourceId, position);
       });
       if (random.next() < 0.4) linkActor.run(id, random.pick(actorIds), "perpetrator", random.pick(["claimed", "alleged", "suspected"]));

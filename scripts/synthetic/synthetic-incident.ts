@@ -15,13 +15,35 @@ import type { Random } from "./random";
  * clustered around towns, a few at district or province precision.
  */
 const PROVINCE_WEIGHTS: readonly (readonly [string, number])[] = [
-  ["PK-KP", 40], ["PK-BA", 22], ["PK-PB", 5], ["PK-SD", 5], ["PK-IS", 1], ["PK-GB", 1], ["PK-JK", 1],
-  ["AF-KHO", 3], ["AF-PKA", 3], ["AF-NAN", 4], ["AF-KNR", 3], ["AF-KAB", 4], ["AF-KAN", 3], ["AF-HEL", 3],
-  ["AF-PIA", 2], ["AF-BAL", 2], ["AF-KDZ", 2], ["AF-HER", 2], ["AF-GHA", 2], ["AF-ZAB", 1], ["AF-BDS", 1],
+  ["PK-KP", 40],
+  ["PK-BA", 22],
+  ["PK-PB", 5],
+  ["PK-SD", 5],
+  ["PK-IS", 1],
+  ["PK-GB", 1],
+  ["PK-JK", 1],
+  ["AF-KHO", 3],
+  ["AF-PKA", 3],
+  ["AF-NAN", 4],
+  ["AF-KNR", 3],
+  ["AF-KAB", 4],
+  ["AF-KAN", 3],
+  ["AF-HEL", 3],
+  ["AF-PIA", 2],
+  ["AF-BAL", 2],
+  ["AF-KDZ", 2],
+  ["AF-HER", 2],
+  ["AF-GHA", 2],
+  ["AF-ZAB", 1],
+  ["AF-BDS", 1],
 ];
 const TYPE_WEIGHTS: readonly (readonly [EventType, number])[] = [
-  ["Explosions/Remote violence", 35], ["Battles", 35], ["Violence against civilians", 18],
-  ["Strategic developments", 6], ["Riots", 3], ["Protests", 3],
+  ["Explosions/Remote violence", 35],
+  ["Battles", 35],
+  ["Violence against civilians", 18],
+  ["Strategic developments", 6],
+  ["Riots", 3],
+  ["Protests", 3],
 ];
 const FROM = Date.UTC(2015, 0, 1);
 const TO = Date.UTC(2025, 10, 30);
@@ -43,7 +65,12 @@ export function syntheticIncident(n: number, r: Random): IncidentInput {
   const province = provinceByIso(iso)!;
   const { places, geometry } = provinceGeo(iso);
   const place = r.pick(places);
-  const geoPrecision = r.weighted([["town", 70], ["exact", 10], ["district", 12], ["province", 8]] as const);
+  const geoPrecision = r.weighted([
+    ["town", 70],
+    ["exact", 10],
+    ["district", 12],
+    ["province", 8],
+  ] as const);
   let [lat, lng] = [place.lat, place.lng];
   if (geoPrecision === "exact" || geoPrecision === "town") {
     const jLat = lat + (r.next() - 0.5) * 0.16;
@@ -64,7 +91,11 @@ export function syntheticIncident(n: number, r: Random): IncidentInput {
     summary: `Synthetic benchmark incident ${n} in ${where}, ${province.name}.`,
     status: r.next() < 0.05 ? "draft" : "published",
     eventDate: day,
-    datePrecision: r.weighted([["day", 90], ["week", 5], ["month", 5]] as const),
+    datePrecision: r.weighted([
+      ["day", 90],
+      ["week", 5],
+      ["month", 5],
+    ] as const),
     countryIso3: province.country,
     province: province.name,
     district: place.district,

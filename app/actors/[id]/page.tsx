@@ -41,8 +41,7 @@ export default async function ActorPage({ params }: Props) {
           <h2 id="about-heading">About</h2>
           <p>
             {actor.aliases.length ? `Also known as ${actor.aliases.join(", ")}.` : "No other names recorded."} Recorded in {formatNumber(total)}{" "}
-            {total === 1 ? "incident" : "incidents"}: as perpetrator in {formatNumber(roles.perpetrator ?? 0)}, as target in{" "}
-            {formatNumber(roles.target ?? 0)}.{" "}
+            {total === 1 ? "incident" : "incidents"}: as perpetrator in {formatNumber(roles.perpetrator ?? 0)}, as target in {formatNumber(roles.target ?? 0)}.{" "}
             <Link href={hrefFor("/incidents", actorQuery)}>List its incidents</Link> or <Link href={hrefFor("/trends", actorQuery)}>see their trends</Link>.
           </p>
         </section>

@@ -27,9 +27,7 @@ export default async function UsersPage() {
       <h1>Users</h1>
       <section className="card" aria-labelledby="new-user-heading">
         <h2 id="new-user-heading">Invite a user</h2>
-        <p className="muted">
-          You get a link to send them, shown once. It works once, for seven days; with it they choose their own password.
-        </p>
+        <p className="muted">You get a link to send them, shown once. It works once, for seven days; with it they choose their own password.</p>
         <InviteUserForm />
       </section>
       <section aria-labelledby="users-heading">

@@ -46,7 +46,12 @@ export default async function IncidentPage({ params }: Props) {
           </p>
           <h1>
             {incident.title}
-            {incident.status === "draft" ? <> <span className="badge draft">Draft</span></> : null}
+            {incident.status === "draft" ? (
+              <>
+                {" "}
+                <span className="badge draft">Draft</span>
+              </>
+            ) : null}
           </h1>
         </div>
         {mayWrite ? (

@@ -31,8 +31,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <div className="auth-page">
       <h1>Welcome, {invite.name}</h1>
       <p>
-        You are invited to Incident Atlas. Choose a password to finish creating your account for{" "}
-        <strong>{invite.email}</strong>.
+        You are invited to Incident Atlas. Choose a password to finish creating your account for <strong>{invite.email}</strong>.
       </p>
       <p>
         Your role: <strong>{ROLE_LABELS[invite.role]}</strong>.

@@ -29,9 +29,9 @@ describe("renameUser", () => {
   it("sets the name and records who renamed whom, from what to what", async () => {
     expect(await renameUser(db, { userId: "u-bilal", name: "Bilal Khan", by: admin })).toEqual({ status: "ok", message: "Renamed Bilal Ahmed to Bilal Khan." });
     expect(await db.user.findUnique({ where: { id: "u-bilal" }, select: { name: true } })).toEqual({ name: "Bilal Khan" });
-    expect(await db.accountEvent.findMany({ where: { userId: "u-bilal" }, select: { action: true, before: true, after: true, byId: true, byName: true } })).toEqual([
-      { action: "rename", before: "Bilal Ahmed", after: "Bilal Khan", byId: "u-admin", byName: "Sana Admin" },
-    ]);
+    expect(
+      await db.accountEvent.findMany({ where: { userId: "u-bilal" }, select: { action: true, before: true, after: true, byId: true, byName: true } }),
+    ).toEqual([{ action: "rename", before: "Bilal Ahmed", after: "Bilal Khan", byId: "u-admin", byName: "Sana Admin" }]);
     expect((await latestRenames(db, ["u-bilal", "u-admin"])).get("u-bilal")).toMatchObject({ from: "Bilal Ahmed", byName: "Sana Admin" });
   });
 

@@ -10,7 +10,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 export const DEVICE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 const accountTag = (account: string) => createHash("sha256").update(account, "utf8").digest("base64url").slice(0, 16);
-const sign = (account: string, deviceId: string, secret: string) => createHmac("sha256", secret).update(`atlas-device\n${account}\n${deviceId}`).digest("base64url");
+const sign = (account: string, deviceId: string, secret: string) =>
+  createHmac("sha256", secret).update(`atlas-device\n${account}\n${deviceId}`).digest("base64url");
 
 /** The cookie's name for an account (the e-mail, lower-cased). Only letters, digits, "-" and "_": a valid cookie name. */
 export function deviceCookieName(account: string): string {

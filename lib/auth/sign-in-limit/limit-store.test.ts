@@ -77,7 +77,9 @@ describe("clearSignInLimits", () => {
     await reserveSignInAttempt(db, { account: email, address, deviceId: "d" }, now);
     expect(await clearSignInLimits(db, email.toUpperCase())).toBe(2);
     expect(await reserveSignInAttempt(db, anonymous(email, UNKNOWN_ADDRESS), now)).toMatchObject({ allowed: true });
-    expect(await db.signInLimit.findUnique({ where: { kind_account_client: { kind: "address", account: "", client: address } } })).toMatchObject({ failures: 5 });
+    expect(await db.signInLimit.findUnique({ where: { kind_account_client: { kind: "address", account: "", client: address } } })).toMatchObject({
+      failures: 5,
+    });
   });
 });
 

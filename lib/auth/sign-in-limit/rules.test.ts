@@ -30,7 +30,9 @@ describe("bucketsFor", () => {
   });
 
   it("never counts the unknown address across accounts: that would lock out every account at once", () => {
-    expect(bucketsFor({ account: "a@x.org", address: UNKNOWN_ADDRESS, deviceId: null })).toEqual([{ kind: "account", account: "a@x.org", client: UNKNOWN_ADDRESS }]);
+    expect(bucketsFor({ account: "a@x.org", address: UNKNOWN_ADDRESS, deviceId: null })).toEqual([
+      { kind: "account", account: "a@x.org", client: UNKNOWN_ADDRESS },
+    ]);
   });
 });
 
@@ -73,7 +75,15 @@ describe("reserveAttempt", () => {
   it("refuses while any of the attempt's buckets is locked, and says for how long", () => {
     const locked: BucketState = { failures: 5, lastFailureAt: now, lockedUntil: at(1) };
     const address: BucketKey = { kind: "address", account: "", client: "203.0.113.5" };
-    expect(reserveAttempt([{ key: account, state: null }, { key: address, state: locked }], at(0.5))).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(
+      reserveAttempt(
+        [
+          { key: account, state: null },
+          { key: address, state: locked },
+        ],
+        at(0.5),
+      ),
+    ).toEqual({ allowed: false, retryAfterSeconds: 30 });
     expect(reserveAttempt([{ key: account, state: locked }], at(1))).toMatchObject({ allowed: true });
   });
 

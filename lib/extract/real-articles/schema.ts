@@ -32,24 +32,24 @@ export const RealArticleSchema = z
   .superRefine((a, ctx) => {
     const k = a.labels.killed;
     const parts = [k.securityForces, k.civilians, k.militants].reduce<number>((n, x) => n + (x ?? 0), 0);
-    if (k.total !== null && parts > k.total) ctx.addIssue({ code: "custom", path: ["labels", "killed", "total"], message: `below the sum of its parts (${parts})` });
+    if (k.total !== null && parts > k.total)
+      ctx.addIssue({ code: "custom", path: ["labels", "killed", "total"], message: `below the sum of its parts (${parts})` });
     if (Number(a.labels.eventDate.slice(0, 4)) !== a.year) ctx.addIssue({ code: "custom", path: ["year"], message: "differs from the event date's year" });
     const province = PROVINCES.find((p) => p.name === a.labels.province);
-    if (province && province.country !== a.labels.country) ctx.addIssue({ code: "custom", path: ["labels", "province"], message: `is not in ${a.labels.country}` });
+    if (province && province.country !== a.labels.country)
+      ctx.addIssue({ code: "custom", path: ["labels", "province"], message: `is not in ${a.labels.country}` });
   });
 
-export const RealArticleFileSchema = z
-  .object({ note: z.string(), articles: z.array(RealArticleSchema).min(1) })
-  .superRefine((f, ctx) => {
-    const seen = new Set<string>();
-    const halfOf = new Map<string, string>();
-    f.articles.forEach((a, i) => {
-      if (seen.has(a.id)) ctx.addIssue({ code: "custom", path: ["articles", i, "id"], message: `duplicate id ${a.id}` });
-      seen.add(a.id);
-      const half = halfOf.get(a.event);
-      if (half && half !== a.split) ctx.addIssue({ code: "custom", path: ["articles", i, "split"], message: `event ${a.event} is in both halves` });
-      halfOf.set(a.event, a.split);
-    });
+export const RealArticleFileSchema = z.object({ note: z.string(), articles: z.array(RealArticleSchema).min(1) }).superRefine((f, ctx) => {
+  const seen = new Set<string>();
+  const halfOf = new Map<string, string>();
+  f.articles.forEach((a, i) => {
+    if (seen.has(a.id)) ctx.addIssue({ code: "custom", path: ["articles", i, "id"], message: `duplicate id ${a.id}` });
+    seen.add(a.id);
+    const half = halfOf.get(a.event);
+    if (half && half !== a.split) ctx.addIssue({ code: "custom", path: ["articles", i, "split"], message: `event ${a.event} is in both halves` });
+    halfOf.set(a.event, a.split);
   });
+});
 
 export type RealArticle = z.infer<typeof RealArticleSchema>;

@@ -5,15 +5,28 @@ import type { RealArticle } from "./schema";
 import { calibrate, scoreRealArticle, summariseReal } from "./score";
 
 const article: RealArticle = {
-  id: "z01-test-2024", url: "https://example.org/a", outlet: "Example", year: 2024, publishedAt: "2024-03-17", event: "e", split: "dev", incidentType: "suicide attack",
+  id: "z01-test-2024",
+  url: "https://example.org/a",
+  outlet: "Example",
+  year: 2024,
+  publishedAt: "2024-03-17",
+  event: "e",
+  split: "dev",
+  incidentType: "suicide attack",
   labels: {
-    eventDate: "2024-03-16", country: "PAK", province: "Khyber Pakhtunkhwa", district: "North Waziristan", place: "Mir Ali", placeAlternatives: ["Mirali"],
-    killed: { total: 7, securityForces: 7, civilians: null, militants: null }, injured: null,
+    eventDate: "2024-03-16",
+    country: "PAK",
+    province: "Khyber Pakhtunkhwa",
+    district: "North Waziristan",
+    place: "Mir Ali",
+    placeAlternatives: ["Mirali"],
+    killed: { total: 7, securityForces: 7, civilians: null, militants: null },
+    injured: null,
   },
   reasons: { date: "Saturday", place: "the post", killed: "seven soldiers", injured: "none given" },
 };
 
-const at = <T,>(value: T, confidence = 0.9) => ({ value, evidence: "", start: null, end: null, confidence });
+const at = <T>(value: T, confidence = 0.9) => ({ value, evidence: "", start: null, end: null, confidence });
 const base = extractArticle({ text: "Nothing happened." });
 const proposals = (over: Partial<ArticleProposals>): ArticleProposals => ({ ...base, ...over });
 

@@ -22,7 +22,12 @@ export async function extractForUser(userId: string, input: ParsedExtractInput):
   const allowed = perUser.take(userId);
   if (!allowed.ok) {
     const wait = allowed.retryAfterSeconds;
-    return { status: "refused", httpStatus: 429, message: `You have read many articles in a short time: try again in ${seconds(wait)}.`, retryAfterSeconds: wait };
+    return {
+      status: "refused",
+      httpStatus: 429,
+      message: `You have read many articles in a short time: try again in ${seconds(wait)}.`,
+      retryAfterSeconds: wait,
+    };
   }
   const outcome = await extractionPool().run(input);
   switch (outcome.status) {

@@ -12,9 +12,7 @@ export type ImportJob =
   | { kind: "confirm"; databaseUrl: string; bytes: Uint8Array; choice: ConflictChoice; userId: string | null };
 
 /** A preview without its upload token: the server's thread keeps the upload and adds the token. */
-export type PreviewOutcome =
-  | { ok: true; preview: ImportPreview; previewed: [number, number][]; worthKeeping: boolean }
-  | { ok: false; message: string };
+export type PreviewOutcome = { ok: true; preview: ImportPreview; previewed: [number, number][]; worthKeeping: boolean } | { ok: false; message: string };
 
 export type ConfirmOutcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };
 

@@ -34,18 +34,33 @@ const limits = () =>
 export function reserveImportJob(userId: string): ImportJobSlot | ImportJobRefusal {
   const { perUser, server } = limits();
   const leaveUser = perUser.enter(userId);
-  if (!leaveUser) return { status: "refused", httpStatus: 429, message: `You already have ${LOAD_LIMITS.importsPerUser} imports being read or written. Wait for one to finish.`, retryAfterSeconds: 10 };
+  if (!leaveUser)
+    return {
+      status: "refused",
+      httpStatus: 429,
+      message: `You already have ${LOAD_LIMITS.importsPerUser} imports being read or written. Wait for one to finish.`,
+      retryAfterSeconds: 10,
+    };
   const leaveServer = server.enter("all");
   if (!leaveServer) {
     leaveUser();
-    return { status: "refused", httpStatus: 503, message: "Atlas is reading or writing several imports right now: try again in a few seconds.", retryAfterSeconds: 10 };
+    return {
+      status: "refused",
+      httpStatus: 503,
+      message: "Atlas is reading or writing several imports right now: try again in a few seconds.",
+      retryAfterSeconds: 10,
+    };
   }
   return {
     status: "reserved",
     run: async (job, onProgress) => {
       try {
         // Written out in full so Next's bundler finds the worker and builds it as its own entry.
-        return await runOnWorkerThread(() => new Worker(new URL("./import.worker.ts", import.meta.url), { resourceLimits: IMPORT_WORKER_LIMITS }), job, onProgress);
+        return await runOnWorkerThread(
+          () => new Worker(new URL("./import.worker.ts", import.meta.url), { resourceLimits: IMPORT_WORKER_LIMITS }),
+          job,
+          onProgress,
+        );
       } finally {
         leaveServer();
         leaveUser();

@@ -39,7 +39,12 @@ describe("an import job on a worker thread", () => {
   it("says why a file cannot be read, as an outcome rather than a crash", async () => {
     const d = freshDatabase();
     open.push(d);
-    const outcome = await runOnWorkerThread(importWorker, { kind: "preview", databaseUrl: d.url, bytes: new TextEncoder().encode("no,such\ncolumns,here\n"), fileName: "x.csv" });
+    const outcome = await runOnWorkerThread(importWorker, {
+      kind: "preview",
+      databaseUrl: d.url,
+      bytes: new TextEncoder().encode("no,such\ncolumns,here\n"),
+      fileName: "x.csv",
+    });
     expect(outcome.ok).toBe(false);
   });
 
@@ -49,13 +54,17 @@ describe("an import job on a worker thread", () => {
     const lines: Extract<ImportProgress, { type: "progress" }>[] = [];
     const events: string[] = [];
     let save: Promise<unknown> | null = null;
-    const outcome = await runOnWorkerThread(importWorker, { kind: "confirm", databaseUrl: d.url, bytes: csv(3_000), choice: KEEP_NEWER, userId: null }, (line) => {
-      lines.push(line);
-      if (line.phase === "writing" && line.done > 0 && !save) {
-        events.push("import writing");
-        save = insertIncident(d.db, IncidentInputSchema.parse(buildIncident({ title: "Saved during the import" }, 1))).then(() => events.push("form saved"));
-      }
-    });
+    const outcome = await runOnWorkerThread(
+      importWorker,
+      { kind: "confirm", databaseUrl: d.url, bytes: csv(3_000), choice: KEEP_NEWER, userId: null },
+      (line) => {
+        lines.push(line);
+        if (line.phase === "writing" && line.done > 0 && !save) {
+          events.push("import writing");
+          save = insertIncident(d.db, IncidentInputSchema.parse(buildIncident({ title: "Saved during the import" }, 1))).then(() => events.push("form saved"));
+        }
+      },
+    );
     events.push("import ended");
     await save;
     if (!outcome.ok) throw new Error(outcome.message);
@@ -74,7 +83,9 @@ describe("an import job on a worker thread", () => {
          parentPort.on("message", (m) => { if (m.type === "job") parentPort.postMessage({ type: "turn" }); else process.exit(7); });`,
         { eval: true },
       );
-    await expect(runOnWorkerThread(dying, { kind: "preview", databaseUrl: "file:unused.db", bytes: new Uint8Array(), fileName: "x" })).rejects.toThrow(/exit code 7/);
+    await expect(runOnWorkerThread(dying, { kind: "preview", databaseUrl: "file:unused.db", bytes: new Uint8Array(), fileName: "x" })).rejects.toThrow(
+      /exit code 7/,
+    );
     expect(writeTurns().state()).toEqual({ writers: 0, bulk: false, waiting: 0 });
   });
 });

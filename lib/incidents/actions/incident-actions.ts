@@ -87,7 +87,8 @@ async function resolveConflict(id: number, prev: IncidentFormState, formData: Fo
   const mine = IncidentInputSchema.safeParse(parseJson(formData.get(CONFLICT_FIELDS.mine)));
   const shownVersion = IdParamSchema.safeParse(formData.get(CONFLICT_FIELDS.version));
   const baseVersion = IdParamSchema.safeParse(formData.get(CONFLICT_FIELDS.base));
-  if (!mine.success || !shownVersion.success || !baseVersion.success) return formError("The merge could not be read. Reload the page and make the change again.", values);
+  if (!mine.success || !shownVersion.success || !baseVersion.success)
+    return formError("The merge could not be read. Reload the page and make the change again.", values);
   const current = await db.$transaction((tx) => snapshotIncident(tx, id));
   if (!current) return formError("This incident no longer exists: it may have been moved to the trash.", values);
   if (current.version !== shownVersion.data) {

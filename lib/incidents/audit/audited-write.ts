@@ -23,7 +23,11 @@ export type AuditedWriteResult =
  * returns the incident id, or null when there was nothing to change), snapshot after, audit event.
  * The app keeps one SQLite connection, so no other save can slip between the check and the write.
  */
-export function auditedWrite(db: Db, options: AuditedWriteOptions, write: (tx: Prisma.TransactionClient) => Promise<number | null>): Promise<AuditedWriteResult> {
+export function auditedWrite(
+  db: Db,
+  options: AuditedWriteOptions,
+  write: (tx: Prisma.TransactionClient) => Promise<number | null>,
+): Promise<AuditedWriteResult> {
   return db.$transaction((tx) => auditedWriteIn(tx, options, write));
 }
 

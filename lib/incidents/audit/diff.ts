@@ -50,7 +50,13 @@ function diffRows(group: RowGroup, before: DiffableIncident | null, after: Diffa
     for (const [field, words] of Object.entries(spec.fields)) {
       if (same(old[field], row[field])) continue;
       const path = `${group}[${key}].${field}`;
-      changes.push({ kind: "changed", path, label: `${spec.noun} ${spec.name(row)}: ${words}`, before: formatValue(path, old[field]), after: formatValue(path, row[field]) });
+      changes.push({
+        kind: "changed",
+        path,
+        label: `${spec.noun} ${spec.name(row)}: ${words}`,
+        before: formatValue(path, old[field]),
+        after: formatValue(path, row[field]),
+      });
     }
   }
   return changes;

@@ -3,8 +3,18 @@ import { SYSTEM_EDITOR, type HistoryEntry } from "./history";
 import { editorNameFor, historyForReader, UNNAMED_EDITOR } from "./editors-for-reader";
 
 const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  id: 1, action: "update", at: "2024-03-17T10:00:00.000Z", editor, editorId: "u1", editorNow: "Amina K.", fromVersion: 1, toVersion: 2,
-  restoredVersion: null, changes: ["Title changed"], restorable: true, ...extra,
+  id: 1,
+  action: "update",
+  at: "2024-03-17T10:00:00.000Z",
+  editor,
+  editorId: "u1",
+  editorNow: "Amina K.",
+  fromVersion: 1,
+  toVersion: 2,
+  restoredVersion: null,
+  changes: ["Title changed"],
+  restorable: true,
+  ...extra,
 });
 
 describe("editors as the reader sees them", () => {
@@ -17,9 +27,6 @@ describe("editors as the reader sees them", () => {
   it("hides names, accounts and later names in a public History, and keeps what changed", () => {
     const entries = [entry("Amina Khan"), entry(SYSTEM_EDITOR, { editorId: null, editorNow: null })];
     expect(historyForReader(entries, true)).toBe(entries);
-    expect(historyForReader(entries, false)).toEqual([
-      { ...entries[0], editor: UNNAMED_EDITOR, editorId: null, editorNow: null },
-      entries[1],
-    ]);
+    expect(historyForReader(entries, false)).toEqual([{ ...entries[0], editor: UNNAMED_EDITOR, editorId: null, editorNow: null }, entries[1]]);
   });
 });

@@ -32,7 +32,11 @@ describe("toHistoryEntry", () => {
   });
 
   it("names changes without a user as the system's", () => {
-    expect(toHistoryEntry(row({ userId: null, userName: null, user: null }), 3)).toMatchObject({ editor: "System (import or seed)", editorId: null, editorNow: null });
+    expect(toHistoryEntry(row({ userId: null, userName: null, user: null }), 3)).toMatchObject({
+      editor: "System (import or seed)",
+      editorId: null,
+      editorNow: null,
+    });
   });
 
   it("names the editor as they were named then, and by their name now when it has changed", () => {

@@ -6,19 +6,31 @@ import { editorOf, historyEventSelect, toHistoryEntry, type HistoryEntry } from 
 const editorSelect = { userId: true, userName: true, user: { select: { name: true } } } as const;
 
 /** An incident's recorded changes, newest first, with their field-level differences in words; kept until the data changes. */
-export const getIncidentHistory = cachedByVersion("incident-history", 200, async (incidentId: number): Promise<{ title: string; version: number; deleted: boolean; entries: HistoryEntry[] } | null> => {
-  const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { title: true, version: true, deletedAt: true } });
-  if (!incident) return null;
-  const rows = await db.auditEvent.findMany({ where: { incidentId }, orderBy: { id: "desc" }, select: historyEventSelect });
-  const current = incident.deletedAt ? null : incident.version;
-  return { title: incident.title, version: incident.version, deleted: !!incident.deletedAt, entries: rows.map((r) => toHistoryEntry(r, current)) };
-});
+export const getIncidentHistory = cachedByVersion(
+  "incident-history",
+  200,
+  async (incidentId: number): Promise<{ title: string; version: number; deleted: boolean; entries: HistoryEntry[] } | null> => {
+    const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { title: true, version: true, deletedAt: true } });
+    if (!incident) return null;
+    const rows = await db.auditEvent.findMany({ where: { incidentId }, orderBy: { id: "desc" }, select: historyEventSelect });
+    const current = incident.deletedAt ? null : incident.version;
+    return { title: incident.title, version: incident.version, deleted: !!incident.deletedAt, entries: rows.map((r) => toHistoryEntry(r, current)) };
+  },
+);
 
 /** "Created by … / last edited by …" for the detail page, from the audit history; kept until the data changes. */
-export const getIncidentEditors = cachedByVersion("incident-editors", 500, async (incidentId: number): Promise<{ createdBy: string | null; lastEditedBy: string | null; lastEditedAt: string | null }> => {
-  const [first, last] = await Promise.all([
-    db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: editorSelect }),
-    db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, ...editorSelect } }),
-  ]);
-  return { createdBy: first ? editorOf(first).editor : null, lastEditedBy: last ? editorOf(last).editor : null, lastEditedAt: last?.at.toISOString() ?? null };
-});
+export const getIncidentEditors = cachedByVersion(
+  "incident-editors",
+  500,
+  async (incidentId: number): Promise<{ createdBy: string | null; lastEditedBy: string | null; lastEditedAt: string | null }> => {
+    const [first, last] = await Promise.all([
+      db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: editorSelect }),
+      db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, ...editorSelect } }),
+    ]);
+    return {
+      createdBy: first ? editorOf(first).editor : null,
+      lastEditedBy: last ? editorOf(last).editor : null,
+      lastEditedAt: last?.at.toISOString() ?? null,
+    };
+  },
+);

@@ -19,9 +19,12 @@ beforeAll(() => {
 });
 afterAll(() => database.remove());
 
-const withReport = (report: unknown): IncidentInput => buildIncident({ sources: [{ ...buildSource({}, 1), report } as NonNullable<IncidentInput["sources"]>[number]] });
+const withReport = (report: unknown): IncidentInput =>
+  buildIncident({ sources: [{ ...buildSource({}, 1), report } as NonNullable<IncidentInput["sources"]>[number]] });
 const save = (id: number, input: IncidentInput) =>
-  auditedWrite(db, { userId: null, action: "update", incidentId: id }, async (tx) => ((await replaceIncidentIn(tx, id, IncidentInputSchema.parse(input))) ? id : null));
+  auditedWrite(db, { userId: null, action: "update", incidentId: id }, async (tx) =>
+    (await replaceIncidentIn(tx, id, IncidentInputSchema.parse(input))) ? id : null,
+  );
 
 describe("a source's report in the History", () => {
   it("shows a changed figure and originator as changes, and restoring a version restores the report", async () => {

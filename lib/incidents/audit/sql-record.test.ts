@@ -53,7 +53,20 @@ describe("recordFromSql", () => {
   };
   const keeping = { id: 7, externalId: "PAK1", version: 2, createdAt: "2026-01-02 10:00:00", updatedAt: "2026-01-03T11:00:00.000+00:00" };
   const rel = {
-    sources: [{ id: 4, url: "https://a.example/1", outlet: "Dawn", headline: null, publishedAt: "2024-03-17T00:00:00.000+00:00", language: "en", notes: null, quote: "q", originator: "police", figures: [{ field: "killed.total", value: 3, quote: "Three were killed." }] }],
+    sources: [
+      {
+        id: 4,
+        url: "https://a.example/1",
+        outlet: "Dawn",
+        headline: null,
+        publishedAt: "2024-03-17T00:00:00.000+00:00",
+        language: "en",
+        notes: null,
+        quote: "q",
+        originator: "police",
+        figures: [{ field: "killed.total", value: 3, quote: "Three were killed." }],
+      },
+    ],
     actors: [{ id: 9, name: "TTP", kind: "armed_group", role: "perpetrator", certainty: "claimed" }],
     claims: [{ id: 5, kind: "origin", claimantName: "X", claimantRole: null, subject: "Y", statement: "S", madeOn: null, source: null }],
   };
@@ -71,7 +84,19 @@ describe("recordFromSql", () => {
       createdAt: "2026-01-02T10:00:00.000Z",
       updatedAt: "2026-01-03T11:00:00.000Z",
     });
-    expect(r.sources).toEqual([{ id: 4, url: "https://a.example/1", outlet: "Dawn", headline: null, publishedAt: "2024-03-17", language: "en", notes: null, quote: "q", report: { originator: "police", figures: { "killed.total": { value: 3, quote: "Three were killed." } } } }]);
+    expect(r.sources).toEqual([
+      {
+        id: 4,
+        url: "https://a.example/1",
+        outlet: "Dawn",
+        headline: null,
+        publishedAt: "2024-03-17",
+        language: "en",
+        notes: null,
+        quote: "q",
+        report: { originator: "police", figures: { "killed.total": { value: 3, quote: "Three were killed." } } },
+      },
+    ]);
     expect(r.claims[0]).toEqual({ id: 5, kind: "origin", claimantName: "X", claimantRole: null, subject: "Y", statement: "S", madeOn: null, source: null });
   });
 

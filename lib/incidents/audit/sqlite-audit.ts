@@ -44,7 +44,9 @@ export function sqliteSnapshotReader(db: Database.Database): (id: number) => Aud
 function linkedSources(sources: Row[], figures: Row[]): StoredRelations["sources"] {
   return sources.map((s) => ({
     ...(s as Omit<StoredRelations["sources"][number], "figures">),
-    figures: figures.filter((f) => f.sourceId === s.id).map((f) => ({ field: String(f.field), value: Number(f.value), quote: f.quote === null ? null : String(f.quote) })),
+    figures: figures
+      .filter((f) => f.sourceId === s.id)
+      .map((f) => ({ field: String(f.field), value: Number(f.value), quote: f.quote === null ? null : String(f.quote) })),
   }));
 }
 

@@ -9,7 +9,6 @@ import { compareVersions, mergeVersions, type Choice, type MergeUnit, type UnitC
 import type { DiffableIncident } from "@/lib/incidents/audit/diffable";
 import type { IncidentData } from "../schema";
 
-
 /** Theirs against mine, classed by who changed what since the version the analyst started from (docs/auth-wiring.md). */
 async function conflictsFor(id: number, startedFrom: number, current: AuditSnapshot, mine: IncidentData): Promise<UnitConflict[]> {
   const base = snapshotToDiffable(await findVersionSnapshot(db, id, startedFrom));

@@ -62,7 +62,12 @@ describe("mergeVersions", () => {
   it("follows the analyst's choice", () => {
     const merged = mergeVersions(current, mine, conflicts, { "killed.securityForces": "theirs" });
     expect(merged.killed?.securityForces).toBe(5);
-    expect(resolveChoice(conflicts.find((c) => c.unit === "title")!, { title: "mine" })).toBe("theirs");
+    expect(
+      resolveChoice(
+        conflicts.find((c) => c.unit === "title")!,
+        { title: "mine" },
+      ),
+    ).toBe("theirs");
   });
 
   it("does not modify its inputs", () => {

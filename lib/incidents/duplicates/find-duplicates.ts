@@ -41,11 +41,7 @@ export function duplicateSearchWindow(p: DuplicateProbe, radiusKm = DUPLICATE_RA
 }
 
 /** The candidates within ±1 day and the radius of the probe, nearest first. */
-export function findDuplicates(
-  probe: DuplicateProbe,
-  candidates: readonly DuplicateCandidate[],
-  radiusKm = DUPLICATE_RADIUS_KM,
-): PossibleDuplicate[] {
+export function findDuplicates(probe: DuplicateProbe, candidates: readonly DuplicateCandidate[], radiusKm = DUPLICATE_RADIUS_KM): PossibleDuplicate[] {
   return candidates
     .filter((c) => Math.abs(daysBetween(probe.eventDate, c.eventDate)) <= DUPLICATE_DAYS)
     .map(({ latitude, longitude, ...rest }) => ({

@@ -10,7 +10,14 @@ const count = { kind: "count", group: "casualties", input: CountSchema } as cons
 export const CASUALTY_FIELDS = [
   { ...count, path: "killed.total", column: "killedTotal", label: "Killed (total)", codebook: "ACLED fatalities, GTD nkill", csv: { acled: "fatalities" } },
   { ...count, path: "killed.securityForces", column: "killedSecurity", label: "Killed (security forces)", csv: { atlas: "killed_security_forces" } },
-  { ...count, path: "killed.civilians", column: "killedCivilians", label: "Killed (civilians)", codebook: "UCDP deaths_civilians", csv: { atlas: "killed_civilians" } },
+  {
+    ...count,
+    path: "killed.civilians",
+    column: "killedCivilians",
+    label: "Killed (civilians)",
+    codebook: "UCDP deaths_civilians",
+    csv: { atlas: "killed_civilians" },
+  },
   { ...count, path: "killed.militants", column: "killedMilitants", label: "Killed (militants)", csv: { atlas: "killed_militants" } },
   { ...count, path: "killed.unknown", column: "killedUnknown", label: "Killed (unknown)", codebook: "UCDP deaths_unknown", csv: { atlas: "killed_unknown" } },
   { ...count, path: "killed.low", column: "killedLow", label: "Killed (low estimate)", codebook: "UCDP low", csv: { atlas: "killed_low" } },

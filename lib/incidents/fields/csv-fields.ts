@@ -5,8 +5,7 @@ import { isDerived, setValueAt, valueAt, type FieldKind, type FieldSpec } from "
 export type CsvLayout = "acled" | "atlas";
 type Cell = string | number | boolean | null;
 
-const columnIn = (f: FieldSpec, layout: CsvLayout): string | undefined =>
-  f.csv && layout in f.csv ? (f.csv as Record<CsvLayout, string>)[layout] : undefined;
+const columnIn = (f: FieldSpec, layout: CsvLayout): string | undefined => (f.csv && layout in f.csv ? (f.csv as Record<CsvLayout, string>)[layout] : undefined);
 
 const columnOf = (f: FieldSpec): string | undefined => columnIn(f, "acled") ?? columnIn(f, "atlas");
 

@@ -30,12 +30,23 @@ vi.mock("./field-table", async (importOriginal) => {
     FIELD_TABLE: [
       ...original.FIELD_TABLE,
       {
-        path: "claimedBy", column: "claimedBy", kind: "optionalText", label: "Claimed by", group: "what", codebook: "GTD gname",
-        csv: { atlas: "claimed_by" }, input: optionalText(100, "Claimed by"),
+        path: "claimedBy",
+        column: "claimedBy",
+        kind: "optionalText",
+        label: "Claimed by",
+        group: "what",
+        codebook: "GTD gname",
+        csv: { atlas: "claimed_by" },
+        input: optionalText(100, "Claimed by"),
       },
       {
-        path: "killed.foreigners", column: "killedForeigners", kind: "count", label: "Killed (foreigners)", group: "casualties",
-        csv: { atlas: "killed_foreigners" }, input: CountSchema,
+        path: "killed.foreigners",
+        column: "killedForeigners",
+        kind: "count",
+        label: "Killed (foreigners)",
+        group: "casualties",
+        csv: { atlas: "killed_foreigners" },
+        input: CountSchema,
       },
     ],
   };
@@ -53,7 +64,13 @@ const data = IncidentInputSchema.parse(input);
 const row = toIncidentRow(data) as Record<string, unknown>;
 const keeping = { id: 7, externalId: null, version: 1, createdAt: new Date("2024-03-17T10:00:00Z"), updatedAt: new Date("2024-03-18T10:00:00Z") };
 const source = { id: 1, url: data.sources[0]!.url, outlet: "Example News", headline: null, publishedAt: null, language: "en", notes: null };
-const record = toIncidentRecord({ ...row, ...keeping, sources: [{ quote: null, originator: null, figures: [], source }], actors: [], claims: [] } as unknown as Parameters<typeof toIncidentRecord>[0]);
+const record = toIncidentRecord({
+  ...row,
+  ...keeping,
+  sources: [{ quote: null, originator: null, figures: [], source }],
+  actors: [],
+  claims: [],
+} as unknown as Parameters<typeof toIncidentRecord>[0]);
 
 describe("a field added to the field table", () => {
   it("is a control of the form, read back into the input the server checks", () => {
@@ -68,7 +85,10 @@ describe("a field added to the field table", () => {
 
   it("has a control in its section of the form, by its kind, until a section places it", () => {
     const values = formValuesFromRecord(record);
-    const form = { value: (name: string) => values[name] ?? "", bind: (name: string) => ({ name, value: values[name] ?? "", onValueChange: () => {}, errors: undefined }) };
+    const form = {
+      value: (name: string) => values[name] ?? "",
+      bind: (name: string) => ({ name, value: values[name] ?? "", onValueChange: () => {}, errors: undefined }),
+    };
     const html = renderToStaticMarkup(createElement(TableFieldControls, { form: form as never, group: "what" }));
     expect(html).toMatch(/<label[^>]*>Claimed by<\/label>/);
     expect(html).toContain('name="claimedBy" value="Jaish-e-Fursan-e-Muhammad"');

@@ -3,7 +3,10 @@ import { FIELD_TABLE } from "./field-table";
 import type { RecordFields } from "./field-types";
 import { groupOf, type FieldKind, type FieldSpec } from "./field-spec";
 
-export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
+export const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("YYYY-MM-DD");
 
 const BY_KIND: Record<Exclude<FieldKind, "enum">, z.ZodType> = {
   text: z.string(),

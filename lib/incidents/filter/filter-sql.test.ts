@@ -18,12 +18,35 @@ let db: Db;
 beforeAll(async () => {
   database = freshDatabase();
   db = database.db;
-  const add = (n: number, overrides: Parameters<typeof buildIncident>[0]) =>
-    insertIncident(db, IncidentInputSchema.parse(buildIncident(overrides, n)));
+  const add = (n: number, overrides: Parameters<typeof buildIncident>[0]) => insertIncident(db, IncidentInputSchema.parse(buildIncident(overrides, n)));
   await add(1, {});
-  await add(2, { province: "Balochistan", location: "Quetta", eventDate: "2024-03-17", killed: { total: 2 } as never, eventType: "Battles", subEventType: "Armed clash", suicide: false, attackType: null, weaponType: null, weaponSubtype: null });
-  await add(3, { countryIso3: "AFG", province: "Khost", district: null, location: "Khost", eventDate: "2024-03-15", status: "draft", sources: [], killed: { total: null } as never });
-  await add(4, { title: "Blast 100% confirmed_by police", eventDate: "2025-01-01", actors: [{ name: "Tehreek-e-Taliban Pakistan", kind: "armed_group", role: "perpetrator", certainty: "claimed" }] });
+  await add(2, {
+    province: "Balochistan",
+    location: "Quetta",
+    eventDate: "2024-03-17",
+    killed: { total: 2 } as never,
+    eventType: "Battles",
+    subEventType: "Armed clash",
+    suicide: false,
+    attackType: null,
+    weaponType: null,
+    weaponSubtype: null,
+  });
+  await add(3, {
+    countryIso3: "AFG",
+    province: "Khost",
+    district: null,
+    location: "Khost",
+    eventDate: "2024-03-15",
+    status: "draft",
+    sources: [],
+    killed: { total: null } as never,
+  });
+  await add(4, {
+    title: "Blast 100% confirmed_by police",
+    eventDate: "2025-01-01",
+    actors: [{ name: "Tehreek-e-Taliban Pakistan", kind: "armed_group", role: "perpetrator", certainty: "claimed" }],
+  });
   await add(5, { summary: "A MIRAN shah market attack", eventDate: "2023-12-31", sources: [buildSource({ headline: "Gunmen strike Wana bazaar" }, 5)] });
   await add(6, { province: null, latitude: null, longitude: null, location: "Somewhere", district: "Tank" });
   const deleted = await add(7, {});
@@ -109,7 +132,11 @@ describe("filterToSql agrees with filterToWhere", () => {
 
 describe("the actor filter", () => {
   const viaSql = async (raw: object) =>
-    ids((await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(IncidentFilterSchema.parse(raw))}`).map((r) => ({ id: Number(r.id) })));
+    ids(
+      (await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(IncidentFilterSchema.parse(raw))}`).map((r) => ({
+        id: Number(r.id),
+      })),
+    );
   const viaPrisma = async (raw: object) =>
     ids(await db.incident.findMany({ where: filterToWhere(await withAtlasActorNames(db, IncidentFilterSchema.parse(raw))), select: { id: true } }));
 

@@ -45,7 +45,10 @@ function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
     plan.incidents === "index" && hasTrigram(q)
       ? Prisma.sql`i."id" IN (SELECT t."rowid" FROM "IncidentTextSearch" t
           WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern})`
-      : Prisma.join(["title", "summary", "location", "district"].map((c) => contains(Prisma.raw(`i."${c}"`), q)), " OR ");
+      : Prisma.join(
+          ["title", "summary", "location", "district"].map((c) => contains(Prisma.raw(`i."${c}"`), q)),
+          " OR ",
+        );
   const headlines =
     plan.headlines === "index" && hasTrigram(q)
       ? Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc
@@ -66,8 +69,7 @@ function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
  */
 export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`i."deletedAt" IS NULL`];
-  const inList = (column: string, values: readonly string[]) =>
-    Prisma.sql`${Prisma.raw(`i."${column}"`)} IN (${Prisma.join(values)})`;
+  const inList = (column: string, values: readonly string[]) => Prisma.sql`${Prisma.raw(`i."${column}"`)} IN (${Prisma.join(values)})`;
   if (f.province.length) and.push(inList("provinceIso", f.province));
   if (f.country.length) and.push(inList("countryIso3", f.country));
   if (f.from) and.push(Prisma.sql`i."eventDate" >= ${f.from}`);

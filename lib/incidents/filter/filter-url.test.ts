@@ -15,9 +15,7 @@ describe("filter URLs", () => {
     expect(removeValue("province=PK-KP,PK-BA", "province", "PK-BA")).toBe("province=PK-KP");
   });
   it("replaces dates and drops empty values", () => {
-    expect(withFilter("from=2024-01-01&q=x", { from: "2024-02-01", to: "2024-02-29", q: "" })).toBe(
-      "from=2024-02-01&to=2024-02-29",
-    );
+    expect(withFilter("from=2024-01-01&q=x", { from: "2024-02-01", to: "2024-02-29", q: "" })).toBe("from=2024-02-01&to=2024-02-29");
   });
   it("removes a whole parameter", () => expect(removeValue("q=mir&minKilled=5", "minKilled")).toBe("q=mir"));
   it("clears every filter but keeps the sort", () => {

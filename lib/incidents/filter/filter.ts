@@ -13,7 +13,12 @@ import { isRealIsoDate } from "@/lib/dates/iso-date";
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .array(z.string())
-    .transform((values) => values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .transform((values) =>
+      values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 
 /** An empty date (the filter form's untouched date field) is no bound; anything else must be a real day. */
@@ -40,7 +45,12 @@ export const IncidentFilterSchema = z
     actor: list(z.string().max(200)).default([]),
     minKilled: z.coerce.number().int().min(0).optional(),
     status: z.enum(STATUS_NAMES).optional(),
-    q: z.string().trim().max(200).optional().transform((v) => (v ? v : undefined)),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((v) => (v ? v : undefined)),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["to"] });
 

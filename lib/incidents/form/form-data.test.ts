@@ -86,9 +86,7 @@ describe("incidentFromFormValues", () => {
     expect(input.sources!.map((s) => s.url)).toEqual(["https://www.dawn.com/news/1", "https://www.dawn.com/news/3"]);
     expect(input.sources![1]!.language).toBe("en");
     expect(input.actors).toEqual([{ name: "TTP", kind: "armed_group", role: "perpetrator", certainty: "claimed" }]);
-    expect(input.claims).toEqual([
-      { kind: "denial", claimantName: "", claimantRole: "", subject: "", statement: "Denied it.", madeOn: "", sourceUrl: "" },
-    ]);
+    expect(input.claims).toEqual([{ kind: "denial", claimantName: "", claimantRole: "", subject: "", statement: "Denied it.", madeOn: "", sourceUrl: "" }]);
   });
 
   it("reports errors on the same dotted paths the form's fields are named by", () => {

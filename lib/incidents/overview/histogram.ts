@@ -11,7 +11,6 @@ export type BucketUnit = (typeof BUCKET_UNITS)[number];
 export type HistogramBucket = { start: string; end: string; count: number; killed: number };
 export type Histogram = { unit: BucketUnit; from: string; to: string; buckets: HistogramBucket[] };
 
-
 /** Up to 92 days (a quarter) by day, up to two years by week, longer by month. */
 export function chooseBucketUnit(from: string, to: string): BucketUnit {
   const days = daysBetween(from, to) + 1;
@@ -42,12 +41,7 @@ export function bucketEnd(start: string, unit: BucketUnit): string {
 }
 
 /** Every bucket from the one holding `from` to the one holding `to`, counts filled in (0 when absent). */
-export function fillBuckets(
-  from: string,
-  to: string,
-  unit: BucketUnit,
-  counts: ReadonlyMap<string, { count: number; killed: number }>,
-): HistogramBucket[] {
+export function fillBuckets(from: string, to: string, unit: BucketUnit, counts: ReadonlyMap<string, { count: number; killed: number }>): HistogramBucket[] {
   const out: HistogramBucket[] = [];
   const last = bucketStart(to, unit);
   for (let start = bucketStart(from, unit); start <= last; start = nextBucketStart(start, unit)) {

@@ -29,9 +29,7 @@ export const IncidentRecordSchema = z
         report: SourceReportRecordSchema.default({ originator: null, figures: {} }),
       }),
     ),
-    actors: z.array(
-      z.object({ id: z.number().int(), name: z.string(), kind: z.string(), role: z.string(), certainty: z.string() }),
-    ),
+    actors: z.array(z.object({ id: z.number().int(), name: z.string(), kind: z.string(), role: z.string(), certainty: z.string() })),
     claims: z.array(
       z.object({
         id: z.number().int(),

@@ -8,7 +8,9 @@ import { copyInputFields } from "../fields/input-fields";
  * An exported record as input for the incident schema: how JSON and GeoJSON imports read it back.
  * Values are passed through as they are; the incident schema then checks them (hence the casts).
  */
-export function recordToInput(r: Omit<IncidentRecordShape, "id" | "version" | "createdAt" | "updatedAt" | "externalId" | "countryName" | "provinceIso">): IncidentInput {
+export function recordToInput(
+  r: Omit<IncidentRecordShape, "id" | "version" | "createdAt" | "updatedAt" | "externalId" | "countryName" | "provinceIso">,
+): IncidentInput {
   return {
     ...(copyInputFields(r) as Omit<IncidentInput, "sources" | "actors" | "claims">),
     sources: r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote, report }) => ({

@@ -9,9 +9,7 @@ describe("links behind the trend figures", () => {
   });
 
   it("replaces the filter's dates with the month's, clamped to the range shown", () => {
-    expect(monthHref("from=2024-03-10&to=2024-06-30", "2024-03", { from: "2024-03-10", to: "2024-06-30" })).toBe(
-      "/incidents?from=2024-03-10&to=2024-03-31",
-    );
+    expect(monthHref("from=2024-03-10&to=2024-06-30", "2024-03", { from: "2024-03-10", to: "2024-06-30" })).toBe("/incidents?from=2024-03-10&to=2024-03-31");
   });
 
   it("puts the small multiple's value in place of the filter's own", () => {

@@ -5,7 +5,10 @@ import type { IncidentData } from "../schema";
 import { columnValues } from "../fields/column-values";
 
 /** The Incident columns the field table names, typed as Prisma writes them. */
-type FieldColumns = Omit<Prisma.IncidentCreateInput, "id" | "externalId" | "version" | "createdAt" | "updatedAt" | "deletedAt" | "sources" | "actors" | "claims" | "audit">;
+type FieldColumns = Omit<
+  Prisma.IncidentCreateInput,
+  "id" | "externalId" | "version" | "createdAt" | "updatedAt" | "deletedAt" | "sources" | "actors" | "claims" | "audit"
+>;
 
 /** The incident's own columns from validated input; the derived ones (country name, province code) and canonical province names are made here. */
 export function toIncidentRow(d: IncidentData): FieldColumns {

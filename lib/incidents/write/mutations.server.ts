@@ -19,7 +19,11 @@ export async function createIncident(data: IncidentData, { userId }: WriteActor)
 }
 
 /** Replaces a live incident's fields, sources, actors and claims; refused when `expectedVersion` is stale. */
-export function updateIncident(id: number, data: IncidentData, { userId, expectedVersion }: WriteActor & { expectedVersion?: number }): Promise<AuditedWriteResult> {
+export function updateIncident(
+  id: number,
+  data: IncidentData,
+  { userId, expectedVersion }: WriteActor & { expectedVersion?: number },
+): Promise<AuditedWriteResult> {
   return auditedWrite(db, { userId, action: "update", incidentId: id, expectedVersion }, async (tx) => ((await replaceIncidentIn(tx, id, data)) ? id : null));
 }
 

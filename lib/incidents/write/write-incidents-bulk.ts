@@ -228,10 +228,31 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
       const madeOn = c.madeOn ? bind(isoDateToUtc(c.madeOn)) : null;
       const claimant = findActorEntry(c.claimantName)?.id ?? null;
       const subject = findActorEntry(c.subject)?.id ?? null;
-      const claimRow = [incidentId, c.kind, c.claimantName, bind(c.claimantRole), claimant, c.subject, subject, c.statement, madeOn, source?.id ?? null, position];
+      const claimRow = [
+        incidentId,
+        c.kind,
+        c.claimantName,
+        bind(c.claimantRole),
+        claimant,
+        c.subject,
+        subject,
+        c.statement,
+        madeOn,
+        source?.id ?? null,
+        position,
+      ];
       const id = Number(insertClaim.run(claimRow).lastInsertRowid);
       const claimSource = source ? { id: source.id, url: source.url, outlet: String(source.fields.outlet) } : null;
-      rel.claims.push({ id, kind: c.kind, claimantName: c.claimantName, claimantRole: bind(c.claimantRole), subject: c.subject, statement: c.statement, madeOn, source: claimSource });
+      rel.claims.push({
+        id,
+        kind: c.kind,
+        claimantName: c.claimantName,
+        claimantRole: bind(c.claimantRole),
+        subject: c.subject,
+        statement: c.statement,
+        madeOn,
+        source: claimSource,
+      });
     }
     if (recordAudit) recordAudit({ incidentId, action: item.kind, before, after: recordFromSql(row, kept, rel) });
     if ((index + 1) % batchSize === 0 || index === items.length - 1) await onProgress?.(index + 1);

@@ -57,7 +57,12 @@ export const SourceReportRecordSchema = z
   .object({
     originator: z.string().nullable().describe('Who the source attributes its figures to ("the army", "police", "a hospital official")'),
     figures: z
-      .object(Object.fromEntries(REPORTED_FIELD_PATHS.map((p) => [p, ReportedFigureRecordSchema.optional()])) as Record<ReportedField, z.ZodOptional<typeof ReportedFigureRecordSchema>>)
+      .object(
+        Object.fromEntries(REPORTED_FIELD_PATHS.map((p) => [p, ReportedFigureRecordSchema.optional()])) as Record<
+          ReportedField,
+          z.ZodOptional<typeof ReportedFigureRecordSchema>
+        >,
+      )
       .describe("Each figure the source states, by casualty field; a field left out means the source does not say"),
   })
   .describe("What this source says about the incident's casualties: who it attributes them to, and each figure with its quote");

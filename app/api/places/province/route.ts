@@ -18,8 +18,6 @@ export async function GET(request: NextRequest) {
   if (!point.success) return apiError(400, "bad_request", "The point is not valid", toFieldErrors(point.error));
   const province = provinceFromPoint(point.data.lat, point.data.lng);
   return NextResponse.json({
-    province: province
-      ? { iso: province.iso, name: province.name, countryIso3: province.country, countryName: countryByIso3(province.country)?.name }
-      : null,
+    province: province ? { iso: province.iso, name: province.name, countryIso3: province.country, countryName: countryByIso3(province.country)?.name } : null,
   });
 }

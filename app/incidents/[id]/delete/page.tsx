@@ -21,9 +21,7 @@ export default async function DeleteIncidentPage({ params }: Props) {
   return (
     <>
       <h1>Delete this incident?</h1>
-      <p>
-        “{incident.title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.
-      </p>
+      <p>“{incident.title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.</p>
       <DeleteIncidentForm
         id={incident.id}
         className="form-actions-inline"
