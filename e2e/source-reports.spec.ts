@@ -132,6 +132,9 @@ test("the incident page sets the reports side by side, marks the difference in w
   await expect(dawn.getByRole("cell").nth(2)).toHaveText("7");
   await expect(theNews.getByRole("cell").nth(2)).toHaveText(/not stated/);
 
+  // Two origins (the military, a hospital): no "one origin" note.
+  await expect(page.getByText("One origin, not independent confirmation.")).toHaveCount(0);
+
   const quote = page.getByText("Seven soldiers were martyred, ISPR said.");
   await expect(quote).toBeHidden();
   await dawn.locator("summary").first().focus();
@@ -167,4 +170,26 @@ test("the API returns each source's report, and takes its own record back unchan
     "sources.1.report.figures.killed.securityForces.value": ["10 is more than the killed total that The News itself reports (9)"],
   });
   expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+});
+
+test("when every source cites the same originator, the page says it is one origin, not independent confirmation", async ({ page, makeIncident }) => {
+  const ispr = (n: number, outlet: string): SourceInput => ({
+    ...buildSource({ outlet }, n),
+    report: report(n === 93 ? "ISPR" : "the ISPR", { "killed.total": { value: 7, quote: null } }),
+  });
+  const id = await makeIncident({
+    title: "E2E reports: one origin",
+    ...apart(4),
+    sources: [ispr(93, "Dawn"), ispr(94, "Geo News"), ispr(95, "Express Tribune")],
+  });
+  await page.goto(`/incidents/${id}`);
+  await expect(page.getByText("One origin, not independent confirmation.")).toBeVisible();
+  await expect(page.getByText("One origin, not independent confirmation.").locator("..")).toHaveText(
+    "One origin, not independent confirmation. Killed (total): all 3 sources cite ISPR.",
+  );
+  await page.getByRole("table", { name: /Figures as each source reports them/ }).screenshot({ path: test.info().outputPath("one-origin-table.png") });
+  await page
+    .getByText("One origin, not independent confirmation.")
+    .locator("..")
+    .screenshot({ path: test.info().outputPath("one-origin-note.png") });
 });

@@ -1,5 +1,6 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { reportedFiguresTable, type ReportedCell } from "@/lib/sources/report/report-differences";
+import { sharedOrigins } from "@/lib/sources/report/shared-origin";
 import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
 import styles from "./reported-figures.module.css";
@@ -41,41 +42,50 @@ function FigureCell({ cell, label }: { cell: ReportedCell; label: string }) {
 
 /**
  * What each source says, side by side (issue #13): one row per source, a column per figure some source
- * states; a figure another source gives differently is marked "differs".
+ * states; a figure another source gives differently is marked "differs"; figures that every source
+ * attributes to the same originator are noted as one origin.
  */
 export function ReportedFigures({ sources }: { sources: Source[] }) {
   const table = reportedFiguresTable(sources);
   if (table.rows.length === 0) return <p className="muted">No source&rsquo;s figures are entered yet. Edit the incident to add what each source reports.</p>;
+  const oneOrigin = sharedOrigins(table);
   return (
-    <div className="table-wrap">
-      <table className={`data ${styles.table}`}>
-        <caption className="visually-hidden">Figures as each source reports them; a figure marked differs is given differently by another source</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Attributed to</th>
-            {table.fields.map((f) => (
-              <th key={f.path} scope="col" className="num">
-                {f.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                {r.outlet}
-                <span className={`muted ${styles.date}`}>{r.publishedAt ? formatDay(r.publishedAt) : "date not known"}</span>
-              </th>
-              <td>{r.originator ?? <span className="muted">not said</span>}</td>
+    <>
+      {oneOrigin.map((o) => (
+        <p key={o.labels.join()} className="notice">
+          <strong>One origin, not independent confirmation.</strong> {o.labels.join(", ")}: all {o.sourceCount} sources cite {o.originator}.
+        </p>
+      ))}
+      <div className="table-wrap">
+        <table className={`data ${styles.table}`}>
+          <caption className="visually-hidden">Figures as each source reports them; a figure marked differs is given differently by another source</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Attributed to</th>
               {table.fields.map((f) => (
-                <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} />
+                <th key={f.path} scope="col" className="num">
+                  {f.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.outlet}
+                  <span className={`muted ${styles.date}`}>{r.publishedAt ? formatDay(r.publishedAt) : "date not known"}</span>
+                </th>
+                <td>{r.originator ?? <span className="muted">not said</span>}</td>
+                {table.fields.map((f) => (
+                  <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
