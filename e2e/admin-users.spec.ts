@@ -6,6 +6,8 @@ test("an admin invites a viewer, who chooses a password, is signed in, and canno
   const email = `new-viewer-${Date.now()}@${E2E_EMAIL_DOMAIN}`;
   try {
     await page.goto("/admin/users");
+    // No BETTER_AUTH_URL in the e2e server: the page says where invitation links will point.
+    await expect(page.getByText(/^Invitation links start with the address you opened Atlas at, http:\/\/127\.0\.0\.1:\d+\./)).toBeVisible();
     await page.getByLabel("Name", { exact: true }).fill("Zainab Viewer");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Role", { exact: true }).selectOption("viewer");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
@@ -6,6 +7,8 @@ import { listUsers } from "@/lib/auth/users.server";
 import { listPendingInvites } from "@/lib/auth/invites.server";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { UserTable } from "@/components/admin/user-table";
+import { env } from "@/lib/env.server";
+import { siteOrigin } from "@/lib/auth/invite-link";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -28,6 +31,12 @@ export default async function UsersPage() {
       <section className="card" aria-labelledby="new-user-heading">
         <h2 id="new-user-heading">Invite a user</h2>
         <p className="muted">You get a link to send them, shown once. It works once, for seven days; with it they choose their own password.</p>
+        {env.BETTER_AUTH_URL ? null : (
+          <p className="notice">
+            Invitation links start with the address you opened Atlas at, <strong>{siteOrigin(undefined, await headers())}</strong>. If your colleagues reach
+            Atlas at another address, set <code>BETTER_AUTH_URL</code> to it (see the README) so links always use it.
+          </p>
+        )}
         <InviteUserForm />
       </section>
       <section aria-labelledby="users-heading">
