@@ -13,7 +13,8 @@ test("exports the filtered list as CSV, GeoJSON and JSON, and the CSV reads back
 
   const csv = await page.request.get(csvHref!);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="incidents-\d{4}-\d{2}-\d{2}\.csv"/);
+  // The name says what (Khyber Pakhtunkhwa, narrowed by a search) and when.
+  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="atlas-incidents-KP-filtered-\d{4}-\d{2}-\d{2}\.csv"/);
   const [header, ...rows] = [...parseCsv(await csv.text())].map((r) => r.fields);
   expect(header!.slice(0, 3)).toEqual(["event_id_cnty", "event_date", "year"]);
   expect(rows).toHaveLength(1);
@@ -30,7 +31,7 @@ test("exports the filtered list as CSV, GeoJSON and JSON, and the CSV reads back
   );
   expect((await excel.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   // A name of its own, so the two files do not overwrite each other in a downloads folder.
-  expect(excel.headers()["content-disposition"]).toMatch(/attachment; filename="incidents-\d{4}-\d{2}-\d{2}-excel\.csv"/);
+  expect(excel.headers()["content-disposition"]).toMatch(/attachment; filename="atlas-incidents-KP-filtered-\d{4}-\d{2}-\d{2}-excel\.csv"/);
 
   const geojson = await (await page.request.get((await exportNav.getByRole("link", { name: "GeoJSON" }).getAttribute("href"))!)).json();
   expect(geojson.type).toBe("FeatureCollection");

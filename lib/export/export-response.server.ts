@@ -10,6 +10,7 @@ import { processWide } from "@/lib/limits/process-wide";
 import { exportWriter, type ExportFormat } from "./formats";
 import { exportStream } from "./export-stream.server";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
+import { exportFileName } from "./export-file-name";
 
 const running = processWide("exports-running", () => createConcurrencyLimit({ perKey: LOAD_LIMITS.exportsPerClient }));
 
@@ -28,8 +29,7 @@ export async function exportResponse(request: NextRequest, format: ExportFormat)
   return new Response(exportStream(filter.data, writer, release), {
     headers: {
       "Content-Type": writer.contentType,
-      // The Excel variant gets its own name, so both can sit in one downloads folder.
-      "Content-Disposition": `attachment; filename="incidents-${day}${bom ? "-excel" : ""}.${format}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(filter.data, day, format, bom)}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
