@@ -48,15 +48,22 @@ async function withArchivedCopy(db: Parameters<Parameters<typeof test>[2]>[0]["d
   await db.source.update({ where: { id: link.sourceId }, data: { archivedText: ARTICLE } });
 }
 
-async function expectFieldErrors(page: Page, details: Locator) {
-  await expect(page.getByRole("alert").filter({ hasText: "problems to fix before saving" })).toBeVisible();
+async function expectCategoryError(details: Locator) {
   await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(
     /12 is more than the killed total that Example News itself reports \(9\)/,
   );
+}
+
+async function expectQuoteErrorAndNothingLost(details: Locator) {
   await expect(details.getByLabel("Quote for killed (civilians)")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
-  // Nothing typed is lost.
   await expect(details.getByLabel("Figures attributed to")).toHaveValue("police");
   await expect(details.getByLabel("Quote for killed (total)")).toHaveValue("Nine people were killed, police said.");
+}
+
+async function expectFieldErrors(page: Page, details: Locator) {
+  await expect(page.getByRole("alert").filter({ hasText: "problems to fix before saving" })).toBeVisible();
+  await expectCategoryError(details);
+  await expectQuoteErrorAndNothingLost(details);
 }
 
 test("an analyst enters a source's report; bad figures and quotes are refused on the field, nothing written", async ({ page, db, signInAs, makeIncident }) => {
@@ -69,15 +76,11 @@ test("an analyst enters a source's report; bad figures and quotes are refused on
   // The browser checks what it can (the category above the total) before sending anything.
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toBeVisible();
-  await expect(details.getByLabel("Killed (civilians)", { exact: true })).toHaveAccessibleDescription(
-    /12 is more than the killed total that Example News itself reports \(9\)/,
-  );
+  await expectCategoryError(details);
   // The archived copy is on the server: its check answers once the rest is right.
   await details.getByLabel("Killed (civilians)", { exact: true }).fill("4");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(details.getByLabel("Quote for killed (civilians)")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
-  await expect(details.getByLabel("Figures attributed to")).toHaveValue("police");
-  await expect(details.getByLabel("Quote for killed (total)")).toHaveValue("Nine people were killed, police said.");
+  await expectQuoteErrorAndNothingLost(details);
   expect(await db.reportedFigure.count({ where: { incidentId: id } })).toBe(0);
   expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(1);
 

@@ -46,32 +46,26 @@ function districtEntries(places: readonly GazetteerPlace[]): PlaceEntry[] {
     const key = `${p.country}|${p.provinceIso}|${p.district}`;
     if ((best.get(key)?.rank ?? -1) < rank(p)) best.set(key, { place: p, rank: rank(p) });
   }
-  return [...best.values()].map(({ place: p }) => ({
-    kind: "district",
-    name: p.district!,
-    district: p.district,
-    province: p.province,
-    country: p.country,
-    lat: p.lat,
-    lng: p.lng,
-    population: p.population,
-  }));
+  return [...best.values()].map(({ place: p }) => entryAt("district", p.district!, p));
 }
+
+/** An index entry named `name` that stands at place `p`. */
+const entryAt = (kind: PlaceKind, name: string, p: GazetteerPlace): PlaceEntry => ({
+  kind,
+  name,
+  district: p.district,
+  province: p.province,
+  country: p.country,
+  lat: p.lat,
+  lng: p.lng,
+  population: p.population,
+});
 
 /** A lookup from every folded name, ASCII name and alias to the places, districts and provinces it names. */
 export function buildPlaceIndex(places: readonly GazetteerPlace[]): PlaceIndex {
   const map = new Map<string, PlaceEntry[]>();
   for (const p of places) {
-    const entry: PlaceEntry = {
-      kind: "place",
-      name: p.name,
-      district: p.district,
-      province: p.province,
-      country: p.country,
-      lat: p.lat,
-      lng: p.lng,
-      population: p.population,
-    };
+    const entry = entryAt("place", p.name, p);
     for (const name of [p.name, p.asciiName, ...p.altNames]) add(map, name, entry);
   }
   const districts = districtEntries(places);

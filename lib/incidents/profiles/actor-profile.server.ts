@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db.server";
+import { incidentRecordSelect } from "../record/record";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import { monthEnd, monthStart, monthsBetween } from "../trends/months";
 import type { TrendSeries } from "../trends/trends-types";
@@ -14,17 +15,8 @@ const num = (v: Num) => Number(v ?? 0);
 export type ActorProfile = NonNullable<Awaited<ReturnType<typeof getActorProfile>>>;
 export type ProfileClaim = ActorProfile["claimsMade"][number];
 
-const claimSelect = {
-  id: true,
-  kind: true,
-  claimantName: true,
-  claimantRole: true,
-  subject: true,
-  statement: true,
-  madeOn: true,
-  source: { select: { url: true, outlet: true } },
-  incident: { select: { id: true, title: true } },
-} as const;
+/** A claim as an incident record holds it, with the incident it is about. */
+const claimSelect = { ...incidentRecordSelect.claims.select, incident: { select: { id: true, title: true } } } as const;
 
 export async function getActorProfile(id: number) {
   const actor = await db.actor.findUnique({
