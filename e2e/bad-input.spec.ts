@@ -75,3 +75,12 @@ test("ids in paths that are not records answer 400 or 404, never 500", async ({ 
     if (path.startsWith("/api/")) expect((await res.json()).error.code, path).toBe("bad_request");
   }
 });
+
+test("a page opened with an unreadable filter date says so and keeps the rest of the filter", async ({ page }) => {
+  await page.goto("/incidents?from=2024-02-30&province=PK-KP");
+  const problems = page.getByRole("alert").filter({ hasText: "filter could not be read" });
+  await expect(problems).toContainText("Part of this link's filter could not be read and is left out; the rest of the filter applies.");
+  await expect(problems).toContainText("from must be a date as YYYY-MM-DD");
+  await expect(page.getByRole("link", { name: "Remove filter Province: Khyber Pakhtunkhwa" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "match the filter" })).toHaveText(/^\d+ incidents? match the filter$/);
+});

@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
-/** A link with an unreadable filter still opens: the problems are listed and the filter is ignored. */
+/** A link with unreadable filter parameters still opens: those are listed and left out, the rest applies (page-query.ts). */
 export function FilterProblems({ error }: { error: z.ZodError }) {
   const messages = Object.values(toFieldErrors(error)).flat();
   return (
     <div className="notice error" role="alert">
-      <strong>This link&apos;s filter could not be read, so all incidents are shown.</strong>
+      <strong>Part of this link&apos;s filter could not be read and is left out; the rest of the filter applies.</strong>
       <ul>
         {messages.map((m) => (
           <li key={m}>{m}</li>
