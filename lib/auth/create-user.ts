@@ -6,24 +6,37 @@ import type { Role } from "./roles";
 
 export type NewUser = { name: string; email: string; password: string; role: Role };
 
+/** A new user whose password is already hashed with better-auth's own scrypt, so its sign-in verifies it. */
+export type HashedNewUser = Omit<NewUser, "password"> & { passwordHash: string };
+
 /**
- * Writes a user and the credential account better-auth signs them in with, hashing the password
- * with better-auth's own scrypt so its sign-in verifies it. Takes a client: used by the app, the
- * CLI and the e2e fixtures. Callers validate with NewUserSchema first.
+ * Hashing takes a CPU-bound tenth of a second or more: done before a transaction opens, so no
+ * write lock on the database is held while it runs (other requests and processes would wait on it).
  */
-export async function insertUserIn(tx: Prisma.TransactionClient, user: NewUser): Promise<{ id: string } | { error: "email_taken" }> {
+export const hashUserPassword = (password: string): Promise<string> => hashPassword(password);
+
+export async function hashNewUser({ password, ...user }: NewUser): Promise<HashedNewUser> {
+  return { ...user, passwordHash: await hashUserPassword(password) };
+}
+
+/**
+ * Writes a user and the credential account better-auth signs them in with. Takes a client: used by
+ * the app, the CLI and the e2e fixtures. Callers validate with NewUserSchema first.
+ */
+export async function insertUserIn(tx: Prisma.TransactionClient, user: HashedNewUser): Promise<{ id: string } | { error: "email_taken" }> {
   const email = user.email.trim().toLowerCase();
   if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return { error: "email_taken" };
   const id = randomUUID();
   await tx.user.create({ data: { id, name: user.name, email, emailVerified: true, role: user.role, active: true } });
   await tx.account.create({
-    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(user.password) },
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: user.passwordHash },
   });
   return { id };
 }
 
-export function insertUser(db: Db, user: NewUser) {
-  return db.$transaction((tx) => insertUserIn(tx, user));
+export async function insertUser(db: Db, user: NewUser) {
+  const hashed = await hashNewUser(user);
+  return db.$transaction((tx) => insertUserIn(tx, hashed));
 }
 
 /**
@@ -31,9 +44,10 @@ export function insertUser(db: Db, user: NewUser) {
  * (the app holds one SQLite connection, so transactions do not interleave). Null when a user exists.
  */
 export async function insertFirstAdmin(db: Db, user: Omit<NewUser, "role">): Promise<{ id: string } | null> {
+  const hashed = await hashNewUser({ ...user, role: "admin" });
   return db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) return null;
-    const result = await insertUserIn(tx, { ...user, role: "admin" });
+    const result = await insertUserIn(tx, hashed);
     return "id" in result ? result : null;
   });
 }

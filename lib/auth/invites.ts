@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/create-db";
-import { insertUserIn } from "./create-user";
+import { hashUserPassword, insertUserIn } from "./create-user";
 import { INVITE_LIFETIME_MS, generateInviteToken, hashInviteToken, inviteStatus, isInviteTokenShape } from "./invite-token";
 import { toRole, type Role } from "./roles";
 
@@ -85,18 +85,22 @@ export async function findPendingInvite(db: Db, token: string, now = new Date())
 export type AcceptInviteResult = { status: "accepted"; userId: string; email: string } | { status: "not_valid" } | { status: "email_taken" };
 
 /**
- * Consumes the invitation and writes the account with the chosen password (better-auth's scrypt, via
- * insertUserIn), in one transaction: a second use of the same link finds it already accepted.
+ * Consumes the invitation and writes the account with the chosen password (hashed before the
+ * transaction opens), in one transaction: a second use of the same link finds it already accepted.
  */
 export async function acceptInvite(db: Db, token: string, password: string, now = new Date()): Promise<AcceptInviteResult> {
   if (!isInviteTokenShape(token)) return { status: "not_valid" };
+  // Read first, so an unknown or used link costs no hashing; the transaction checks again.
+  const found = await db.invite.findUnique({ where: { tokenHash: hashInviteToken(token) } });
+  if (!found || inviteStatus(found, now) !== "pending") return { status: "not_valid" };
+  const passwordHash = await hashUserPassword(password);
   return db
     .$transaction(async (tx) => {
       const invite = await tx.invite.findUnique({ where: { tokenHash: hashInviteToken(token) } });
       if (!invite || inviteStatus(invite, now) !== "pending") return { status: "not_valid" as const };
       const { count } = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
       if (count !== 1) return { status: "not_valid" as const };
-      const created = await insertUserIn(tx, { name: invite.name, email: invite.email, role: toRole(invite.role), password });
+      const created = await insertUserIn(tx, { name: invite.name, email: invite.email, role: toRole(invite.role), passwordHash });
       // An account with this e-mail was made another way meanwhile (the CLI): the link stays unused.
       if ("error" in created) throw new EmailTaken();
       return { status: "accepted" as const, userId: created.id, email: invite.email };
