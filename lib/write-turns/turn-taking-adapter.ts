@@ -27,6 +27,18 @@ function inTurn(tx: Transaction, release: () => void): Transaction {
   });
 }
 
+/**
+ * The adapter opens transactions with a plain (deferred) BEGIN. When another process (a CLI import,
+ * a second server, a test's fixtures) writes between this transaction's first read and its first
+ * write, SQLite cannot upgrade the lock and fails at once with SQLITE_BUSY, waiting for nothing.
+ * Every transaction here writes, so it takes the write lock up front instead, waiting its turn
+ * (the connection's busy timeout) like BEGIN IMMEDIATE; the empty deferred one commits as nothing.
+ */
+async function takeWriteLock(tx: Transaction): Promise<void> {
+  await tx.executeRaw({ sql: "COMMIT", args: [], argTypes: [] });
+  await tx.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+}
+
 function turnTaking(adapter: Adapter): Adapter {
   const outside = async <R>(query: Query, run: () => Promise<R>): Promise<R> => {
     if (READ_ONLY.test(query.sql)) return run();
@@ -41,7 +53,12 @@ function turnTaking(adapter: Adapter): Adapter {
     startTransaction: async (isolationLevel) => {
       const release = await writeTurns().write();
       try {
-        return inTurn(await adapter.startTransaction(isolationLevel), release);
+        const tx = await adapter.startTransaction(isolationLevel);
+        await takeWriteLock(tx).catch(async (error: unknown) => {
+          await tx.rollback();
+          throw error;
+        });
+        return inTurn(tx, release);
       } catch (error) {
         release();
         throw error;

@@ -1,0 +1,54 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import { freshDatabase } from "@/tests/fresh-database";
+import { turnTakingFactory } from "./turn-taking-adapter";
+
+/** The app's client on `url`, giving up on a held lock after 50 ms instead of five seconds. */
+const impatientClient = (url: string) => new PrismaClient({ adapter: turnTakingFactory(new PrismaBetterSQLite3({ url, timeout: 50 })) });
+
+describe("transactions of the app's adapter", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  it("hold the write lock from their start, so another process cannot write between their read and their write", async () => {
+    const { db, url, remove } = freshDatabase();
+    const other = new Database(url.replace(/^file:/, ""), { timeout: 0 });
+    cleanups.push(async () => {
+      other.close();
+      await remove();
+    });
+    const otherWrite = () => other.prepare(`INSERT INTO "Actor" ("name", "kind", "updatedAt") VALUES ('Other process', 'other', 0)`).run();
+
+    await db.$transaction(async (tx) => {
+      await tx.actor.count();
+      // With a deferred BEGIN the other process would get the write lock here, and the transaction's
+      // own write below would fail at once with SQLITE_BUSY ("Operation has timed out").
+      expect(() => other.exec("BEGIN IMMEDIATE")).toThrow(/database is locked/);
+      await tx.actor.create({ data: { name: "This process", kind: "other" } });
+    });
+
+    otherWrite();
+    expect((await db.actor.findMany({ orderBy: { id: "asc" }, select: { name: true } })).map((a) => a.name)).toEqual(["This process", "Other process"]);
+  });
+
+  it("give the turn back when the write lock cannot be had", async () => {
+    const { db, url, remove } = freshDatabase();
+    const other = new Database(url.replace(/^file:/, ""), { timeout: 0 });
+    cleanups.push(async () => {
+      other.close();
+      await remove();
+    });
+    const shortWait = impatientClient(url);
+    other.exec("BEGIN IMMEDIATE");
+    await expect(shortWait.$transaction(async (tx) => tx.actor.count())).rejects.toThrow();
+    other.exec("ROLLBACK");
+    // The refused transaction released the adapter's lock and the write turn: the next one runs.
+    expect(await shortWait.$transaction(async (tx) => tx.actor.count())).toBe(0);
+    await shortWait.$disconnect();
+    expect(await db.actor.count()).toBe(0);
+  });
+});
