@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { WHOLE_ATLAS } from "./e2e/whole-atlas";
 
 // Pick a free port once in the runner; workers re-evaluate this file but inherit the variable.
 function freePort(): string {
@@ -19,10 +20,12 @@ const privatePort = Number(process.env.E2E_PRIVATE_PORT);
 // Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
+const browser = { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } };
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
@@ -48,7 +51,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
+  projects: [
+    // Two workers share the server and database; each test makes and removes its own records.
+    { name: "parallel", testIgnore: WHOLE_ATLAS, use: browser },
+    // Tests that count the whole Atlas (the seeded overview, "nothing was written" across every table,
+    // the first-admin setup, sign-in limits per address) run after, one at a time, so no other test
+    // adds or removes rows while they count. Their file names are listed in e2e/whole-atlas.ts.
+    { name: "whole-atlas", testMatch: WHOLE_ATLAS, dependencies: ["parallel"], workers: 1, use: browser },
+  ],
   // Started in order: the first builds and migrates; the second only serves that build (no second
   // build, about a second to start). The environment is read at run time, not inlined by the build.
   webServer: [

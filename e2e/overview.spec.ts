@@ -1,8 +1,12 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { PROVINCE_EMPTY } from "@/lib/map/marker-style";
+import { SEED_FIRST_DATE, SEED_LAST_DATE, SEED_TOTAL, incidentsText, seededIn } from "./seed-counts";
 
-/** The overview on the seeded data (28 incidents: 13 in Khyber Pakhtunkhwa, 9 in Balochistan). */
+/** The overview on the seeded data; the counts come from the seed file (e2e/seed-counts.ts). */
+const KP = seededIn("PK-KP");
+const BA = seededIn("PK-BA");
+const KP_BA = seededIn("PK-KP", "PK-BA");
 
 const map = (page: Page) => page.getByTestId("overview-map");
 const province = (page: Page, iso: string) => page.getByTestId(`province-${iso}`);
@@ -30,8 +34,8 @@ async function clickInside(page: Page, target: Locator) {
 
 test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, the list and the URL; reload keeps it", async ({ page }) => {
   await page.goto("/");
-  await expect(status(page)).toHaveText("28 incidents");
-  expect(await mapReady(page)).toBe(28);
+  await expect(status(page)).toHaveText(incidentsText(SEED_TOTAL));
+  expect(await mapReady(page)).toBe(SEED_TOTAL);
   await expect(province(page, "PK-BA")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
   const histogramBefore = await histogramSummary(page).textContent();
   const kpWidth = async () => (await province(page, "PK-KP").boundingBox())!.width;
@@ -40,13 +44,13 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   await chooseProvince(page, "Khyber Pakhtunkhwa");
 
   await expect(page).toHaveURL(/[?&]province=PK-KP(&|$)/);
-  await expect(status(page)).toHaveText("13 incidents match the filter");
-  await expect(map(page)).toHaveAttribute("data-points", "13");
+  await expect(status(page)).toHaveText(incidentsText(KP, true));
+  await expect(map(page)).toHaveAttribute("data-points", String(KP));
   await expect(map(page)).toHaveAttribute("data-state", "ready");
   await expect(province(page, "PK-BA")).toHaveAttribute("fill", PROVINCE_EMPTY);
   await expect(province(page, "PK-KP")).not.toHaveAttribute("fill", PROVINCE_EMPTY);
   await expect(histogramSummary(page)).not.toHaveText(histogramBefore!);
-  await expect(cardTitles(page)).toHaveCount(13);
+  await expect(cardTitles(page)).toHaveCount(KP);
   // The overview, where filtering happens, exports what it shows.
   await expect(page.getByRole("navigation", { name: "Export" }).getByRole("link", { name: "CSV", exact: true })).toHaveAttribute("href", /province=PK-KP/);
   for (const card of await cards(page).allTextContents()) expect(card).toContain("Khyber Pakhtunkhwa");
@@ -55,9 +59,9 @@ test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, t
   await map(page).screenshot({ path: test.info().outputPath("overview-zoomed-to-kp.png") });
 
   await page.reload();
-  await expect(status(page)).toHaveText("13 incidents match the filter");
+  await expect(status(page)).toHaveText(incidentsText(KP, true));
   await expect(page.getByRole("link", { name: "Remove filter Province: Khyber Pakhtunkhwa" })).toBeVisible();
-  expect(await mapReady(page)).toBe(13);
+  expect(await mapReady(page)).toBe(KP);
   await page.getByText(/^Provinces:/).click();
   await expect(page.getByRole("checkbox", { name: "Khyber Pakhtunkhwa" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Balochistan" })).not.toBeChecked();
@@ -69,7 +73,7 @@ test("clicking Balochistan on the map adds it to the province filter, and again 
   const kpBox = await province(page, "PK-KP").boundingBox();
   await clickInside(page, province(page, "PK-KP"));
   await expect(page).toHaveURL(/\?province=PK-KP$/);
-  expect(await mapReady(page)).toBe(13);
+  expect(await mapReady(page)).toBe(KP);
   // A province clicked on the map is not zoomed to: the map would move under the pointer. (The
   // page above the map grows by the filter's chips, and the chosen outline is drawn thicker.)
   const after = (await province(page, "PK-KP").boundingBox())!;
@@ -77,13 +81,13 @@ test("clicking Balochistan on the map adds it to the province filter, and again 
   expect(Math.abs(after.height - kpBox!.height)).toBeLessThan(6);
   await clickInside(page, province(page, "PK-BA"));
   await expect(page).toHaveURL(/province=PK-KP&province=PK-BA/);
-  await expect(status(page)).toHaveText("22 incidents match the filter");
+  await expect(status(page)).toHaveText(incidentsText(KP_BA, true));
   await expect(page.getByRole("link", { name: "Remove filter Province: Balochistan" })).toBeVisible();
-  expect(await mapReady(page)).toBe(22);
+  expect(await mapReady(page)).toBe(KP_BA);
 
   await clickInside(page, province(page, "PK-BA"));
   await expect(page).toHaveURL(/\?province=PK-KP$/);
-  await expect(status(page)).toHaveText("13 incidents match the filter");
+  await expect(status(page)).toHaveText(incidentsText(KP, true));
 });
 
 test("brushing the histogram narrows the dates", async ({ page }) => {
@@ -100,12 +104,12 @@ test("brushing the histogram narrows the dates", async ({ page }) => {
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   const url = new URL(page.url());
   const [from, to] = [url.searchParams.get("from")!, url.searchParams.get("to")!];
-  expect(from > "2024-02-05" && to < "2025-11-24" && from < to).toBe(true);
+  expect(from > SEED_FIRST_DATE && to < SEED_LAST_DATE && from < to).toBe(true);
   await expect(page.getByLabel("From", { exact: true })).toHaveValue(from);
   await expect(page.getByLabel("To", { exact: true })).toHaveValue(to);
   await expect(status(page)).toHaveText(/^\d+ incidents? match the filter$/);
   const shown = Number((await status(page).textContent())!.split(" ")[0]);
-  expect(shown).toBeLessThan(28);
+  expect(shown).toBeLessThan(SEED_TOTAL);
   expect(await mapReady(page)).toBe(shown);
   for (const date of await cards(page)
     .locator("time")
@@ -122,16 +126,16 @@ test("back and forward step through filter changes; chips remove values and Clea
 
   await page.goBack();
   await expect(page).toHaveURL(/\?province=PK-KP$/);
-  await expect(status(page)).toHaveText("13 incidents match the filter");
+  await expect(status(page)).toHaveText(incidentsText(KP, true));
   await expect(page.getByRole("checkbox", { name: "Balochistan" })).not.toBeChecked();
   await page.goForward();
-  await expect(status(page)).toHaveText("22 incidents match the filter");
+  await expect(status(page)).toHaveText(incidentsText(KP_BA, true));
 
   await page.getByRole("link", { name: "Remove filter Province: Khyber Pakhtunkhwa" }).click();
   await expect(page).toHaveURL(/\?province=PK-BA$/);
-  await expect(status(page)).toHaveText("9 incidents match the filter");
+  await expect(status(page)).toHaveText(incidentsText(BA, true));
   await page.getByRole("link", { name: "Clear all" }).click();
-  await expect(status(page)).toHaveText("28 incidents");
+  await expect(status(page)).toHaveText(incidentsText(SEED_TOTAL));
 });
 
 test("on a phone, a finger on the histogram scrolls the page and leaves the dates alone; its labels stay readable", async ({ browser }) => {
