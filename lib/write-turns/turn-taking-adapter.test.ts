@@ -14,13 +14,19 @@ describe("transactions of the app's adapter", () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
 
-  it("hold the write lock from their start, so another process cannot write between their read and their write", async () => {
+  /** A fresh database, and a second connection to it that never waits: another process's view. */
+  function withOtherProcess() {
     const { db, url, remove } = freshDatabase();
     const other = new Database(url.replace(/^file:/, ""), { timeout: 0 });
     cleanups.push(async () => {
       other.close();
       await remove();
     });
+    return { db, url, other };
+  }
+
+  it("hold the write lock from their start, so another process cannot write between their read and their write", async () => {
+    const { db, url, other } = withOtherProcess();
     const otherWrite = () => other.prepare(`INSERT INTO "Actor" ("name", "kind", "updatedAt") VALUES ('Other process', 'other', 0)`).run();
 
     await db.$transaction(async (tx) => {
@@ -36,12 +42,7 @@ describe("transactions of the app's adapter", () => {
   });
 
   it("give the turn back when the write lock cannot be had", async () => {
-    const { db, url, remove } = freshDatabase();
-    const other = new Database(url.replace(/^file:/, ""), { timeout: 0 });
-    cleanups.push(async () => {
-      other.close();
-      await remove();
-    });
+    const { db, url, other } = withOtherProcess();
     const shortWait = impatientClient(url);
     other.exec("BEGIN IMMEDIATE");
     await expect(shortWait.$transaction(async (tx) => tx.actor.count())).rejects.toThrow();
