@@ -150,7 +150,7 @@ test("adds the article as a source to the matching incident instead, keeping its
   await expect(match).toContainText(/\d\.\d km away/);
   await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const record = await db.incident.findUniqueOrThrow({
     where: { id },
@@ -159,6 +159,54 @@ test("adds the article as a source to the matching incident instead, keeping its
   expect(record.version).toBe(2);
   expect(record.sources).toHaveLength(2);
   expect(record.sources[1]!.source).toEqual({ url, outlet: "Arab News Pakistan", archivedText: seed.text });
+});
+
+test("the added article's figures become its report with their sentences; where they differ from the record is shown, and the record is not changed", async ({
+  page,
+  db,
+  makeIncident,
+  signInAs,
+}) => {
+  await signInAs("analyst");
+  const url = articleUrl();
+  const title = `${PREFIX} Record with another toll ${Date.now()}`;
+  const id = await makeIncident({
+    title,
+    latitude: 32.98,
+    longitude: 70.26,
+    killed: { total: 6, securityForces: 6, civilians: null, militants: null, unknown: null },
+  });
+  await pasteArticle(page, url);
+  const killed = await proposedValue(page, "Killed: total").inputValue();
+  // An analyst's own value has no sentence of the article behind it: it goes in without a quote.
+  await proposedValue(page, "Killed: security forces").fill("5");
+  await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
+
+  const notice = page.getByRole("region", { name: "Arab News Pakistan's report was added" });
+  await expect(notice).toContainText("It differs from this record's figures, which were not changed:");
+  await expect(notice.getByRole("listitem")).toHaveText([
+    `Killed (total): this source says ${killed}, the record says 6.`,
+    "Killed (security forces): this source says 5, the record says 6.",
+  ]);
+  await page.screenshot({ path: test.info().outputPath("added-report-notice.png"), fullPage: true });
+
+  const incident = await db.incident.findUniqueOrThrow({ where: { id }, select: { killedTotal: true, killedSecurity: true } });
+  expect(incident).toEqual({ killedTotal: 6, killedSecurity: 6 });
+  const link = await db.incidentSource.findFirstOrThrow({
+    where: { incidentId: id, source: { url } },
+    select: { figures: { orderBy: { field: "asc" }, select: { field: true, value: true, quote: true } } },
+  });
+  const total = link.figures.find((f) => f.field === "killed.total")!;
+  expect(total.value).toBe(Number(killed));
+  expect(seed.text).toContain(total.quote);
+  expect(total.quote).toMatch(new RegExp(`\\b(${killed}|seven)\\b`, "i"));
+  expect(link.figures.find((f) => f.field === "killed.securityForces")).toEqual({ field: "killed.securityForces", value: 5, quote: null });
+
+  // The reported figures table holds the article's row, its toll's sentence one click away.
+  const row = page.getByRole("table", { name: /as each source reports them/ }).getByRole("row", { name: /Arab News Pakistan/ });
+  await row.locator("summary").first().click();
+  await expect(row.getByRole("blockquote")).toHaveText(total.quote!);
 });
 
 test("adding the article to an incident that already cites it is refused beside that incident, and the review is kept", async ({
@@ -173,7 +221,7 @@ test("adding the article to an incident that already cites it is refused beside 
   const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
   await pasteArticle(page, url);
   await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
-  await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
 
   await addAgainIsRefused(page, title, url);
   // With JavaScript the page keeps what the analyst changed in the review.
@@ -306,8 +354,11 @@ test.describe("without JavaScript", () => {
       .getByRole("listitem")
       .filter({ has: page.getByRole("link", { name: title }) });
     await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
-    await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
     expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
+    // The factory's record says 7 killed, as the article does: the report goes in and agrees.
+    await expect(page.getByRole("region", { name: "Arab News Pakistan's report was added" })).toContainText("Its figures agree with this record's.");
+    expect(await db.reportedFigure.count({ where: { link: { incidentId: id, source: { url } } } })).toBeGreaterThan(0);
   });
 
   test("adding the article to an incident that already cites it is refused, shown on the review step", async ({ page, db, makeIncident, signInAs }) => {
@@ -317,7 +368,7 @@ test.describe("without JavaScript", () => {
     const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
     await pasteArticle(page, url);
     await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
-    await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
 
     await addAgainIsRefused(page, title, url);
     await page.screenshot({ path: test.info().outputPath("from-article-add-source-refused-no-js.png"), fullPage: true });

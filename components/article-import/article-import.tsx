@@ -9,6 +9,7 @@ import type { IncidentFormValues } from "@/lib/incidents/form/form-data";
 import { REVIEW_INTENT, type AddSourceState, type ArticleFormInput, type ArticleImportState, type ReviewState } from "@/lib/extract/import-state";
 import { reviewClaimsFromProposals, reviewFieldsFromProposals } from "@/lib/extract/review-fields";
 import { articleFormValues } from "@/lib/extract/article-form-values";
+import { reportFromReview } from "@/lib/extract/report-from-review";
 import { ArticleInputForm } from "./article-input-form";
 import { ProposalReview, type Review } from "./proposal-review";
 import { MatchingIncidents, type AddSourceAction } from "./matching-incidents";
@@ -96,6 +97,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
             article={reviewState.article}
             outlet={value("sources.0.outlet")}
             headline={value("sources.0.headline")}
+            report={reportFromReview(review.fields)}
             state={added}
             dispatch={dispatchAdd}
           />

@@ -6,6 +6,8 @@ import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicat
 import type { AddSourceState } from "@/lib/extract/import-state";
 import type { ParsedExtractInput } from "@/lib/extract/schema";
 import { formatDay } from "@/lib/dates/format-date";
+import type { SourceReportInput } from "@/lib/sources/report/report-schema";
+import { reportFormValues } from "@/lib/incidents/form/report-form-values";
 
 export type AddSourceAction = (state: AddSourceState, formData: FormData) => Promise<AddSourceState>;
 
@@ -14,12 +16,15 @@ type Props = {
   article: ParsedExtractInput;
   outlet: string;
   headline: string;
+  /** The article's figures as reviewed, each with its sentence: they become the new source's report. */
+  report: SourceReportInput;
   /** The add-source action's state and dispatch: the page holds them (article-import.tsx says why). */
   state: AddSourceState;
   dispatch: (formData: FormData) => void;
 };
 
-function MatchingIncident({ incident, article, outlet, headline, state, dispatch }: Omit<Props, "duplicates"> & { incident: PossibleDuplicate }) {
+function MatchingIncident({ incident, article, outlet, headline, report, state, dispatch }: Omit<Props, "duplicates"> & { incident: PossibleDuplicate }) {
+  const reportInputs = Object.entries(reportFormValues("", report)).filter(([, value]) => value !== "");
   return (
     <li>
       <Link href={`/incidents/${incident.id}`}>{incident.title}</Link>{" "}
@@ -35,6 +40,9 @@ function MatchingIncident({ incident, article, outlet, headline, state, dispatch
         <input type="hidden" name="publishedAt" value={article.publishedAt ?? ""} />
         <input type="hidden" name="outlet" value={outlet} />
         <input type="hidden" name="headline" value={headline} />
+        {reportInputs.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <SubmitButton className="button secondary small" pendingLabel="Adding the source…" disabled={!article.url}>
           Add this article as a source to that incident
         </SubmitButton>
@@ -56,7 +64,7 @@ export function MatchingIncidents({ duplicates, ...rest }: Props) {
       <h3 id="matching-title">This article may report an incident already in the atlas</h3>
       <p>
         Recorded within a day of the proposed date and 25 km of the proposed place. If it is the same event, add the article to it instead of creating a new
-        record.
+        record: its figures below, with their sentences, become that source&apos;s report, and the incident&apos;s own figures are not changed.
         {rest.article.url ? "" : " Enter the article's URL first: a source needs one."}
       </p>
       <ul>

@@ -10,6 +10,7 @@ import { articleFormValues } from "@/lib/extract/article-form-values";
 import { findPossibleDuplicates } from "@/lib/incidents/duplicates/duplicates.server";
 import { addSourceToIncident } from "@/lib/incidents/write/add-source.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+import { REPORT_FORM_FIELDS, reportFromFormRow } from "@/lib/incidents/form/report-form-values";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 
 const NO_SUCH_INCIDENT = "That incident no longer exists: it may have been moved to the trash.";
@@ -54,7 +55,11 @@ function continueToForm(formData: FormData, values: ArticleFormInput): ArticleIm
   return { status: "form", values: articleFormValues(article, fields, claims) };
 }
 
-/** Adds the article, with its text as the archived copy, as a source of an existing incident. */
+/**
+ * Adds the article, with its text as the archived copy and the reviewed figures as its report, as a
+ * source of an existing incident. The incident's own figures stay as they are: its page then shows
+ * where the new report differs from them, for the analyst to decide.
+ */
 export async function addArticleSourceAction(_prev: AddSourceState, formData: FormData): Promise<AddSourceState> {
   const allowed = await authorizeAction("incident:write");
   if (!allowed.ok) return { status: "error", message: allowed.denial.message, incidentId: null, review: null };
@@ -73,6 +78,7 @@ export async function addArticleSourceAction(_prev: AddSourceState, formData: Fo
   const { incidentId: id, text, url, publishedAt } = parsed.data;
   if (!url) return refuse("Enter the article's URL first: a source needs one.");
   const field = (name: string) => String(formData.get(name) ?? "").trim();
+  const report = reportFromFormRow(Object.fromEntries(REPORT_FORM_FIELDS.map((name) => [name, field(name)])));
   const result = await addSourceToIncident(
     id,
     {
@@ -82,6 +88,7 @@ export async function addArticleSourceAction(_prev: AddSourceState, formData: Fo
       publishedAt: publishedAt ?? "",
       language: "en",
       archivedText: text,
+      report,
     },
     allowed.user.id,
   );
@@ -99,5 +106,5 @@ export async function addArticleSourceAction(_prev: AddSourceState, formData: Fo
   revalidatePath("/");
   revalidatePath("/incidents");
   revalidatePath(`/incidents/${id}`);
-  redirect(`/incidents/${id}`);
+  redirect(`/incidents/${id}?added=${result.sourceId}`);
 }

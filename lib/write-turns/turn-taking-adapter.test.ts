@@ -26,7 +26,7 @@ describe("transactions of the app's adapter", () => {
   }
 
   it("hold the write lock from their start, so another process cannot write between their read and their write", async () => {
-    const { db, url, other } = withOtherProcess();
+    const { db, other } = withOtherProcess();
     const otherWrite = () => other.prepare(`INSERT INTO "Actor" ("name", "kind", "updatedAt") VALUES ('Other process', 'other', 0)`).run();
 
     await db.$transaction(async (tx) => {

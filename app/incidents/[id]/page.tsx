@@ -7,6 +7,7 @@ import { CasualtyTable } from "@/components/incident/casualty-table";
 import { ClaimList } from "@/components/incident/claim-list";
 import { SourceList } from "@/components/incident/source-list";
 import { ReportedFigures } from "@/components/incident/reported-figures";
+import { AddedReportNotice } from "@/components/incident/added-report-notice";
 import { ActorList } from "@/components/incident/actor-list";
 import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
@@ -20,7 +21,7 @@ import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
 import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[] }> };
 
 async function load(params: Props["params"]) {
   return getIncidentByIdParam((await params).id);
@@ -31,9 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: incident?.title ?? "Incident not found" };
 }
 
-export default async function IncidentPage({ params }: Props) {
+export default async function IncidentPage({ params, searchParams }: Props) {
   const incident = await load(params);
   if (!incident) notFound();
+  const added = Number((await searchParams).added);
   const [user, editors] = await Promise.all([getCurrentUser(), getIncidentEditors(incident.id)]);
   const mayWrite = can(user?.role, "incident:write");
   return (
@@ -70,6 +72,7 @@ export default async function IncidentPage({ params }: Props) {
         lastEditedBy={editors.lastEditedAt ? editorNameFor(can(user?.role, "staff:names"), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
       />
+      {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
       <div className="detail-grid">
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}

@@ -4,7 +4,11 @@ import { getIncident } from "../queries.server";
 import { recordToInput } from "../record/record-to-input";
 import { saveIncident, type SaveIncidentResult } from "./save-incident.server";
 
-export type AddSourceResult = Exclude<SaveIncidentResult, { status: "conflict" }> | { status: "already_cited" };
+export type AddSourceResult =
+  | Exclude<SaveIncidentResult, { status: "conflict" | "saved" }>
+  | { status: "already_cited" }
+  /** `sourceId`: the added source, for the incident page to show what it says against the record. */
+  | { status: "saved"; id: number; sourceId: number };
 
 const sameUrl = (a: string, b: string) => {
   try {
@@ -18,6 +22,7 @@ const sameUrl = (a: string, b: string) => {
  * Cites one more article for an existing incident: loads the record, appends the source and saves
  * it through the same validation and write path as the form (which bumps its version). An existing
  * source record with the same URL is reused; its missing fields, such as the archived text, are filled.
+ * The source's report goes in as given: the incident's own figures are not changed.
  */
 export async function addSourceToIncident(id: number, source: SourceInput, userId: string | null = null): Promise<AddSourceResult> {
   const record = await getIncident(id);
@@ -26,5 +31,8 @@ export async function addSourceToIncident(id: number, source: SourceInput, userI
   const input = recordToInput(record);
   // No expected version: the source is appended to the record as it stands, so there is nothing to conflict with.
   const result = await saveIncident({ ...input, sources: [...(input.sources ?? []), source] }, { id, userId });
-  return result.status === "conflict" ? { status: "not_found" } : result;
+  if (result.status === "conflict") return { status: "not_found" };
+  if (result.status !== "saved") return result;
+  const added = (await getIncident(id))?.sources.find((s) => sameUrl(s.url, source.url));
+  return added ? { ...result, sourceId: added.id } : { status: "not_found" };
 }
