@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { buildSource } from "@/prisma/factories";
@@ -195,4 +196,59 @@ test("when every source cites the same originator, the page says it is one origi
     .getByText("One origin, not independent confirmation.")
     .locator("..")
     .screenshot({ path: test.info().outputPath("one-origin-note.png") });
+});
+
+test("Add a source report: a new source with its pasted archived copy; a quote not in that copy is refused on its field, then the report is kept beside the first and the copy's hash is shown", async ({
+  page,
+  signInAs,
+  makeIncident,
+  db,
+}) => {
+  await signInAs("analyst");
+  const first = { ...buildSource({ outlet: "Dawn" }, 96), report: report("police", { "killed.total": { value: 9, quote: null } }) };
+  const id = await makeIncident({ title: "E2E reports: add one", ...apart(6), sources: [first] });
+  await page.goto(`/incidents/${id}`);
+  await page.getByRole("link", { name: "Add a source report" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Add a source report" })).toBeVisible();
+
+  const row = page.getByRole("group", { name: "Source 2" });
+  const url = `https://news.example.org/e2e-add-report-${Date.now()}`;
+  await row.getByLabel("URL").fill(url);
+  await row.getByLabel("Outlet").fill("Example Hospital Bulletin");
+  await row.getByLabel("Archived copy").fill(ARTICLE);
+  const details = row.locator("details", { hasText: "What this source reports" });
+  if (!(await details.getAttribute("open"))) await details.locator("summary").click();
+  await details.getByLabel("Figures attributed to").fill("a hospital official");
+  await details.getByLabel("Killed (total)", { exact: true }).fill("11");
+  await details.getByLabel("Quote for killed (total)").fill("Eleven people were killed.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  await expect(details.getByLabel("Quote for killed (total)")).toHaveAccessibleDescription(
+    "The quote is not in the archived copy of Example Hospital Bulletin",
+  );
+  expect(await db.incidentSource.count({ where: { incidentId: id } })).toBe(1);
+  await expect(row.getByLabel("Archived copy")).toHaveValue(ARTICLE);
+
+  await details.getByLabel("Quote for killed (total)").fill("Nine people were killed, police said.");
+  await details.getByLabel("Killed (total)", { exact: true }).fill("9");
+  await details.getByLabel("Killed (civilians)", { exact: true }).fill("4");
+  await details.getByLabel("Quote for killed (civilians)").fill("Four of the dead were civilians.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Reported figures" })).toBeVisible();
+
+  const table = page.getByRole("table", { name: /Figures as each source reports them/ });
+  await expect(table.getByRole("row", { name: /Example Hospital Bulletin/ })).toContainText("a hospital official");
+  const sources = page.getByRole("region", { name: /^Sources/ });
+  await expect(sources.getByText(/^Archived copy · captured \d+ \w+ \d{4} · SHA-256/)).toHaveCount(1);
+  const stored = await db.source.findUniqueOrThrow({ where: { url }, select: { archivedText: true, archivedSha256: true, archivedAt: true } });
+  expect(stored.archivedText).toBe(ARTICLE);
+  expect(stored.archivedSha256).toBe(createHash("sha256").update(ARTICLE).digest("hex"));
+  expect(stored.archivedAt).not.toBeNull();
+  await expect(sources.getByTitle(stored.archivedSha256!)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("add-source-report.png"), fullPage: true });
+
+  // Editing again: the stored copy is named, not offered for pasting over.
+  await page.goto(`/incidents/${id}/edit`);
+  await expect(page.getByRole("group", { name: "Source 2" }).getByLabel("Archived copy")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Source 2" })).toContainText(`SHA-256 ${stored.archivedSha256!.slice(0, 12)}`);
 });

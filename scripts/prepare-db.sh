@@ -24,4 +24,4 @@ quietly() {
 
 quietly npx --no-install prisma migrate deploy
 quietly npx --no-install prisma db seed
-npx --no-install tsx scripts/optimize-db.ts
+npx --no-install tsx scripts/maintain-db.ts

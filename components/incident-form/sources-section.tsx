@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { outletFromUrl } from "@/lib/sources/outlet-from-url";
 import { LIMITS } from "@/lib/validation/limits";
@@ -10,6 +11,10 @@ import { SourceReportFields } from "./source-report-fields";
 
 function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
   const n = (f: string) => `sources.${index}.${f}`;
+  // A copy the row came with is kept as it is (a stored copy is never rewritten); a row without
+  // one offers a field to paste it into, which stays a field while the analyst types.
+  const [keptCopy] = useState(() => form.value(n("archivedText")) !== "" || form.value(n("archivedCopy")) !== "");
+  const storedCopy = form.value(n("archivedCopy"));
   const setUrl = (url: string) => {
     const previous = form.value(n("url"));
     const outlet = form.value(n("outlet"));
@@ -54,12 +59,26 @@ function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
         className="wide"
       />
       <SourceReportFields form={form} prefix={`sources.${index}.`} title={`Source ${index + 1}`} />
-      {form.value(n("archivedText")) ? (
+      {keptCopy && storedCopy ? (
+        <p className="field-hint">
+          <input type="hidden" name={n("archivedCopy")} value={storedCopy} />
+          An archived copy of the article is kept with this source (SHA-256 {storedCopy.slice(0, 12)}…); quotes are checked against it.
+        </p>
+      ) : keptCopy ? (
         <p className="field-hint">
           <input type="hidden" name={n("archivedText")} value={form.value(n("archivedText"))} />
           The article&rsquo;s text ({form.value(n("archivedText")).length.toLocaleString("en")} characters) is kept with this source as its archived copy.
         </p>
-      ) : null}
+      ) : (
+        <TextAreaField
+          {...form.bind(n("archivedText"))}
+          label="Archived copy"
+          hint="Paste the article's text to keep a copy that outlives the link; each quote above must be found in it. Atlas never fetches it."
+          rows={3}
+          maxLength={LIMITS.archivedText}
+          className="wide"
+        />
+      )}
     </RepeatedRow>
   );
 }

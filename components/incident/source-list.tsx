@@ -1,6 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatDay } from "@/lib/dates/format-date";
 import { sourceTitle } from "@/lib/format/source-title";
+import { ArchivedCopyLine } from "./archived-copy-line";
 
 type Source = IncidentRecord["sources"][number];
 
@@ -20,6 +21,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             {s.publishedAt ? ` · ${formatDay(s.publishedAt)}` : " · date not known"}
             {s.language !== "en" ? ` · ${s.language}` : ""}
           </div>
+          {s.archivedCopy ? <ArchivedCopyLine copy={s.archivedCopy} /> : null}
           {s.quote ? <blockquote className="statement">{s.quote}</blockquote> : null}
         </li>
       ))}

@@ -46,6 +46,7 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
       headline: null,
       publishedAt: "2024-03-16",
       language: "en",
+      archivedCopy: null,
       notes: null,
       quote: null,
       report: { originator: null, figures: {} },

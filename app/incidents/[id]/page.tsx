@@ -89,6 +89,11 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           <section aria-labelledby="reported-heading">
             <h2 id="reported-heading">Reported figures</h2>
             <ReportedFigures sources={incident.sources} />
+            {mayWrite ? (
+              <p>
+                <Link href={`/incidents/${incident.id}/edit?add=source#sources`}>Add a source report</Link>
+              </p>
+            ) : null}
           </section>
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading">Claims, allegations and denials</h2>

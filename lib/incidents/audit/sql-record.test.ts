@@ -63,6 +63,8 @@ describe("recordFromSql", () => {
         language: "en",
         notes: null,
         quote: "q",
+        archivedSha256: "ab12",
+        archivedAt: "2026-01-02T09:00:00.000+00:00",
         originator: "police",
         figures: [{ field: "killed.total", value: 3, quote: "Three were killed." }],
       },
@@ -94,6 +96,7 @@ describe("recordFromSql", () => {
         language: "en",
         notes: null,
         quote: "q",
+        archivedCopy: { sha256: "ab12", capturedAt: "2026-01-02T09:00:00.000Z" },
         report: { originator: "police", figures: { "killed.total": { value: 3, quote: "Three were killed." } } },
       },
     ]);

@@ -17,6 +17,8 @@ export type StoredKeeping = { id: Stored; externalId: Stored; version: Stored; c
 /** The rows an incident links to, in the order the record lists them (position, then link id). */
 export type StoredRelations = {
   sources: ({ id: number; url: string; outlet: string; headline: Stored; publishedAt: Stored; language: string; notes: Stored; quote: Stored } & {
+    archivedSha256: Stored;
+    archivedAt: Stored;
     originator: Stored;
     figures: { field: string; value: number | bigint; quote: string | null }[];
   })[];
@@ -108,6 +110,9 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       language: s.language,
       notes: text(s.notes),
       quote: text(s.quote),
+      archivedCopy: s.archivedSha256
+        ? { sha256: String(s.archivedSha256), capturedAt: s.archivedAt === null || s.archivedAt === undefined ? null : isoTime(s.archivedAt) }
+        : null,
       report: reportFromRows(text(s.originator), s.figures),
     })),
     // SQLite returns an enum column as its text; the values were written through the schema.

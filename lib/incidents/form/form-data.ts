@@ -14,10 +14,11 @@ export type IncidentFormValues = Record<string, string>;
 
 /** The repeated rows, with the fields that make a row "filled in" (a row with none is ignored). */
 export const FORM_ROWS = {
-  // archivedText is the article's text, carried in a hidden field when a record starts from an article.
+  // archivedText is the article's text, carried in a hidden field when a record starts from an article
+  // or pasted by the analyst; archivedCopy is the SHA-256 of a copy already stored (shown, never sent as text).
   // A source's report (report-form-values.ts) counts as content: a report typed without a URL gets the URL's error, not silence.
   sources: {
-    fields: ["url", "outlet", "headline", "publishedAt", "language", "quote", "archivedText", ...REPORT_FORM_FIELDS],
+    fields: ["url", "outlet", "headline", "publishedAt", "language", "quote", "archivedText", "archivedCopy", ...REPORT_FORM_FIELDS],
     content: ["url", "outlet", "headline", "publishedAt", "quote", ...REPORT_FORM_FIELDS],
   },
   actors: { fields: ["name", "kind", "role", "certainty"], content: ["name"] },

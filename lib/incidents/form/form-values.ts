@@ -31,6 +31,7 @@ export function formValuesFromRecord(r: IncidentRecord): IncidentFormValues {
       [`sources.${i}.publishedAt`]: str(s.publishedAt),
       [`sources.${i}.language`]: s.language,
       [`sources.${i}.quote`]: str(s.quote),
+      [`sources.${i}.archivedCopy`]: s.archivedCopy?.sha256 ?? "",
       ...reportFormValues(`sources.${i}.`, s.report),
     });
   });

@@ -25,6 +25,14 @@ export const IncidentRecordSchema = z
         language: z.string(),
         notes: z.string().nullable(),
         quote: z.string().nullable(),
+        archivedCopy: z
+          .object({
+            sha256: z.string().describe("SHA-256 (hex) of the archived text as captured"),
+            capturedAt: z.string().nullable().describe("When Atlas captured the copy (ISO 8601); null for copies kept before capture times were recorded"),
+          })
+          .nullable()
+          .default(null)
+          .describe("The source's archived copy, pasted by an analyst or kept from New from article; never fetched. Its text is not in the record"),
         // An export written before reports existed has none: the source's report is not entered.
         report: SourceReportRecordSchema.default({ originator: null, figures: {} }),
       }),

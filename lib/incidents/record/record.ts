@@ -18,7 +18,9 @@ export const incidentRecordSelect = {
       quote: true,
       originator: true,
       figures: { select: { field: true, value: true, quote: true } },
-      source: { select: { id: true, url: true, outlet: true, headline: true, publishedAt: true, language: true, notes: true } },
+      source: {
+        select: { id: true, url: true, outlet: true, headline: true, publishedAt: true, language: true, notes: true, archivedSha256: true, archivedAt: true },
+      },
     },
   },
   actors: {
@@ -58,9 +60,10 @@ export function toIncidentRecord(row: Row) {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    sources: row.sources.map(({ quote, originator, figures, source }) => ({
+    sources: row.sources.map(({ quote, originator, figures, source: { archivedSha256, archivedAt, ...source } }) => ({
       ...source,
       publishedAt: day(source.publishedAt),
+      archivedCopy: archivedSha256 ? { sha256: archivedSha256, capturedAt: archivedAt?.toISOString() ?? null } : null,
       quote,
       report: reportFromRows(originator, figures),
     })),

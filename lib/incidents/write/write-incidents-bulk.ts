@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { figureRows } from "@/lib/sources/report/report-record";
+import { ARCHIVED_COPY_COLUMNS, archivedCopyColumns } from "@/lib/sources/archived-copy";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { ActorKind } from "@/lib/taxonomy/actor-roles";
@@ -29,7 +30,7 @@ export type BulkWriteOptions = {
 
 export class StaleRecordError extends Error {}
 
-const SOURCE_FIELDS = ["outlet", "headline", "publishedAt", "language", "notes", "archivedText"] as const;
+const SOURCE_FIELDS = ["outlet", "headline", "publishedAt", "language", "notes", "archivedText", "archivedSha256", "archivedAt"] as const;
 type SourceFields = Record<(typeof SOURCE_FIELDS)[number], SqlValue>;
 type SourceEntry = { id: number; url: string; fields: SourceFields };
 type ActorEntry = { id: number; name: string; kind: string };
@@ -123,7 +124,8 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
       entry = { id: Number(row.id), url, fields: Object.fromEntries(SOURCE_FIELDS.map((f) => [f, row[f]])) as SourceFields };
       sources.set(url, entry);
     }
-    const missing = SOURCE_FIELDS.filter((f) => fields[f] !== null && entry.fields[f] === null);
+    const copyKept = entry.fields.archivedText !== null;
+    const missing = SOURCE_FIELDS.filter((f) => fields[f] !== null && entry.fields[f] === null && !(copyKept && ARCHIVED_COPY_COLUMNS.has(f)));
     if (missing.length) {
       for (const f of missing) entry.fields[f] = fields[f];
       db.prepare(`UPDATE "Source" SET ${missing.map((f) => `"${f}" = ?`).join(", ")}, "updatedAt" = ? WHERE id = ?`).run(
@@ -201,7 +203,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     for (let position = 0; position < data.sources.length; position++) {
       const s = data.sources[position]!;
       const url = normaliseUrl(s.url);
-      const fields = { ...s, publishedAt: s.publishedAt ? bind(isoDateToUtc(s.publishedAt)) : null };
+      const fields = { ...s, ...archivedCopyColumns(s.archivedText, now), publishedAt: s.publishedAt ? bind(isoDateToUtc(s.publishedAt)) : null };
       const source = sourceFor(url, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, bind(fields[f])])) as SourceFields);
       linked.set(url, source);
       insertLink.run(incidentId, source.id, bind(s.quote), bind(s.report.originator), position);
@@ -210,7 +212,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
       const f = source.fields;
       rel.sources.push({
         ...{ id: source.id, url, outlet: String(f.outlet), headline: f.headline, publishedAt: f.publishedAt, language: String(f.language), notes: f.notes },
-        ...{ quote: bind(s.quote), originator: bind(s.report.originator), figures },
+        ...{ archivedSha256: f.archivedSha256, archivedAt: f.archivedAt, quote: bind(s.quote), originator: bind(s.report.originator), figures },
       });
     }
     if (data.actors.length) {
