@@ -12,6 +12,8 @@ import { articleFormValues } from "@/lib/extract/article-form-values";
 import { ArticleInputForm } from "./article-input-form";
 import { ProposalReview, type Review } from "./proposal-review";
 import { MatchingIncidents, type AddSourceAction } from "./matching-incidents";
+import styles from "./article-import.module.css";
+import formActions from "@/components/forms/form-actions.module.css";
 
 type Props = {
   extract: (state: ArticleImportState, formData: FormData) => Promise<ArticleImportState>;
@@ -85,7 +87,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
 
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1} className="step-heading">
+      <h2 ref={headingRef} tabIndex={-1} className={styles.stepHeading}>
         {TITLES[step]}
       </h2>
       {step === "article" ? <ArticleInputForm values={input} onChange={setInput} errors={errors} pending={pending} dispatch={dispatch} /> : null}
@@ -106,7 +108,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
             <input type="hidden" name="publishedAt" value={reviewState.article.publishedAt ?? ""} />
             <p className="muted">Accept, edit or clear each value; only the values marked “Use this value” go into the form.</p>
             <ProposalReview article={reviewState.article} review={review} onChange={setReview} />
-            <div className="form-actions-inline">
+            <div className={formActions.formActionsInline}>
               <button
                 type="submit"
                 name={REVIEW_INTENT.field}
