@@ -1,6 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatDay } from "@/lib/dates/format-date";
 import { sourceTitle } from "@/lib/format/source-title";
+import listStyles from "./record-lists.module.css";
 
 type Source = IncidentRecord["sources"][number];
 
@@ -8,7 +9,7 @@ type Source = IncidentRecord["sources"][number];
 export function SourceList({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return <p className="muted">No sources yet: this record cannot be published until one is added.</p>;
   return (
-    <ol className="source-list">
+    <ol className={listStyles.sourceList}>
       {sources.map((s) => (
         <li key={s.id}>
           <a href={s.url} target="_blank" rel="noopener noreferrer">
@@ -20,7 +21,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             {s.publishedAt ? ` · ${formatDay(s.publishedAt)}` : " · date not known"}
             {s.language !== "en" ? ` · ${s.language}` : ""}
           </div>
-          {s.quote ? <blockquote className="statement">{s.quote}</blockquote> : null}
+          {s.quote ? <blockquote className={listStyles.statement}>{s.quote}</blockquote> : null}
         </li>
       ))}
     </ol>

@@ -55,7 +55,7 @@ export default async function IncidentPage({ params }: Props) {
           </h1>
         </div>
         {mayWrite ? (
-          <div className="page-actions">
+          <div className={styles.pageActions}>
             <Link href={`/incidents/${incident.id}/edit`} className="button secondary">
               Edit
             </Link>
@@ -70,7 +70,7 @@ export default async function IncidentPage({ params }: Props) {
         lastEditedBy={editors.lastEditedAt ? editorNameFor(can(user?.role, "staff:names"), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
       />
-      <div className="detail-grid">
+      <div className={styles.detailGrid}>
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}
           <section aria-labelledby="facts-heading" className="card">
