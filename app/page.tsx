@@ -17,6 +17,7 @@ import { histogram, provinceStats } from "@/lib/incidents/overview/aggregates.se
 import { parseListParams } from "@/lib/incidents/list/list-params";
 import { tileConfig } from "@/lib/map/tile-config";
 import { mapPointsPath } from "@/lib/incidents/map/map-points";
+import styles from "./overview-page.module.css";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -43,7 +44,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   };
 
   return (
-    <div className="overview">
+    <div className={styles.overview}>
       <div className="page-head">
         <h1>Overview</h1>
         <p className="muted" role="status">
@@ -55,8 +56,8 @@ export default async function OverviewPage({ searchParams }: Props) {
       <FilterPanel filter={filter} pageQuery={pageQuery} path="/" />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/" />
       <ExportLinks params={new URLSearchParams(filterQuery)} />
-      <div className="overview-grid">
-        <section aria-labelledby="map-heading" className="overview-map-section">
+      <div className={styles.overviewGrid}>
+        <section aria-labelledby="map-heading" className={styles.overviewMapSection}>
           <h2 id="map-heading" className="visually-hidden">
             Map
           </h2>
@@ -69,7 +70,7 @@ export default async function OverviewPage({ searchParams }: Props) {
             tiles={tileConfig()}
           />
         </section>
-        <section aria-labelledby="timeline-heading" className="overview-timeline">
+        <section aria-labelledby="timeline-heading" className={styles.overviewTimeline}>
           <h2 id="timeline-heading">Timeline</h2>
           {hist ? <TimelineHistogram histogram={hist} pageQuery={pageQuery} path="/" /> : null}
           {list.items.length === 0 ? (

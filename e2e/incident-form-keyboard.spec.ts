@@ -74,5 +74,5 @@ test("the whole form can be filled and saved with the keyboard alone", async ({ 
 
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
-  await expect(page.locator("dl.facts")).toContainText("Khost");
+  await expect(page.getByRole("region", { name: "What, when, where", exact: true })).toContainText("Khost");
 });

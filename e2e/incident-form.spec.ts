@@ -148,7 +148,7 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   await duplicate.getByRole("button", { name: /Save anyway/ }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  const facts = page.locator("dl.facts");
+  const facts = page.getByRole("region", { name: "What, when, where", exact: true });
   await expect(facts).toContainText("Khyber Pakhtunkhwa");
   await expect(facts).toContainText("North Waziristan");
   await expect(page.getByRole("heading", { name: "Sources (2)" })).toBeVisible();

@@ -45,7 +45,7 @@ test("the detail page shows what, when, where, casualties, claims and sources", 
   await page.getByRole("link", { name: MIR_ALI }).click();
   await expect(page.getByRole("heading", { level: 1, name: MIR_ALI })).toBeVisible();
 
-  const facts = page.locator("dl.facts");
+  const facts = page.getByRole("region", { name: "What, when, where", exact: true });
   await expect(facts).toContainText("Khyber Pakhtunkhwa");
   await expect(facts).toContainText("North Waziristan");
   await expect(facts).toContainText("Sat, 16 Mar 2024 (exact day)");

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { NewTokenForm } from "@/components/account/new-token-form";
 import { TokenList } from "@/components/account/token-list";
+import pageStyles from "@/components/account/account-page.module.css";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const tokens = await listApiTokens(user.id);
   const passwordChanged = (await searchParams).changed === "password";
   return (
-    <div className="account-page">
+    <div className={pageStyles.accountPage}>
       <h1>Your account</h1>
       <p>
         {user.name} · {user.email} · {ROLE_LABELS[user.role]}

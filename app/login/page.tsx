@@ -5,6 +5,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { hasAnyUser } from "@/lib/auth/users.server";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
+import authStyles from "@/components/auth/auth.module.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect(next);
   const firstRun = !(await hasAnyUser());
   return (
-    <div className="auth-page">
+    <div className={authStyles.authPage}>
       <h1>Sign in</h1>
       {firstRun ? (
         <p className="notice">

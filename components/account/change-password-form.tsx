@@ -7,12 +7,13 @@ import { PlainField } from "@/components/auth/plain-field";
 import { IDLE } from "@/lib/auth/form-state";
 import { PASSWORD_LIMITS } from "@/lib/auth/schema";
 import { changePasswordAction } from "@/lib/auth/actions/account-actions";
+import authStyles from "@/components/auth/auth.module.css";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
-    <form action={action} className="auth-form" noValidate aria-labelledby="password-heading">
+    <form action={action} className={authStyles.authForm} noValidate aria-labelledby="password-heading">
       <FormMessage state={state} />
       <PlainField name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={errors.currentPassword} />
       <PlainField

@@ -9,6 +9,7 @@ import { IDLE, type InviteFormState } from "@/lib/auth/form-state";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { inviteUserAction } from "@/lib/auth/actions/admin-user-actions";
 import { InviteLink } from "./invite-link";
+import authStyles from "@/components/auth/auth.module.css";
 
 const START: InviteFormState = IDLE;
 
@@ -18,7 +19,7 @@ export function InviteUserForm() {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={action} className="auth-form" noValidate>
+    <form action={action} className={authStyles.authForm} noValidate>
       {state.status === "invited" ? <InviteLink message={state.message} link={state.link} expiresAt={state.expiresAt} /> : <FormMessage state={state} />}
       <PlainField name="name" label="Name" required defaultValue={values.name} errors={errors.name} />
       <PlainField name="email" label="E-mail" type="email" required defaultValue={values.email} errors={errors.email} />

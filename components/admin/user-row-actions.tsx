@@ -6,6 +6,7 @@ import { IDLE } from "@/lib/auth/form-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { setActiveAction, setRoleAction } from "@/lib/auth/actions/admin-user-actions";
 import { fieldId } from "@/components/forms/field-id";
+import styles from "./user-row-actions.module.css";
 
 type Props = { id: string; name: string; role: Role; active: boolean };
 
@@ -18,8 +19,8 @@ export function UserRowActions({ id, name, role, active }: Props) {
   const [activeState, activeAction] = useActionState(setActiveAction, IDLE);
   const selectId = fieldId(`role-${id}`);
   return (
-    <div className="user-row-actions">
-      <form action={roleAction} className="inline-form">
+    <div className={styles.userRowActions}>
+      <form action={roleAction} className={styles.inlineForm}>
         <input type="hidden" name="userId" value={id} />
         <label htmlFor={selectId} className="visually-hidden">{`Role for ${name}`}</label>
         <select id={selectId} name="role" defaultValue={role}>

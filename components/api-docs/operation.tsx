@@ -1,3 +1,5 @@
+import styles from "./api-docs.module.css";
+
 type Schema = { type?: string | string[]; items?: Schema; enum?: unknown[]; $ref?: string; minimum?: number; maximum?: number; default?: unknown };
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema: Schema };
 type Response = { description: string; content?: Record<string, { schema: Schema }> };
@@ -23,9 +25,9 @@ export function schemaLabel(s: Schema | undefined): string {
 export function OperationDocs({ method, path, op }: { method: string; path: string; op: Operation }) {
   const anchor = `${method}-${path}`.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
   return (
-    <section className="api-op card" aria-labelledby={anchor}>
+    <section className={`${styles.apiOp} card`} aria-labelledby={anchor}>
       <h3 id={anchor}>
-        <span className={`api-method ${method}`}>{method.toUpperCase()}</span> <code>{path}</code>
+        <span className={`${styles.apiMethod} ${styles[method]}`}>{method.toUpperCase()}</span> <code>{path}</code>
       </h3>
       <p>{op.summary}</p>
       {op.description && <p className="muted">{op.description}</p>}
@@ -65,7 +67,7 @@ export function OperationDocs({ method, path, op }: { method: string; path: stri
           ))}
         </p>
       )}
-      <ul className="api-responses">
+      <ul className={styles.apiResponses}>
         {Object.entries(op.responses).map(([status, r]) => (
           <li key={status}>
             <strong>{status}</strong> {r.description}

@@ -13,6 +13,8 @@ import { reportFromReview } from "@/lib/extract/report-from-review";
 import { ArticleInputForm } from "./article-input-form";
 import { ProposalReview, type Review } from "./proposal-review";
 import { MatchingIncidents, type AddSourceAction } from "./matching-incidents";
+import styles from "./article-import.module.css";
+import formActions from "@/components/forms/form-actions.module.css";
 
 type Props = {
   extract: (state: ArticleImportState, formData: FormData) => Promise<ArticleImportState>;
@@ -86,7 +88,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
 
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1} className="step-heading">
+      <h2 ref={headingRef} tabIndex={-1} className={styles.stepHeading}>
         {TITLES[step]}
       </h2>
       {step === "article" ? <ArticleInputForm values={input} onChange={setInput} errors={errors} pending={pending} dispatch={dispatch} /> : null}
@@ -108,7 +110,7 @@ export function ArticleImport({ extract, addSource, create, tiles, actors }: Pro
             <input type="hidden" name="publishedAt" value={reviewState.article.publishedAt ?? ""} />
             <p className="muted">Accept, edit or clear each value; only the values marked “Use this value” go into the form.</p>
             <ProposalReview article={reviewState.article} review={review} onChange={setReview} />
-            <div className="form-actions-inline">
+            <div className={formActions.formActionsInline}>
               <button
                 type="submit"
                 name={REVIEW_INTENT.field}

@@ -6,6 +6,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { ArticleFormInput } from "@/lib/extract/import-state";
 import { MAX_ARTICLE_CHARS } from "@/lib/extract/schema";
 import type { FieldErrors } from "@/lib/validation/field-errors";
+import styles from "./article-import.module.css";
+import formActions from "@/components/forms/form-actions.module.css";
 
 type Props = {
   values: ArticleFormInput;
@@ -31,7 +33,7 @@ export function ArticleInputForm({ values, onChange, errors, pending, dispatch }
     startTransition(() => dispatch(formData));
   };
   return (
-    <form action={dispatch} onSubmit={onSubmit} noValidate className="card article-input-form" aria-busy={pending || undefined}>
+    <form action={dispatch} onSubmit={onSubmit} noValidate className={`card ${styles.articleInputForm}`} aria-busy={pending || undefined}>
       {errors.form?.length ? (
         <p className="notice error" role="alert">
           {errors.form.join(" ")}
@@ -49,7 +51,7 @@ export function ArticleInputForm({ values, onChange, errors, pending, dispatch }
         <TextField {...bind("url")} type="url" inputMode="url" label="Article URL" hint="The outlet is proposed from it" className="grow" />
         <TextField {...bind("publishedAt")} type="date" label="Published" hint="If known: dates like “on Saturday” are read from it" />
       </div>
-      <div className="form-actions-inline">
+      <div className={formActions.formActionsInline}>
         <SubmitButton pendingLabel="Reading the article…">Propose values</SubmitButton>
         <p role="status" className="muted">
           {pending ? "Reading the article and looking for matching incidents…" : ""}

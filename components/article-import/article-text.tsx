@@ -1,4 +1,5 @@
 import type { Ref } from "react";
+import styles from "./article-import.module.css";
 
 export type Span = { start: number; end: number };
 
@@ -13,7 +14,7 @@ function markedPieces(text: string, spans: readonly Span[], from: number, to: nu
     const b = sorted[i + 1]!;
     const piece = text.slice(a, b);
     return spans.some((s) => s.start <= a && b <= s.end) ? (
-      <mark key={a} className="evidence">
+      <mark key={a} className={styles.evidence}>
         {piece}
       </mark>
     ) : (
@@ -31,7 +32,7 @@ export function ArticleText({ text, spans, active, activeRef }: Props) {
   return (
     <>
       {markedPieces(text, spans, 0, active.start)}
-      <mark className="evidence evidence-active" aria-current="true" ref={activeRef}>
+      <mark className={`${styles.evidence} ${styles.evidenceActive}`} aria-current="true" ref={activeRef}>
         {text.slice(active.start, active.end)}
       </mark>
       {markedPieces(text, spans, active.end, text.length)}

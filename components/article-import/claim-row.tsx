@@ -5,6 +5,7 @@ import { ConfidenceBadge } from "./confidence-badge";
 import { EvidenceControls } from "./evidence-controls";
 import { spanOf } from "./proposal-row";
 import type { Span } from "./article-text";
+import styles from "./article-import.module.css";
 
 type Props = {
   claim: ReviewClaim;
@@ -23,13 +24,15 @@ export function ClaimRow({ claim, index, selected, onChange, onSelect, onHover }
   const name = (part: Parameters<typeof reviewClaimName>[1]) => reviewClaimName(index, part);
   return (
     <fieldset
-      className={["proposal-row", "proposal-claim", claim.use ? null : "proposal-cleared", selected ? "proposal-selected" : null].filter(Boolean).join(" ")}
+      className={[styles.proposalRow, "proposal-claim", claim.use ? null : styles.proposalCleared, selected ? styles.proposalSelected : null]
+        .filter(Boolean)
+        .join(" ")}
       onMouseEnter={() => onHover(span)}
       onMouseLeave={() => onHover(null)}
     >
       <legend>{label}</legend>
       <input type="hidden" name={name("evidence")} value={claim.evidence} />
-      <div className="proposal-claim-fields">
+      <div className={styles.proposalClaimFields}>
         <div className="field">
           <label htmlFor={id("kind")}>Kind</label>
           <select id={id("kind")} name={name("kind")} value={claim.kind} onChange={(e) => onChange({ kind: e.target.value as ReviewClaim["kind"], use: true })}>
@@ -50,10 +53,10 @@ export function ClaimRow({ claim, index, selected, onChange, onSelect, onHover }
         </div>
       </div>
       <ConfidenceBadge confidence={claim.confidence} />
-      <label className="proposal-use">
+      <label className={styles.proposalUse}>
         <input type="checkbox" name={name("use")} checked={claim.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
       </label>
-      <div className="proposal-evidence-controls">
+      <div className={styles.proposalEvidenceControls}>
         <EvidenceControls label={label} evidence={claim.evidence} span={span} selected={selected} onSelect={onSelect} />
       </div>
     </fieldset>

@@ -1,4 +1,5 @@
 import type { Span } from "./article-text";
+import styles from "./article-import.module.css";
 
 type Props = {
   label: string;
@@ -10,7 +11,7 @@ type Props = {
 
 /** "Show in article" for a proposal found in the text; a proposal read from the URL says so instead. */
 export function EvidenceControls({ label, evidence, span, selected, onSelect }: Props) {
-  if (!span) return <span className="muted proposal-from-url">From the URL</span>;
+  if (!span) return <span className={`muted ${styles.proposalFromUrl}`}>From the URL</span>;
   return (
     <>
       <button
@@ -23,7 +24,7 @@ export function EvidenceControls({ label, evidence, span, selected, onSelect }: 
       >
         Show in article
       </button>
-      {selected ? <blockquote className="proposal-evidence">{evidence}</blockquote> : null}
+      {selected ? <blockquote className={styles.proposalEvidence}>{evidence}</blockquote> : null}
     </>
   );
 }

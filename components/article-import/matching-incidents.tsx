@@ -8,6 +8,7 @@ import type { ParsedExtractInput } from "@/lib/extract/schema";
 import { formatDay } from "@/lib/dates/format-date";
 import type { SourceReportInput } from "@/lib/sources/report/report-schema";
 import { reportFormValues } from "@/lib/incidents/form/report-form-values";
+import styles from "./article-import.module.css";
 
 export type AddSourceAction = (state: AddSourceState, formData: FormData) => Promise<AddSourceState>;
 
@@ -32,7 +33,7 @@ function MatchingIncident({ incident, article, outlet, headline, report, state, 
         {formatDay(incident.eventDate)}
         {incident.location ? ` · ${incident.location}` : ""} · {incident.distanceKm.toFixed(1)} km away
       </span>
-      <form action={dispatch} className="add-source-form">
+      <form action={dispatch} className={styles.addSourceForm}>
         {/* The incident travels in a hidden field, not `.bind()` (lib/auth/schema.ts says why). */}
         <input type="hidden" name="incidentId" value={incident.id} />
         <input type="hidden" name="text" value={article.text} />
@@ -60,7 +61,7 @@ function MatchingIncident({ incident, article, outlet, headline, report, state, 
 export function MatchingIncidents({ duplicates, ...rest }: Props) {
   if (!duplicates.length) return null;
   return (
-    <section className="notice matching-incidents" aria-labelledby="matching-title">
+    <section className={`notice ${styles.matchingIncidents}`} aria-labelledby="matching-title">
       <h3 id="matching-title">This article may report an incident already in the atlas</h3>
       <p>
         Recorded within a day of the proposed date and 25 km of the proposed place. If it is the same event, add the article to it instead of creating a new

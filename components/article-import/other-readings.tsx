@@ -4,6 +4,7 @@ import { otherReadings, readingLabel, type Reading, type ReviewField } from "@/l
 import { fieldId } from "@/components/forms/field-id";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ConfidenceBadge } from "./confidence-badge";
+import styles from "./article-import.module.css";
 
 type Props = { field: ReviewField; onChoose: (reading: Reading) => void };
 
@@ -25,8 +26,8 @@ export function OtherReadings({ field, onChoose }: Props) {
   if (!others.length) return null;
   const titleId = fieldId(`readings.${field.name}`);
   return (
-    <div className="proposal-readings">
-      <p id={titleId} className="proposal-readings-title">
+    <div className={styles.proposalReadings}>
+      <p id={titleId} className={styles.proposalReadingsTitle}>
         Other readings
       </p>
       <ul aria-labelledby={titleId}>
@@ -41,7 +42,7 @@ export function OtherReadings({ field, onChoose }: Props) {
               ) : (
                 <strong>{label}</strong>
               )}{" "}
-              <ConfidenceBadge confidence={reading.confidence} /> <q className="proposal-reading-evidence">{shorten(reading.evidence)}</q>
+              <ConfidenceBadge confidence={reading.confidence} /> <q className={styles.proposalReadingEvidence}>{shorten(reading.evidence)}</q>
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import type { ParsedExtractInput } from "@/lib/extract/schema";
 import { ArticleText, type Span } from "./article-text";
 import { ProposalRow, spanOf } from "./proposal-row";
 import { ClaimRow } from "./claim-row";
+import styles from "./article-import.module.css";
 
 export type Review = { fields: ReviewField[]; claims: ReviewClaim[] };
 
@@ -37,8 +38,8 @@ export function ProposalReview({ article, review, onChange }: Props) {
   const toggle = (key: string) => setSelected((s) => (s === key ? null : key));
 
   return (
-    <div className="proposal-review">
-      <div className="proposal-list">
+    <div className={styles.proposalReview}>
+      <div className={styles.proposalList}>
         {review.fields.length ? null : <p>Nothing could be read from this article: continue to fill in the form by hand.</p>}
         {review.fields.map((f, i) => (
           <ProposalRow
@@ -64,9 +65,9 @@ export function ProposalReview({ article, review, onChange }: Props) {
           />
         ))}
       </div>
-      <section className="article-panel card" aria-labelledby="article-panel-title">
+      <section className={`${styles.articlePanel} card`} aria-labelledby="article-panel-title">
         <h3 id="article-panel-title">Article</h3>
-        <div id="article-text" className="article-text" tabIndex={0}>
+        <div id="article-text" className={styles.articleText} tabIndex={0}>
           <ArticleText text={article.text} spans={spans} active={active} activeRef={activeRef} />
         </div>
       </section>

@@ -5,6 +5,7 @@ import { ConfidenceBadge } from "./confidence-badge";
 import { EvidenceControls } from "./evidence-controls";
 import { OtherReadings } from "./other-readings";
 import type { Span } from "./article-text";
+import styles from "./article-import.module.css";
 
 type Props = {
   field: ReviewField;
@@ -24,7 +25,7 @@ export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Pr
   const setValue = (value: string) => onChange({ value, use: true });
   return (
     <fieldset
-      className={["proposal-row", field.use ? null : "proposal-cleared", selected ? "proposal-selected" : null].filter(Boolean).join(" ")}
+      className={[styles.proposalRow, field.use ? null : styles.proposalCleared, selected ? styles.proposalSelected : null].filter(Boolean).join(" ")}
       onMouseEnter={() => onHover(span)}
       onMouseLeave={() => onHover(null)}
     >
@@ -52,10 +53,10 @@ export function ProposalRow({ field, selected, onChange, onSelect, onHover }: Pr
         />
       )}
       <ConfidenceBadge confidence={field.confidence} />
-      <label className="proposal-use">
+      <label className={styles.proposalUse}>
         <input type="checkbox" name={reviewUseName(field.name)} checked={field.use} onChange={(e) => onChange({ use: e.target.checked })} /> Use this value
       </label>
-      <div className="proposal-evidence-controls">
+      <div className={styles.proposalEvidenceControls}>
         <EvidenceControls label={field.label} evidence={field.evidence} span={span} selected={selected} onSelect={onSelect} />
       </div>
       <OtherReadings field={field} onChoose={(reading) => onChange(chooseReading(field, reading))} />

@@ -6,6 +6,7 @@ import { PASSWORD_LIMITS } from "@/lib/auth/schema";
 import { acceptInviteAction } from "@/lib/auth/actions/accept-invite-action";
 import { FormMessage } from "./form-message";
 import { PlainField } from "./plain-field";
+import authStyles from "./auth.module.css";
 
 /**
  * Choose a password for an invitation. Submitted by hand rather than through `action` alone, so React
@@ -22,7 +23,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
     startTransition(() => action(data));
   };
   return (
-    <form action={action} onSubmit={submit} className="auth-form card" noValidate>
+    <form action={action} onSubmit={submit} className={`${authStyles.authForm} card`} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager save the new password under the right account. */}

@@ -1,4 +1,5 @@
 import type { AuthFormState } from "@/lib/auth/form-state";
+import authStyles from "./auth.module.css";
 
 /** The outcome of an account form, read out by screen readers as it appears. */
 export function FormMessage({ state }: { state: AuthFormState }) {
@@ -15,7 +16,7 @@ export function FormMessage({ state }: { state: AuthFormState }) {
         <p>{state.message}</p>
         {state.secret ? (
           <p>
-            <code className="secret" aria-label="Shown once">
+            <code className={authStyles.secret} aria-label="Shown once">
               {state.secret}
             </code>
           </p>

@@ -1,9 +1,10 @@
 import { exportHref } from "@/lib/export/export-href";
+import styles from "./export-links.module.css";
 
 /** Download links for the incidents the current filter shows, in each export format. */
 export function ExportLinks({ params }: { params: URLSearchParams }) {
   return (
-    <nav className="export-links" aria-label="Export">
+    <nav className={styles.exportLinks} aria-label="Export">
       <span className="muted">Export these incidents:</span>
       <a href={exportHref("csv", params)} download>
         CSV

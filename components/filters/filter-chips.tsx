@@ -4,6 +4,7 @@ import { clearFilters, hrefFor, removeValue, type FilterKey } from "@/lib/incide
 import { provinceByIso } from "@/lib/taxonomy/provinces";
 import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { formatDay } from "@/lib/dates/format-date";
+import styles from "./filter-chips.module.css";
 
 const LABELS: Record<FilterKey, string> = {
   province: "Province",
@@ -34,10 +35,10 @@ export function FilterChips({ filter, pageQuery, path }: { filter: IncidentFilte
   if (chips.length === 0) return null;
 
   return (
-    <nav className="filter-chips" aria-label="Active filters">
+    <nav className={styles.filterChips} aria-label="Active filters">
       <ul>
         {chips.map((c) => (
-          <li key={`${c.key}:${c.value ?? ""}`} className="chip">
+          <li key={`${c.key}:${c.value ?? ""}`} className={styles.chip}>
             <span>
               {LABELS[c.key]}: {c.text}
             </span>
@@ -45,14 +46,14 @@ export function FilterChips({ filter, pageQuery, path }: { filter: IncidentFilte
               href={hrefFor(path, removeValue(pageQuery, c.key, c.value))}
               scroll={false}
               aria-label={`Remove filter ${LABELS[c.key]}: ${c.text}`}
-              className="chip-remove"
+              className={styles.chipRemove}
             >
               ×
             </Link>
           </li>
         ))}
       </ul>
-      <Link href={hrefFor(path, clearFilters(pageQuery))} scroll={false} className="clear-all">
+      <Link href={hrefFor(path, clearFilters(pageQuery))} scroll={false} className={styles.clearAll}>
         Clear all
       </Link>
     </nav>

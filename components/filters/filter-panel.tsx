@@ -13,6 +13,7 @@ import { fieldsFromFilter, fieldsToChanges, followUrl, type FilterFields } from 
 import { ProvincePicker } from "./province-picker";
 import { datePresets } from "@/lib/dates/date-presets";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
+import styles from "./filter-panel.module.css";
 
 type Props = { filter: IncidentFilter; pageQuery: string; path: string };
 
@@ -61,7 +62,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
 
   return (
     <form
-      className="filter-panel"
+      className={styles.filterPanel}
       role="search"
       aria-label="Filter incidents"
       onSubmit={(e) => {
@@ -69,20 +70,20 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         go(fields);
       }}
     >
-      <div className="filter-row">
-        <label className="filter-field grow">
+      <div className={styles.filterRow}>
+        <label className={`${styles.filterField} ${styles.grow}`}>
           <span>Search</span>
           <input type="search" name="q" value={fields.q} onChange={(e) => set("q", e.target.value)} placeholder="Title, summary, place, source headline" />
         </label>
-        <label className="filter-field">
+        <label className={styles.filterField}>
           <span>From</span>
           <input type="date" name="from" value={fields.from} onChange={(e) => set("from", e.target.value)} />
         </label>
-        <label className="filter-field">
+        <label className={styles.filterField}>
           <span>To</span>
           <input type="date" name="to" value={fields.to} onChange={(e) => set("to", e.target.value)} />
         </label>
-        <label className="filter-field">
+        <label className={styles.filterField}>
           <span>Actor</span>
           <input name="actor" list="known-actors" value={fields.actor} onChange={(e) => set("actor", e.target.value)} />
           <datalist id="known-actors">
@@ -91,7 +92,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
             ))}
           </datalist>
         </label>
-        <label className="filter-field narrow">
+        <label className={`${styles.filterField} ${styles.narrow}`}>
           <span>Minimum killed</span>
           <input
             type="number"
@@ -107,8 +108,8 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
           Apply
         </button>
       </div>
-      <div className="filter-row">
-        <div className="filter-field">
+      <div className={styles.filterRow}>
+        <div className={styles.filterField}>
           <label htmlFor="filter-eventType">Event type</label>
           <select
             id="filter-eventType"
@@ -122,7 +123,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
             ))}
           </select>
         </div>
-        <div className="filter-field">
+        <div className={styles.filterField}>
           <label htmlFor="filter-subEventType">Sub-type</label>
           <select
             id="filter-subEventType"
@@ -136,7 +137,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
             ))}
           </select>
         </div>
-        <div className="filter-field">
+        <div className={styles.filterField}>
           <label htmlFor="filter-status">Status</label>
           <select id="filter-status" name="status" value={fields.status} onChange={(e) => goSoon({ ...fields, status: e.target.value })}>
             <option value="">Any status</option>
@@ -147,7 +148,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
             ))}
           </select>
         </div>
-        <fieldset className="filter-field countries">
+        <fieldset className={`${styles.filterField} ${styles.countries}`}>
           <legend>Country</legend>
           {COUNTRIES.slice(0, 2).map((c) => (
             <label key={c.iso3}>
@@ -158,7 +159,7 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         </fieldset>
         <ProvincePicker selected={fields.province} onToggle={(iso) => toggle("province", iso)} />
       </div>
-      <div className="filter-row date-presets" role="group" aria-label="Date presets">
+      <div className={`${styles.filterRow} ${styles.datePresets}`} role="group" aria-label="Date presets">
         <span className="muted">Dates:</span>
         {datePresets(utcToIsoDate(new Date())).map((p) => {
           const current = filter.from === p.from && filter.to === p.to;

@@ -2,6 +2,7 @@
 
 import { PROVINCES } from "@/lib/taxonomy/provinces";
 import { COUNTRIES } from "@/lib/taxonomy/countries";
+import styles from "./province-picker.module.css";
 
 const GROUPS = COUNTRIES.map((c) => ({ country: c, provinces: PROVINCES.filter((p) => p.country === c.iso3) })).filter((g) => g.provinces.length > 0);
 
@@ -14,11 +15,11 @@ type Props = { selected: string[]; onToggle: (iso: string) => void };
 export function ProvincePicker({ selected, onToggle }: Props) {
   const names = PROVINCES.filter((p) => selected.includes(p.iso)).map((p) => p.name);
   return (
-    <details className="province-picker">
+    <details className={styles.provincePicker}>
       <summary>
         Provinces: <span className="summary-value">{names.length ? names.join(", ") : "all"}</span>
       </summary>
-      <div className="province-groups">
+      <div className={styles.provinceGroups}>
         {GROUPS.map(({ country, provinces }) => (
           <fieldset key={country.iso3}>
             <legend>{country.name}</legend>

@@ -3,6 +3,7 @@
 import type { Ref } from "react";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { fieldId } from "./field-id";
+import styles from "./error-summary.module.css";
 
 type Props = {
   errors: FieldErrors;
@@ -24,7 +25,7 @@ export function ErrorSummary({ errors, labelFor, targetFor = (n) => n, orderOf =
   if (entries.length === 0) return null;
   const count = entries.reduce((n, [, messages]) => n + messages.length, 0);
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className={styles.errorSummary} role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title">{count === 1 ? "There is a problem" : `There are ${count} problems`} to fix before saving</h2>
       <ul>
         {entries.flatMap(([name, messages]) =>

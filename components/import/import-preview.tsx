@@ -1,5 +1,6 @@
 import type { ImportPreview } from "@/lib/import/preview";
 import { ConflictChoices, type OverwriteChoice } from "./conflict-choices";
+import styles from "./import.module.css";
 
 const ACTION_LABEL = { create: "Create", update: "Update", conflict: "Conflict", reject: "Rejected" } as const;
 
@@ -13,7 +14,7 @@ export function ImportPreviewTables({ preview, choice, onChoice }: Props) {
   const { create, update, conflict, reject } = preview.counts;
   return (
     <>
-      <ul className="import-counts" aria-label="Import summary">
+      <ul className={styles.importCounts} aria-label="Import summary">
         <li>
           <strong>{create.toLocaleString("en")}</strong> to create
         </li>
@@ -21,11 +22,11 @@ export function ImportPreviewTables({ preview, choice, onChoice }: Props) {
           <strong>{update.toLocaleString("en")}</strong> to update
         </li>
         {conflict > 0 && (
-          <li className="rejected">
+          <li className={styles.rejected}>
             <strong>{conflict.toLocaleString("en")}</strong> saved since the export
           </li>
         )}
-        <li className={reject ? "rejected" : undefined}>
+        <li className={reject ? styles.rejected : undefined}>
           <strong>{reject.toLocaleString("en")}</strong> rejected
         </li>
       </ul>

@@ -9,6 +9,7 @@ import type { ImportPhase, ImportPreview, ImportProgress } from "@/lib/import/pr
 import { ImportPreviewTables } from "./import-preview";
 import type { OverwriteChoice } from "./conflict-choices";
 import { readNdjson } from "./read-ndjson";
+import styles from "./import.module.css";
 
 type State =
   | { step: "choose"; error: string | null; busy: boolean }
@@ -114,7 +115,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
   switch (state.step) {
     case "choose":
       return (
-        <form className="card import-form" action={dispatchPreview} onSubmit={upload} aria-busy={state.busy}>
+        <form className={`card ${styles.importForm}`} action={dispatchPreview} onSubmit={upload} aria-busy={state.busy}>
           <label htmlFor="import-file">File to import</label>
           <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,.geojson,.json" aria-describedby="import-file-hint" />
           <p id="import-file-hint" className="muted">
@@ -150,7 +151,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
           >
             <input type="hidden" name={CONFIRM_FIELDS.token} value={preview.token} />
             <ImportPreviewTables preview={preview} choice={choice} onChoice={(next) => setState({ ...state, choice: next })} />
-            <div className="import-actions">
+            <div className={styles.importActions}>
               <button className="button" type="submit" disabled={nothingToWrite}>
                 Import {count.toLocaleString("en")} {count === 1 ? "incident" : "incidents"}
                 {untracked ? " and the ticked conflicts" : ""}
@@ -177,7 +178,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
         <section className="card" aria-labelledby="writing-heading">
           <h2 id="writing-heading">Importing…</h2>
           {/* No value while checking and finishing: an indeterminate bar, since those steps have no count. */}
-          <progress className="import-progress" aria-label="Import progress" {...(phase === "writing" ? { value: done, max: Math.max(total, 1) } : {})} />
+          <progress className={styles.importProgress} aria-label="Import progress" {...(phase === "writing" ? { value: done, max: Math.max(total, 1) } : {})} />
           <p className="muted" aria-live="polite">
             {phase === "checking" && "Checking the file again against the database…"}
             {phase === "writing" && `${done.toLocaleString("en")} of ${total.toLocaleString("en")} written (one transaction: all or nothing)`}

@@ -5,12 +5,13 @@ import { sumOfReported, totalBelowParts } from "@/lib/incidents/casualty-rules";
 import type { IncidentFormApi } from "./use-incident-form";
 import { FormSection } from "./form-section";
 import { TableFieldControls } from "./table-field-controls";
+import styles from "./incident-form.module.css";
 
 type Group = "killed" | "injured";
 
 function CountInput({ form, name, label }: { form: IncidentFormApi; name: string; label: string }) {
   return (
-    <Field name={name} label={label} errors={form.errorsOf(name)} className="count-field">
+    <Field name={name} label={label} errors={form.errorsOf(name)} className={styles.countField}>
       {(control) => (
         <input
           {...control}
@@ -54,7 +55,7 @@ function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
     }
   }
   return (
-    <div className="live-total">
+    <div className={styles.liveTotal}>
       <p className={tooLow ? "field-error" : "muted"} role="status">
         {message}
       </p>
@@ -70,9 +71,9 @@ function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
 function CountGroup({ form, group }: { form: IncidentFormApi; group: Group }) {
   const title = group === "killed" ? "Killed" : "Injured";
   return (
-    <fieldset className="count-group">
+    <fieldset className={styles.countGroup}>
       <legend>{title}</legend>
-      <div className="count-row">
+      <div className={styles.countRow}>
         <CountInput form={form} name={`${group}.total`} label="Total" />
         {CASUALTY_CATEGORY_NAMES.map((k) => (
           <CountInput key={k} form={form} name={`${group}.${k}`} label={CASUALTY_CATEGORIES[k]} />

@@ -3,6 +3,7 @@ import type { PossibleDuplicate } from "@/lib/incidents/duplicates/find-duplicat
 import { CONFIRM_DUPLICATE_FIELD } from "@/lib/incidents/form/form-state";
 import { formatDay } from "@/lib/dates/format-date";
 import { SubmitButton } from "@/components/forms/submit-button";
+import styles from "./incident-form.module.css";
 
 /**
  * Shown instead of saving when a record of the same day and place exists: the analyst can open it
@@ -10,7 +11,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
  */
 export function DuplicateWarning({ duplicates, ref }: { duplicates: PossibleDuplicate[]; ref?: Ref<HTMLDivElement> }) {
   return (
-    <div className="notice duplicate-warning" role="alert" aria-labelledby="duplicate-title" tabIndex={-1} ref={ref}>
+    <div className={`notice ${styles.duplicateWarning}`} role="alert" aria-labelledby="duplicate-title" tabIndex={-1} ref={ref}>
       <h2 id="duplicate-title">Possible duplicate</h2>
       <p>
         {duplicates.length === 1 ? "An incident" : `${duplicates.length} incidents`} of the same day (±1 day) within 25 km{" "}

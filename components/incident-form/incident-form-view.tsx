@@ -24,6 +24,7 @@ import { ClaimsSection } from "./claims-section";
 import { SourcesSection } from "./sources-section";
 import { DuplicateWarning } from "./duplicate-warning";
 import { ConflictView } from "@/components/incident/conflict-view";
+import styles from "./incident-form.module.css";
 
 type Props = {
   state: IncidentFormState;
@@ -87,7 +88,7 @@ export function IncidentFormView({ state, dispatch, initialValues, tiles, actors
           action={dispatch}
         />
       ) : null}
-      <form action={dispatch} onSubmit={onSubmit} noValidate className="incident-form">
+      <form action={dispatch} onSubmit={onSubmit} noValidate className={styles.incidentForm}>
         <ErrorSummary ref={summaryRef} errors={form.errors} labelFor={fieldLabel} targetFor={fieldTarget} orderOf={fieldOrder} />
         {state.status === "duplicates" ? <DuplicateWarning ref={duplicateRef} duplicates={state.duplicates} /> : null}
         <input type="hidden" name="version" value={form.value("version")} />
@@ -98,7 +99,7 @@ export function IncidentFormView({ state, dispatch, initialValues, tiles, actors
         <ActorsSection form={form} actors={actors} />
         <SourcesSection form={form} />
         <ClaimsSection form={form} />
-        <div className="form-actions card">
+        <div className={`${styles.formActions} card`}>
           <SelectField
             {...form.bind("status")}
             label="Status"

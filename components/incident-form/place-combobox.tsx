@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { PlaceHit } from "@/lib/geo/place-search";
+import styles from "./incident-form.module.css";
 
 const describe = (p: PlaceHit) => [p.district, p.province, p.countryName].filter(Boolean).join(", ");
 
@@ -65,7 +66,7 @@ export function PlaceCombobox({ onPick }: { onPick: (place: PlaceHit) => void })
   const listId = `${id}-list`;
   const expanded = open && results.length > 0;
   return (
-    <div className="field combobox">
+    <div className={`field ${styles.combobox}`}>
       <label htmlFor={`${id}-input`}>Search places</label>
       <p className="field-hint" id={`${id}-hint`}>
         Type a town or village, then pick it to fill in the place, district, province and coordinates.
@@ -88,7 +89,7 @@ export function PlaceCombobox({ onPick }: { onPick: (place: PlaceHit) => void })
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label="Places" className="combobox-list" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label="Places" className={styles.comboboxList} hidden={!expanded}>
         {results.map((p, i) => (
           <li
             key={p.id}

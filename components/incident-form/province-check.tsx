@@ -4,6 +4,7 @@ import { findProvince } from "@/lib/taxonomy/provinces";
 import type { CountryIso3 } from "@/lib/taxonomy/countries";
 import type { IncidentFormApi } from "./use-incident-form";
 import { useProvinceOfPoint } from "./use-province-check";
+import styles from "./incident-form.module.css";
 
 /**
  * What the bundled boundaries say about the point: offers the province when none is typed, and flags
@@ -14,7 +15,7 @@ export function ProvinceCheck({ form }: { form: IncidentFormApi }) {
   if (derived === undefined) return null;
   if (derived === null) {
     return (
-      <p className="notice province-check" role="status">
+      <p className={`notice ${styles.provinceCheck}`} role="status">
         The point is outside Pakistan and Afghanistan.
       </p>
     );
@@ -25,13 +26,13 @@ export function ProvinceCheck({ form }: { form: IncidentFormApi }) {
   const use = () => form.setMany({ province: derived.name, countryIso3: derived.countryIso3 });
   if (matches) {
     return (
-      <p className="province-check ok" role="status">
+      <p className={`${styles.provinceCheck} ${styles.ok}`} role="status">
         The point lies in {derived.name}, as typed.
       </p>
     );
   }
   return (
-    <div className={`notice province-check${typed ? " mismatch" : ""}`} role="status">
+    <div className={`notice ${styles.provinceCheck}${typed ? ` ${styles.mismatch}` : ""}`} role="status">
       {typed ? (
         <>
           <strong>Check the province:</strong> the point lies in {derived.name} ({derived.countryName}), not {typed}.{" "}

@@ -15,6 +15,7 @@ import { FormSection } from "./form-section";
 import { TableFieldControls } from "./table-field-controls";
 import { PlaceCombobox } from "./place-combobox";
 import { ProvinceCheck } from "./province-check";
+import styles from "./incident-form.module.css";
 
 const countryOptions = COUNTRIES.map((c) => ({ value: c.iso3, label: c.name }));
 const precisionOptions = Object.entries(GEO_PRECISIONS).map(([value, p]) => ({ value, label: p.label }));
@@ -36,7 +37,7 @@ export function WhereSection({ form, tiles }: { form: IncidentFormApi; tiles: Ti
   const country = form.value("countryIso3");
   return (
     <FormSection id="where" title="Where">
-      <div className="where-grid">
+      <div className={styles.whereGrid}>
         <div>
           <PlaceCombobox onPick={pickPlace} />
           <div className="field-row">

@@ -1,6 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { CLAIM_KINDS, CLAIM_KIND_NAMES } from "@/lib/taxonomy/claims";
 import { formatDay } from "@/lib/dates/format-date";
+import listStyles from "./record-lists.module.css";
 
 type Claim = IncidentRecord["claims"][number];
 
@@ -17,7 +18,7 @@ function ClaimLine({ claim }: { claim: Claim }) {
           [{claim.source.outlet}]
         </a>
       ) : null}
-      <blockquote className="statement">{claim.statement}</blockquote>
+      <blockquote className={listStyles.statement}>{claim.statement}</blockquote>
     </li>
   );
 }
@@ -29,7 +30,7 @@ export function ClaimList({ claims }: { claims: Claim[] }) {
       {CLAIM_KIND_NAMES.filter((k) => claims.some((c) => c.kind === k)).map((kind) => (
         <section key={kind} aria-labelledby={`claims-${kind}`}>
           <h3 id={`claims-${kind}`}>{CLAIM_KINDS[kind].label}</h3>
-          <ul className="claim-list">
+          <ul className={listStyles.claimList}>
             {claims
               .filter((c) => c.kind === kind)
               .map((c) => (

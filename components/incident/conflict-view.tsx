@@ -2,6 +2,7 @@ import type { IncidentFormState } from "@/lib/incidents/form/form-state";
 import { CONFLICT_FIELDS, choiceField } from "@/lib/incidents/conflicts/conflict-form";
 import { formatDateTime } from "@/lib/dates/format-date-time";
 import { SubmitButton } from "@/components/forms/submit-button";
+import styles from "./conflict-view.module.css";
 
 type ConflictState = Extract<IncidentFormState, { status: "conflict" }>;
 
@@ -30,7 +31,7 @@ export function ConflictView({ conflicts, currentVersion, baseVersion, theirEdit
         <input type="hidden" name={CONFLICT_FIELDS.version} value={currentVersion} />
         <input type="hidden" name={CONFLICT_FIELDS.base} value={baseVersion} />
         <div className="table-wrap">
-          <table className="data conflict-table">
+          <table className={`data ${styles.conflictTable}`}>
             <caption className="visually-hidden">Fields that differ between their version and yours</caption>
             <thead>
               <tr>
@@ -42,13 +43,13 @@ export function ConflictView({ conflicts, currentVersion, baseVersion, theirEdit
             </thead>
             <tbody>
               {conflicts.map((c) => (
-                <tr key={c.unit} className={c.changedBy === "both" ? "conflict-both" : undefined}>
+                <tr key={c.unit} className={c.changedBy === "both" ? styles.conflictBoth : undefined}>
                   <th scope="row">{c.label}</th>
                   <td>{c.theirs}</td>
                   <td>{c.mine}</td>
                   <td>
                     {c.changedBy === "both" ? (
-                      <fieldset className="conflict-choice">
+                      <fieldset className={styles.conflictChoice}>
                         <legend className="visually-hidden">{`Keep which ${c.label}?`}</legend>
                         <label>
                           <input type="radio" name={choiceField(c.unit)} value="theirs" /> Theirs

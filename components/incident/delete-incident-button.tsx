@@ -2,6 +2,7 @@
 
 import { useRef, type FormEvent } from "react";
 import { DeleteIncidentForm } from "./delete-incident-form";
+import styles from "./delete-incident.module.css";
 
 type Props = { id: number; title: string };
 
@@ -23,7 +24,7 @@ export function DeleteIncidentButton({ id, title }: Props) {
           Delete
         </button>
       </form>
-      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-title" aria-describedby="delete-text">
+      <dialog ref={dialog} className={styles.confirmDialog} aria-labelledby="delete-title" aria-describedby="delete-text">
         <h2 id="delete-title">Delete this incident?</h2>
         <p id="delete-text">“{title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.</p>
         <DeleteIncidentForm

@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
 import { deleteIncidentAction } from "@/lib/incidents/actions/incident-actions";
+import styles from "./delete-incident.module.css";
 
 type Props = { id: number; cancel: ReactNode; className?: string };
 
@@ -17,7 +18,7 @@ export function DeleteIncidentForm({ id, cancel, className }: Props) {
   return (
     <>
       <FormMessage state={state} />
-      <form action={action} className={className ?? "dialog-actions"}>
+      <form action={action} className={className ?? styles.dialogActions}>
         <input type="hidden" name="incidentId" value={id} />
         <SubmitButton className="button danger" pendingLabel="Deleting…">
           Move to trash

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { describeAction, type HistoryEntry } from "@/lib/incidents/audit/history";
 import { formatDateTime } from "@/lib/dates/format-date-time";
+import styles from "./history-list.module.css";
 
 type Props = {
   entries: HistoryEntry[];
@@ -12,9 +13,9 @@ type Props = {
 export function HistoryList({ entries, restoreControl }: Props) {
   if (entries.length === 0) return <p className="muted">No changes have been recorded for this incident yet.</p>;
   return (
-    <ol className="history-list">
+    <ol className={styles.historyList}>
       {entries.map((entry) => (
-        <li key={entry.id} className="history-entry card" aria-labelledby={`history-${entry.id}`}>
+        <li key={entry.id} className={`${styles.historyEntry} card`} aria-labelledby={`history-${entry.id}`}>
           <h2 id={`history-${entry.id}`}>
             {describeAction(entry)}
             {entry.toVersion ? <span className="muted"> · version {entry.toVersion}</span> : null}
@@ -24,7 +25,7 @@ export function HistoryList({ entries, restoreControl }: Props) {
             {entry.editorNow ? ` (now ${entry.editorNow})` : ""} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
           </p>
           {entry.changes.length > 0 ? (
-            <ul className="history-changes">
+            <ul className={styles.historyChanges}>
               {entry.changes.map((change, i) => (
                 <li key={i}>{change}</li>
               ))}

@@ -2,6 +2,7 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { DATE_PRECISIONS, GEO_PRECISIONS } from "@/lib/taxonomy/precision";
 import { disorderTypeOf } from "@/lib/taxonomy/event-types";
+import styles from "./incident-facts.module.css";
 
 const label = <T extends Record<string, { label: string }>>(table: T, key: string) => (table as Record<string, { label: string }>)[key]?.label ?? key;
 
@@ -18,7 +19,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 export function IncidentFacts({ incident: i }: { incident: IncidentRecord }) {
   const weapon = [i.weaponType, i.weaponSubtype].filter(Boolean).join(" — ") || null;
   return (
-    <dl className="facts">
+    <dl className={styles.facts}>
       <Fact term="When">
         {formatEventDate(i.eventDate, i.datePrecision, i.endDate)} <span className="muted">({label(DATE_PRECISIONS, i.datePrecision).toLowerCase()})</span>
       </Fact>

@@ -4,6 +4,7 @@ import { sharedOrigins } from "@/lib/sources/report/shared-origin";
 import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
 import styles from "./reported-figures.module.css";
+import listStyles from "./record-lists.module.css";
 
 type Source = IncidentRecord["sources"][number];
 
@@ -30,7 +31,7 @@ function FigureCell({ cell, label }: { cell: ReportedCell; label: string }) {
             {formatNumber(cell.value)}
             <span className="visually-hidden"> {label}: show the quote</span>
           </summary>
-          <blockquote className="statement">{cell.quote}</blockquote>
+          <blockquote className={listStyles.statement}>{cell.quote}</blockquote>
         </details>
       ) : (
         formatNumber(cell.value)

@@ -2,6 +2,7 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatDay } from "@/lib/dates/format-date";
 import { sourceTitle } from "@/lib/format/source-title";
 import { ArchivedCopyLine } from "./archived-copy-line";
+import listStyles from "./record-lists.module.css";
 
 type Source = IncidentRecord["sources"][number];
 
@@ -9,7 +10,7 @@ type Source = IncidentRecord["sources"][number];
 export function SourceList({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return <p className="muted">No sources yet: this record cannot be published until one is added.</p>;
   return (
-    <ol className="source-list">
+    <ol className={listStyles.sourceList}>
       {sources.map((s) => (
         <li key={s.id}>
           <a href={s.url} target="_blank" rel="noopener noreferrer">
@@ -22,7 +23,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             {s.language !== "en" ? ` · ${s.language}` : ""}
           </div>
           {s.archivedCopy ? <ArchivedCopyLine copy={s.archivedCopy} /> : null}
-          {s.quote ? <blockquote className="statement">{s.quote}</blockquote> : null}
+          {s.quote ? <blockquote className={listStyles.statement}>{s.quote}</blockquote> : null}
         </li>
       ))}
     </ol>

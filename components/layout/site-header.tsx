@@ -4,13 +4,14 @@ import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
+import styles from "./site-header.module.css";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
   const links = NAV_LINKS.filter((link) => !link.requires || can(user?.role, link.requires));
   return (
-    <header className="site-header">
-      <Link href="/" className="brand">
+    <header className={styles.siteHeader}>
+      <Link href="/" className={styles.brand}>
         Incident Atlas
       </Link>
       <nav aria-label="Main">

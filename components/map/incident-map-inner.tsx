@@ -15,6 +15,7 @@ import { MapClicks } from "./map-clicks";
 import { IncidentPopup, type SelectedPoint } from "./incident-popup";
 import { MapLegend } from "./map-legend";
 import { FitToProvinces } from "./fit-to-provinces";
+import styles from "./map.module.css";
 
 export type IncidentMapProps = {
   /** The filter as a canonical query string: the map's points are fetched for it. */
@@ -43,7 +44,7 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
 
   return (
     <div className="overview-map">
-      <div className="overview-map-frame" data-testid="overview-map" data-state={points.state} data-points={points.count}>
+      <div className={styles.overviewMapFrame} data-testid="overview-map" data-state={points.state} data-points={points.count}>
         <MapContainer bounds={REGION_BOUNDS} minZoom={MIN_ZOOM} maxBounds={PAN_BOUNDS} style={{ height: "100%" }}>
           <OfflineBasemap provinceOutlines={false} />
           {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
@@ -59,7 +60,7 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
         {points.state === "error" ? "The map's incidents could not be loaded." : ""}
       </p>
       <MapLegend provinceStats={provinceStats} shadeBy={shadeBy} onShadeBy={setShadeBy} />
-      <p className="muted small">Click a province to add it to the filter or take it out; click a point for its details.</p>
+      <p className={`muted ${styles.small}`}>Click a province to add it to the filter or take it out; click a point for its details.</p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { IncidentMapProps } from "./incident-map-inner";
 import { loadMapPoints } from "./load-map-points";
 import { openClusterWorker } from "./cluster-source";
 import { MapSkeleton } from "./map-skeleton";
+import styles from "./map.module.css";
 
 const loadInner = () => import("./incident-map-inner");
 
@@ -17,7 +18,7 @@ if (typeof window !== "undefined") {
 
 const IncidentMapInner = dynamic(() => loadInner().then((m) => m.IncidentMapInner), {
   ssr: false,
-  loading: () => <MapSkeleton className="overview-map-frame" />,
+  loading: () => <MapSkeleton className={styles.overviewMapFrame} />,
 });
 
 /** The overview map of the region. Leaflet needs the browser, so it loads on the client only. */

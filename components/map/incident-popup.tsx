@@ -7,6 +7,7 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCount } from "@/lib/format/count";
 import type { PointHit } from "./point-layer";
+import styles from "./map.module.css";
 
 export type SelectedPoint = PointHit;
 
@@ -29,7 +30,7 @@ export function IncidentPopup({ point, onClose }: { point: SelectedPoint; onClos
   const i = current?.incident;
   return (
     <Popup position={[point.lat, point.lng]} eventHandlers={{ remove: onClose }}>
-      <div className="map-popup" data-testid="map-popup">
+      <div className={styles.mapPopup} data-testid="map-popup">
         {i ? (
           <>
             <p className="muted">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</p>

@@ -7,6 +7,7 @@ import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-lea
 import type { TileConfig } from "@/lib/map/tile-config";
 import { DEFAULT_CENTER, DEFAULT_ZOOM, MIN_ZOOM, PAN_BOUNDS } from "@/lib/geo/region";
 import { OfflineBasemap } from "./offline-basemap";
+import styles from "./map.module.css";
 
 export type LocationPickerProps = {
   lat: number | null;
@@ -19,7 +20,7 @@ export type LocationPickerProps = {
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 
 /** A CSS marker: Leaflet's default icon images do not survive bundling. */
-const pin = L.divIcon({ className: "picker-pin", iconSize: [18, 18], iconAnchor: [9, 9] });
+const pin = L.divIcon({ className: styles.pickerPin, iconSize: [18, 18], iconAnchor: [9, 9] });
 
 function ClickToSet({ onChange }: { onChange: LocationPickerProps["onChange"] }) {
   useMapEvents({ click: (e) => onChange(round(e.latlng.lat), round(e.latlng.lng)) });
@@ -47,7 +48,7 @@ export function LocationPickerInner({ lat, lng, onChange, tiles }: LocationPicke
     [onChange],
   );
   return (
-    <div className="picker-map" data-testid="location-picker">
+    <div className={styles.pickerMap} data-testid="location-picker">
       <MapContainer
         center={point ?? DEFAULT_CENTER}
         zoom={point ? 8 : DEFAULT_ZOOM}

@@ -2,6 +2,7 @@ import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
 import { EVENT_TYPE_LEGEND, PROVINCE_EMPTY, shadeLegend } from "@/lib/map/marker-style";
 import type { ShadeBy } from "./province-layer";
 import { formatNumber } from "@/lib/format/intl";
+import styles from "./map-legend.module.css";
 
 type Props = { provinceStats: ProvinceStat[]; shadeBy: ShadeBy; onShadeBy: (value: ShadeBy) => void };
 
@@ -9,8 +10,8 @@ type Props = { provinceStats: ProvinceStat[]; shadeBy: ShadeBy; onShadeBy: (valu
 export function MapLegend({ provinceStats, shadeBy, onShadeBy }: Props) {
   const max = Math.max(0, ...provinceStats.map((s) => s[shadeBy]));
   return (
-    <div className="map-legend">
-      <fieldset className="legend-group">
+    <div className={styles.mapLegend}>
+      <fieldset className={styles.legendGroup}>
         <legend>Shade provinces by</legend>
         {(["count", "killed"] as const).map((value) => (
           <label key={value}>
@@ -18,39 +19,39 @@ export function MapLegend({ provinceStats, shadeBy, onShadeBy }: Props) {
             {value === "count" ? "Incidents" : "Killed"}
           </label>
         ))}
-        <ul className="legend-scale" aria-label={`Province shading: ${shadeBy === "count" ? "incidents" : "killed"}`}>
+        <ul className={styles.legendScale} aria-label={`Province shading: ${shadeBy === "count" ? "incidents" : "killed"}`}>
           <li>
-            <span className="swatch" style={{ background: PROVINCE_EMPTY }} /> 0
+            <span className={styles.swatch} style={{ background: PROVINCE_EMPTY }} /> 0
           </li>
           {shadeLegend(max).map((c) => (
             <li key={c.colour}>
-              <span className="swatch" style={{ background: c.colour }} />{" "}
+              <span className={styles.swatch} style={{ background: c.colour }} />{" "}
               {c.from === c.to ? formatNumber(c.from) : `${formatNumber(c.from)}–${formatNumber(c.to)}`}
             </li>
           ))}
         </ul>
       </fieldset>
-      <div className="legend-group">
-        <p className="legend-title">Incidents by event type</p>
-        <ul className="legend-types">
+      <div className={styles.legendGroup}>
+        <p className={styles.legendTitle}>Incidents by event type</p>
+        <ul className={styles.legendTypes}>
           {EVENT_TYPE_LEGEND.map((t) => (
             <li key={t.name}>
-              <span className="dot" style={{ background: t.colour }} /> {t.name}
+              <span className={styles.dot} style={{ background: t.colour }} /> {t.name}
             </li>
           ))}
         </ul>
       </div>
-      <div className="legend-group">
-        <p className="legend-title">Symbols</p>
-        <ul className="legend-types">
+      <div className={styles.legendGroup}>
+        <p className={styles.legendTitle}>Symbols</p>
+        <ul className={styles.legendTypes}>
           <li>
-            <span className="dot small" /> <span className="dot large" /> size: killed
+            <span className={`${styles.dot} ${styles.small}`} /> <span className={`${styles.dot} ${styles.large}`} /> size: killed
           </li>
           <li>
-            <span className="dot approx" /> district or province centroid (place not known exactly)
+            <span className={`${styles.dot} ${styles.approx}`} /> district or province centroid (place not known exactly)
           </li>
           <li>
-            <span className="cluster-key">12</span> a cluster of incidents: click to zoom in
+            <span className={styles.clusterKey}>12</span> a cluster of incidents: click to zoom in
           </li>
         </ul>
       </div>

@@ -6,6 +6,7 @@ import L from "leaflet";
 import { MapContainer, Marker, Popup } from "react-leaflet";
 import { REGION_BOUNDS } from "@/lib/geo/region";
 import { OfflineBasemap } from "./offline-basemap";
+import styles from "./map.module.css";
 
 export type NaiveMarkerMapProps = { rows: { id: number; title: string; lat: number; lng: number; killed: number | null }[] };
 
@@ -17,7 +18,7 @@ export function NaiveMarkerMapInner({ rows }: NaiveMarkerMapProps) {
   // Runs after the markers' own effects have added them to the map.
   useEffect(() => frame.current?.setAttribute("data-state", "ready"), []);
   return (
-    <div ref={frame} className="overview-map-frame" data-testid="naive-map" data-state="loading">
+    <div ref={frame} className={styles.overviewMapFrame} data-testid="naive-map" data-state="loading">
       <MapContainer bounds={REGION_BOUNDS} style={{ height: "100%" }}>
         <OfflineBasemap />
         {rows.map((r) => (

@@ -8,6 +8,7 @@ import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-sty
 import { loadMapPoints, type LoadedPoints } from "./load-map-points";
 import type { ClusterFeature } from "./point-index-host";
 import { formatNumber } from "@/lib/format/intl";
+import styles from "./map.module.css";
 
 /** What the layer shows, for the filter query it was loaded for (a stale state must not read as ready). */
 export type PointLayerState = { state: "loading" | "ready" | "error"; count: number; query: string };
@@ -75,7 +76,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
             alt: label,
             keyboard: true,
             icon: L.divIcon({
-              className: "map-cluster",
+              className: styles.mapCluster,
               html: `<span>${count >= 1000 ? `${Math.round(count / 100) / 10}k` : count}</span>`,
               iconSize: [size, size],
             }),

@@ -5,13 +5,14 @@ import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
 import type { TileConfig } from "@/lib/map/tile-config";
 import { isApproximate } from "@/lib/taxonomy/precision";
 import { OfflineBasemap } from "./offline-basemap";
+import styles from "./map.module.css";
 
 export type PointMapProps = { lat: number; lng: number; precision: string; label: string; tiles: TileConfig };
 
 export function PointMapInner({ lat, lng, precision, label, tiles }: PointMapProps) {
   const approximate = isApproximate(precision);
   return (
-    <div className="mini-map" data-testid="point-map">
+    <div className={styles.miniMap} data-testid="point-map">
       <MapContainer center={[lat, lng]} zoom={approximate ? 6 : 7} style={{ height: "100%" }} scrollWheelZoom={false}>
         <OfflineBasemap />
         {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}

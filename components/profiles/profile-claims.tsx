@@ -2,12 +2,13 @@ import Link from "next/link";
 import { formatDay } from "@/lib/dates/format-date";
 import { CLAIM_KINDS } from "@/lib/taxonomy/claims";
 import type { ProfileClaim } from "@/lib/incidents/profiles/actor-profile.server";
+import listStyles from "@/components/incident/record-lists.module.css";
 
 /** Claims, allegations and denials, each with who made it, when, its source and the incident it is about. */
 export function ProfileClaims({ claims, empty }: { claims: ProfileClaim[]; empty: string }) {
   if (claims.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="claim-list">
+    <ul className={listStyles.claimList}>
       {claims.map((c) => {
         const kind = CLAIM_KINDS[c.kind as keyof typeof CLAIM_KINDS];
         return (
@@ -20,7 +21,7 @@ export function ProfileClaims({ claims, empty }: { claims: ProfileClaim[]; empty
                 [{c.source.outlet}]
               </a>
             ) : null}
-            <blockquote className="statement">{c.statement}</blockquote>
+            <blockquote className={listStyles.statement}>{c.statement}</blockquote>
             <p className="muted">
               About: <Link href={`/incidents/${c.incident.id}`}>{c.incident.title}</Link>
             </p>

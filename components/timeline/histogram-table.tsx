@@ -1,12 +1,13 @@
 import type { Histogram } from "@/lib/incidents/overview/histogram";
 import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
+import tableStyles from "./histogram-table.module.css";
 
 /** The histogram as a table, for screen readers and anyone who wants the numbers. */
 export function HistogramTable({ histogram }: { histogram: Histogram }) {
   const rows = histogram.buckets.filter((b) => b.count > 0);
   return (
-    <details className="histogram-table">
+    <details className={tableStyles.histogramTable}>
       <summary>
         The chart as a table ({rows.length} {histogram.unit}s with incidents)
       </summary>

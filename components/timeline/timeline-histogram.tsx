@@ -7,6 +7,7 @@ import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
 import { formatAxisDate, formatDay } from "@/lib/dates/format-date";
 import { brushedBuckets, niceMax } from "./brush";
 import { HistogramTable } from "./histogram-table";
+import styles from "./timeline-histogram.module.css";
 
 const W = 640;
 const H = 170;
@@ -51,7 +52,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
   const brush = drag ? brushedBuckets(drag.x0, drag.x1, n) : null;
 
   return (
-    <figure className="histogram">
+    <figure className={styles.histogram}>
       <figcaption id={titleId}>
         Incidents per {unit} (bars) and killed (line), {formatDay(histogram.from)} to {formatDay(histogram.to)}. Drag across the chart to narrow the dates (with
         a mouse or pen).
@@ -62,7 +63,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
         role="img"
         aria-labelledby={titleId}
         data-testid="histogram"
-        className="histogram-svg"
+        className={styles.histogramSvg}
         onPointerDown={(e) => {
           // A finger crossing the chart is scrolling the page, not choosing dates: touch uses the
           // date fields and presets instead.
@@ -75,21 +76,21 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
         onPointerUp={(e) => finish(fraction(e.clientX))}
         onPointerCancel={() => setDrag(null)}
       >
-        <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + PLOT_H} y2={PAD.top + PLOT_H} className="axis" />
-        <text x={PAD.left - 4} y={PAD.top + 8} className="axis-label" textAnchor="end">
+        <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + PLOT_H} y2={PAD.top + PLOT_H} className={styles.axis} />
+        <text x={PAD.left - 4} y={PAD.top + 8} className={styles.axisLabel} textAnchor="end">
           {countMax}
         </text>
-        <text x={W - PAD.right + 4} y={PAD.top + 8} className="axis-label killed" textAnchor="start">
+        <text x={W - PAD.right + 4} y={PAD.top + 8} className={`${styles.axisLabel} ${styles.killed}`} textAnchor="start">
           {killedMax}
         </text>
-        <text x={PAD.left - 4} y={PAD.top + PLOT_H} className="axis-label" textAnchor="end">
+        <text x={PAD.left - 4} y={PAD.top + PLOT_H} className={styles.axisLabel} textAnchor="end">
           0
         </text>
         {buckets.map((b, i) =>
           b.count > 0 ? (
             <rect
               key={b.start}
-              className="bar"
+              className={styles.bar}
               x={PAD.left + i * bw + (bw > 3 ? 0.5 : 0)}
               width={Math.max(0.8, bw - (bw > 3 ? 1 : 0))}
               y={y(b.count, countMax)}
@@ -97,16 +98,23 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
             />
           ) : null,
         )}
-        <polyline points={linePoints} className="killed-line" />
+        <polyline points={linePoints} className={styles.killedLine} />
         {ticks.map((i, k) => (
-          <text key={i} x={PAD.left + (i + 0.5) * bw} y={H - 6} className={k % 2 ? "axis-label every-other" : "axis-label"} textAnchor="middle">
+          <text
+            key={i}
+            x={PAD.left + (i + 0.5) * bw}
+            y={H - 6}
+            className={k % 2 ? `${styles.axisLabel} ${styles.everyOther}` : styles.axisLabel}
+            textAnchor="middle"
+          >
             {formatAxisDate(buckets[i]!.start, unit === "month")}
           </text>
         ))}
-        {brush ? <rect className="brush" x={PAD.left + brush[0] * bw} width={(brush[1] - brush[0] + 1) * bw} y={PAD.top} height={PLOT_H} /> : null}
+        {brush ? <rect className={styles.brush} x={PAD.left + brush[0] * bw} width={(brush[1] - brush[0] + 1) * bw} y={PAD.top} height={PLOT_H} /> : null}
       </svg>
-      <p className="legend-inline">
-        <span className="swatch bar-swatch" /> incidents (left axis) <span className="swatch line-swatch" /> killed (right axis)
+      <p className={styles.legendInline}>
+        <span className={`${styles.swatch} ${styles.barSwatch}`} /> incidents (left axis) <span className={`${styles.swatch} ${styles.lineSwatch}`} /> killed
+        (right axis)
       </p>
       <HistogramTable histogram={histogram} />
     </figure>

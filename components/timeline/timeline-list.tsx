@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { IncidentListItem } from "@/lib/incidents/list/list-item";
 import { formatEventDate, formatMonth } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
+import styles from "./timeline-list.module.css";
 
 /** Items grouped by month of their event date, keeping the order they come in. */
 export function groupByMonth(items: IncidentListItem[]): { month: string; items: IncidentListItem[] }[] {
@@ -21,13 +22,13 @@ export function TimelineList({ items }: { items: IncidentListItem[] }) {
     <div>
       {groupByMonth(items).map((g) => (
         <section key={g.month} aria-labelledby={`month-${g.month}`}>
-          <h3 id={`month-${g.month}`} className="month-heading">
+          <h3 id={`month-${g.month}`} className={styles.monthHeading}>
             {formatMonth(g.month)}
           </h3>
-          <ul className="incident-cards">
+          <ul className={styles.incidentCards}>
             {g.items.map((i) => (
               <li key={i.id}>
-                <article className="incident-card" aria-labelledby={`incident-${i.id}`}>
+                <article className={styles.incidentCard} aria-labelledby={`incident-${i.id}`}>
                   <p className="muted">
                     <time dateTime={i.eventDate}>{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</time>
                   </p>

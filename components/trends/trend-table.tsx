@@ -6,13 +6,14 @@ import { listHref, monthHref } from "@/lib/incidents/trends/trend-links";
 import type { Period } from "@/lib/incidents/trends/compare-periods";
 import type { TrendSeries } from "@/lib/incidents/trends/trends-types";
 import type { FilterKey } from "@/lib/incidents/filter/filter-url";
+import tableStyles from "@/components/timeline/histogram-table.module.css";
 
 type Props = { series: TrendSeries[]; range: Period; filterQuery: string; param: FilterKey; by: string };
 
 /** The small multiples as a table (every series, months with incidents), each count a link to its list. */
 export function TrendTable({ series, range, filterQuery, param, by }: Props) {
   return (
-    <details className="histogram-table">
+    <details className={tableStyles.histogramTable}>
       <summary>
         The charts as a table ({formatNumber(series.length)} by {by})
       </summary>

@@ -11,6 +11,7 @@ import { monthScale } from "./month-axis";
 import { renderPlot } from "./render-plot.server";
 import { ResponsivePlot } from "./responsive-plot";
 import styles from "./trend-chart.module.css";
+import tableStyles from "@/components/timeline/histogram-table.module.css";
 
 type Props = { victims: VictimMonth[]; months: Month[]; range: Period; filterQuery: string };
 
@@ -67,7 +68,7 @@ export function VictimsChart(props: Props) {
               </li>
             ))}
           </ul>
-          <details className="histogram-table">
+          <details className={tableStyles.histogramTable}>
             <summary>The chart as a table ({formatNumber(rows.length)} months with deaths)</summary>
             <div className="table-wrap">
               <table className="data compact">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import styles from "./pagination.module.css";
 
 type Props = {
   page: number;
@@ -11,7 +12,7 @@ type Props = {
 export function Pagination({ page, pageCount, hrefFor, label }: Props) {
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label={label}>
+    <nav className={styles.pagination} aria-label={label}>
       {page > 1 ? (
         <Link className="button secondary" href={hrefFor(page - 1)} rel="prev">
           ← Previous

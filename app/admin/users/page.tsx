@@ -9,6 +9,7 @@ import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { UserTable } from "@/components/admin/user-table";
 import { env } from "@/lib/env.server";
 import { siteOrigin } from "@/lib/auth/invite-link";
+import pageStyles from "@/components/account/account-page.module.css";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function UsersPage() {
   }
   const [users, invites] = await Promise.all([listUsers(), listPendingInvites()]);
   return (
-    <div className="account-page">
+    <div className={pageStyles.accountPage}>
       <h1>Users</h1>
       <section className="card" aria-labelledby="new-user-heading">
         <h2 id="new-user-heading">Invite a user</h2>

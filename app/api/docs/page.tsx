@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/api/openapi";
 import { OperationDocs, type Operation } from "@/components/api-docs/operation";
+import styles from "@/components/api-docs/api-docs.module.css";
 
 export const metadata: Metadata = { title: "API" };
 
@@ -24,7 +25,7 @@ export default function ApiDocsPage() {
       )}
       <h2>Schemas</h2>
       {Object.entries(doc.components.schemas).map(([name, schema]) => (
-        <details key={name} className="api-schema card" id={`schema-${name}`}>
+        <details key={name} className={`${styles.apiSchema} card`} id={`schema-${name}`}>
           <summary>{name}</summary>
           <pre>{JSON.stringify(schema, null, 2)}</pre>
         </details>

@@ -57,7 +57,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           </h1>
         </div>
         {mayWrite ? (
-          <div className="page-actions">
+          <div className={styles.pageActions}>
             <Link href={`/incidents/${incident.id}/edit`} className="button secondary">
               Edit
             </Link>
@@ -73,7 +73,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         lastEditedAt={editors.lastEditedAt}
       />
       {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
-      <div className="detail-grid">
+      <div className={styles.detailGrid}>
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}
           <section aria-labelledby="facts-heading" className="card">

@@ -5,6 +5,7 @@ import { pendingInviteFor } from "@/lib/auth/invites.server";
 import { INVITE_NOT_VALID } from "@/lib/auth/invite-token";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/dates/format-date-time";
+import authStyles from "@/components/auth/auth.module.css";
 
 // The token is in the address: keep it out of Referer headers and search indexes. `strict-origin`
 // sends only the origin, never the path, and keeps the Origin header on the form's own post
@@ -18,7 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invite = await pendingInviteFor(token);
   if (!invite) {
     return (
-      <div className="auth-page">
+      <div className={authStyles.authPage}>
         <h1>Invitation link not valid</h1>
         <p className="notice error">{INVITE_NOT_VALID}</p>
         <p>
@@ -28,7 +29,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
   return (
-    <div className="auth-page">
+    <div className={authStyles.authPage}>
       <h1>Welcome, {invite.name}</h1>
       <p>
         You are invited to Incident Atlas. Choose a password to finish creating your account for <strong>{invite.email}</strong>.

@@ -5,6 +5,7 @@ import { getIncidentByIdParam } from "@/lib/incidents/queries.server";
 import { pageAccess } from "@/lib/auth/page-access.server";
 import { AccessDenied } from "@/components/auth/access-denied";
 import { DeleteIncidentForm } from "@/components/incident/delete-incident-form";
+import formActions from "@/components/forms/form-actions.module.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Delete incident" };
@@ -24,7 +25,7 @@ export default async function DeleteIncidentPage({ params }: Props) {
       <p>“{incident.title}” will move to the trash. It leaves the lists and the map, and can be restored from the trash.</p>
       <DeleteIncidentForm
         id={incident.id}
-        className="form-actions-inline"
+        className={formActions.formActionsInline}
         cancel={
           <Link href={`/incidents/${incident.id}`} className="button secondary">
             Cancel
