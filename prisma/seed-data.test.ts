@@ -66,4 +66,18 @@ describe("seed data", () => {
     const totals = khuzdar.sources.flatMap((s) => (s.report.figures["killed.total"] ? [s.report.figures["killed.total"].value] : []));
     expect(new Set(totals).size).toBeGreaterThan(1);
   });
+
+  it("gives at least six incidents differing reports, and one incident figures that all trace to ISPR (issue #13)", () => {
+    const incidents = seed.map((r) => IncidentInputSchema.parse(r.input));
+    const differing = incidents.filter((i) => {
+      const values = new Map<string, Set<number>>();
+      for (const s of i.sources) for (const [path, f] of Object.entries(s.report.figures)) values.set(path, (values.get(path) ?? new Set()).add(f!.value));
+      return [...values.values()].some((v) => v.size > 1);
+    });
+    expect(differing.length).toBeGreaterThanOrEqual(6);
+    const kalat = incidents.find((i) => i.title.includes("Kalat"))!;
+    const reporting = kalat.sources.filter((s) => Object.keys(s.report.figures).length > 0);
+    expect(reporting.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(reporting.map((s) => s.report.originator))).toEqual(new Set(["ISPR"]));
+  });
 });
