@@ -56,6 +56,7 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
     { id: 4, name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },
   ],
   claims: [],
+  coding: {},
   ...overrides,
 });
 

@@ -7,6 +7,8 @@ import { CasualtyTable } from "@/components/incident/casualty-table";
 import { ClaimList } from "@/components/incident/claim-list";
 import { SourceList } from "@/components/incident/source-list";
 import { ReportedFigures } from "@/components/incident/reported-figures";
+import { CodedFigureRules } from "@/components/incident/coded-figure-rules";
+import { codedCasualties } from "@/lib/incidents/coded-casualties";
 import { ActorList } from "@/components/incident/actor-list";
 import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
@@ -34,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentPage({ params }: Props) {
   const incident = await load(params);
   if (!incident) notFound();
+  const coded = codedCasualties(incident);
   const [user, editors] = await Promise.all([getCurrentUser(), getIncidentEditors(incident.id)]);
   const mayWrite = can(user?.role, "incident:write");
   return (
@@ -85,7 +88,8 @@ export default async function IncidentPage({ params }: Props) {
           </section>
           <section aria-labelledby="reported-heading">
             <h2 id="reported-heading">Reported figures</h2>
-            <ReportedFigures sources={incident.sources} />
+            <CodedFigureRules coded={coded} />
+            <ReportedFigures sources={incident.sources} coded={coded} />
           </section>
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading">Claims, allegations and denials</h2>

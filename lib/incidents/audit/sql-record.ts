@@ -4,6 +4,7 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { recordFieldsFromColumns } from "../fields/record-fields";
 import type { FieldSpec } from "../fields/field-spec";
 import { reportFromRows } from "@/lib/sources/report/report-record";
+import { codingFromColumn } from "@/lib/sources/coding/coding-schema";
 
 /** A value as better-sqlite3 returns or binds it; dates may also be Date objects (the bulk writer's row). */
 type Stored = string | number | bigint | boolean | Date | null | undefined;
@@ -122,5 +123,6 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       madeOn: day(c.madeOn),
       source: c.source,
     })),
+    coding: codingFromColumn(text(r.figureCoding)),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SourceReportRecordSchema } from "@/lib/sources/report/report-schema";
+import { FigureCodingRecordSchema } from "@/lib/sources/coding/coding-schema";
 import { DaySchema as day, recordFieldShape } from "../fields/record-field-schemas";
 
 /**
@@ -42,6 +43,8 @@ export const IncidentRecordSchema = z
         source: z.object({ id: z.number().int(), url: z.string(), outlet: z.string() }).nullable(),
       }),
     ),
+    // An export written before coding existed has none: every figure follows the reports.
+    coding: FigureCodingRecordSchema.default({}),
   })
   .meta({ id: "IncidentRecord", description: "One incident with its sources, actors and claims" });
 
