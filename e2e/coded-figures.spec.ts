@@ -104,3 +104,34 @@ test("the API takes the coding with the record and refuses a value set without a
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.fields).toEqual({ "coding.killed.total.reason": ["Say in a few words why you set killed (total) yourself"] });
 });
+
+test("disputed=true keeps the incidents whose sources give different figures, on the list, the overview and the API", async ({
+  page,
+  request,
+  makeIncident,
+}) => {
+  const disputed = await makeIncident({ title: "E2E coded: disputed tolls", ...apart(4), sources: tolls() });
+  const agreed = await makeIncident({
+    title: "E2E coded: agreeing tolls",
+    ...apart(5),
+    sources: tolls().map((s) => ({ ...s, report: { ...s.report!, figures: { "killed.total": { value: 7, quote: null } } } })),
+  });
+  await page.goto("/incidents?disputed=true");
+  await expect(page.getByRole("link", { name: "E2E coded: disputed tolls" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "E2E coded: agreeing tolls" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Active filters" })).toContainText("Figures: disputed");
+  await page.getByRole("link", { name: "Remove filter Figures: disputed" }).click();
+  await expect(page).not.toHaveURL(/disputed/);
+  await expect(page.getByRole("navigation", { name: "Active filters" })).toHaveCount(0);
+
+  await page.goto("/?disputed=true");
+  await expect(page.getByRole("navigation", { name: "Active filters" })).toContainText("Figures: disputed");
+  await expect(page.getByRole("checkbox", { name: "Disputed only" })).toBeChecked();
+
+  const ids = async (query: string) => ((await (await request.get(`/api/incidents?${query}`)).json()).items as { id: number }[]).map((i) => i.id);
+  const listed = await ids("disputed=true&limit=100");
+  expect(listed).toContain(disputed);
+  expect(listed).not.toContain(agreed);
+  expect(await ids("disputed=false&limit=100")).toContain(agreed);
+  expect((await request.get("/api/incidents?disputed=yes")).status()).toBe(400);
+});

@@ -4,6 +4,7 @@ import { killedEstimates, type CodedFigures, type CodingSource } from "@/lib/sou
 import type { ReportedField } from "@/lib/sources/report/reported-fields";
 import { codedFromFormValues } from "@/lib/incidents/form/coded-form-figures";
 import { FigureCodingFields } from "./figure-coding-fields";
+import styles from "./casualties-section.module.css";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 import { LIMITS } from "@/lib/validation/limits";
 import { sumOfReported, totalBelowParts } from "@/lib/incidents/casualty-rules";
@@ -27,6 +28,7 @@ function CountInput({ form, name, label, derived }: { form: IncidentFormApi; nam
           max={LIMITS.count}
           step={1}
           readOnly={isDerived}
+          className={isDerived ? styles.derived : undefined}
           title={isDerived ? "From the sources' reports: choose below how it is coded" : undefined}
           value={isDerived ? (derived === null ? "" : String(derived)) : form.value(name)}
           onChange={(e) => form.set(name, e.target.value)}

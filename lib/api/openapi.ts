@@ -23,6 +23,7 @@ const FILTER_HELP: Record<string, string> = {
   actor: "Actor name or alias. Repeatable.",
   minKilled: "At least this many killed.",
   status: "draft or published.",
+  disputed: "true: only incidents whose sources report different values for the same figure.",
   q: "Words in the title, summary, place, district or a source headline.",
   limit: "Page size.",
   cursor: "nextCursor of the previous page.",

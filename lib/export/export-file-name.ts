@@ -11,7 +11,14 @@ const provincePart = (codes: readonly string[]) => codes.map((c) => c.replace(/^
 export function exportFileName(filter: IncidentFilter, day: string, format: string, excel = false): string {
   const dates = filter.from || filter.to ? `${filter.from ?? "start"}_${filter.to ?? day}` : null;
   const places = filter.province.length ? provincePart(filter.province) : filter.country.length ? filter.country.join("+") : null;
-  const narrowed = filter.eventType.length || filter.subEventType.length || filter.actor.length || filter.q || filter.status || filter.minKilled !== undefined;
+  const narrowed =
+    filter.eventType.length ||
+    filter.subEventType.length ||
+    filter.actor.length ||
+    filter.q ||
+    filter.status ||
+    filter.disputed ||
+    filter.minKilled !== undefined;
   const parts = ["atlas-incidents", dates, places, narrowed ? "filtered" : null, day, excel ? "excel" : null].filter(Boolean);
   return `${parts.join("-")}.${format}`;
 }

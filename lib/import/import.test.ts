@@ -170,6 +170,12 @@ describe("source reports", () => {
       const before = await reportRows(a.db);
       expect(before.figures).toHaveLength(4);
       expect(await reportRows(b.db)).toEqual(before);
+      // The bulk writer keeps the disputed flag from the reports (7 against 9 killed).
+      expect((await b.db.incident.findMany({ select: { id: true, figuresDisputed: true }, orderBy: { id: "asc" } })).map((i) => i.figuresDisputed)).toEqual([
+        false,
+        true,
+        false,
+      ]);
       expect(await exportText(b.db, format)).toBe(first);
     });
   }
