@@ -45,6 +45,9 @@ export const IncidentRecordSchema = z
     ),
     // An export written before coding existed has none: every figure follows the reports.
     coding: FigureCodingRecordSchema.default({}),
+    // Derived from the sources when the record is read; imports ignore them.
+    sourceCount: z.number().int().min(0).optional().describe("How many sources the incident cites"),
+    figuresDisputed: z.boolean().optional().describe("Whether two of its sources report different values for the same figure (the disputed filter)"),
   })
   .meta({ id: "IncidentRecord", description: "One incident with its sources, actors and claims" });
 
