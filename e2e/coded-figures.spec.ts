@@ -81,6 +81,10 @@ test("the form shows the coded value live; a value the analyst sets needs a reas
   const stored = await db.incident.findUniqueOrThrow({ where: { id } });
   expect([stored.killedTotal, stored.killedLow, stored.killedHigh]).toEqual([12, 7, 12]);
   expect(JSON.parse(stored.figureCoding!)).toEqual({ "killed.total": { rule: "analyst", sourceUrl: null, reason: "A later statement raised the toll" } });
+  // The History says how the figure's coding changed, beside the value it moved.
+  await page.goto(`/incidents/${id}/history`);
+  await expect(page.getByText("killed (total) coded: by the reports' rule -> set by the analyst: A later statement raised the toll")).toBeVisible();
+  await expect(page.getByText("killed (total): 7 -> 12")).toBeVisible();
 });
 
 test("the API takes the coding with the record and refuses a value set without a reason", async ({ request, makeIncident, apiTokenAs }) => {
