@@ -26,7 +26,7 @@ test("signed out, every page sends you to sign in, and you come back after signi
 });
 
 test("signed out, the API answers 401 in the API's error shape; sign-in and invitation pages stay open", async ({ request, page }) => {
-  for (const path of ["/api/incidents", "/api/incidents/1", "/api/export.json", "/api/openapi.json"]) {
+  for (const path of ["/api/incidents", "/api/incidents/1", "/api/export.json", "/api/export/reports.csv", "/api/openapi.json"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(401);
     expect(await response.json(), path).toEqual({ error: { code: "unauthorized", message: expect.stringMatching(/sign in/i) } });

@@ -13,8 +13,16 @@ const ARTICLE = "Militants attacked a checkpost before dawn. Nine people were ki
 
 const report = (originator: string | null, figures: Record<string, { value: number; quote: string | null }>) => ({ originator, figures });
 
-/** An incident away from the seed's dates and places, so the form asks about no duplicate. */
-const apart = (n: number) => ({ eventDate: `2015-0${n}-1${n}`, latitude: 30 + n / 10, longitude: 66 + n / 10 });
+/**
+ * An incident away from the seed's dates and places, so the form asks about no duplicate; its typed
+ * figures leave room for what the reports below state (the coded total is the reports' 9, with 4 civilians).
+ */
+const apart = (n: number) => ({
+  eventDate: `2015-0${n}-1${n}`,
+  latitude: 30 + n / 10,
+  longitude: 66 + n / 10,
+  killed: { total: 9, securityForces: 5, civilians: null, militants: null, unknown: null },
+});
 
 const reportOf = (page: Page, source: string) =>
   page.getByRole("region", { name: "Sources", exact: true }).getByRole("group", { name: source }).locator("details", { hasText: "What this source reports" });
@@ -132,8 +140,8 @@ test("the incident page sets the reports side by side, marks the difference in w
   await expect(dawn).toContainText("the military's media wing (ISPR)");
   await expect(dawn.getByRole("cell").filter({ hasText: "differs" })).toHaveText(/7.*differs: other sources say 9/);
   await expect(theNews.getByRole("cell").filter({ hasText: "differs" })).toHaveText(/9.*differs: other sources say 7/);
-  // Killed (security forces): only Dawn says; the other source's silence is no disagreement.
-  await expect(dawn.getByRole("cell").nth(2)).toHaveText("7");
+  // Killed (security forces): only Dawn says; the other source's silence is no disagreement. Its 7 is the coded value.
+  await expect(dawn.getByRole("cell").nth(2)).toHaveText("7coded best");
   await expect(theNews.getByRole("cell").nth(2)).toHaveText(/not stated/);
 
   // Two origins (the military, a hospital): no "one origin" note.

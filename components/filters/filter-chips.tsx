@@ -16,6 +16,7 @@ const LABELS: Record<FilterKey, string> = {
   actor: "Actor",
   minKilled: "Killed at least",
   status: "Status",
+  disputed: "Figures",
   q: "Search",
 };
 
@@ -31,6 +32,7 @@ export function FilterChips({ filter, pageQuery, path }: { filter: IncidentFilte
   for (const a of filter.actor) chips.push({ key: "actor", value: a, text: a });
   if (filter.minKilled !== undefined) chips.push({ key: "minKilled", text: String(filter.minKilled) });
   if (filter.status) chips.push({ key: "status", text: filter.status });
+  if (filter.disputed) chips.push({ key: "disputed", text: "disputed" });
   if (filter.q) chips.push({ key: "q", text: `“${filter.q}”` });
   if (chips.length === 0) return null;
 

@@ -148,6 +148,19 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
             ))}
           </select>
         </div>
+        <label className={styles.filterField}>
+          <span>Figures</span>
+          <span>
+            <input
+              type="checkbox"
+              name="disputed"
+              value="true"
+              checked={fields.disputed === "true"}
+              onChange={(e) => goSoon({ ...fields, disputed: e.target.checked ? "true" : "" })}
+            />{" "}
+            Disputed only
+          </span>
+        </label>
         <fieldset className={`${styles.filterField} ${styles.countries}`}>
           <legend>Country</legend>
           {COUNTRIES.slice(0, 2).map((c) => (

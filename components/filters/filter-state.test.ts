@@ -10,6 +10,7 @@ const empty: FilterFields = {
   eventType: "",
   subEventType: "",
   actor: "",
+  disputed: "",
   minKilled: "",
   status: "",
 };

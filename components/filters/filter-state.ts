@@ -12,6 +12,8 @@ export type FilterFields = {
   actor: string;
   minKilled: string;
   status: string;
+  /** "true" when only incidents with disputed figures are shown. */
+  disputed: string;
 };
 
 export function fieldsFromFilter(f: IncidentFilter): FilterFields {
@@ -26,6 +28,7 @@ export function fieldsFromFilter(f: IncidentFilter): FilterFields {
     actor: f.actor[0] ?? "",
     minKilled: f.minKilled === undefined ? "" : String(f.minKilled),
     status: f.status ?? "",
+    disputed: f.disputed ? "true" : "",
   };
 }
 
@@ -42,6 +45,7 @@ export function fieldsToChanges(v: FilterFields) {
     actor: v.actor,
     minKilled: v.minKilled,
     status: v.status,
+    disputed: v.disputed,
   };
 }
 

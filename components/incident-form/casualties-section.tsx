@@ -1,4 +1,10 @@
+import { useMemo } from "react";
 import { Field } from "@/components/forms/field";
+import { killedEstimates, type CodedFigures, type CodingSource } from "@/lib/sources/coding/coded-figures";
+import type { ReportedField } from "@/lib/sources/report/reported-fields";
+import { codedFromFormValues } from "@/lib/incidents/form/coded-form-figures";
+import { FigureCodingFields } from "./figure-coding-fields";
+import codedStyles from "./casualties-section.module.css";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 import { LIMITS } from "@/lib/validation/limits";
 import { sumOfReported, totalBelowParts } from "@/lib/incidents/casualty-rules";
@@ -9,7 +15,9 @@ import styles from "./incident-form.module.css";
 
 type Group = "killed" | "injured";
 
-function CountInput({ form, name, label }: { form: IncidentFormApi; name: string; label: string }) {
+/** A count box; `derived` holds the value the reports' rule gives, shown read-only in its place. */
+function CountInput({ form, name, label, derived }: { form: IncidentFormApi; name: string; label: string; derived?: number | null }) {
+  const isDerived = derived !== undefined;
   return (
     <Field name={name} label={label} errors={form.errorsOf(name)} className={styles.countField}>
       {(control) => (
@@ -20,12 +28,21 @@ function CountInput({ form, name, label }: { form: IncidentFormApi; name: string
           min={0}
           max={LIMITS.count}
           step={1}
-          value={form.value(name)}
+          readOnly={isDerived}
+          className={isDerived ? codedStyles.derived : undefined}
+          title={isDerived ? "From the sources' reports: choose below how it is coded" : undefined}
+          value={isDerived ? (derived === null ? "" : String(derived)) : form.value(name)}
           onChange={(e) => form.set(name, e.target.value)}
         />
       )}
     </Field>
   );
+}
+
+/** The value a box shows when the reports' rule gives it; undefined when the analyst types it. */
+function derivedValue(coded: CodedFigures, name: string): number | null | undefined {
+  const f = coded[name as ReportedField];
+  return f && f.rule === "reports" ? f.value : undefined;
 }
 
 /** A count as typed so far: null unless it is a whole number >= 0. */
@@ -35,15 +52,22 @@ function typedCount(form: IncidentFormApi, name: string): number | null {
   return text !== "" && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
-/** The sum of the categories typed so far, by the rule the server checks (casualty-rules.ts). */
-function partsSum(form: IncidentFormApi, group: Group): number | null {
-  return sumOfReported(CASUALTY_CATEGORY_NAMES.map((k) => typedCount(form, `${group}.${k}`)));
+/** A count as it will be stored: the reports' value when their rule gives it, otherwise as typed. */
+function shownCount(form: IncidentFormApi, coded: CodedFigures, name: string): number | null {
+  const derived = derivedValue(coded, name);
+  return derived === undefined ? typedCount(form, name) : derived;
 }
 
-function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
-  const sum = partsSum(form, group);
+/** The sum of the categories so far, by the rule the server checks (casualty-rules.ts). */
+function partsSum(form: IncidentFormApi, coded: CodedFigures, group: Group): number | null {
+  return sumOfReported(CASUALTY_CATEGORY_NAMES.map((k) => shownCount(form, coded, `${group}.${k}`)));
+}
+
+function LiveTotal({ form, group, coded }: { form: IncidentFormApi; group: Group; coded: CodedFigures }) {
+  const sum = partsSum(form, coded, group);
+  const totalDerived = derivedValue(coded, `${group}.total`) !== undefined;
   const totalText = form.value(`${group}.total`).trim();
-  const total = totalText === "" ? null : Number(totalText);
+  const total = totalDerived ? shownCount(form, coded, `${group}.total`) : totalText === "" ? null : Number(totalText);
   let message = "No category given yet.";
   let tooLow = false;
   if (sum !== null) {
@@ -59,7 +83,7 @@ function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
       <p className={tooLow ? "field-error" : "muted"} role="status">
         {message}
       </p>
-      {sum !== null && (total === null || tooLow) ? (
+      {sum !== null && !totalDerived && (total === null || tooLow) ? (
         <button type="button" className="button secondary small" onClick={() => form.set(`${group}.total`, String(sum))}>
           Use {sum} as the total {group}
         </button>
@@ -68,37 +92,40 @@ function LiveTotal({ form, group }: { form: IncidentFormApi; group: Group }) {
   );
 }
 
-function CountGroup({ form, group }: { form: IncidentFormApi; group: Group }) {
+function CountGroup({ form, group, coded, sources }: { form: IncidentFormApi; group: Group; coded: CodedFigures; sources: CodingSource[] }) {
   const title = group === "killed" ? "Killed" : "Injured";
+  const estimates = killedEstimates(coded["killed.total"]);
   return (
     <fieldset className={styles.countGroup}>
       <legend>{title}</legend>
       <div className={styles.countRow}>
-        <CountInput form={form} name={`${group}.total`} label="Total" />
+        <CountInput form={form} name={`${group}.total`} label="Total" derived={derivedValue(coded, `${group}.total`)} />
         {CASUALTY_CATEGORY_NAMES.map((k) => (
-          <CountInput key={k} form={form} name={`${group}.${k}`} label={CASUALTY_CATEGORIES[k]} />
+          <CountInput key={k} form={form} name={`${group}.${k}`} label={CASUALTY_CATEGORIES[k]} derived={derivedValue(coded, `${group}.${k}`)} />
         ))}
         {group === "killed" ? (
           <>
-            <CountInput form={form} name="killed.low" label="Low estimate" />
-            <CountInput form={form} name="killed.high" label="High estimate" />
+            <CountInput form={form} name="killed.low" label="Low estimate" derived={estimates ? estimates.low : undefined} />
+            <CountInput form={form} name="killed.high" label="High estimate" derived={estimates ? estimates.high : undefined} />
           </>
         ) : null}
       </div>
-      <LiveTotal form={form} group={group} />
+      <LiveTotal form={form} group={group} coded={coded} />
+      <FigureCodingFields form={form} group={group} coded={coded} sources={sources} />
     </fieldset>
   );
 }
 
 export function CasualtiesSection({ form }: { form: IncidentFormApi }) {
+  const { coded, sources } = useMemo(() => codedFromFormValues(form.values), [form.values]);
   return (
     <FormSection
       id="casualties"
       title="Casualties"
       intro="Leave a box empty when it is not reported; type 0 when the report says none. The total may be more than the categories (not everyone is attributed), never less."
     >
-      <CountGroup form={form} group="killed" />
-      <CountGroup form={form} group="injured" />
+      <CountGroup form={form} group="killed" coded={coded} sources={sources} />
+      <CountGroup form={form} group="injured" coded={coded} sources={sources} />
       <TableFieldControls form={form} group="casualties" />
     </FormSection>
   );

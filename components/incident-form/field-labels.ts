@@ -20,12 +20,20 @@ export function fieldLabel(name: string): string {
   if (group === "killed" || group === "injured") {
     return `${CASUALTY_GROUP_LABELS[group]}, ${CASUALTY_COUNT_LABELS[second!] ?? second}`;
   }
+  if (group === "coding") return codingFieldLabel(name);
   if (group === "sources" && /^\d+$/.test(second ?? "") && third === "report") return `Source ${Number(second) + 1}, ${reportFieldLabel(name)}`;
   if (isRowGroup(group) && /^\d+$/.test(second ?? "")) {
     const field = ROW_FIELD_LABELS[group][third ?? ""] ?? third ?? "";
     return `${ROW_NOUNS[group]} ${Number(second) + 1}, ${field === field.toUpperCase() ? field : field.toLowerCase()}`;
   }
   return name;
+}
+
+/** "Killed (total), coded value" / "…, reason for setting it" for a figure's coding controls. */
+function codingFieldLabel(name: string): string {
+  const m = /^coding\.(.+)\.(sourceUrl|reason)$/.exec(name);
+  const figure = REPORTED_FIELDS.find((f) => f.path === m?.[1])?.label ?? name;
+  return m?.[2] === "reason" ? `${figure}, reason for setting it` : `${figure}, coded value`;
 }
 
 /** "reported by", "killed (total)", "quote for killed (total)" for a report's control name. */
@@ -91,6 +99,8 @@ export function fieldOrder(name: string): number {
   const [top = "", second = "", third = ""] = name.split(".");
   const base = (FORM_ORDER.indexOf(top) + 1) * 100_000;
   if (top === "killed" || top === "injured") return base + COUNT_ORDER.indexOf(second);
+  // A figure's coding sits with its count in the casualties section.
+  if (top === "coding") return (FORM_ORDER.indexOf(second) + 1) * 100_000 + COUNT_ORDER.indexOf(third) + 0.5;
   // A source's report comes after the source's own fields, as in the form.
   if (top === "sources" && /^\d+$/.test(second) && third === "report") return base + (Number(second) + 1) * 100 + 50 + reportFieldOrder(name);
   if (isRowGroup(top) && /^\d+$/.test(second)) return base + (Number(second) + 1) * 100 + Object.keys(ROW_FIELD_LABELS[top]).indexOf(third) + 1;

@@ -3,13 +3,14 @@ import { reportedFiguresTable, type ReportedCell } from "@/lib/sources/report/re
 import { sharedOrigins } from "@/lib/sources/report/shared-origin";
 import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
+import type { CodedFigures } from "@/lib/sources/coding/coded-figures";
 import styles from "./reported-figures.module.css";
 import listStyles from "./record-lists.module.css";
 
 type Source = IncidentRecord["sources"][number];
 
 /** A figure as a source states it: its quote one click or keypress away, a difference said in words. */
-function FigureCell({ cell, label }: { cell: ReportedCell; label: string }) {
+function FigureCell({ cell, label, isBest }: { cell: ReportedCell; label: string; isBest: boolean }) {
   if (!cell) {
     return (
       <td className="num">
@@ -37,16 +38,17 @@ function FigureCell({ cell, label }: { cell: ReportedCell; label: string }) {
         formatNumber(cell.value)
       )}
       {differs}
+      {isBest ? <span className={styles.best}>coded best</span> : null}
     </td>
   );
 }
 
 /**
  * What each source says, side by side (issue #13): one row per source, a column per figure some source
- * states; a figure another source gives differently is marked "differs"; figures that every source
- * attributes to the same originator are noted as one origin.
+ * states; a figure another source gives differently is marked "differs", the one the coded value rests
+ * on "coded best"; figures that every source attributes to the same originator are noted as one origin.
  */
-export function ReportedFigures({ sources }: { sources: Source[] }) {
+export function ReportedFigures({ sources, coded }: { sources: Source[]; coded: CodedFigures }) {
   const table = reportedFiguresTable(sources);
   if (table.rows.length === 0) return <p className="muted">No source&rsquo;s figures are entered yet. Edit the incident to add what each source reports.</p>;
   const oneOrigin = sharedOrigins(table);
@@ -80,7 +82,7 @@ export function ReportedFigures({ sources }: { sources: Source[] }) {
                 </th>
                 <td>{r.originator ?? <span className="muted">not said</span>}</td>
                 {table.fields.map((f) => (
-                  <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} />
+                  <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} isBest={coded[f.path].basis?.url === r.url} />
                 ))}
               </tr>
             ))}

@@ -6,10 +6,23 @@ import { Popup } from "react-leaflet";
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCount } from "@/lib/format/count";
+import { formatNumber } from "@/lib/format/intl";
+import { differingRange } from "@/lib/sources/report/reported-range";
 import type { PointHit } from "./point-layer";
 import styles from "./map.module.css";
 
 export type SelectedPoint = PointHit;
+
+/** "Killed 7", or the span where the sources' reports differ: "7–9 killed (reports differ)". */
+function KilledWords({ incident }: { incident: IncidentRecord }) {
+  const range = differingRange(incident.sources, "killed.total");
+  if (!range) return <>Killed {formatCount(incident.killed.total)}</>;
+  return (
+    <>
+      {formatNumber(range.low)}–{formatNumber(range.high)} killed (reports differ)
+    </>
+  );
+}
 
 /** The clicked incident's popup: the map holds only points, so the details load now (GET /api/incidents/[id]). */
 export function IncidentPopup({ point, onClose }: { point: SelectedPoint; onClose: () => void }) {
@@ -39,7 +52,7 @@ export function IncidentPopup({ point, onClose }: { point: SelectedPoint; onClos
             </h3>
             <p>{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
             <p>
-              Killed {formatCount(i.killed.total)} · injured {formatCount(i.injured.total)}
+              <KilledWords incident={i} /> · injured {formatCount(i.injured.total)}
             </p>
           </>
         ) : current?.failed ? (

@@ -14,6 +14,7 @@ describe("openApiDocument", () => {
         "/api/export.csv",
         "/api/export.geojson",
         "/api/export.json",
+        "/api/export/reports.csv",
         "/api/imports",
         "/api/imports/{token}",
         "/api/openapi.json",
@@ -26,11 +27,15 @@ describe("openApiDocument", () => {
     expect(names("/api/incidents")).toEqual([...FILTER_KEYS, "limit", "cursor"]);
     expect(names("/api/export.geojson")).toEqual([...FILTER_KEYS]);
     expect(names("/api/export.csv")).toEqual([...FILTER_KEYS, "bom"]);
+    expect(names("/api/export/reports.csv")).toEqual([...FILTER_KEYS, "bom"]);
+    expect(FILTER_KEYS).toContain("disputed");
   });
 
   it("generates the schemas from zod, and every $ref resolves", () => {
     const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
-    expect(Object.keys(schemas.IncidentRecord!.properties!)).toEqual(expect.arrayContaining(["id", "externalId", "killed", "sources", "claims"]));
+    expect(Object.keys(schemas.IncidentRecord!.properties!)).toEqual(
+      expect.arrayContaining(["id", "externalId", "killed", "sources", "claims", "coding", "sourceCount", "figuresDisputed"]),
+    );
     expect(Object.keys(schemas.IncidentInput!.properties!)).toEqual(expect.arrayContaining(["title", "eventDate", "sources"]));
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(5);

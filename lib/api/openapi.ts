@@ -6,6 +6,7 @@ import { PlaceQuerySchema } from "@/lib/geo/place-search";
 import { ImportConfirmSchema, ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
 import { CSV_COLUMNS } from "@/lib/csv/csv-columns";
+import { REPORT_CSV_COLUMNS } from "@/lib/csv/report-csv-columns";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 import { ApiErrorSchema } from "./error-schema";
 import { PageParamsSchema } from "./page-params";
@@ -23,6 +24,7 @@ const FILTER_HELP: Record<string, string> = {
   actor: "Actor name or alias. Repeatable.",
   minKilled: "At least this many killed.",
   status: "draft or published.",
+  disputed: "true: only incidents whose sources report different values for the same figure.",
   q: "Words in the title, summary, place, district or a source headline.",
   limit: "Page size.",
   cursor: "nextCursor of the previous page.",
@@ -55,10 +57,10 @@ export function openApiDocument() {
   const filter = queryParameters(IncidentFilterSchema, FILTER_HELP);
   const page = queryParameters(PageParamsSchema, FILTER_HELP);
   const exportParams = [...filter];
-  const exportOp = (format: string, mediaType: string, description: string) => ({
+  const exportOp = (format: string, mediaType: string, description: string, what = "the filtered incidents") => ({
     get: {
       tags: ["Export"],
-      summary: `Export the filtered incidents as ${format}`,
+      summary: `Export ${what} as ${format}`,
       description: `${description} Streamed a page at a time, so any number of incidents can be exported.`,
       parameters:
         format === "CSV"
@@ -153,6 +155,12 @@ export function openApiDocument() {
         "An RFC 7946 FeatureCollection: one Point feature per incident (no geometry when it has no coordinates), its properties the IncidentRecord.",
       ),
       "/api/export.json": exportOp("JSON", "application/json", "{ items: IncidentRecord[] }."),
+      "/api/export/reports.csv": exportOp(
+        "CSV",
+        "text/csv",
+        `One row per incident and source (incidents in id order, sources in the record's order; an incident without sources has none): what the source reports for each figure, its quote, and whether the incident's coded value rests on it. Columns: ${REPORT_CSV_COLUMNS.join(", ")}. An empty cell: the source does not say. RFC 4180 quoting, CRLF line ends.`,
+        "the sources' reports of the filtered incidents",
+      ),
       "/api/imports": {
         post: {
           tags: ["Import"],

@@ -14,6 +14,8 @@ export const ATLAS_COLUMNS = [
   "atlas_id",
   ...ATLAS_FIELD_COLUMNS,
   "source_urls",
+  "source_count",
+  "figures_disputed",
   "sources_json",
   "actors_json",
   "claims_json",
@@ -31,6 +33,8 @@ function atlasColumns(r: IncidentRecord): Record<AtlasColumn, Value> {
     atlas_id: r.id,
     ...csvCells(r, "atlas"),
     source_urls: r.sources.map((s) => s.url).join(" ; "),
+    source_count: r.sourceCount,
+    figures_disputed: r.figuresDisputed,
     sources_json: JSON.stringify(
       r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote }) => ({ url, outlet, headline, publishedAt, language, notes, quote })),
     ),

@@ -57,6 +57,9 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
     { id: 4, name: "Pakistan Army", kind: "state_force", role: "target", certainty: "confirmed" },
   ],
   claims: [],
+  coding: {},
+  sourceCount: 1,
+  figuresDisputed: false,
   ...overrides,
 });
 
@@ -94,11 +97,17 @@ describe("GeoJSON", () => {
     expect(flat).toEqual(
       expect.arrayContaining(["killed_total", "killed_security_forces", "killed_civilians", "killed_militants", "injured_total", "injured_civilians"]),
     );
-    expect(flat.every((k) => /^(killed|injured)_[a-z_]+$/.test(k))).toBe(true);
+    expect(flat.every((k) => /^((killed|injured)_[a-z_]+|source_count|figures_disputed)$/.test(k))).toBe(true);
     const properties = feature.properties as Record<string, unknown>;
     expect(properties.killed_total).toBe(rest.killed.total);
     expect(properties.killed_security_forces).toBe(rest.killed.securityForces);
     expect(properties.injured_total).toBe(rest.injured.total);
+    expect([properties.killed_low, properties.killed_high, properties.source_count, properties.figures_disputed]).toEqual([
+      rest.killed.low,
+      rest.killed.high,
+      1,
+      false,
+    ]);
   });
 });
 

@@ -34,7 +34,7 @@ export function incidentFeature(r: IncidentRecord) {
     type: "Feature" as const,
     id: r.id,
     geometry: latitude !== null && longitude !== null ? { type: "Point" as const, coordinates: [longitude, latitude] } : null,
-    properties: { ...record, ...flatCasualties(r) },
+    properties: { ...record, ...flatCasualties(r), source_count: r.sourceCount, figures_disputed: r.figuresDisputed },
   };
 }
 

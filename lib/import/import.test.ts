@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { REPORTED_FIELD_PATHS } from "@/lib/sources/report/reported-fields";
 import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
@@ -143,6 +144,10 @@ async function seedWithReports(db: Db) {
     await db.incidentSource.update({ where: { incidentId_sourceId: { incidentId: 2, sourceId: source.id } }, data: { originator: report.originator } });
     for (const [field, f] of Object.entries(report.figures)) await db.reportedFigure.create({ data: { incidentId: 2, sourceId: source.id, field, ...f } });
   }
+  // As the coded-figures migration leaves a record whose figures were typed before its reports.
+  const entered = { rule: "analyst", sourceUrl: null, reason: "entered before reports" };
+  const figureCoding = JSON.stringify(Object.fromEntries(REPORTED_FIELD_PATHS.map((p) => [p, entered])));
+  await db.incident.update({ where: { id: 2 }, data: { figureCoding } });
 }
 
 const reportRows = async (db: Db) => ({
@@ -165,6 +170,12 @@ describe("source reports", () => {
       const before = await reportRows(a.db);
       expect(before.figures).toHaveLength(4);
       expect(await reportRows(b.db)).toEqual(before);
+      // The bulk writer keeps the disputed flag from the reports (7 against 9 killed).
+      expect((await b.db.incident.findMany({ select: { id: true, figuresDisputed: true }, orderBy: { id: "asc" } })).map((i) => i.figuresDisputed)).toEqual([
+        false,
+        true,
+        false,
+      ]);
       expect(await exportText(b.db, format)).toBe(first);
     });
   }

@@ -16,5 +16,10 @@ const urlKey = (url: string) => {
  */
 export function keepExistingReports(existing: IncidentInput, row: IncidentInput): IncidentInput {
   const reports = new Map((existing.sources ?? []).map((s) => [urlKey(s.url), s.report]));
-  return { ...row, sources: (row.sources ?? []).map((s) => ({ ...s, report: reports.get(urlKey(s.url)) ?? s.report })) };
+  return {
+    ...row,
+    sources: (row.sources ?? []).map((s) => ({ ...s, report: reports.get(urlKey(s.url)) ?? s.report })),
+    // Nor has it the figures' coding (docs/decisions/016-coded-figures.md): the analyst's choices stay.
+    coding: row.coding ?? existing.coding,
+  };
 }

@@ -3,6 +3,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import { SourceInputSchema } from "@/lib/sources/schema";
 import { ClaimInputSchema } from "@/lib/claims/schema";
 import { IncidentActorInputSchema } from "@/lib/actors/schema";
+import { FigureCodingInputSchema } from "@/lib/sources/coding/coding-schema";
 import { FIELD_TABLE } from "./fields/field-table";
 import type { GroupInputSchemas, TopInputSchemas } from "./fields/field-types";
 import { groupOf } from "./fields/field-spec";
@@ -34,4 +35,6 @@ export const IncidentFieldsSchema = z.object({
   sources: z.array(SourceInputSchema).max(LIMITS.rowsPerIncident, "Too many sources").default([]),
   actors: z.array(IncidentActorInputSchema).max(LIMITS.rowsPerIncident, "Too many actors").default([]),
   claims: z.array(ClaimInputSchema).max(LIMITS.rowsPerIncident, "Too many claims").default([]),
+  // How each casualty figure is coded from the sources' reports (docs/decisions/016-coded-figures.md).
+  coding: FigureCodingInputSchema,
 });

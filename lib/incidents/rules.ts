@@ -6,6 +6,8 @@ import { findProvince, hasProvinceList } from "@/lib/taxonomy/provinces";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { casualtyProblems } from "./casualty-rules";
 import { checkSourceReports } from "@/lib/sources/report/report-rules";
+import { checkFigureCoding } from "@/lib/sources/coding/coding-rules";
+import { codedCasualties, withCodedCasualties } from "./coded-casualties";
 import type { IncidentFieldsSchema } from "./fields-schema";
 
 type Fields = z.output<typeof IncidentFieldsSchema>;
@@ -29,9 +31,13 @@ export function checkIncidentRules(d: Fields, ctx: z.RefinementCtx) {
   if (d.weaponSubtype && !weaponSubtypesOf(d.weaponType ?? "").includes(d.weaponSubtype)) {
     problem(["weaponSubtype"], d.weaponType ? `"${d.weaponSubtype}" is not a sub-type of ${d.weaponType}` : "Choose a weapon type first");
   }
-  for (const [path, message] of [...casualtyProblems("killed", d.killed), ...casualtyProblems("injured", d.injured)]) {
+  // The casualty rules hold for the figures as coded, which is what is stored.
+  const coded = codedCasualties({ ...d, coding: d.coding ?? {} });
+  const { killed, injured } = withCodedCasualties({ ...d, coding: d.coding ?? {} }, coded);
+  for (const [path, message] of [...casualtyProblems("killed", killed), ...casualtyProblems("injured", injured)]) {
     problem(path, message);
   }
+  checkFigureCoding(d.coding ?? {}, coded, problem);
   checkSourcesAndClaims(d, problem);
   checkSourceReports(d.sources, problem);
   checkActors(d, problem);

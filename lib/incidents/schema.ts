@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { checkIncidentRules } from "./rules";
+import { withCodedCasualties } from "./coded-casualties";
 import { IncidentFieldsSchema, type InjuredSchema, type KilledSchema } from "./fields-schema";
 import { IdParamSchema } from "@/lib/validation/id-param";
 
-/** One incident as the form, the API, imports and the seed send it. */
-export const IncidentInputSchema = IncidentFieldsSchema.superRefine(checkIncidentRules);
+/**
+ * One incident as the form, the API, imports and the seed send it. Its casualty figures come out
+ * coded from its sources' reports (docs/decisions/016-coded-figures.md), so every writer stores them.
+ */
+export const IncidentInputSchema = IncidentFieldsSchema.superRefine(checkIncidentRules).transform((d) => withCodedCasualties(d));
 
 export type IncidentInput = z.input<typeof IncidentInputSchema>;
 export type IncidentData = z.output<typeof IncidentInputSchema>;

@@ -34,6 +34,7 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   "killed >= 10, Pakistan": { minKilled: 10, country: ["PAK"] },
   "actor TTP": { actor: ["TTP"] },
   "text 'Peshawar'": { q: "Peshawar" },
+  "figures disputed": { disputed: "true" },
 };
 
 async function benchQueries() {

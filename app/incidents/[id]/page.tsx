@@ -8,6 +8,8 @@ import { ClaimList } from "@/components/incident/claim-list";
 import { SourceList } from "@/components/incident/source-list";
 import { ReportedFigures } from "@/components/incident/reported-figures";
 import { AddedReportNotice } from "@/components/incident/added-report-notice";
+import { CodedFigureRules } from "@/components/incident/coded-figure-rules";
+import { codedCasualties } from "@/lib/incidents/coded-casualties";
 import { ActorList } from "@/components/incident/actor-list";
 import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
@@ -36,6 +38,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const incident = await load(params);
   if (!incident) notFound();
   const added = Number((await searchParams).added);
+  const coded = codedCasualties(incident);
   const [user, editors] = await Promise.all([getCurrentUser(), getIncidentEditors(incident.id)]);
   const mayWrite = can(user?.role, "incident:write");
   return (
@@ -88,7 +91,8 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           </section>
           <section aria-labelledby="reported-heading">
             <h2 id="reported-heading">Reported figures</h2>
-            <ReportedFigures sources={incident.sources} />
+            <CodedFigureRules coded={coded} />
+            <ReportedFigures sources={incident.sources} coded={coded} />
             {mayWrite ? (
               <p>
                 <Link href={`/incidents/${incident.id}/edit?add=source#sources`}>Add a source report</Link>

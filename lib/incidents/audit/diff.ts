@@ -1,5 +1,6 @@
 import { SCALAR_LABELS, scalarFields, type DiffableIncident, type ScalarValue } from "./diffable";
 import { FIGURE_PREFIX, ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
+import { codingChanges } from "./coding-diff";
 
 /** One change between two versions of an incident, in words an analyst reads in the History tab. */
 export type Change =
@@ -64,10 +65,15 @@ function diffRows(group: RowGroup, before: DiffableIncident | null, after: Diffa
 
 /**
  * Field-level differences between two versions (null = did not exist): single fields first, in
- * form order, then sources, actors and claims as rows matched by URL, name and role, or claimant.
+ * form order, then how the figures are coded (an edit only), then sources, actors and claims as rows
+ * matched by URL, name and role, or claimant.
  */
 export function diffIncidents(before: DiffableIncident | null, after: DiffableIncident | null): Change[] {
-  return [...diffScalars(before, after), ...(["sources", "actors", "claims"] as const).flatMap((g) => diffRows(g, before, after))];
+  return [
+    ...diffScalars(before, after),
+    ...(before && after ? codingChanges(before.coding, after.coding) : []),
+    ...(["sources", "actors", "claims"] as const).flatMap((g) => diffRows(g, before, after)),
+  ];
 }
 
 /** "killed (security forces): 5 -> 7", "title: Attack on…" (a new record), "source added: Dawn (https://…)". */

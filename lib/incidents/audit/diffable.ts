@@ -2,6 +2,7 @@ import type { LooseInputFields } from "@/lib/incidents/fields/field-types";
 import { valueAt } from "@/lib/incidents/fields/field-spec";
 import { INPUT_FIELDS } from "@/lib/incidents/fields/input-fields";
 import type { SourceReportInput } from "@/lib/sources/report/report-schema";
+import type { FigureCodingInput } from "@/lib/sources/coding/coding-schema";
 
 /**
  * What the audit diff and the version check compare: the shape both a saved record (through
@@ -14,6 +15,7 @@ export type DiffableIncident = LooseInputFields & {
   sources?: { url: string; outlet: string; headline?: Text; publishedAt?: Text; language?: Text; quote?: Text; notes?: Text; report?: SourceReportInput }[];
   actors?: { name: string; kind?: Text; role: string; certainty: string }[];
   claims?: { kind: string; claimantName: string; claimantRole?: Text; subject: string; statement: string; madeOn?: Text; sourceUrl?: Text }[];
+  coding?: FigureCodingInput;
 };
 
 export type ScalarValue = string | number | boolean | null;

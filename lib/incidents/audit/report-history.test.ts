@@ -38,6 +38,11 @@ describe("a source's report in the History", () => {
     const edit = toHistoryEntry(events[0]!, null);
     const source = "source Example News (https://news.example.org/2024/03/report-1)";
     expect(edit.changes).toEqual([
+      // The coded figures follow the one report (docs/decisions/016-coded-figures.md).
+      "killed (total): 7 -> 9",
+      "killed (low estimate): 7 -> 9",
+      "killed (high estimate): 7 -> 9",
+      "injured (total): not reported -> 4",
       `${source}: reported by: the army -> police`,
       `${source}: reports killed (total): 7 ("Seven soldiers were killed.") -> 9`,
       `${source}: reports injured (total): not stated -> 4`,
@@ -52,7 +57,7 @@ describe("a source's report in the History", () => {
 
   it("removing a source removes its report with it", async () => {
     const created = await auditedWrite(db, { userId: null, action: "create" }, (tx) =>
-      createIncidentIn(tx, IncidentInputSchema.parse(withReport({ originator: null, figures: { "killed.total": { value: 3, quote: null } } }))),
+      createIncidentIn(tx, IncidentInputSchema.parse(withReport({ originator: null, figures: { "killed.total": { value: 8, quote: null } } }))),
     );
     if (created.status !== "saved") throw new Error("not saved");
     await save(created.id, buildIncident({ sources: [buildSource({}, 2)] }));

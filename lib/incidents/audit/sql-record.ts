@@ -4,6 +4,8 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { recordFieldsFromColumns } from "../fields/record-fields";
 import type { FieldSpec } from "../fields/field-spec";
 import { reportFromRows } from "@/lib/sources/report/report-record";
+import { codingFromColumn } from "@/lib/sources/coding/coding-schema";
+import { reportSummary } from "@/lib/sources/report/report-summary";
 
 /** A value as better-sqlite3 returns or binds it; dates may also be Date objects (the bulk writer's row). */
 type Stored = string | number | bigint | boolean | Date | null | undefined;
@@ -127,5 +129,7 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       madeOn: day(c.madeOn),
       source: c.source,
     })),
+    coding: codingFromColumn(text(r.figureCoding)),
+    ...reportSummary(rel.sources.map((s) => ({ report: reportFromRows(text(s.originator), s.figures) }))),
   };
 }

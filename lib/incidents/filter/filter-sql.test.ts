@@ -54,6 +54,9 @@ beforeAll(async () => {
   const ttp = await db.actor.findUniqueOrThrow({ where: { name: "Tehreek-e-Taliban Pakistan" } });
   await db.actorAlias.create({ data: { actorId: ttp.id, alias: "TTP" } });
   await add(8, { title: "Émile Street blast", summary: "", location: "Ab", district: null, eventDate: "2024-06-01" });
+  // Two reports that give different tolls: figures disputed.
+  const toll = (n: number, value: number) => ({ ...buildSource({}, n), report: { originator: null, figures: { "killed.total": { value, quote: null } } } });
+  await add(9, { eventDate: "2024-02-02", sources: [toll(91, 7), toll(92, 9)] });
 });
 
 afterAll(() => database.remove());
@@ -84,6 +87,9 @@ const FILTERS: Record<string, unknown>[] = [
   { q: "%" },
   { q: "tank" },
   { q: "checkpost", province: ["PK-KP"], minKilled: "1" },
+  { disputed: "true" },
+  { disputed: "false" },
+  { disputed: "true", province: ["PK-BA"] },
   // Free text runs on the trigram index: 1-2 characters and wildcard-split runs scan it instead, and
   // the recheck keeps LIKE's ASCII-only case folding (É is not é).
   { q: "a" },
@@ -127,6 +133,9 @@ describe("filterToSql agrees with filterToWhere", () => {
   it("selects something for most filters, so agreement is not vacuous", async () => {
     const filter = IncidentFilterSchema.parse({ q: "miran" });
     expect(await db.incident.count({ where: filterToWhere(filter) })).toBe(1);
+    expect(await db.incident.findMany({ where: filterToWhere(IncidentFilterSchema.parse({ disputed: "true" })), select: { title: true } })).toEqual([
+      { title: "Test incident 9: attack on a checkpost" },
+    ]);
   });
 });
 

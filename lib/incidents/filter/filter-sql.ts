@@ -78,6 +78,7 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.subEventType.length) and.push(inList("subEventType", f.subEventType));
   if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);
   if (f.status) and.push(Prisma.sql`i."status" = ${f.status}`);
+  if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = 1`);
   if (f.actor.length) {
     // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row. Names match
     // whatever their case ("taliban"): the actor tables are small, so lower() costs no index.

@@ -17,6 +17,7 @@ export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
   if (f.subEventType.length) and.push({ subEventType: { in: f.subEventType } });
   if (f.minKilled !== undefined) and.push({ killedTotal: { gte: f.minKilled } });
   if (f.status) and.push({ status: f.status });
+  if (f.disputed) and.push({ figuresDisputed: true });
   if (f.actor.length) {
     and.push({
       actors: {

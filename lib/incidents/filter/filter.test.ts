@@ -45,6 +45,15 @@ describe("incident filter", () => {
     expect(parse("minKilled=-1").success).toBe(false);
   });
 
+  it("reads disputed=true as a filter, disputed=false as none, and refuses anything else", () => {
+    const on = parse("disputed=true");
+    expect(on.success && on.data.disputed).toBe(true);
+    expect(on.success && filterToSearchParams(on.data).toString()).toBe("disputed=true");
+    const off = parse("disputed=false");
+    expect(off.success && off.data.disputed).toBeUndefined();
+    expect(parse("disputed=yes").success).toBe(false);
+  });
+
   it("round-trips through the URL in canonical form", () => {
     const f = parse("province=Balochistan&eventType=Battles&from=2024-01-01");
     expect(f.success && filterToSearchParams(f.data).toString()).toBe("province=PK-BA&from=2024-01-01&eventType=Battles");

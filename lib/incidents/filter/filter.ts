@@ -45,6 +45,11 @@ export const IncidentFilterSchema = z
     actor: list(z.string().max(200)).default([]),
     minKilled: z.coerce.number().int().min(0).optional(),
     status: z.enum(STATUS_NAMES).optional(),
+    // Only incidents whose sources report different values for a figure (issue #13); "false" is no filter.
+    disputed: z
+      .enum(["true", "false"], { error: "disputed must be true or false" })
+      .optional()
+      .transform((v) => (v === "true" ? true : undefined)),
     q: z
       .string()
       .trim()
@@ -56,7 +61,7 @@ export const IncidentFilterSchema = z
 
 export type IncidentFilter = z.output<typeof IncidentFilterSchema>;
 
-export const FILTER_KEYS = ["province", "country", "from", "to", "eventType", "subEventType", "actor", "minKilled", "status", "q"] as const;
+export const FILTER_KEYS = ["province", "country", "from", "to", "eventType", "subEventType", "actor", "minKilled", "status", "disputed", "q"] as const;
 const REPEATABLE = new Set(["province", "country", "eventType", "subEventType", "actor"]);
 
 /** Gathers the filter's parameters from a query string; repeated keys become arrays. */

@@ -3,6 +3,7 @@ import type { ClaimKind } from "@/lib/taxonomy/claims";
 import type { IncidentInput } from "../schema";
 import { inputFromFormFields, toNumber } from "../fields/form-fields";
 import { REPORT_FORM_FIELDS, reportFromFormRow } from "./report-form-values";
+import { codingFromFormValues } from "./coding-form-values";
 
 /**
  * What the incident form holds: every control's value under its `name`, as typed ("killed.total",
@@ -62,7 +63,7 @@ const pick = <K extends string>(row: Record<string, string>, keys: readonly K[])
 /** The form's values in the JSON shape of IncidentInputSchema; validation is the schema's job. */
 export function incidentFromFormValues(values: IncidentFormValues): IncidentInput {
   return {
-    ...(inputFromFormFields(values) as Omit<IncidentInput, "sources" | "actors" | "claims">),
+    ...(inputFromFormFields(values) as Omit<IncidentInput, "sources" | "actors" | "claims" | "coding">),
     sources: rowsOf(values, "sources").map(({ archivedText, ...s }) => ({
       ...pick(s, ["url", "outlet", "headline", "publishedAt", "quote"]),
       report: reportFromFormRow(s),
@@ -77,6 +78,7 @@ export function incidentFromFormValues(values: IncidentFormValues): IncidentInpu
       certainty: a.certainty as Certainty,
     })),
     claims: rowsOf(values, "claims").map((c) => ({ ...c, kind: c.kind as ClaimKind })),
+    coding: codingFromFormValues(values),
   };
 }
 

@@ -2,6 +2,7 @@ import type { IncidentFormValues } from "./form-data";
 import type { IncidentRecord } from "../record/record";
 import { formFieldValues } from "../fields/form-fields";
 import { reportFormValues } from "./report-form-values";
+import { codingFormValues } from "./coding-form-values";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -22,6 +23,7 @@ export function formValuesFromRecord(r: IncidentRecord): IncidentFormValues {
   const out: IncidentFormValues = {
     version: str(r.version),
     ...formFieldValues(r),
+    ...codingFormValues(r.coding),
   };
   r.sources.forEach((s, i) => {
     Object.assign(out, {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SourceReportRecordSchema } from "@/lib/sources/report/report-schema";
+import { FigureCodingRecordSchema } from "@/lib/sources/coding/coding-schema";
 import { DaySchema as day, recordFieldShape } from "../fields/record-field-schemas";
 
 /**
@@ -50,6 +51,11 @@ export const IncidentRecordSchema = z
         source: z.object({ id: z.number().int(), url: z.string(), outlet: z.string() }).nullable(),
       }),
     ),
+    // An export written before coding existed has none: every figure follows the reports.
+    coding: FigureCodingRecordSchema.default({}),
+    // Derived from the sources when the record is read; imports ignore them.
+    sourceCount: z.number().int().min(0).optional().describe("How many sources the incident cites"),
+    figuresDisputed: z.boolean().optional().describe("Whether two of its sources report different values for the same figure (the disputed filter)"),
   })
   .meta({ id: "IncidentRecord", description: "One incident with its sources, actors and claims" });
 

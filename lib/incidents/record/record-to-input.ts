@@ -12,7 +12,7 @@ export function recordToInput(
   r: Omit<IncidentRecordShape, "id" | "version" | "createdAt" | "updatedAt" | "externalId" | "countryName" | "provinceIso">,
 ): IncidentInput {
   return {
-    ...(copyInputFields(r) as Omit<IncidentInput, "sources" | "actors" | "claims">),
+    ...(copyInputFields(r) as Omit<IncidentInput, "sources" | "actors" | "claims" | "coding">),
     sources: r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote, report }) => ({
       url,
       outlet,
@@ -39,5 +39,7 @@ export function recordToInput(
       madeOn: c.madeOn,
       sourceUrl: c.source?.url ?? "",
     })),
+    // Snapshots written before coding existed have none: every figure follows the reports.
+    coding: r.coding ?? {},
   };
 }

@@ -3,12 +3,15 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { FIELD_COLUMNS_SELECT, recordFieldsFromColumns } from "../fields/record-fields";
 import type { FieldSpec } from "../fields/field-spec";
 import { reportFromRows } from "@/lib/sources/report/report-record";
+import { codingFromColumn } from "@/lib/sources/coding/coding-schema";
+import { reportSummary } from "@/lib/sources/report/report-summary";
 
 /** Everything about one incident: what the detail page shows and the API returns (its single-valued fields from the field table). */
 export const incidentRecordSelect = {
   id: true,
   externalId: true,
   ...FIELD_COLUMNS_SELECT,
+  figureCoding: true,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -69,6 +72,8 @@ export function toIncidentRecord(row: Row) {
     })),
     actors: row.actors.map(({ role, certainty, actor }) => ({ ...actor, role, certainty })),
     claims: row.claims.map((c) => ({ ...c, madeOn: day(c.madeOn) })),
+    coding: codingFromColumn(row.figureCoding),
+    ...reportSummary(row.sources.map((s) => ({ report: reportFromRows(s.originator, s.figures) }))),
   };
 }
 

@@ -3,6 +3,7 @@ import { reportedFiguresTable } from "./report-differences";
 
 const source = (id: number, figures: Record<string, { value: number; quote: string | null }>, originator: string | null = null) => ({
   id,
+  url: `https://news.example.org/${id}`,
   outlet: `Outlet ${id}`,
   publishedAt: "2024-03-16",
   report: { originator, figures },

@@ -5,6 +5,7 @@ import type { SourceReport } from "./report-schema";
 
 const source = (id: number, originator: string | null, figures: SourceReport["figures"]) => ({
   id,
+  url: `https://news.example.org/${id}`,
   outlet: `Outlet ${id}`,
   publishedAt: null,
   report: { originator, figures },

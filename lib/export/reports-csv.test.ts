@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/csv/parse-csv";
+import type { IncidentRecord } from "@/lib/incidents/record/record";
+import { REPORT_CSV_COLUMNS } from "@/lib/csv/report-csv-columns";
+import { reportsCsvWriter } from "./reports-csv";
+
+const source = (n: number, originator: string | null, figures: IncidentRecord["sources"][number]["report"]["figures"]) => ({
+  id: n,
+  url: `https://news.example.org/${n}`,
+  outlet: n === 1 ? "Dawn" : "=cmd|' /C calc'!A0",
+  headline: null,
+  publishedAt: "2024-03-16",
+  language: "en",
+  notes: null,
+  quote: null,
+  report: { originator, figures },
+});
+
+const record = {
+  id: 7,
+  title: "Attack on a checkpost, Mir Ali",
+  eventDate: "2024-03-16",
+  sources: [
+    source(1, "ISPR", { "killed.total": { value: 7, quote: "Seven soldiers, the army said." }, "killed.securityForces": { value: 7, quote: null } }),
+    source(2, null, { "killed.total": { value: 9, quote: null } }),
+  ],
+  killed: { total: 7, securityForces: 7, civilians: null, militants: null, unknown: null, low: 7, high: 9 },
+  injured: { total: null, securityForces: null, civilians: null, militants: null, unknown: null },
+  coding: {},
+} as unknown as IncidentRecord;
+
+describe("reports CSV", () => {
+  it("has a row per incident and source, every figure with its quote and whether the coded value rests on it", () => {
+    const w = reportsCsvWriter();
+    const rows = [...parseCsv(w.head + w.item(record, 0) + w.item({ ...record, id: 8, sources: [] }, 1))].map((r) => r.fields);
+    expect(rows[0]).toEqual([...REPORT_CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const cell = (row: string[], name: string) => row[REPORT_CSV_COLUMNS.indexOf(name as never)];
+    const [dawn, other] = [rows[1]!, rows[2]!];
+    expect([cell(dawn, "atlas_id"), cell(dawn, "source_position"), cell(dawn, "outlet"), cell(dawn, "originator")]).toEqual(["7", "1", "Dawn", "ISPR"]);
+    expect([cell(dawn, "killed_total"), cell(dawn, "killed_total_quote"), cell(dawn, "killed_total_coded_best")]).toEqual([
+      "7",
+      "Seven soldiers, the army said.",
+      "true",
+    ]);
+    expect([cell(other, "killed_total"), cell(other, "killed_total_coded_best"), cell(other, "killed_security_forces")]).toEqual(["9", "false", ""]);
+    // A cell a spreadsheet would run as a formula is written as text.
+    expect(cell(other, "outlet")).toBe("'=cmd|' /C calc'!A0");
+  });
+
+  it("starts with a byte order mark for Excel when asked", () => {
+    expect(reportsCsvWriter({ bom: true }).head.startsWith("\uFEFFatlas_id,")).toBe(true);
+  });
+});
