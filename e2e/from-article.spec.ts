@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import type { IncidentInput } from "@/lib/incidents/schema";
 import { generateApiToken, hashApiToken, tokenDisplayPrefix } from "@/lib/auth/api-token";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 
@@ -33,6 +34,13 @@ async function pasteArticle(page: Page, url: string) {
   await page.getByLabel("Published").fill("2024-03-17");
   await page.getByRole("button", { name: "Propose values" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
+}
+
+/** A record of the seed article's day near Mir Ali, for the article (at a new URL) to match. */
+async function recordToMatch(makeIncident: (overrides?: Partial<IncidentInput>) => Promise<number>, name: string, overrides: Partial<IncidentInput> = {}) {
+  const title = `${PREFIX} ${name} ${Date.now()}`;
+  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26, ...overrides });
+  return { id, title, url: articleUrl() };
 }
 
 /** The incident titled `title` in the review step's list of incidents the article may report. */
@@ -140,9 +148,7 @@ test("paste the seed article, review the proposals against their sentences, cont
 
 test("adds the article as a source to the matching incident instead, keeping its text", async ({ page, db, makeIncident, signInAs }) => {
   await signInAs("analyst");
-  const url = articleUrl();
-  const title = `${PREFIX} Existing Mir Ali record ${Date.now()}`;
-  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+  const { id, title, url } = await recordToMatch(makeIncident, "Existing Mir Ali record");
   await pasteArticle(page, url);
 
   const matches = page.getByRole("region", { name: /may report an incident already in the atlas/ });
@@ -168,12 +174,7 @@ test("the added article's figures become its report with their sentences; where 
   signInAs,
 }) => {
   await signInAs("analyst");
-  const url = articleUrl();
-  const title = `${PREFIX} Record with another toll ${Date.now()}`;
-  const id = await makeIncident({
-    title,
-    latitude: 32.98,
-    longitude: 70.26,
+  const { id, title, url } = await recordToMatch(makeIncident, "Record with another toll", {
     killed: { total: 6, securityForces: 6, civilians: null, militants: null, unknown: null },
   });
   await pasteArticle(page, url);
@@ -216,9 +217,7 @@ test("adding the article to an incident that already cites it is refused beside 
   signInAs,
 }) => {
   await signInAs("analyst");
-  const url = articleUrl();
-  const title = `${PREFIX} Already cited ${Date.now()}`;
-  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+  const { id, title, url } = await recordToMatch(makeIncident, "Already cited");
   await pasteArticle(page, url);
   await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
@@ -345,9 +344,7 @@ test.describe("without JavaScript", () => {
 
   test("adds the article as a source to the matching incident", async ({ page, db, makeIncident, signInAs }) => {
     await signInAs("analyst");
-    const url = articleUrl();
-    const title = `${PREFIX} Existing record without JavaScript ${Date.now()}`;
-    const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+    const { id, title, url } = await recordToMatch(makeIncident, "Existing record without JavaScript");
     await pasteArticle(page, url);
     const match = page
       .getByRole("region", { name: /may report an incident already in the atlas/ })
@@ -363,9 +360,7 @@ test.describe("without JavaScript", () => {
 
   test("adding the article to an incident that already cites it is refused, shown on the review step", async ({ page, db, makeIncident, signInAs }) => {
     await signInAs("analyst");
-    const url = articleUrl();
-    const title = `${PREFIX} Already cited without JavaScript ${Date.now()}`;
-    const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26 });
+    const { id, title, url } = await recordToMatch(makeIncident, "Already cited without JavaScript");
     await pasteArticle(page, url);
     await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
     await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
