@@ -61,6 +61,9 @@ test("a point: Tab reaches it with a visible ring, Enter opens its popup with th
   const id = await makeIncident({ title, latitude: 28.7, longitude: 63.2, location: "Chagai desert" });
   await openFiltered(page, "Qelmar", 1);
   const point = points(page);
+  // Points are drawn on a canvas; their keyboard targets are made once keyboard focus enters the map.
+  await expect(point).toHaveCount(0);
+  await tabTo(page, map(page).locator(".leaflet-container"));
   await expect(point).toHaveCount(1);
   await expect(point).toHaveAccessibleName("Explosions/Remote violence, 7 killed: details");
 
