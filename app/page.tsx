@@ -61,6 +61,10 @@ export default async function OverviewPage({ searchParams }: Props) {
           <h2 id="map-heading" className="visually-hidden">
             Map
           </h2>
+          {/* Tabbing through every cluster and point is long: this link goes straight to the timeline. */}
+          <a href="#timeline" className={styles.skipMap}>
+            Skip the map
+          </a>
           <IncidentMap
             filterQuery={filterQuery}
             pageQuery={pageQuery}
@@ -70,7 +74,7 @@ export default async function OverviewPage({ searchParams }: Props) {
             tiles={tileConfig()}
           />
         </section>
-        <section aria-labelledby="timeline-heading" className={styles.overviewTimeline}>
+        <section id="timeline" tabIndex={-1} aria-labelledby="timeline-heading" className={styles.overviewTimeline}>
           <h2 id="timeline-heading">Timeline</h2>
           {hist ? <TimelineHistogram histogram={hist} pageQuery={pageQuery} path="/" /> : null}
           {list.items.length === 0 ? (

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { buildSource } from "@/prisma/factories";
+import { contrast } from "./contrast";
 
 /**
  * axe-core's automated checks (WCAG 2.0/2.1 A and AA, and its best practices) on every page an
@@ -84,22 +85,6 @@ test("the admin's users page passes axe's checks", async ({ page, signInAs }) =>
   await signInAs("admin", "Adil Admin");
   await expectAccessible(page, "/admin/users", () => expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible());
 });
-
-/** WCAG 2.x relative luminance contrast of two `rgb(...)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (rgb: string) => {
-    const [r, g, bl] = rgb
-      .match(/\d+(\.\d+)?/g)!
-      .slice(0, 3)
-      .map((c) => {
-        const v = Number(c) / 255;
-        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 test("the keyboard focus ring stands out (3:1 or more) on the page and on the dark header", async ({ page }) => {
   await page.goto("/incidents");

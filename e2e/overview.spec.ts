@@ -21,7 +21,8 @@ async function mapReady(page: Page): Promise<number> {
 }
 
 async function chooseProvince(page: Page, name: string) {
-  const picker = page.locator("details", { has: page.getByText(/^Provinces:/) });
+  // The picker's own <details> (the filter panel around it is one too).
+  const picker = page.getByText(/^Provinces:/).locator("xpath=ancestor::details[1]");
   if ((await picker.getAttribute("open")) === null) await page.getByText(/^Provinces:/).click();
   await page.getByRole("checkbox", { name }).check();
 }

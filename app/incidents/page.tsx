@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { IncidentTable } from "@/components/incident/incident-table";
+import { IncidentList } from "@/components/incident/incident-list";
 import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterProblems } from "@/components/incident/filter-problems";
@@ -48,7 +48,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
         <IncidentListEmpty filtered={filtered} />
       ) : (
         <>
-          <IncidentTable items={items} order={{ sort, dir }} sortHref={sortHref} />
+          <IncidentList items={items} order={{ sort, dir }} sortHref={sortHref} />
           <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefWith({ page: String(p) })} label="Incident list pages" />
         </>
       )}

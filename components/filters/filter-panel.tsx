@@ -13,6 +13,7 @@ import { fieldsFromFilter, fieldsToChanges, followUrl, type FilterFields } from 
 import { ProvincePicker } from "./province-picker";
 import { datePresets } from "@/lib/dates/date-presets";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
+import { filterValues, filtersSummary } from "./filter-values";
 import styles from "./filter-panel.module.css";
 
 type Props = { filter: IncidentFilter; pageQuery: string; path: string };
@@ -70,125 +71,132 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
         go(fields);
       }}
     >
-      <div className={styles.filterRow}>
-        <label className={`${styles.filterField} ${styles.grow}`}>
-          <span>Search</span>
-          <input type="search" name="q" value={fields.q} onChange={(e) => set("q", e.target.value)} placeholder="Title, summary, place, source headline" />
-        </label>
-        <label className={styles.filterField}>
-          <span>From</span>
-          <input type="date" name="from" value={fields.from} onChange={(e) => set("from", e.target.value)} />
-        </label>
-        <label className={styles.filterField}>
-          <span>To</span>
-          <input type="date" name="to" value={fields.to} onChange={(e) => set("to", e.target.value)} />
-        </label>
-        <label className={styles.filterField}>
-          <span>Actor</span>
-          <input name="actor" list="known-actors" value={fields.actor} onChange={(e) => set("actor", e.target.value)} />
-          <datalist id="known-actors">
-            {KNOWN_ACTORS.map((a) => (
-              <option key={a.name} value={a.name} />
-            ))}
-          </datalist>
-        </label>
-        <label className={`${styles.filterField} ${styles.narrow}`}>
-          <span>Minimum killed</span>
-          <input
-            type="number"
-            name="minKilled"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            value={fields.minKilled}
-            onChange={(e) => set("minKilled", e.target.value)}
-          />
-        </label>
-        <button type="submit" className="button">
-          Apply
-        </button>
-      </div>
-      <div className={styles.filterRow}>
-        <div className={styles.filterField}>
-          <label htmlFor="filter-eventType">Event type</label>
-          <select
-            id="filter-eventType"
-            name="eventType"
-            value={fields.eventType}
-            onChange={(e) => goSoon({ ...fields, eventType: e.target.value, subEventType: "" })}
-          >
-            <option value="">Any event type</option>
-            {EVENT_TYPE_NAMES.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.filterField}>
-          <label htmlFor="filter-subEventType">Sub-type</label>
-          <select
-            id="filter-subEventType"
-            name="subEventType"
-            value={fields.subEventType}
-            onChange={(e) => goSoon({ ...fields, subEventType: e.target.value })}
-          >
-            <option value="">Any sub-type</option>
-            {subTypes.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.filterField}>
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" value={fields.status} onChange={(e) => goSoon({ ...fields, status: e.target.value })}>
-            <option value="">Any status</option>
-            {Object.entries(STATUSES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className={styles.filterField}>
-          <span>Figures</span>
-          <span>
-            <input
-              type="checkbox"
-              name="disputed"
-              value="true"
-              checked={fields.disputed === "true"}
-              onChange={(e) => goSoon({ ...fields, disputed: e.target.checked ? "true" : "" })}
-            />{" "}
-            Disputed only
-          </span>
-        </label>
-        <fieldset className={`${styles.filterField} ${styles.countries}`}>
-          <legend>Country</legend>
-          {COUNTRIES.slice(0, 2).map((c) => (
-            <label key={c.iso3}>
-              <input type="checkbox" name="country" value={c.iso3} checked={fields.country.includes(c.iso3)} onChange={() => toggle("country", c.iso3)} />{" "}
-              {c.name}
+      {/* Collapsed on a narrow screen, so the map or the list is on the first screen; always open
+          where there is room (filter-panel.module.css). A <details> works without JavaScript. */}
+      <details className={styles.disclosure}>
+        <summary className={styles.summary}>{filtersSummary(filterValues(filter).length)}</summary>
+        <div className={styles.fields}>
+          <div className={styles.filterRow}>
+            <label className={`${styles.filterField} ${styles.grow}`}>
+              <span>Search</span>
+              <input type="search" name="q" value={fields.q} onChange={(e) => set("q", e.target.value)} placeholder="Title, summary, place, source headline" />
             </label>
-          ))}
-        </fieldset>
-        <ProvincePicker selected={fields.province} onToggle={(iso) => toggle("province", iso)} />
-      </div>
-      <div className={`${styles.filterRow} ${styles.datePresets}`} role="group" aria-label="Date presets">
-        <span className="muted">Dates:</span>
-        {datePresets(utcToIsoDate(new Date())).map((p) => {
-          const current = filter.from === p.from && filter.to === p.to;
-          return (
-            <Link
-              key={p.label}
-              href={hrefFor(path, withFilter(pageQuery, { from: p.from, to: p.to }))}
-              scroll={false}
-              prefetch={false}
-              aria-current={current ? "true" : undefined}
-            >
-              {p.label}
-            </Link>
-          );
-        })}
-      </div>
+            <label className={styles.filterField}>
+              <span>From</span>
+              <input type="date" name="from" value={fields.from} onChange={(e) => set("from", e.target.value)} />
+            </label>
+            <label className={styles.filterField}>
+              <span>To</span>
+              <input type="date" name="to" value={fields.to} onChange={(e) => set("to", e.target.value)} />
+            </label>
+            <label className={styles.filterField}>
+              <span>Actor</span>
+              <input name="actor" list="known-actors" value={fields.actor} onChange={(e) => set("actor", e.target.value)} />
+              <datalist id="known-actors">
+                {KNOWN_ACTORS.map((a) => (
+                  <option key={a.name} value={a.name} />
+                ))}
+              </datalist>
+            </label>
+            <label className={`${styles.filterField} ${styles.narrow}`}>
+              <span>Minimum killed</span>
+              <input
+                type="number"
+                name="minKilled"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={fields.minKilled}
+                onChange={(e) => set("minKilled", e.target.value)}
+              />
+            </label>
+            <button type="submit" className="button">
+              Apply
+            </button>
+          </div>
+          <div className={styles.filterRow}>
+            <div className={styles.filterField}>
+              <label htmlFor="filter-eventType">Event type</label>
+              <select
+                id="filter-eventType"
+                name="eventType"
+                value={fields.eventType}
+                onChange={(e) => goSoon({ ...fields, eventType: e.target.value, subEventType: "" })}
+              >
+                <option value="">Any event type</option>
+                {EVENT_TYPE_NAMES.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.filterField}>
+              <label htmlFor="filter-subEventType">Sub-type</label>
+              <select
+                id="filter-subEventType"
+                name="subEventType"
+                value={fields.subEventType}
+                onChange={(e) => goSoon({ ...fields, subEventType: e.target.value })}
+              >
+                <option value="">Any sub-type</option>
+                {subTypes.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.filterField}>
+              <label htmlFor="filter-status">Status</label>
+              <select id="filter-status" name="status" value={fields.status} onChange={(e) => goSoon({ ...fields, status: e.target.value })}>
+                <option value="">Any status</option>
+                {Object.entries(STATUSES).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className={styles.filterField}>
+              <span>Figures</span>
+              <span>
+                <input
+                  type="checkbox"
+                  name="disputed"
+                  value="true"
+                  checked={fields.disputed === "true"}
+                  onChange={(e) => goSoon({ ...fields, disputed: e.target.checked ? "true" : "" })}
+                />{" "}
+                Disputed only
+              </span>
+            </label>
+            <fieldset className={`${styles.filterField} ${styles.countries}`}>
+              <legend>Country</legend>
+              {COUNTRIES.slice(0, 2).map((c) => (
+                <label key={c.iso3}>
+                  <input type="checkbox" name="country" value={c.iso3} checked={fields.country.includes(c.iso3)} onChange={() => toggle("country", c.iso3)} />{" "}
+                  {c.name}
+                </label>
+              ))}
+            </fieldset>
+            <ProvincePicker selected={fields.province} onToggle={(iso) => toggle("province", iso)} />
+          </div>
+          <div className={`${styles.filterRow} ${styles.datePresets}`} role="group" aria-label="Date presets">
+            <span className="muted">Dates:</span>
+            {datePresets(utcToIsoDate(new Date())).map((p) => {
+              const current = filter.from === p.from && filter.to === p.to;
+              return (
+                <Link
+                  key={p.label}
+                  href={hrefFor(path, withFilter(pageQuery, { from: p.from, to: p.to }))}
+                  scroll={false}
+                  prefetch={false}
+                  aria-current={current ? "true" : undefined}
+                >
+                  {p.label}
+                </Link>
+              );
+            })}
+          </div>
+        </div>
+      </details>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { PointLayer, type HitTest, type PointLayerState } from "./point-layer";
 import { MapClicks } from "./map-clicks";
 import { IncidentPopup, type SelectedPoint } from "./incident-popup";
 import { MapLegend } from "./map-legend";
+import { PopupFocus } from "./popup-focus";
 import { FitToProvinces } from "./fit-to-provinces";
 import styles from "./map.module.css";
 
@@ -50,8 +51,9 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
           {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
           <ProvinceLayer stats={provinceStats} selected={selectedProvinces} shadeBy={shadeBy} />
           <FitToProvinces provinces={selectedProvinces} changedOnMapRef={changedOnMapRef} />
-          <PointLayer filterQuery={filterQuery} onState={setPoints} hitTestRef={hitTestRef} />
+          <PointLayer filterQuery={filterQuery} onState={setPoints} hitTestRef={hitTestRef} onPoint={setSelected} />
           <MapClicks hitTestRef={hitTestRef} onPoint={setSelected} onProvince={toggleProvince} />
+          <PopupFocus />
           {selected ? <IncidentPopup point={selected} onClose={() => setSelected(null)} /> : null}
         </MapContainer>
       </div>
@@ -60,7 +62,10 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
         {points.state === "error" ? "The map's incidents could not be loaded." : ""}
       </p>
       <MapLegend provinceStats={provinceStats} shadeBy={shadeBy} onShadeBy={setShadeBy} />
-      <p className={`muted ${styles.small}`}>Click a province to add it to the filter or take it out; click a point for its details.</p>
+      <p className={`muted ${styles.small}`}>
+        Click a province to add it to the filter or take it out; click a point for its details. With the keyboard, Tab reaches the points and clusters, Enter
+        opens one and Escape closes its details.
+      </p>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-sty
 import { loadMapPoints, type LoadedPoints } from "./load-map-points";
 import type { ClusterFeature } from "./point-index-host";
 import { formatNumber } from "@/lib/format/intl";
+import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
+import { activatable, clusterKey, focusedMarkerKey, focusMarker, pointKey } from "./keyboard-markers";
 import styles from "./map.module.css";
 
 /** What the layer shows, for the filter query it was loaded for (a stale state must not read as ready). */
@@ -20,6 +22,8 @@ type Props = {
   filterQuery: string;
   onState: (state: PointLayerState) => void;
   hitTestRef: React.RefObject<HitTest | null>;
+  /** An incident's marker was activated from the keyboard. */
+  onPoint: (hit: PointHit) => void;
 };
 
 /**
@@ -27,9 +31,18 @@ type Props = {
  * Web Worker, asked for the clusters in view after each move) and draws what is in view on a canvas: circles sized by killed and coloured by event type, dashed and
  * pale for district/province centroids; clusters as numbered bubbles that zoom in on click.
  * Renders nothing itself; the canvas pane ignores the pointer, clicks are hit-tested (MapClicks).
+ * For the keyboard, each cluster and each point in view is also a Leaflet marker with `keyboard: true`
+ * (tabindex, role="button"), which Enter and Space activate like a click; a point's marker is a
+ * transparent target over its circle, made only once keyboard focus has entered the map (a view can hold
+ * thousands of points: their markers made the overview about 0.4 s slower to draw on 100,000
+ * incidents). A redraw gives focus back to the marker that had it.
  */
-export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
+export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props) {
   const map = useMap();
+  const onPointRef = useRef(onPoint);
+  useEffect(() => {
+    onPointRef.current = onPoint;
+  }, [onPoint]);
   const [data, setData] = useState<(LoadedPoints & { query: string }) | null>(null);
 
   useEffect(() => {
@@ -62,7 +75,11 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
     let latest = 0;
     let active = true;
     let announced = false;
+    let keyboardTargets = false;
+    let shown: ClusterFeature[] = [];
     const render = (features: ClusterFeature[]) => {
+      shown = features;
+      const focused = focusedMarkerKey();
       layer.clearLayers();
       const drawn: typeof drawnRef.current = [];
       for (const f of features) {
@@ -71,23 +88,22 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
           const { point_count: count, cluster_id: clusterId, killed } = f.properties;
           const size = clusterSize(count);
           const label = `${formatNumber(count)} incidents, ${formatNumber(killed)} killed: zoom in`;
-          L.marker([lat, lng], {
+          const marker = L.marker([lat, lng], {
             title: label,
-            alt: label,
             keyboard: true,
             icon: L.divIcon({
               className: styles.mapCluster,
-              html: `<span>${count >= 1000 ? `${Math.round(count / 100) / 10}k` : count}</span>`,
+              html: `<span aria-hidden="true">${count >= 1000 ? `${Math.round(count / 100) / 10}k` : count}</span>`,
               iconSize: [size, size],
             }),
-          })
-            .on("click", () => {
-              clusters
-                .expansionZoom(clusterId)
-                .then((zoom) => active && map.flyTo([lat, lng], Math.min(zoom, 14)))
-                .catch((error: unknown) => console.warn("Cluster zoom failed", error));
-            })
-            .addTo(layer);
+          });
+          activatable(marker, clusterKey(clusterId), () => {
+            clusters
+              .expansionZoom(clusterId)
+              .then((zoom) => active && map.flyTo([lat, lng], Math.min(zoom, 14)))
+              .catch((error: unknown) => console.warn("Cluster zoom failed", error));
+          }).addTo(layer);
+          marker.getElement()?.setAttribute("aria-label", label);
           continue;
         }
         const i = (f.properties as { i: number }).i;
@@ -106,10 +122,26 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
           fillColor: colour,
           fillOpacity: approximate ? 0.25 : 0.85,
         }).addTo(layer);
+        if (keyboardTargets) {
+          const id = points.ids[i]!;
+          const target = 2 * Math.max(r, 6);
+          const name = `${EVENT_TYPE_NAMES[typeIndexOf(flags)] ?? "Incident"}, ${
+            killed === KILLED_NOT_REPORTED ? "killed not reported" : `${formatNumber(killed)} killed`
+          }${approximate ? ", place approximate" : ""}: details`;
+          const marker = L.marker([lat, lng], {
+            title: name,
+            keyboard: true,
+            icon: L.divIcon({ className: styles.mapPointTarget, html: "", iconSize: [target, target] }),
+          });
+          activatable(marker, pointKey(id), () => onPointRef.current({ id, lat, lng })).addTo(layer);
+          marker.getElement()?.setAttribute("aria-label", name);
+        }
         const p = map.latLngToContainerPoint([lat, lng]);
         drawn.push({ x: p.x, y: p.y, r: Math.max(r, 6), i });
       }
       drawnRef.current = drawn;
+      // The marker that had focus was redrawn (or, a cluster that zoomed in, is gone: the map keeps focus).
+      if (focused && !focusMarker(map.getContainer(), focused)) map.getContainer().focus({ preventScroll: true });
     };
     // Each move asks for the clusters in view; an answer overtaken by a later move is dropped.
     const draw = () => {
@@ -131,6 +163,14 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
     };
     draw();
     map.on("moveend", draw);
+    const container = map.getContainer();
+    const focusEntered = (e: FocusEvent) => {
+      // Keyboard focus only: a click focuses the map too, and clicks are hit-tested on the canvas.
+      if (keyboardTargets || !(e.target instanceof Element) || !e.target.matches(":focus-visible")) return;
+      keyboardTargets = true;
+      render(shown);
+    };
+    container.addEventListener("focusin", focusEntered);
     hitTestRef.current = (x, y) => {
       // Topmost (last drawn) first.
       for (let k = drawnRef.current.length - 1; k >= 0; k--) {
@@ -144,6 +184,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef }: Props) {
     return () => {
       active = false;
       map.off("moveend", draw);
+      container.removeEventListener("focusin", focusEntered);
       layer.remove();
       hitTestRef.current = null;
     };

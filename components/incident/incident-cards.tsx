@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { IncidentListItem } from "@/lib/incidents/list/list-item";
+import type { ListOrder } from "@/lib/incidents/list/sort";
+import { formatEventDate } from "@/lib/dates/format-date";
+import { formatCountShort } from "@/lib/format/count";
+import { SortLink, sortedBy } from "./sort-link";
+import styles from "./incident-list.module.css";
+
+type Props = {
+  items: IncidentListItem[];
+  order: ListOrder;
+  sortHref: (order: ListOrder) => string;
+};
+
+/** The incident list on a narrow screen: the table's rows as cards, in the same order, with the sort links above. */
+export function IncidentCards({ items, order, sortHref }: Props) {
+  return (
+    <>
+      <nav className={styles.sortBy} aria-label="Sort incidents">
+        <span className="muted">Sorted by {sortedBy(order)}. Sort by:</span>
+        <ul>
+          <li>
+            <SortLink column="date" label="Date" order={order} hrefFor={sortHref} />
+          </li>
+          <li>
+            <SortLink column="killed" label="Killed" order={order} hrefFor={sortHref} />
+          </li>
+        </ul>
+      </nav>
+      <ol className={styles.cards} aria-label="Incidents">
+        {items.map((i) => (
+          <li key={i.id} className={styles.card}>
+            <p className={styles.cardTitle}>
+              <Link href={`/incidents/${i.id}`}>{i.title}</Link>
+              {i.status === "draft" ? (
+                <>
+                  {" "}
+                  <span className="badge draft">Draft</span>
+                </>
+              ) : null}
+            </p>
+            <p className="muted">
+              {formatEventDate(i.eventDate, i.datePrecision, i.endDate)} · {[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}
+            </p>
+            <dl className={styles.figures}>
+              <div>
+                <dt>Killed</dt>
+                <dd>{formatCountShort(i.killedTotal)}</dd>
+              </div>
+              <div>
+                <dt>Injured</dt>
+                <dd>{formatCountShort(i.injuredTotal)}</dd>
+              </div>
+              <div>
+                <dt>Sources</dt>
+                <dd>{i.sourceCount}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
