@@ -21,3 +21,9 @@ export function codingChanges(before: FigureCodingInput | undefined, after: Figu
     return a === b ? [] : [{ kind: "changed" as const, path: `coding.${path}`, label: `${label.toLowerCase()} coded`, before: a, after: b }];
   });
 }
+
+/** Every figure coded otherwise than by the rule, in the same words: "killed (total): set by the analyst: …". */
+export function codingSummary(coding: FigureCodingInput | undefined): string {
+  const lines = REPORTED_FIELDS.flatMap(({ path, label }) => (coding?.[path] ? [`${label.toLowerCase()}: ${choiceWords(coding[path])}`] : []));
+  return lines.length ? lines.join("; ") : "every figure by the reports' rule";
+}

@@ -38,6 +38,22 @@ describe("compareVersions", () => {
     expect(conflict!.theirs).toContain("Dawn (https://news.example.org/2024/03/report-2)");
   });
 
+  it("treats how the figures are coded as one unit: a coding choice on each side is a conflict to choose, not lost to the later save", () => {
+    const theirs: DiffableIncident = { ...base, coding: { "killed.total": { rule: "analyst" as const, sourceUrl: null, reason: "Counts the attackers" } } };
+    const mine: DiffableIncident = { ...base, coding: { "injured.total": { rule: "analyst" as const, sourceUrl: null, reason: "Hospital's later count" } } };
+    const [conflict] = compareVersions(base, theirs, mine);
+    expect(conflict).toMatchObject({
+      unit: "coding",
+      label: "how the figures are coded",
+      changedBy: "both",
+      theirs: "killed (total): set by the analyst: Counts the attackers",
+      mine: "injured (total): set by the analyst: Hospital's later count",
+    });
+    expect(mergeVersions(theirs, mine, [conflict!], { coding: "theirs" }).coding).toEqual(theirs.coding);
+    expect(compareVersions(base, theirs, base)).toMatchObject([{ unit: "coding", changedBy: "them" }]);
+    expect(compareVersions(base, { ...base, coding: {} }, base)).toEqual([]);
+  });
+
   it("counts every difference as both when the starting version is unknown", () => {
     const conflicts = compareVersions(null, withKilled(base, 5), { ...base, title: "Mine" });
     expect(conflicts.every((c) => c.changedBy === "both")).toBe(true);

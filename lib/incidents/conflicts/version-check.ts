@@ -2,6 +2,7 @@ import { SCALAR_LABELS, scalarFields, type DiffableIncident } from "@/lib/incide
 import { ROW_GROUP_LABELS } from "@/lib/incidents/field-labels";
 import { diffIncidents, formatValue } from "@/lib/incidents/audit/diff";
 import { ROW_GROUPS, keyedRows, type RowGroup } from "@/lib/incidents/audit/row-keys";
+import { codingChanges, codingSummary } from "@/lib/incidents/audit/coding-diff";
 
 /**
  * Concurrent edits (docs/auth-wiring.md). A save carries the version it was edited from; when the
@@ -14,6 +15,8 @@ export type UnitConflict = { unit: MergeUnit; label: string; theirs: string; min
 
 const ROW_UNITS: RowGroup[] = ["sources", "actors", "claims"];
 const rowLabel = (group: RowGroup) => ROW_GROUP_LABELS[group].toLowerCase();
+/** How the casualty figures are coded (decision 016) is one unit: a choice made by each analyst is not lost to the other's save. */
+const CODING = "coding";
 
 export function isStale(submittedVersion: number, currentVersion: number): boolean {
   return submittedVersion !== currentVersion;
@@ -21,12 +24,14 @@ export function isStale(submittedVersion: number, currentVersion: number): boole
 
 /** Whether two versions differ in one unit; rows are compared through the diff (order and "" vs null do not count). */
 function differs(unit: MergeUnit, a: DiffableIncident, b: DiffableIncident): boolean {
+  if (unit === CODING) return codingChanges(a.coding, b.coding).length > 0;
   if ((ROW_UNITS as string[]).includes(unit)) return diffIncidents(a, b).some((c) => c.path.startsWith(`${unit}[`));
   return JSON.stringify(scalarFields(a)[unit]) !== JSON.stringify(scalarFields(b)[unit]);
 }
 
 /** A unit's value in words: the field's value, or the list of rows. */
 function describeUnit(unit: MergeUnit, x: DiffableIncident): string {
+  if (unit === CODING) return codingSummary(x.coding);
   if (!(ROW_UNITS as string[]).includes(unit)) return formatValue(unit, scalarFields(x)[unit]);
   const group = unit as RowGroup;
   const rows = [...keyedRows(x, group).values()].map((r) => ROW_GROUPS[group].name(r));
@@ -38,14 +43,14 @@ function describeUnit(unit: MergeUnit, x: DiffableIncident): string {
  * (the version I started from, from the audit history). With no known base, each counts as "both".
  */
 export function compareVersions(base: DiffableIncident | null, current: DiffableIncident, mine: DiffableIncident): UnitConflict[] {
-  const units = [...Object.keys(SCALAR_LABELS), ...ROW_UNITS];
+  const units = [...Object.keys(SCALAR_LABELS), CODING, ...ROW_UNITS];
   return units
     .filter((unit) => differs(unit, current, mine))
     .map((unit) => {
       const byThem = !base || differs(unit, base, current);
       const byMe = !base || differs(unit, base, mine);
       const changedBy = byThem && byMe ? "both" : byThem ? "them" : "me";
-      const label = SCALAR_LABELS[unit] ?? rowLabel(unit as RowGroup);
+      const label = unit === CODING ? "how the figures are coded" : (SCALAR_LABELS[unit] ?? rowLabel(unit as RowGroup));
       return { unit, label, theirs: describeUnit(unit, current), mine: describeUnit(unit, mine), changedBy };
     });
 }
