@@ -1,19 +1,13 @@
 import Link from "next/link";
-import type { IncidentListItem } from "@/lib/incidents/list/list-item";
-import type { ListOrder } from "@/lib/incidents/list/sort";
+import type { IncidentListProps } from "./incident-table";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import { SortLink, sortedBy } from "./sort-link";
 import styles from "./incident-list.module.css";
-
-type Props = {
-  items: IncidentListItem[];
-  order: ListOrder;
-  sortHref: (order: ListOrder) => string;
-};
+import { DraftBadge } from "@/components/ui/draft-badge";
 
 /** The incident list on a narrow screen: the table's rows as cards, in the same order, with the sort links above. */
-export function IncidentCards({ items, order, sortHref }: Props) {
+export function IncidentCards({ items, order, sortHref }: IncidentListProps) {
   return (
     <>
       <nav className={styles.sortBy} aria-label="Sort incidents">
@@ -32,12 +26,7 @@ export function IncidentCards({ items, order, sortHref }: Props) {
           <li key={i.id} className={styles.card}>
             <p className={styles.cardTitle}>
               <Link href={`/incidents/${i.id}`}>{i.title}</Link>
-              {i.status === "draft" ? (
-                <>
-                  {" "}
-                  <span className="badge draft">Draft</span>
-                </>
-              ) : null}
+              <DraftBadge status={i.status} />
             </p>
             <p className="muted">
               {formatEventDate(i.eventDate, i.datePrecision, i.endDate)} · {[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}

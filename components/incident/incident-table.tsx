@@ -4,14 +4,16 @@ import type { ListOrder } from "@/lib/incidents/list/sort";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import { SortHeader } from "./sort-header";
+import { DraftBadge } from "@/components/ui/draft-badge";
 
-type Props = {
+/** What both views of the incident list take: the page's items, their order, and links to reorder them. */
+export type IncidentListProps = {
   items: IncidentListItem[];
   order: ListOrder;
   sortHref: (order: ListOrder) => string;
 };
 
-export function IncidentTable({ items, order, sortHref }: Props) {
+export function IncidentTable({ items, order, sortHref }: IncidentListProps) {
   return (
     <div className="table-wrap">
       <table className="data">
@@ -38,12 +40,7 @@ export function IncidentTable({ items, order, sortHref }: Props) {
               <td className="nowrap">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</td>
               <td>
                 <Link href={`/incidents/${i.id}`}>{i.title}</Link>
-                {i.status === "draft" ? (
-                  <>
-                    {" "}
-                    <span className="badge draft">Draft</span>
-                  </>
-                ) : null}
+                <DraftBadge status={i.status} />
               </td>
               <td>{i.location ?? "–"}</td>
               <td>{i.district ?? "–"}</td>

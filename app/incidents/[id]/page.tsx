@@ -22,6 +22,7 @@ import { can } from "@/lib/auth/roles";
 import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
 import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
+import { DraftBadge } from "@/components/ui/draft-badge";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[] }> };
 
@@ -51,12 +52,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           </p>
           <h1>
             {incident.title}
-            {incident.status === "draft" ? (
-              <>
-                {" "}
-                <span className="badge draft">Draft</span>
-              </>
-            ) : null}
+            <DraftBadge status={incident.status} />
           </h1>
         </div>
         {mayWrite ? (
