@@ -11,7 +11,7 @@ import type { SourceInput } from "@/lib/sources/schema";
  */
 const ARTICLE = "Militants attacked a checkpost before dawn. Nine people were killed, police said. Four of the dead were civilians.";
 
-const report = (originator: string | null, figures: Record<string, { value: number; quote: string | null }>) => ({ originator, figures });
+const report = (originator: string | null, figures: Record<string, { value: number; quote: string | null }>) => ({ originator, figures, facts: {} });
 
 /**
  * An incident away from the seed's dates and places, so the form asks about no duplicate; its typed
@@ -147,7 +147,7 @@ test("the incident page sets the reports side by side, marks the difference in w
   // Two origins (the military, a hospital): no "one origin" note.
   await expect(page.getByText("One origin, not independent confirmation.")).toHaveCount(0);
 
-  const quote = page.getByText("Seven soldiers were martyred, ISPR said.");
+  const quote = table.getByText("Seven soldiers were martyred, ISPR said.");
   await expect(quote).toBeHidden();
   await dawn.locator("summary").first().focus();
   await page.keyboard.press("Enter");

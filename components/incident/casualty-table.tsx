@@ -1,10 +1,27 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { CASUALTY_CATEGORIES, CASUALTY_CATEGORY_NAMES } from "@/lib/taxonomy/casualty-categories";
 import { formatCount } from "@/lib/format/count";
+import type { IncidentProvenance } from "@/lib/sources/provenance/incident-provenance";
+import type { ReportedField } from "@/lib/sources/report/reported-fields";
+import { WhyValue } from "./why-value";
 import styles from "./casualty-table.module.css";
 
-/** Killed and injured by category; "not reported" is shown as such, never as 0. */
-export function CasualtyTable({ killed, injured }: Pick<IncidentRecord, "killed" | "injured">) {
+type Props = Pick<IncidentRecord, "killed" | "injured"> & { provenance: IncidentProvenance; openField: string | null };
+
+/** A coded count that opens the reports and quotes behind it ("unknown" is the analyst's coding, never reported). */
+function Count({ value, path, provenance, openField }: { value: number | null; path: string } & Pick<Props, "provenance" | "openField">) {
+  const p = provenance[path as ReportedField] as IncidentProvenance[ReportedField] | undefined;
+  if (!p) return <>{formatCount(value)}</>;
+  return (
+    <WhyValue p={p} open={openField === path}>
+      {formatCount(value)}
+    </WhyValue>
+  );
+}
+
+/** Killed and injured by category, each figure one click from its sources; "not reported" is shown as such, never as 0. */
+export function CasualtyTable({ killed, injured, provenance, openField }: Props) {
+  const why = { provenance, openField };
   return (
     <div className="table-wrap">
       <table className="data">
@@ -24,17 +41,25 @@ export function CasualtyTable({ killed, injured }: Pick<IncidentRecord, "killed"
           {CASUALTY_CATEGORY_NAMES.map((k) => (
             <tr key={k}>
               <th scope="row">{CASUALTY_CATEGORIES[k]}</th>
-              <td className="num">{formatCount(killed[k])}</td>
-              <td className="num">{formatCount(injured[k])}</td>
+              <td className="num">
+                <Count value={killed[k]} path={`killed.${k}`} {...why} />
+              </td>
+              <td className="num">
+                <Count value={injured[k]} path={`injured.${k}`} {...why} />
+              </td>
             </tr>
           ))}
           <tr>
             <th scope="row">Total</th>
             <td className="num">
-              <strong>{formatCount(killed.total)}</strong>
+              <strong>
+                <Count value={killed.total} path="killed.total" {...why} />
+              </strong>
             </td>
             <td className="num">
-              <strong>{formatCount(injured.total)}</strong>
+              <strong>
+                <Count value={injured.total} path="injured.total" {...why} />
+              </strong>
             </td>
           </tr>
         </tbody>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { WhyLink } from "./why-link";
 import type { IncidentListProps } from "./incident-table";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
@@ -34,11 +35,19 @@ export function IncidentCards({ items, order, sortHref }: IncidentListProps) {
             <dl className={styles.figures}>
               <div>
                 <dt>Killed</dt>
-                <dd>{formatCountShort(i.killedTotal)}</dd>
+                <dd>
+                  <WhyLink incidentId={i.id} field="killed.total" label={`${formatCountShort(i.killedTotal)} killed`}>
+                    {formatCountShort(i.killedTotal)}
+                  </WhyLink>
+                </dd>
               </div>
               <div>
                 <dt>Injured</dt>
-                <dd>{formatCountShort(i.injuredTotal)}</dd>
+                <dd>
+                  <WhyLink incidentId={i.id} field="injured.total" label={`${formatCountShort(i.injuredTotal)} injured`}>
+                    {formatCountShort(i.injuredTotal)}
+                  </WhyLink>
+                </dd>
               </div>
               <div>
                 <dt>Sources</dt>

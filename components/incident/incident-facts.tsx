@@ -2,6 +2,8 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { DATE_PRECISIONS, GEO_PRECISIONS } from "@/lib/taxonomy/precision";
 import { disorderTypeOf } from "@/lib/taxonomy/event-types";
+import type { IncidentProvenance } from "@/lib/sources/provenance/incident-provenance";
+import { WhyValue } from "./why-value";
 import styles from "./incident-facts.module.css";
 
 const label = <T extends Record<string, { label: string }>>(table: T, key: string) => (table as Record<string, { label: string }>)[key]?.label ?? key;
@@ -15,15 +17,27 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-/** What, when and where, each with how precisely it is known. */
-export function IncidentFacts({ incident: i }: { incident: IncidentRecord }) {
+type Props = { incident: IncidentRecord; provenance: IncidentProvenance; openField: string | null };
+
+/** What, when and where, each with how precisely it is known; the date, place and perpetrator one click from the sources that state them. */
+export function IncidentFacts({ incident: i, provenance, openField }: Props) {
   const weapon = [i.weaponType, i.weaponSubtype].filter(Boolean).join(" — ") || null;
+  const perpetrator = provenance.perpetrator;
   return (
     <dl className={styles.facts}>
       <Fact term="When">
-        {formatEventDate(i.eventDate, i.datePrecision, i.endDate)} <span className="muted">({label(DATE_PRECISIONS, i.datePrecision).toLowerCase()})</span>
+        <WhyValue p={provenance.eventDate} open={openField === "eventDate"}>
+          {formatEventDate(i.eventDate, i.datePrecision, i.endDate)}
+        </WhyValue>{" "}
+        <span className="muted">({label(DATE_PRECISIONS, i.datePrecision).toLowerCase()})</span>
       </Fact>
-      <Fact term="Place">{i.location}</Fact>
+      <Fact term="Place">
+        {i.location ? (
+          <WhyValue p={provenance.location} open={openField === "location"}>
+            {i.location}
+          </WhyValue>
+        ) : null}
+      </Fact>
       <Fact term="District">{i.district}</Fact>
       <Fact term="Province">{i.province}</Fact>
       <Fact term="Country">
@@ -44,6 +58,13 @@ export function IncidentFacts({ incident: i }: { incident: IncidentRecord }) {
       <Fact term="Target">{[i.targetType, i.target && i.target !== i.targetType ? i.target : null].filter(Boolean).join(": ") || null}</Fact>
       <Fact term="Weapon">{weapon}</Fact>
       <Fact term="Suicide attack">{i.suicide ? "Yes" : "No"}</Fact>
+      {perpetrator.value !== null || perpetrator.statements.length > 0 ? (
+        <Fact term="Perpetrator">
+          <WhyValue p={perpetrator} open={openField === "perpetrator"}>
+            {perpetrator.value ?? "not recorded"}
+          </WhyValue>
+        </Fact>
+      ) : null}
     </dl>
   );
 }

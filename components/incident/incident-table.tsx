@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { WhyLink } from "./why-link";
 import type { IncidentListItem } from "@/lib/incidents/list/list-item";
 import type { ListOrder } from "@/lib/incidents/list/sort";
 import { formatEventDate } from "@/lib/dates/format-date";
@@ -45,8 +46,16 @@ export function IncidentTable({ items, order, sortHref }: IncidentListProps) {
               <td>{i.location ?? "–"}</td>
               <td>{i.district ?? "–"}</td>
               <td>{i.province ?? i.countryName}</td>
-              <td className="num">{formatCountShort(i.killedTotal)}</td>
-              <td className="num">{formatCountShort(i.injuredTotal)}</td>
+              <td className="num">
+                <WhyLink incidentId={i.id} field="killed.total" label={`${formatCountShort(i.killedTotal)} killed`}>
+                  {formatCountShort(i.killedTotal)}
+                </WhyLink>
+              </td>
+              <td className="num">
+                <WhyLink incidentId={i.id} field="injured.total" label={`${formatCountShort(i.injuredTotal)} injured`}>
+                  {formatCountShort(i.injuredTotal)}
+                </WhyLink>
+              </td>
               <td className="num">{i.sourceCount}</td>
             </tr>
           ))}

@@ -8,19 +8,20 @@ import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCount } from "@/lib/format/count";
 import { formatNumber } from "@/lib/format/intl";
 import { differingRange } from "@/lib/sources/report/reported-range";
+import { WhyLink } from "@/components/incident/why-link";
 import type { PointHit } from "./point-layer";
 import styles from "./map.module.css";
 
 export type SelectedPoint = PointHit;
 
-/** "Killed 7", or the span where the sources' reports differ: "7–9 killed (reports differ)". */
+/** "Killed 7", or the span where the sources' reports differ: "7–9 killed (reports differ)"; one click from the reports behind it. */
 function KilledWords({ incident }: { incident: IncidentRecord }) {
   const range = differingRange(incident.sources, "killed.total");
-  if (!range) return <>Killed {formatCount(incident.killed.total)}</>;
+  const words = range ? `${formatNumber(range.low)}–${formatNumber(range.high)} killed (reports differ)` : `Killed ${formatCount(incident.killed.total)}`;
   return (
-    <>
-      {formatNumber(range.low)}–{formatNumber(range.high)} killed (reports differ)
-    </>
+    <WhyLink incidentId={incident.id} field="killed.total" label={words}>
+      {words}
+    </WhyLink>
   );
 }
 
@@ -46,13 +47,27 @@ export function IncidentPopup({ point, onClose }: { point: SelectedPoint; onClos
       <div className={styles.mapPopup} data-testid="map-popup">
         {i ? (
           <>
-            <p className="muted">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</p>
+            <p className="muted">
+              <WhyLink incidentId={i.id} field="eventDate" label={formatEventDate(i.eventDate, i.datePrecision, i.endDate)}>
+                {formatEventDate(i.eventDate, i.datePrecision, i.endDate)}
+              </WhyLink>
+            </p>
             <h3>
               <Link href={`/incidents/${i.id}`}>{i.title}</Link>
             </h3>
-            <p>{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
             <p>
-              <KilledWords incident={i} /> · injured {formatCount(i.injured.total)}
+              {i.location ? (
+                <WhyLink incidentId={i.id} field="location" label={i.location}>
+                  {i.location}
+                </WhyLink>
+              ) : null}
+              {[i.location ? "" : null, i.district, i.province ?? i.countryName].filter((v) => v !== null && v !== undefined).join(", ")}
+            </p>
+            <p>
+              <KilledWords incident={i} /> ·{" "}
+              <WhyLink incidentId={i.id} field="injured.total" label={`injured ${formatCount(i.injured.total)}`}>
+                injured {formatCount(i.injured.total)}
+              </WhyLink>
             </p>
           </>
         ) : current?.failed ? (

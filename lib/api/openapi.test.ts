@@ -65,3 +65,20 @@ describe("openApiDocument: source reports (#13)", () => {
     expect(json).not.toContain('"#/$defs/');
   });
 });
+
+describe("openApiDocument: reports and provenance (#13)", () => {
+  const doc = openApiDocument() as unknown as {
+    paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
+    components: { schemas: Record<string, { properties: Record<string, { properties?: Record<string, unknown> }> }> };
+  };
+
+  it("describes GET /api/incidents/{id} as the record plus reports and provenance for every coded value", () => {
+    const schema = JSON.stringify(doc.paths["/api/incidents/{id}"]!.get.responses["200"]!.content["application/json"]!.schema);
+    expect(schema).toContain("#/components/schemas/IncidentProvenance");
+    const p = doc.components.schemas.IncidentProvenance!.properties;
+    expect(Object.keys(p)).toEqual(["reports", "provenance"]);
+    expect(Object.keys(p.provenance!.properties!)).toEqual(
+      expect.arrayContaining(["killed.total", "injured.civilians", "eventDate", "location", "perpetrator"]),
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IncidentFilterSchema } from "@/lib/incidents/filter/filter";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
+import { IncidentProvenanceSchema } from "@/lib/sources/provenance/provenance-schema";
 import { PlaceQuerySchema } from "@/lib/geo/place-search";
 import { ImportConfirmSchema, ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-import-file";
@@ -25,7 +26,7 @@ const FILTER_HELP: Record<string, string> = {
   minKilled: "At least this many killed.",
   status: "draft or published.",
   disputed: "true: only incidents whose sources report different values for the same figure.",
-  q: "Words in the title, summary, place, district or a source headline.",
+  q: "Words in the title, summary, place, district, a source's headline or a source's archived copy.",
   limit: "Page size.",
   cursor: "nextCursor of the previous page.",
   bom: "1 to start the CSV with a UTF-8 byte order mark (for Excel).",
@@ -115,9 +116,13 @@ export function openApiDocument() {
       "/api/incidents/{id}": {
         get: {
           tags: ["Incidents"],
-          summary: "One incident with its sources, actors and claims",
+          summary: "One incident with its sources, actors and claims, its sources' reports and the provenance of each coded value",
           parameters: [idParam],
-          responses: { 200: { description: "The incident", content: json(ref("IncidentRecord")) }, 400: error("Malformed id"), 404: error("No such incident") },
+          responses: {
+            200: { description: "The incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance")] }) },
+            400: error("Malformed id"),
+            404: error("No such incident"),
+          },
         },
         patch: {
           tags: ["Incidents"],
@@ -227,6 +232,7 @@ export function openApiDocument() {
     components: {
       schemas: {
         IncidentRecord: schemaOf(IncidentRecordSchema, "output"),
+        IncidentProvenance: schemaOf(IncidentProvenanceSchema, "output"),
         IncidentInput: schemaOf(IncidentInputSchema, "input"),
         ImportPreview: schemaOf(ImportPreviewSchema, "output"),
         ImportProgress: schemaOf(ImportProgressSchema, "output"),

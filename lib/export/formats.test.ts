@@ -49,7 +49,7 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
       archivedCopy: null,
       notes: null,
       quote: null,
-      report: { originator: null, figures: {} },
+      report: { originator: null, figures: {}, facts: {} },
     },
   ],
   actors: [

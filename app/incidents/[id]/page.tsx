@@ -7,9 +7,11 @@ import { CasualtyTable } from "@/components/incident/casualty-table";
 import { ClaimList } from "@/components/incident/claim-list";
 import { SourceList } from "@/components/incident/source-list";
 import { ReportedFigures } from "@/components/incident/reported-figures";
+import { ReportedFacts } from "@/components/incident/reported-facts";
 import { AddedReportNotice } from "@/components/incident/added-report-notice";
 import { CodedFigureRules } from "@/components/incident/coded-figure-rules";
 import { codedCasualties } from "@/lib/incidents/coded-casualties";
+import { incidentProvenance } from "@/lib/sources/provenance/incident-provenance";
 import { ActorList } from "@/components/incident/actor-list";
 import { PointMap } from "@/components/map/point-map";
 import { tileConfig } from "@/lib/map/tile-config";
@@ -24,7 +26,7 @@ import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
 import { DraftBadge } from "@/components/ui/draft-badge";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[] }> };
 
 async function load(params: Props["params"]) {
   return getIncidentByIdParam((await params).id);
@@ -38,8 +40,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentPage({ params, searchParams }: Props) {
   const incident = await load(params);
   if (!incident) notFound();
-  const added = Number((await searchParams).added);
+  const query = await searchParams;
+  const added = Number(query.added);
+  const openField = typeof query.why === "string" ? query.why : null;
   const coded = codedCasualties(incident);
+  const provenance = incidentProvenance(incident, coded);
   const [user, editors] = await Promise.all([getCurrentUser(), getIncidentEditors(incident.id)]);
   const mayWrite = can(user?.role, "incident:write");
   return (
@@ -79,16 +84,17 @@ export default async function IncidentPage({ params, searchParams }: Props) {
             <h2 id="facts-heading" className={styles.firstHeading}>
               What, when, where
             </h2>
-            <IncidentFacts incident={incident} />
+            <IncidentFacts incident={incident} provenance={provenance} openField={openField} />
           </section>
           <section aria-labelledby="casualties-heading">
             <h2 id="casualties-heading">Casualties</h2>
-            <CasualtyTable killed={incident.killed} injured={incident.injured} />
+            <CasualtyTable killed={incident.killed} injured={incident.injured} provenance={provenance} openField={openField} />
           </section>
           <section aria-labelledby="reported-heading">
             <h2 id="reported-heading">Reported figures</h2>
             <CodedFigureRules coded={coded} />
             <ReportedFigures sources={incident.sources} coded={coded} />
+            <ReportedFacts sources={incident.sources} />
             {mayWrite ? (
               <p>
                 <Link href={`/incidents/${incident.id}/edit?add=source#sources`}>Add a source report</Link>

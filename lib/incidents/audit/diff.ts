@@ -1,5 +1,5 @@
 import { SCALAR_LABELS, scalarFields, type DiffableIncident, type ScalarValue } from "./diffable";
-import { FIGURE_PREFIX, ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
+import { FACT_PREFIX, FIGURE_PREFIX, ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
 import { codingChanges } from "./coding-diff";
 
 /** One change between two versions of an incident, in words an analyst reads in the History tab. */
@@ -12,7 +12,7 @@ export type Change =
 /** How a value reads: counts say "not reported" for null, other fields "(empty)". */
 export function formatValue(path: string, value: unknown): string {
   if (value === null || value === undefined || value === "") {
-    if (path.includes(`.${FIGURE_PREFIX}`)) return "not stated";
+    if (path.includes(`.${FIGURE_PREFIX}`) || path.includes(`.${FACT_PREFIX}`)) return "not stated";
     return /^(killed|injured)\./.test(path) ? "not reported" : "(empty)";
   }
   if (typeof value === "boolean") return value ? "yes" : "no";

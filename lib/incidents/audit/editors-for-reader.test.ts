@@ -13,6 +13,7 @@ const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry 
   toVersion: 2,
   restoredVersion: null,
   changes: ["Title changed"],
+  whyFields: [null],
   restorable: true,
   ...extra,
 });

@@ -1,6 +1,7 @@
 import { describeChange, diffIncidents } from "./diff";
 import { parseSnapshot, snapshotToDiffable } from "./snapshot";
 import type { AuditAction } from "./record-audit";
+import { hasProvenance } from "@/lib/sources/provenance/provenance-fields";
 
 /** Who made a change no signed-in user made: the seed, or an import run from the command line. */
 export const SYSTEM_EDITOR = "System (import or seed)";
@@ -19,6 +20,8 @@ export type HistoryEntry = {
   toVersion: number | null;
   restoredVersion: number | null;
   changes: string[];
+  /** For each change, the value whose reports and quotes can be shown ("killed.total"), or null. */
+  whyFields: (string | null)[];
   /** Whether this version can be brought back (it left a full record behind). */
   restorable: boolean;
 };
@@ -64,7 +67,7 @@ export function editorOf(row: Pick<EventRow, "userId" | "userName" | "user">): {
 export function toHistoryEntry(row: EventRow, currentVersion: number | null): HistoryEntry {
   const before = snapshotToDiffable(parseSnapshot(row.before));
   const after = snapshotToDiffable(parseSnapshot(row.after));
-  const changes = row.action === "delete" ? [] : diffIncidents(before, after).map(describeChange);
+  const diff = row.action === "delete" ? [] : diffIncidents(before, after);
   return {
     id: row.id,
     action: row.action as AuditAction,
@@ -73,7 +76,8 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     fromVersion: row.fromVersion,
     toVersion: row.toVersion,
     restoredVersion: row.restoredVersion,
-    changes,
+    changes: diff.map(describeChange),
+    whyFields: diff.map((c) => (hasProvenance(c.path) ? c.path : null)),
     restorable: row.after !== null && row.toVersion !== null && row.toVersion !== currentVersion,
   };
 }

@@ -27,8 +27,12 @@ const save = (id: number, input: IncidentInput) =>
   );
 
 describe("a source's report in the History", () => {
-  it("shows a changed figure and originator as changes, and restoring a version restores the report", async () => {
-    const first = { originator: "the army", figures: { "killed.total": { value: 7, quote: "Seven soldiers were killed." } } };
+  it("shows a changed figure, fact and originator as changes, and restoring a version restores the report", async () => {
+    const first = {
+      originator: "the army",
+      figures: { "killed.total": { value: 7, quote: "Seven soldiers were killed." } },
+      facts: { location: { value: "Mir Ali", quote: null } },
+    };
     const created = await auditedWrite(db, { userId: null, action: "create" }, (tx) => createIncidentIn(tx, IncidentInputSchema.parse(withReport(first))));
     if (created.status !== "saved") throw new Error("not saved");
     const id = created.id;
@@ -46,6 +50,7 @@ describe("a source's report in the History", () => {
       `${source}: reported by: the army -> police`,
       `${source}: reports killed (total): 7 ("Seven soldiers were killed.") -> 9`,
       `${source}: reports injured (total): not stated -> 4`,
+      `${source}: reports place: Mir Ali -> not stated`,
     ]);
 
     const restored = await restoreVersion(db, { incidentId: id, version: 1, userId: null });

@@ -1,6 +1,7 @@
 import type { DiffableIncident } from "./diffable";
 import { REPORTED_FIELDS } from "@/lib/sources/report/reported-fields";
 import type { SourceReport } from "@/lib/sources/report/report-schema";
+import { REPORTED_FACTS } from "@/lib/sources/report/reported-facts";
 
 type Row = Record<string, unknown>;
 export type RowGroup = "sources" | "actors" | "claims";
@@ -18,14 +19,18 @@ type RowSpec = {
 /** A report figure's pseudo-field in the diff: "figure:killed.total". */
 export const FIGURE_PREFIX = "figure:";
 
-/** A source row with its report's originator and figures as fields of their own, each figure with its quote. */
+/** A report fact's pseudo-field in the diff: "fact:location". */
+export const FACT_PREFIX = "fact:";
+
+const withQuote = (v: { value: unknown; quote: string | null } | undefined) => (v ? (v.quote ? `${String(v.value)} ("${v.quote}")` : String(v.value)) : null);
+
+/** A source row with its report's originator, figures and facts as fields of their own, each with its quote. */
 function sourceValues(r: Row): Row {
   const report = r.report as SourceReport | undefined;
   const out: Row = { ...r, originator: report?.originator ?? null };
-  for (const f of REPORTED_FIELDS) {
-    const figure = report?.figures[f.path];
-    out[`${FIGURE_PREFIX}${f.path}`] = figure ? (figure.quote ? `${figure.value} ("${figure.quote}")` : String(figure.value)) : null;
-  }
+  for (const f of REPORTED_FIELDS) out[`${FIGURE_PREFIX}${f.path}`] = withQuote(report?.figures[f.path]);
+  // Snapshots written before facts existed have none: the source did not state any.
+  for (const f of REPORTED_FACTS) out[`${FACT_PREFIX}${f.path}`] = withQuote(report?.facts?.[f.path]);
   return out;
 }
 
@@ -38,6 +43,7 @@ export const ROW_GROUPS: Record<RowGroup, RowSpec> = {
       ...{ outlet: "outlet", headline: "headline", publishedAt: "published", language: "language", quote: "quote", notes: "notes" },
       originator: "reported by",
       ...Object.fromEntries(REPORTED_FIELDS.map((f) => [`${FIGURE_PREFIX}${f.path}`, `reports ${f.label.toLowerCase()}`])),
+      ...Object.fromEntries(REPORTED_FACTS.map((f) => [`${FACT_PREFIX}${f.path}`, `reports ${f.label.toLowerCase()}`])),
     },
     values: sourceValues,
   },

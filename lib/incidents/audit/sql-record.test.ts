@@ -66,6 +66,7 @@ describe("recordFromSql", () => {
         archivedSha256: "ab12",
         archivedAt: "2026-01-02T09:00:00.000+00:00",
         originator: "police",
+        reportedFacts: null,
         figures: [{ field: "killed.total", value: 3, quote: "Three were killed." }],
       },
     ],
@@ -97,7 +98,7 @@ describe("recordFromSql", () => {
         notes: null,
         quote: "q",
         archivedCopy: { sha256: "ab12", capturedAt: "2026-01-02T09:00:00.000Z" },
-        report: { originator: "police", figures: { "killed.total": { value: 3, quote: "Three were killed." } } },
+        report: { originator: "police", figures: { "killed.total": { value: 3, quote: "Three were killed." } }, facts: {} },
       },
     ]);
     expect(r.claims[0]).toEqual({ id: 5, kind: "origin", claimantName: "X", claimantRole: null, subject: "Y", statement: "S", madeOn: null, source: null });

@@ -22,6 +22,7 @@ export type StoredRelations = {
     archivedSha256: Stored;
     archivedAt: Stored;
     originator: Stored;
+    reportedFacts: Stored;
     figures: { field: string; value: number | bigint; quote: string | null }[];
   })[];
   actors: { id: number; name: string; kind: string; role: string; certainty: string }[];
@@ -115,7 +116,7 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       archivedCopy: s.archivedSha256
         ? { sha256: String(s.archivedSha256), capturedAt: s.archivedAt === null || s.archivedAt === undefined ? null : isoTime(s.archivedAt) }
         : null,
-      report: reportFromRows(text(s.originator), s.figures),
+      report: reportFromRows(text(s.originator), s.figures, text(s.reportedFacts)),
     })),
     // SQLite returns an enum column as its text; the values were written through the schema.
     actors: rel.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind as ActorKind, role: a.role as ActorRole, certainty: a.certainty as Certainty })),
@@ -130,6 +131,6 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
       source: c.source,
     })),
     coding: codingFromColumn(text(r.figureCoding)),
-    ...reportSummary(rel.sources.map((s) => ({ report: reportFromRows(text(s.originator), s.figures) }))),
+    ...reportSummary(rel.sources.map((s) => ({ report: reportFromRows(text(s.originator), s.figures, text(s.reportedFacts)) }))),
   };
 }

@@ -12,7 +12,7 @@ type Row = Record<string, string | number | null>;
 export function sqliteSnapshotReader(db: Database.Database): (id: number) => AuditSnapshot | null {
   const incident = db.prepare(`SELECT * FROM "Incident" WHERE "id" = ?`);
   const sources = db.prepare(
-    `SELECT s."id", s."url", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote", l."originator"
+    `SELECT s."id", s."url", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote", l."originator", l."reportedFacts"
      FROM "IncidentSource" l JOIN "Source" s ON s."id" = l."sourceId" WHERE l."incidentId" = ? ORDER BY l."position"`,
   );
   const figures = db.prepare(`SELECT "sourceId", "field", "value", "quote" FROM "ReportedFigure" WHERE "incidentId" = ?`);

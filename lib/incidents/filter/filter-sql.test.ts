@@ -57,6 +57,8 @@ beforeAll(async () => {
   // Two reports that give different tolls: figures disputed.
   const toll = (n: number, value: number) => ({ ...buildSource({}, n), report: { originator: null, figures: { "killed.total": { value, quote: null } } } });
   await add(9, { eventDate: "2024-02-02", sources: [toll(91, 7), toll(92, 9)] });
+  // A word only a source's archived copy holds.
+  await add(10, { eventDate: "2024-04-04", sources: [{ ...buildSource({}, 101), archivedText: "Shops in Spinwam closed after the attack." }] });
 });
 
 afterAll(() => database.remove());
@@ -103,6 +105,7 @@ const FILTERS: Record<string, unknown>[] = [
   { q: "Émile" },
   { q: "mir ali" },
   { q: "Nowhere at all" },
+  { q: "spinwam" },
 ];
 
 const PLANS: TextSearchPlan[] = (["index", "scan"] as const).flatMap((incidents) =>
@@ -193,6 +196,14 @@ describe("the text index follows every write", () => {
     await db.incident.delete({ where: { id } });
     expect(await matches("razmak")).toEqual([]);
     expect(await matches("21: attack")).toEqual([]);
+  });
+
+  it("follows a source's archived copy when it is kept or changed", async () => {
+    const id = await insertIncident(db, IncidentInputSchema.parse(buildIncident({ sources: [{ ...buildSource({}, 22), archivedText: "Firing in Ladha bazaar." }] }, 22)));
+    expect(await matches("ladha")).toEqual([id]);
+    await db.source.updateMany({ where: { archivedText: "Firing in Ladha bazaar." }, data: { archivedText: "Firing in Sararogha." } });
+    expect(await matches("ladha")).toEqual([]);
+    expect(await matches("sararogha")).toEqual([id]);
   });
 
   it("is what FTS5 integrity-check says it should be after those writes", async () => {

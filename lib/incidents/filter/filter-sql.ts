@@ -34,7 +34,7 @@ export function defaultTextSearchPlan(q: string): TextSearchPlan {
 }
 
 /**
- * `q` anywhere in the title, summary, place, district or a source's headline, as Prisma's `contains`
+ * `q` anywhere in the title, summary, place, district or a source's headline or archived copy, as Prisma's `contains`
  * (LIKE) finds it. "index": the LIKE runs on the FTS5 trigram indexes (docs/decisions/006), which
  * narrow the rows, and SQLite rechecks each with the ordinary LIKE, so the result is the same.
  * "scan": LIKE on the tables, for text without a trigram or matching a large share of the rows.
@@ -52,9 +52,9 @@ function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
   const headlines =
     plan.headlines === "index" && hasTrigram(q)
       ? Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc
-          WHERE isrc."sourceId" IN (SELECT st."rowid" FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern}))`
+          WHERE isrc."sourceId" IN (SELECT st."rowid" FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} OR st."archivedText" LIKE ${pattern}))`
       : Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
-          WHERE ${contains(Prisma.sql`s."headline"`, q)})`;
+          WHERE ${contains(Prisma.sql`s."headline"`, q)} OR ${contains(Prisma.sql`s."archivedText"`, q)})`;
   return Prisma.sql`(${incidents} OR ${headlines})`;
 }
 

@@ -38,6 +38,7 @@ export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
         { location: { contains: q } },
         { district: { contains: q } },
         { sources: { some: { source: { headline: { contains: q } } } } },
+        { sources: { some: { source: { archivedText: { contains: q } } } } },
       ],
     });
   }

@@ -26,7 +26,8 @@ export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<Te
       (SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentTextSearch" t
         WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern}
         LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
+      (SELECT COUNT(*) FROM (SELECT 1 FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} OR st."archivedText" LIKE ${pattern}
+        LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
   const plan: TextSearchPlan = {
     incidents: Number(row?.incidents ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",
     headlines: Number(row?.headlines ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",

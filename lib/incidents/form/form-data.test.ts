@@ -37,7 +37,15 @@ describe("incidentFromFormValues", () => {
     expect(input.killed).toEqual({ total: 13, securityForces: 7, civilians: null, militants: null, unknown: null, low: null, high: null });
     expect(input.suicide).toBe(true);
     expect(input.sources).toEqual([
-      { url: "https://www.dawn.com/news/1", outlet: "Dawn", headline: "", publishedAt: "", language: "en", quote: "", report: { originator: "", figures: {} } },
+      {
+        url: "https://www.dawn.com/news/1",
+        outlet: "Dawn",
+        headline: "",
+        publishedAt: "",
+        language: "en",
+        quote: "",
+        report: { originator: "", figures: {}, facts: {} },
+      },
     ]);
     expect(IncidentInputSchema.safeParse(input).success).toBe(true);
   });

@@ -20,6 +20,7 @@ export const incidentRecordSelect = {
     select: {
       quote: true,
       originator: true,
+      reportedFacts: true,
       figures: { select: { field: true, value: true, quote: true } },
       source: {
         select: { id: true, url: true, outlet: true, headline: true, publishedAt: true, language: true, notes: true, archivedSha256: true, archivedAt: true },
@@ -63,17 +64,17 @@ export function toIncidentRecord(row: Row) {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    sources: row.sources.map(({ quote, originator, figures, source: { archivedSha256, archivedAt, ...source } }) => ({
+    sources: row.sources.map(({ quote, originator, reportedFacts, figures, source: { archivedSha256, archivedAt, ...source } }) => ({
       ...source,
       publishedAt: day(source.publishedAt),
       archivedCopy: archivedSha256 ? { sha256: archivedSha256, capturedAt: archivedAt?.toISOString() ?? null } : null,
       quote,
-      report: reportFromRows(originator, figures),
+      report: reportFromRows(originator, figures, reportedFacts),
     })),
     actors: row.actors.map(({ role, certainty, actor }) => ({ ...actor, role, certainty })),
     claims: row.claims.map((c) => ({ ...c, madeOn: day(c.madeOn) })),
     coding: codingFromColumn(row.figureCoding),
-    ...reportSummary(row.sources.map((s) => ({ report: reportFromRows(s.originator, s.figures) }))),
+    ...reportSummary(row.sources.map((s) => ({ report: reportFromRows(s.originator, s.figures, s.reportedFacts) }))),
   };
 }
 

@@ -5,6 +5,7 @@ import { findActorByName, findOrCreateActor } from "@/lib/actors/resolve-actor";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import { figureRows } from "@/lib/sources/report/report-record";
+import { factsToColumn } from "@/lib/sources/report/reported-facts";
 import { toIncidentRow } from "./incident-row";
 import type { IncidentData } from "../schema";
 
@@ -55,7 +56,14 @@ async function writeRelations(tx: Prisma.TransactionClient, incidentId: number, 
   const sourceIds = await upsertSources(tx, data.sources);
   const linked = data.sources.map((s) => ({ s, sourceId: sourceIds.get(normaliseUrl(s.url))! }));
   await tx.incidentSource.createMany({
-    data: linked.map(({ s, sourceId }, position) => ({ incidentId, sourceId, quote: s.quote, originator: s.report.originator, position })),
+    data: linked.map(({ s, sourceId }, position) => ({
+      incidentId,
+      sourceId,
+      quote: s.quote,
+      originator: s.report.originator,
+      reportedFacts: factsToColumn(s.report.facts),
+      position,
+    })),
   });
   await tx.reportedFigure.createMany({
     data: linked.flatMap(({ s, sourceId }) => figureRows(s.report).map((f) => ({ incidentId, sourceId, ...f }))),

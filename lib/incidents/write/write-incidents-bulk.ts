@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { figureRows } from "@/lib/sources/report/report-record";
+import { factsToColumn } from "@/lib/sources/report/reported-facts";
 import { ARCHIVED_COPY_COLUMNS, archivedCopyColumns } from "@/lib/sources/archived-copy";
 import { normaliseUrl } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
@@ -78,7 +79,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
   // Figures first: they belong to the links (the foreign key cascades too, when the connection enforces it).
   const clear = ["Claim", "IncidentActor", "ReportedFigure", "IncidentSource"].map((t) => db.prepare(`DELETE FROM "${t}" WHERE "incidentId" = ?`));
   const insertSource = db.prepare(insertSql("Source", ["url", ...SOURCE_FIELDS, "createdAt", "updatedAt"]));
-  const insertLink = db.prepare(insertSql("IncidentSource", ["incidentId", "sourceId", "quote", "originator", "position"]));
+  const insertLink = db.prepare(insertSql("IncidentSource", ["incidentId", "sourceId", "quote", "originator", "reportedFacts", "position"]));
   const insertFigure = db.prepare(insertSql("ReportedFigure", ["incidentId", "sourceId", "field", "value", "quote"]));
   const insertActor = db.prepare(insertSql("Actor", ["name", "kind", "createdAt", "updatedAt"]));
   // An incident's actors in one statement (rows in order, so their ids and the record's order match
@@ -206,13 +207,14 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
       const fields = { ...s, ...archivedCopyColumns(s.archivedText, now), publishedAt: s.publishedAt ? bind(isoDateToUtc(s.publishedAt)) : null };
       const source = sourceFor(url, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, bind(fields[f])])) as SourceFields);
       linked.set(url, source);
-      insertLink.run(incidentId, source.id, bind(s.quote), bind(s.report.originator), position);
+      const reportedFacts = factsToColumn(s.report.facts);
+      insertLink.run(incidentId, source.id, bind(s.quote), bind(s.report.originator), reportedFacts, position);
       const figures = figureRows(s.report);
       for (const figure of figures) insertFigure.run(incidentId, source.id, figure.field, figure.value, bind(figure.quote));
       const f = source.fields;
       rel.sources.push({
         ...{ id: source.id, url, outlet: String(f.outlet), headline: f.headline, publishedAt: f.publishedAt, language: String(f.language), notes: f.notes },
-        ...{ archivedSha256: f.archivedSha256, archivedAt: f.archivedAt, quote: bind(s.quote), originator: bind(s.report.originator), figures },
+        ...{ archivedSha256: f.archivedSha256, archivedAt: f.archivedAt, quote: bind(s.quote), originator: bind(s.report.originator), reportedFacts, figures },
       });
     }
     if (data.actors.length) {

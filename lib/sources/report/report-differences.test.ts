@@ -6,7 +6,7 @@ const source = (id: number, figures: Record<string, { value: number; quote: stri
   url: `https://news.example.org/${id}`,
   outlet: `Outlet ${id}`,
   publishedAt: "2024-03-16",
-  report: { originator, figures },
+  report: { originator, figures, facts: {} },
 });
 
 describe("reportedFiguresTable", () => {

@@ -1,5 +1,5 @@
 import { REPORTED_FIELDS, type ReportedField } from "./reported-fields";
-import { isEmptyReport, type SourceReport } from "./report-schema";
+import type { SourceReport } from "./report-schema";
 
 type ReportingSource = { id: number; url: string; outlet: string; publishedAt: string | null; report: SourceReport };
 
@@ -18,7 +18,8 @@ export type ReportedFiguresTable = {
  * figure (a source that does not say is no disagreement).
  */
 export function reportedFiguresTable(sources: readonly ReportingSource[]): ReportedFiguresTable {
-  const reporting = sources.filter((s) => !isEmptyReport(s.report));
+  // A source that states only a date, place or perpetrator has its row in the facts table (report-fact-differences.ts).
+  const reporting = sources.filter((s) => s.report.originator || Object.keys(s.report.figures).length > 0);
   const fields = REPORTED_FIELDS.filter((f) => reporting.some((s) => s.report.figures[f.path])).map(({ path, label }) => ({ path, label }));
   const rows = reporting.map((s) => {
     const cells: Record<string, ReportedCell> = {};

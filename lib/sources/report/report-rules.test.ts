@@ -37,13 +37,45 @@ describe("a source's report", () => {
         "killed.securityForces": { value: 7, quote: null },
         "injured.total": { value: 2, quote: "Two others were injured." },
       },
+      facts: {},
     });
   });
 
   it("defaults to no originator and no figures, and drops figures left empty", () => {
-    expect(IncidentInputSchema.parse(withReport(undefined)).sources[0]!.report).toEqual({ originator: null, figures: {} });
+    expect(IncidentInputSchema.parse(withReport(undefined)).sources[0]!.report).toEqual({ originator: null, figures: {}, facts: {} });
     const parsed = IncidentInputSchema.parse(withReport({ originator: "", figures: { "killed.total": { value: null, quote: "" } } }));
-    expect(parsed.sources[0]!.report).toEqual({ originator: null, figures: {} });
+    expect(parsed.sources[0]!.report).toEqual({ originator: null, figures: {}, facts: {} });
+  });
+
+  it("keeps the date, place and perpetrator a source states, each with its quote, and drops those left empty", () => {
+    const parsed = IncidentInputSchema.parse(
+      withReport({
+        facts: {
+          eventDate: { value: "2024-03-16", quote: null },
+          location: { value: " Mir Ali ", quote: "Militants attacked a checkpost in Mir Ali." },
+          perpetrator: { value: "", quote: "" },
+        },
+      }),
+    );
+    expect(parsed.sources[0]!.report.facts).toEqual({
+      eventDate: { value: "2024-03-16", quote: null },
+      location: { value: "Mir Ali", quote: "Militants attacked a checkpost in Mir Ali." },
+    });
+  });
+
+  it("refuses a reported date that is not a real past day, a fact quote without its value, and a fact quote not in the archived copy", () => {
+    const e = errorsOf(
+      withReport({
+        facts: {
+          eventDate: { value: "2024-02-30", quote: null },
+          location: { value: "", quote: "Militants attacked a checkpost in Mir Ali." },
+          perpetrator: { value: "TTP", quote: "The TTP claimed the attack." },
+        },
+      }),
+    );
+    expect(e["sources.0.report.facts.eventDate.value"]).toEqual(["Enter a real date as YYYY-MM-DD"]);
+    expect(e["sources.0.report.facts.location.value"]).toEqual(["Enter the place this quote states, or clear the quote"]);
+    expect(e["sources.0.report.facts.perpetrator.quote"]).toEqual(["The quote is not in the archived copy of Dawn"]);
   });
 
   it("refuses a category above the same source's own total, naming the source, on the category", () => {

@@ -1,4 +1,5 @@
 import { REPORTED_FIELDS } from "./reported-fields";
+import { REPORTED_FACT_PATHS } from "./reported-facts";
 import type { SourceReport } from "./report-schema";
 
 type Problem = (path: (string | number)[], message: string) => void;
@@ -23,7 +24,7 @@ export function quoteInText(quote: string, text: string): boolean {
 
 /**
  * The rules of each source's report, reported on the field to fix: a category cannot exceed the same
- * source's own total, and a quote must be in the source's archived copy when it has one.
+ * source's own total, and a quote (of a figure or a fact) must be in the source's archived copy when it has one.
  */
 export function checkSourceReports(sources: readonly ReportedSource[], problem: Problem) {
   sources.forEach((s, i) => {
@@ -38,6 +39,12 @@ export function checkSourceReports(sources: readonly ReportedSource[], problem: 
       }
       if (figure.quote && s.archivedText && !quoteInText(figure.quote, s.archivedText)) {
         problem(at(f.path, "quote"), `The quote is not in the archived copy of ${s.outlet || "this source"}`);
+      }
+    }
+    for (const path of REPORTED_FACT_PATHS) {
+      const fact = s.report.facts[path];
+      if (fact?.quote && s.archivedText && !quoteInText(fact.quote, s.archivedText)) {
+        problem(["sources", i, "report", "facts", path, "quote"], `The quote is not in the archived copy of ${s.outlet || "this source"}`);
       }
     }
   });

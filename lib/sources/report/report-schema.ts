@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
 import { CountSchema, optionalText } from "@/lib/validation/field-schemas";
 import { REPORTED_FIELD_PATHS, type ReportedField } from "./reported-fields";
+import { ReportedFactsInputSchema, ReportedFactsRecordSchema } from "./reported-facts";
 
 /** One figure as a source states it: the number, and optionally the sentence that states it. */
 export const ReportedFigureInputSchema = z
@@ -19,9 +20,10 @@ const figureShape = Object.fromEntries(REPORTED_FIELD_PATHS.map((p) => [p, Repor
 >;
 
 /**
- * What one source says about an incident (docs/decisions/015-source-reports.md): who it attributes its
- * figures to, and each figure it states, keyed by the casualty field ("killed.total"). A figure left
- * out, or with no value, means the source does not say; such entries are dropped.
+ * What one source says about an incident (docs/decisions/015-source-reports.md, 019-reported-facts.md):
+ * who it attributes its figures to, each figure it states, keyed by the casualty field
+ * ("killed.total"), and the date, place and perpetrator it states. A value left out, or empty, means
+ * the source does not say; such entries are dropped.
  */
 export const SourceReportInputSchema = z
   .object({
@@ -37,15 +39,17 @@ export const SourceReportInputSchema = z
         }
         return out;
       }),
+    facts: ReportedFactsInputSchema,
   })
-  .default({ originator: null, figures: {} });
+  .default({ originator: null, figures: {}, facts: {} });
 
 export type SourceReportInput = z.input<typeof SourceReportInputSchema>;
 export type SourceReport = z.output<typeof SourceReportInputSchema>;
 export type ReportedFigures = SourceReport["figures"];
 
 /** A report with no originator and no figure: the source's report is not entered. */
-export const isEmptyReport = (r: SourceReport | null | undefined) => !r || (!r.originator && Object.keys(r.figures).length === 0);
+export const isEmptyReport = (r: SourceReport | null | undefined) =>
+  !r || (!r.originator && Object.keys(r.figures).length === 0 && Object.keys(r.facts).length === 0);
 
 const ReportedFigureRecordSchema = z.object({
   value: z.number().int().min(0),
@@ -64,5 +68,8 @@ export const SourceReportRecordSchema = z
         >,
       )
       .describe("Each figure the source states, by casualty field; a field left out means the source does not say"),
+    facts: ReportedFactsRecordSchema.optional(),
   })
-  .describe("What this source says about the incident's casualties: who it attributes them to, and each figure with its quote");
+  .describe(
+    "What this source says about the incident: who it attributes its figures to, each figure, and the date, place and perpetrator it states, each with its quote",
+  );

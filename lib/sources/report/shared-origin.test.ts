@@ -8,7 +8,7 @@ const source = (id: number, originator: string | null, figures: SourceReport["fi
   url: `https://news.example.org/${id}`,
   outlet: `Outlet ${id}`,
   publishedAt: null,
-  report: { originator, figures },
+  report: { originator, figures, facts: {} },
 });
 const seven = { "killed.total": { value: 7, quote: null }, "killed.securityForces": { value: 7, quote: null } };
 

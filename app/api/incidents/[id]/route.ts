@@ -8,17 +8,18 @@ import { versionConflict } from "@/lib/api/conflict-response";
 import { ExpectedVersionSchema } from "@/lib/api/expected-version";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+import { reportsAndProvenance } from "@/lib/incidents/record/record-provenance";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** GET /api/incidents/:id: one incident with its sources, actors and claims. */
+/** GET /api/incidents/:id: one incident with its sources, actors and claims, its sources' reports and where each coded value comes from. */
 export async function GET(_request: Request, { params }: Context) {
   const id = parseId((await params).id);
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");
   const incident = await getIncident(id);
-  return incident ? NextResponse.json(incident) : notFound(`Incident ${id}`);
+  return incident ? NextResponse.json({ ...incident, ...reportsAndProvenance(incident) }) : notFound(`Incident ${id}`);
 }
 
 /**

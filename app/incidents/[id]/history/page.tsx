@@ -33,6 +33,7 @@ export default async function IncidentHistoryPage({ params }: Props) {
       </p>
       <HistoryList
         entries={historyForReader(history.entries, can(user?.role, "staff:names"))}
+        incidentId={history.deleted ? undefined : id}
         restoreControl={
           mayRestore
             ? (entry) => <RestoreVersionButton version={entry.toVersion!} action={restoreVersionAction.bind(null, id, entry.toVersion!, history.version)} />
