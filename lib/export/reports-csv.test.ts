@@ -4,7 +4,8 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { REPORT_CSV_COLUMNS } from "@/lib/csv/report-csv-columns";
 import { reportsCsvWriter } from "./reports-csv";
 
-const source = (n: number, originator: string | null, figures: IncidentRecord["sources"][number]["report"]["figures"]) => ({
+type Report = IncidentRecord["sources"][number]["report"];
+const source = (n: number, originator: string | null, figures: Report["figures"], facts: Report["facts"] = {}) => ({
   id: n,
   url: `https://news.example.org/${n}`,
   outlet: n === 1 ? "Dawn" : "=cmd|' /C calc'!A0",
@@ -13,7 +14,7 @@ const source = (n: number, originator: string | null, figures: IncidentRecord["s
   language: "en",
   notes: null,
   quote: null,
-  report: { originator, figures },
+  report: { originator, figures, facts },
 });
 
 const record = {
@@ -22,7 +23,12 @@ const record = {
   eventDate: "2024-03-16",
   sources: [
     source(1, "ISPR", { "killed.total": { value: 7, quote: "Seven soldiers, the army said." }, "killed.securityForces": { value: 7, quote: null } }),
-    source(2, null, { "killed.total": { value: 9, quote: null } }),
+    source(
+      2,
+      null,
+      { "killed.total": { value: 9, quote: null } },
+      { location: { value: "Miranshah", quote: "in Miranshah" }, eventDate: { value: "2024-03-15", quote: null } },
+    ),
   ],
   killed: { total: 7, securityForces: 7, civilians: null, militants: null, unknown: null, low: 7, high: 9 },
   injured: { total: null, securityForces: null, civilians: null, militants: null, unknown: null },
@@ -44,6 +50,13 @@ describe("reports CSV", () => {
       "true",
     ]);
     expect([cell(other, "killed_total"), cell(other, "killed_total_coded_best"), cell(other, "killed_security_forces")]).toEqual(["9", "false", ""]);
+    expect(["reported_event_date", "reported_location", "reported_location_quote", "reported_perpetrator"].map((c) => cell(other, c))).toEqual([
+      "2024-03-15",
+      "Miranshah",
+      "in Miranshah",
+      "",
+    ]);
+    expect(cell(dawn, "reported_location")).toBe("");
     // A cell a spreadsheet would run as a formula is written as text.
     expect(cell(other, "outlet")).toBe("'=cmd|' /C calc'!A0");
   });
