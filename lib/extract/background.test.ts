@@ -45,3 +45,14 @@ describe("findBackground", () => {
     expect(marks(text, null, null)).toEqual([false, true, true, true, false]);
   });
 });
+
+describe("the day someone spoke", () => {
+  it("does not make a toll update another event: 'rose to 34, officials said on Wednesday' stays with Monday's blast", async () => {
+    const { extractArticle } = await import("./extract-article");
+    const r = extractArticle({
+      text: "The death toll from Monday's blast in Parachinar rose to 34 after two more of the injured died, hospital officials said on Wednesday.",
+      publishedAt: "2024-05-10",
+    });
+    expect([r.eventDate?.value, r.location?.value, r.killed.total?.value]).toEqual(["2024-05-06", "Parachinar", 34]);
+  });
+});

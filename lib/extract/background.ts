@@ -8,19 +8,21 @@ type Context = { eventDate: string | null; published: string | null };
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_ALONE = new RegExp(`\\bin (${MONTHS})\\b(?!\\s+\\d)`, "i");
 
+const SAID_ON = /\b(?:said|told|added|stated|statement|claimed)\b[^,.;]{0,25}$/i;
+
 function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boolean {
   if (!eventDate) return false;
   const year = eventDate.slice(0, 4);
   if ([...s.text.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] !== year)) return true;
   const month = MONTH_ALONE.exec(s.text)?.[1]?.toLowerCase();
   if (month && MONTHS.split("|").indexOf(month) + 1 !== Number(eventDate.slice(5, 7))) return true;
-  return findDateMentions(s.text, published).some((m) => Math.abs(daysBetween(m.date, eventDate)) > 1);
+  // "…, hospital officials said on Wednesday": the day someone spoke is not another event's day.
+  return findDateMentions(s.text, published).some((m) => Math.abs(daysBetween(m.date, eventDate)) > 1 && !SAID_ON.test(s.text.slice(0, m.index)));
 }
 
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const SAID_ON = /\b(?:said|told|added|stated|statement|claimed)\b[^,.;]{0,25}$/i;
 
 // The weekday an attack sentence names, unless it is the day someone spoke.
 function attackWeekday(s: Sentence): string | null {
