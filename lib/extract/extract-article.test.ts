@@ -61,6 +61,30 @@ describe("extractArticle", () => {
     expect(p.location?.value).toBe("Peshawar");
   });
 
+  // Issue #14's classes, in the project's own words.
+  it.each([
+    ["Gunmen shot dead two policemen guarding a polio team in Bannu district on Tuesday.", 2],
+    ["Thirty-four lives were lost when a passenger coach was attacked near Kohat on Sunday.", 34],
+    ["Militants gunned down at least 43 passengers travelling in a convoy in Kurram district on Thursday.", 43],
+    ["Twenty-one people were massacred by gunmen who stopped buses on the highway in Musakhel on Monday.", 21],
+  ])("reads the toll in %j", (text, killed) => {
+    expect(extract(text, "2024-05-10").killed.total?.value).toBe(killed);
+  });
+
+  it("does not read a lost contact as a toll", () => {
+    const p = extract("Contact with the post was lost for two hours after 3 soldiers were injured in Tank on Monday.", "2024-05-10");
+    expect([p.killed.total, p.injured.total?.value]).toEqual([null, 3]);
+  });
+
+  it("keeps a place in the district and province the text puts it in, over a same-named one in the other country", () => {
+    // The bundled gazetteer: its only Jani Khel is a district of Paktika.
+    const p = extractArticle({
+      text: "Militants attacked a security post near Jani Khel in Bannu district of Khyber Pakhtunkhwa on Friday, killing five soldiers.",
+      publishedAt: "2024-05-10",
+    });
+    expect([p.location?.value, p.district?.value, p.province?.value]).toEqual(["Jani Khel", "Bannu", "Khyber Pakhtunkhwa"]);
+  });
+
   it("reads a maximum-size article in linear time, even a pathological one", () => {
     for (const text of ["Mir Ali, ".repeat(11_000), "7 soldiers and ".repeat(6_600), "Aaaa ".repeat(20_000)]) {
       const started = performance.now();

@@ -40,5 +40,18 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     if (!container && entries.length) continue;
     out.push({ name, sentence: s, start, end, container });
   }
+  // "near Jani Khel in Bannu district": a place the text puts inside a district or province that
+  // none of the gazetteer's places of that name lies in (the Jani Khel it knows is in Paktika).
+  for (const m of mentions) {
+    if (m.personLike || out.some((a) => a.start === m.start) || m.entries.some((e) => e.kind === "province")) continue;
+    const link = /^,?\s+(?:in|of)\s+(?:the\s+)?/.exec(s.text.slice(m.end));
+    if (!link) continue;
+    const container = mentions
+      .filter((x) => x.start === m.end + link[0].length && !x.personLike)
+      .flatMap((x) => x.entries.filter((e) => e.kind !== "place"))
+      .sort((a, b) => OUTER[b.kind] - OUTER[a.kind])[0];
+    if (!container || m.entries.some((e) => inside(e, container))) continue;
+    out.push({ name: m.text, sentence: s, start: m.start, end: m.end, container });
+  }
   return out;
 }
