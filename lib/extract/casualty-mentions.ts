@@ -43,6 +43,9 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   return hit === kill ? "killed" : "injured";
 }
 
+// "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
+const EARLIER_EVENT = /\b(?:days?|weeks?|months?) (?:after|before) [^.;,]*\b(?:that|which)\s+(?:\w+\s+){0,3}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
 export function findCasualtyMentions(text: string): CasualtyMention[] {
   const groups = findGroups(text);
@@ -65,7 +68,7 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   for (let i = 0; i < groups.length; i++) if (!roles[i] && !groups[i]!.bare && coordinated[i]) roles[i] = roles[i - 1] ?? null;
   return groups.flatMap((g, i) => {
     const role = roles[i];
-    if (!role) return [];
+    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 100), g.start))) return [];
     const previous = groups[i - 1];
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];

@@ -20,6 +20,8 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\b(?:comes?|came) (?:just |only )?(?:a|one|two|three|a few|\w+) (?:days?|weeks?|hours?) (?:after|before)\b/i,
   /\bearlier in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   /\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i,
+  // "the worst attack since January": a comparison with earlier attacks, and their tolls.
+  /\b(?:worst|deadliest|biggest|largest|bloodiest)\b[^.]*\bsince\b/i,
   // A running total over many attacks: "killed in over 100 drone strikes".
   /\bkilled in (?:over |more than |at least )?\d[\d,]* (?:\w+ )?(?:strikes|attacks|incidents|blasts|bombings)\b/i,
 ];

@@ -67,6 +67,10 @@ describe("extractArticle", () => {
     ["Thirty-four lives were lost when a passenger coach was attacked near Kohat on Sunday.", 34],
     ["Militants gunned down at least 43 passengers travelling in a convoy in Kurram district on Thursday.", 43],
     ["Twenty-one people were massacred by gunmen who stopped buses on the highway in Musakhel on Monday.", 21],
+    ["Two dozen people were killed and scores injured when a bomb exploded in a mosque in Peshawar on Friday.", 24],
+    ["Five soldiers were killed in Kurram on Sunday, a day after clashes that killed 16 soldiers in South Waziristan.", 5],
+    ["Nine people were killed in a bombing at a market in Mastung on Friday. It was the worst attack since January, when a bombing killed 61 in Peshawar.", 9],
+    ["Two days after the blast, seven more people were killed in Kurram.", 7],
   ])("reads the toll in %j", (text, killed) => {
     expect(extract(text, "2024-05-10").killed.total?.value).toBe(killed);
   });
