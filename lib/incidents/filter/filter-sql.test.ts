@@ -199,7 +199,10 @@ describe("the text index follows every write", () => {
   });
 
   it("follows a source's archived copy when it is kept or changed", async () => {
-    const id = await insertIncident(db, IncidentInputSchema.parse(buildIncident({ sources: [{ ...buildSource({}, 22), archivedText: "Firing in Ladha bazaar." }] }, 22)));
+    const id = await insertIncident(
+      db,
+      IncidentInputSchema.parse(buildIncident({ sources: [{ ...buildSource({}, 22), archivedText: "Firing in Ladha bazaar." }] }, 22)),
+    );
     expect(await matches("ladha")).toEqual([id]);
     await db.source.updateMany({ where: { archivedText: "Firing in Ladha bazaar." }, data: { archivedText: "Firing in Sararogha." } });
     expect(await matches("ladha")).toEqual([]);
