@@ -3,12 +3,12 @@
 import "leaflet/dist/leaflet.css";
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { MapContainer, TileLayer } from "react-leaflet";
+import { MapContainer } from "react-leaflet";
 import type { TileConfig } from "@/lib/map/tile-config";
 import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
 import { hrefFor, toggleValue } from "@/lib/incidents/filter/filter-url";
 import { MIN_ZOOM, PAN_BOUNDS, REGION_BOUNDS } from "@/lib/geo/region";
-import { OfflineBasemap } from "./offline-basemap";
+import { Basemap } from "./basemap";
 import { ProvinceLayer, type ShadeBy } from "./province-layer";
 import { PointLayer, type HitTest, type PointLayerState } from "./point-layer";
 import { MapClicks } from "./map-clicks";
@@ -47,8 +47,7 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
     <div className="overview-map">
       <div className={styles.overviewMapFrame} data-testid="overview-map" data-state={points.state} data-points={points.count}>
         <MapContainer bounds={REGION_BOUNDS} minZoom={MIN_ZOOM} maxBounds={PAN_BOUNDS} style={{ height: "100%" }}>
-          <OfflineBasemap provinceOutlines={false} />
-          {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+          <Basemap tiles={tiles} provinceOutlines={false} />
           <ProvinceLayer stats={provinceStats} selected={selectedProvinces} shadeBy={shadeBy} />
           <FitToProvinces provinces={selectedProvinces} changedOnMapRef={changedOnMapRef} />
           <PointLayer filterQuery={filterQuery} onState={setPoints} hitTestRef={hitTestRef} onPoint={setSelected} />
