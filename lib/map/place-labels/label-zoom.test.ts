@@ -5,7 +5,8 @@ const p = (featureCode: string, population: number, name = "X"): LabelPlace => (
 
 describe("labelMinZoom", () => {
   it.each([
-    ["a national capital, whatever its size", p("PPLC", 10), 5],
+    ["a national capital, whatever its size", p("PPLC", 10), 4],
+    ["a city of two million", p("PPL", 2_000_000), 4],
     ["a city of a million", p("PPL", 1_000_000), 5],
     ["a large province capital", p("PPLA", 733_675), 5],
     ["a small province capital", p("PPLA", 96_123), 6],

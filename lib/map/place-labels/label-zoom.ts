@@ -3,12 +3,14 @@ export type LabelPlace = { name: string; featureCode: string; population: number
 
 /**
  * The first zoom a place's label is drawn at: capitals and the largest cities from the region's
- * overview (zoom 5), province capitals and large towns one step closer, and every town of the
+ * overview (zoom 4 on a phone, 5 on a wider screen), province capitals and large towns one step closer, and every town of the
  * gazetteer once a district fills the map. Collisions are settled on screen (select-labels.ts).
  */
 export function labelMinZoom(place: LabelPlace): number {
   const { featureCode: code, population: pop } = place;
-  if (code === "PPLC" || pop >= 1_000_000 || (code === "PPLA" && pop >= 200_000)) return 5;
+  // Zoom 4 is the region on a phone: the capitals and the largest cities only.
+  if (code === "PPLC" || pop >= 2_000_000) return 4;
+  if (pop >= 1_000_000 || (code === "PPLA" && pop >= 200_000)) return 5;
   if (code === "PPLA" || pop >= 300_000) return 6;
   if (pop >= 75_000) return 7;
   if (code === "PPLA2" || pop >= 20_000) return 8;
