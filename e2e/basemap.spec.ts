@@ -100,3 +100,41 @@ test.describe("with a tile server that cannot be reached", () => {
     expect(tileRequests.length).toBe(asked);
   });
 });
+
+test("the map's zoom, centre and shading live in the address: a reload and Back bring them back", async ({ page }) => {
+  await page.goto("/");
+  await mapReady(page);
+  const container = map(page).locator(".leaflet-container");
+  // An untouched map leaves the address alone.
+  await expect(label(page, "Kabul")).toBeVisible();
+  expect(new URL(page.url()).search).toBe("");
+
+  const start = Number(await container.getAttribute("data-zoom"));
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect(container).toHaveAttribute("data-zoom", String(start + 1));
+  await expect(page).toHaveURL(new RegExp(`[?&]map=${start + 1}/\\d+\\.\\d+/\\d+\\.\\d+$`));
+  await page.getByRole("radio", { name: "Killed" }).check();
+  await expect(page).toHaveURL(/[?&]shade=killed(&|$)/);
+  const linked = page.url();
+
+  await page.reload();
+  await mapReady(page);
+  await expect(container).toHaveAttribute("data-zoom", String(start + 1));
+  await expect(page.getByRole("radio", { name: "Killed" })).toBeChecked();
+  expect(page.url()).toBe(linked);
+
+  // To an incident and Back: the same view, not the whole region again.
+  await page.getByRole("region", { name: "Timeline" }).getByRole("article").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/incidents\/\d+/);
+  await page.goBack();
+  await mapReady(page);
+  await expect(container).toHaveAttribute("data-zoom", String(start + 1));
+  await expect(page.getByRole("radio", { name: "Killed" })).toBeChecked();
+});
+
+test("a link with a view opens on it even with a province chosen", async ({ page }) => {
+  await page.goto("/?province=PK-BA&map=9/33.99/71.55");
+  await mapReady(page);
+  await expect(map(page).locator(".leaflet-container")).toHaveAttribute("data-zoom", "9");
+  await expect(label(page, "Peshawar")).toBeVisible();
+});
