@@ -2,19 +2,11 @@
 
 import { useCallback, useState } from "react";
 import { TileLayer } from "react-leaflet";
-import type { TileConfig } from "@/lib/map/tile-config";
+import { tileHost, type TileConfig } from "@/lib/map/tile-config";
 import { OfflineBasemap } from "./offline-basemap";
 import { BasemapWater } from "./basemap-water";
 import { PlaceLabels } from "./place-labels";
 import styles from "./basemap.module.css";
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url.replace(/\{[a-z]\}/g, "0")).host;
-  } catch {
-    return url;
-  }
-};
 
 /**
  * What every map draws beneath its incidents. By default Atlas's own basemap: country and province
@@ -38,7 +30,7 @@ export function Basemap({ tiles, provinceOutlines = true }: { tiles: TileConfig;
       )}
       {failed ? (
         <p className={styles.tileNotice} role="status">
-          Map tiles from {hostOf(tiles.url!)} could not be loaded, so the map shows Atlas&apos;s own basemap.
+          Map tiles from {tileHost(tiles.url!)} could not be loaded, so the map shows Atlas&apos;s own basemap.
         </p>
       ) : null}
     </>
