@@ -16,6 +16,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 // A second server from the same build and database with ATLAS_PUBLIC_READ=false (e2e/private-read.spec.ts).
 process.env.E2E_PRIVATE_PORT ??= freePort();
 const privatePort = Number(process.env.E2E_PRIVATE_PORT);
+// A third with a tile server that answers every tile with 404 (e2e/basemap.spec.ts): the map's notice.
+process.env.E2E_TILES_PORT ??= freePort();
+const tilesPort = Number(process.env.E2E_TILES_PORT);
 
 // Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
@@ -75,6 +78,15 @@ export default defineConfig({
       command: "bash scripts/e2e-server.sh",
       url: `http://127.0.0.1:${privatePort}/login`,
       env: { PORT: String(privatePort), E2E_SERVE_ONLY: "1", ATLAS_PUBLIC_READ: "false" },
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `http://127.0.0.1:${tilesPort}/login`,
+      env: { PORT: String(tilesPort), E2E_SERVE_ONLY: "1", NEXT_PUBLIC_TILE_URL: `http://127.0.0.1:${tilesPort}/e2e-missing-tiles/{z}/{x}/{y}.png` },
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: "pipe",

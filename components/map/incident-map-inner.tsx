@@ -3,12 +3,12 @@
 import "leaflet/dist/leaflet.css";
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { MapContainer, TileLayer } from "react-leaflet";
+import { MapContainer } from "react-leaflet";
 import type { TileConfig } from "@/lib/map/tile-config";
 import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
 import { hrefFor, toggleValue } from "@/lib/incidents/filter/filter-url";
 import { MIN_ZOOM, PAN_BOUNDS, REGION_BOUNDS } from "@/lib/geo/region";
-import { OfflineBasemap } from "./offline-basemap";
+import { Basemap } from "./basemap";
 import { ProvinceLayer, type ShadeBy } from "./province-layer";
 import { PointLayer, type HitTest, type PointLayerState } from "./point-layer";
 import { MapClicks } from "./map-clicks";
@@ -16,6 +16,8 @@ import { IncidentPopup, type SelectedPoint } from "./incident-popup";
 import { MapLegend } from "./map-legend";
 import { PopupFocus } from "./popup-focus";
 import { FitToProvinces } from "./fit-to-provinces";
+import { MapViewUrl } from "./map-view-url";
+import { MAP_VIEW_PARAM, SHADE_PARAM, parseMapView, parseShade } from "@/lib/map/map-view-param";
 import styles from "./map.module.css";
 
 export type IncidentMapProps = {
@@ -31,7 +33,10 @@ export type IncidentMapProps = {
 
 export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, selectedProvinces, tiles }: IncidentMapProps) {
   const router = useRouter();
-  const [shadeBy, setShadeBy] = useState<ShadeBy>("count");
+  // The view and shading a link or Back brought (map-view-url.tsx writes them); this component runs in the browser only.
+  const [opening] = useState(() => new URLSearchParams(window.location.search));
+  const [linkedView] = useState(() => parseMapView(opening.get(MAP_VIEW_PARAM)));
+  const [shadeBy, setShadeBy] = useState<ShadeBy>(() => parseShade(opening.get(SHADE_PARAM)));
   const [selected, setSelected] = useState<SelectedPoint | null>(null);
   const [loaded, setPoints] = useState<PointLayerState>({ state: "loading", count: 0, query: filterQuery });
   // Between a filter change and the layer's next effect the last state belongs to the old filter.
@@ -46,11 +51,16 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
   return (
     <div className="overview-map">
       <div className={styles.overviewMapFrame} data-testid="overview-map" data-state={points.state} data-points={points.count}>
-        <MapContainer bounds={REGION_BOUNDS} minZoom={MIN_ZOOM} maxBounds={PAN_BOUNDS} style={{ height: "100%" }}>
-          <OfflineBasemap provinceOutlines={false} />
-          {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+        <MapContainer
+          {...(linkedView ? { center: [linkedView.lat, linkedView.lng] as [number, number], zoom: linkedView.zoom } : { bounds: REGION_BOUNDS })}
+          minZoom={MIN_ZOOM}
+          maxBounds={PAN_BOUNDS}
+          style={{ height: "100%" }}
+        >
+          <Basemap tiles={tiles} provinceOutlines={false} />
           <ProvinceLayer stats={provinceStats} selected={selectedProvinces} shadeBy={shadeBy} />
-          <FitToProvinces provinces={selectedProvinces} changedOnMapRef={changedOnMapRef} />
+          <FitToProvinces provinces={selectedProvinces} changedOnMapRef={changedOnMapRef} keepOpeningView={linkedView !== null} />
+          <MapViewUrl shadeBy={shadeBy} pageQuery={pageQuery} linked={linkedView !== null || opening.has(SHADE_PARAM)} />
           <PointLayer filterQuery={filterQuery} onState={setPoints} hitTestRef={hitTestRef} onPoint={setSelected} />
           <MapClicks hitTestRef={hitTestRef} onPoint={setSelected} onProvince={toggleProvince} />
           <PopupFocus />

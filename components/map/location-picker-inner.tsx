@@ -3,10 +3,10 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
 import L from "leaflet";
-import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { MapContainer, Marker, useMap, useMapEvents } from "react-leaflet";
 import type { TileConfig } from "@/lib/map/tile-config";
 import { DEFAULT_CENTER, DEFAULT_ZOOM, MIN_ZOOM, PAN_BOUNDS } from "@/lib/geo/region";
-import { OfflineBasemap } from "./offline-basemap";
+import { Basemap } from "./basemap";
 import styles from "./map.module.css";
 
 export type LocationPickerProps = {
@@ -57,8 +57,7 @@ export function LocationPickerInner({ lat, lng, onChange, tiles }: LocationPicke
         style={{ height: "100%" }}
         scrollWheelZoom={false}
       >
-        <OfflineBasemap />
-        {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+        <Basemap tiles={tiles} />
         <ClickToSet onChange={onChange} />
         {point ? (
           <>

@@ -1,10 +1,10 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
+import { CircleMarker, MapContainer, Tooltip } from "react-leaflet";
 import type { TileConfig } from "@/lib/map/tile-config";
 import { isApproximate } from "@/lib/taxonomy/precision";
-import { OfflineBasemap } from "./offline-basemap";
+import { Basemap } from "./basemap";
 import styles from "./map.module.css";
 
 export type PointMapProps = { lat: number; lng: number; precision: string; label: string; tiles: TileConfig };
@@ -14,8 +14,7 @@ export function PointMapInner({ lat, lng, precision, label, tiles }: PointMapPro
   return (
     <div className={styles.miniMap} data-testid="point-map">
       <MapContainer center={[lat, lng]} zoom={approximate ? 6 : 7} style={{ height: "100%" }} scrollWheelZoom={false}>
-        <OfflineBasemap />
-        {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+        <Basemap tiles={tiles} />
         <CircleMarker
           center={[lat, lng]}
           radius={approximate ? 14 : 8}

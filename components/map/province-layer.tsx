@@ -7,8 +7,9 @@ import type { Feature } from "geojson";
 import { ADMIN1 } from "@/lib/geo/admin1";
 import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
 import { provinceFill } from "@/lib/map/marker-style";
+import type { ShadeBy } from "@/lib/map/map-view-param";
 
-export type ShadeBy = "count" | "killed";
+export type { ShadeBy } from "@/lib/map/map-view-param";
 
 type Props = { stats: ProvinceStat[]; selected: string[]; shadeBy: ShadeBy };
 

@@ -10,3 +10,12 @@ export function tileConfig(env: Record<string, string | undefined> = process.env
   const url = env.NEXT_PUBLIC_TILE_URL?.trim();
   return { url: url ? url : null, attribution: url ? (env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? "") : "" };
 }
+
+/** The tile server's host, for telling the analyst which server failed: `{s}.tile.example.org/{z}/…` -> `tile.example.org`. */
+export function tileHost(url: string): string {
+  try {
+    return new URL(url.replace("{s}.", "").replace(/\{[a-z]+\}/g, "0")).host;
+  } catch {
+    return url;
+  }
+}
