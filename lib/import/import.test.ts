@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { factsToColumn } from "@/lib/sources/report/reported-facts";
 import { REPORTED_FIELD_PATHS } from "@/lib/sources/report/reported-fields";
 import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
@@ -129,10 +130,12 @@ const REPORTS = {
   "https://news.example.org/2024/03/report-1": {
     originator: "the military's media wing (ISPR)",
     figures: { "killed.total": { value: 7, quote: "Seven soldiers were killed." }, "killed.securityForces": { value: 7, quote: null } },
+    facts: { location: { value: "Mir Ali", quote: null } },
   },
   "https://news.example.org/2024/03/report-2": {
     originator: "police",
     figures: { "killed.total": { value: 9, quote: "Nine people died, police said." }, "injured.total": { value: 3, quote: null } },
+    facts: {},
   },
 };
 
@@ -141,7 +144,10 @@ async function seedWithReports(db: Db) {
   const current = await db.incident.findUniqueOrThrow({ where: { id: 2 }, select: { sources: { select: { source: { select: { id: true, url: true } } } } } });
   for (const { source } of current.sources) {
     const report = REPORTS[source.url as keyof typeof REPORTS];
-    await db.incidentSource.update({ where: { incidentId_sourceId: { incidentId: 2, sourceId: source.id } }, data: { originator: report.originator } });
+    await db.incidentSource.update({
+      where: { incidentId_sourceId: { incidentId: 2, sourceId: source.id } },
+      data: { originator: report.originator, reportedFacts: factsToColumn(report.facts) },
+    });
     for (const [field, f] of Object.entries(report.figures)) await db.reportedFigure.create({ data: { incidentId: 2, sourceId: source.id, field, ...f } });
   }
   // As the coded-figures migration leaves a record whose figures were typed before its reports.
@@ -152,7 +158,7 @@ async function seedWithReports(db: Db) {
 
 const reportRows = async (db: Db) => ({
   links: await db.incidentSource.findMany({
-    select: { incidentId: true, sourceId: true, originator: true },
+    select: { incidentId: true, sourceId: true, originator: true, reportedFacts: true },
     orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }],
   }),
   figures: await db.reportedFigure.findMany({ orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }, { field: "asc" }] }),
