@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { describeAction, type HistoryEntry } from "@/lib/incidents/audit/history";
 import { formatDateTime } from "@/lib/dates/format-date-time";
 import styles from "./history-list.module.css";
+import { ReviewCommentsView } from "@/components/review/review-comments-view";
 
 type Props = {
   entries: HistoryEntry[];
@@ -31,6 +32,7 @@ export function HistoryList({ entries, restoreControl }: Props) {
               ))}
             </ul>
           ) : null}
+          {entry.comments ? <ReviewCommentsView comments={entry.comments} /> : null}
           {entry.restorable && restoreControl ? restoreControl(entry) : null}
         </li>
       ))}

@@ -10,3 +10,7 @@ export const STATUS_NAMES = Object.keys(STATUSES) as [Status, ...Status[]];
 
 /** The one status the public sees; every other is for analysts and admins only (decision 017). */
 export const PUBLIC_STATUS = "published" satisfies Status;
+
+/** The filter's `status=all`: records of every status (analysts and admins only). */
+export const ANY_STATUS = "all";
+export const STATUS_FILTER_LABELS = { ...STATUSES, [ANY_STATUS]: "All statuses" } as const;

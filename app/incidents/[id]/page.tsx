@@ -22,7 +22,7 @@ import { can } from "@/lib/auth/roles";
 import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
 import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
-import { DraftBadge } from "@/components/ui/draft-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[] }> };
 
@@ -52,7 +52,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           </p>
           <h1>
             {incident.title}
-            <DraftBadge status={incident.status} />
+            <StatusBadge status={incident.status} />
           </h1>
         </div>
         {mayWrite ? (

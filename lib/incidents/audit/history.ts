@@ -1,6 +1,8 @@
 import { describeChange, diffIncidents } from "./diff";
 import { parseSnapshot, snapshotToDiffable } from "./snapshot";
 import type { AuditAction } from "./record-audit";
+import { parseReviewComments, type ReviewComments } from "../review/review-comments";
+import { STEP_LABELS } from "../review/transitions";
 
 /** Who made a change no signed-in user made: the seed, or an import run from the command line. */
 export const SYSTEM_EDITOR = "System (import or seed)";
@@ -21,6 +23,8 @@ export type HistoryEntry = {
   changes: string[];
   /** Whether this version can be brought back (it left a full record behind). */
   restorable: boolean;
+  /** A review step's reason and comments on fields (staff only: editors-for-reader.ts). */
+  comments: ReviewComments | null;
 };
 
 /** What toHistoryEntry reads of a stored event (a Prisma select). */
@@ -33,6 +37,7 @@ export const historyEventSelect = {
   fromVersion: true,
   toVersion: true,
   restoredVersion: true,
+  comments: true,
   userId: true,
   userName: true,
   user: { select: { name: true } },
@@ -47,6 +52,7 @@ type EventRow = {
   fromVersion: number | null;
   toVersion: number | null;
   restoredVersion: number | null;
+  comments?: string | null;
   userId: string | null;
   /** The user's name when the change was recorded. */
   userName: string | null;
@@ -74,6 +80,7 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     toVersion: row.toVersion,
     restoredVersion: row.restoredVersion,
     changes,
+    comments: parseReviewComments(row.comments ?? null),
     restorable: row.after !== null && row.toVersion !== null && row.toVersion !== currentVersion,
   };
 }
@@ -89,5 +96,10 @@ export function describeAction(entry: Pick<HistoryEntry, "action" | "restoredVer
       return "Moved to the trash";
     case "restore":
       return entry.restoredVersion ? `Restored version ${entry.restoredVersion}` : "Restored from the trash";
+    case "submit":
+    case "publish":
+    case "send_back":
+    case "reject":
+      return STEP_LABELS[entry.action];
   }
 }

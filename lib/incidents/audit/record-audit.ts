@@ -1,7 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditSnapshot } from "./snapshot";
+import type { ReviewComments } from "../review/review-comments";
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore"] as const;
+/** Changes to the record, then the review steps (lib/incidents/review/transitions.ts). */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", "submit", "publish", "send_back", "reject"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
@@ -13,6 +15,8 @@ export type AuditEntry = {
   after: AuditSnapshot | null;
   /** For a restore of an earlier version: the version brought back. */
   restoredVersion?: number | null;
+  /** A review step's reason and comments on fields. */
+  comments?: ReviewComments | null;
 };
 
 /**
@@ -32,6 +36,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       fromVersion: entry.before?.version ?? null,
       toVersion: entry.after?.version ?? null,
       restoredVersion: entry.restoredVersion ?? null,
+      comments: entry.comments ? JSON.stringify(entry.comments) : null,
     },
   });
 }
