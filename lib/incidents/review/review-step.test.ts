@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const [id, name] of [
     ["u-amina", "Amina Khan"],
     ["u-bilal", "Bilal Ahmed"],
-  ])
+  ] as const)
     await db.user.create({ data: { id, name, email: `${id}@example.org`, role: "analyst" } });
 });
 afterAll(() => database.remove());
