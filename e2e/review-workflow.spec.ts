@@ -73,7 +73,7 @@ test("submit, send back with a comment, resubmit, publish: the public sees the r
 
   // After: public, in the list and the API; History tells each step but names nobody and shows no comments.
   await visitor.goto(`/incidents?q=${encodeURIComponent(title)}`);
-  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: title, exact: true })).toBeVisible();
   expect((await request.get(`/api/incidents/${id}`)).status()).toBe(200);
   await visitor.goto(`/incidents/${id}/history`);
   for (const step of ["Published", "Submitted for review", "Sent back"]) {
