@@ -1,4 +1,4 @@
-import { COMMENT_TARGETS, type ReviewComments } from "@/lib/incidents/review/review-comments";
+import { COMMENT_TARGETS, type ReviewComments } from "@/lib/incidents/audit/review-comments";
 import styles from "./review-comments-view.module.css";
 
 /** A review step's reason and comments on fields, in History and on the record sent back. */

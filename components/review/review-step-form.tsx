@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/auth/form-message";
 import { IDLE } from "@/lib/auth/form-state";
 import { reviewStepAction } from "@/lib/incidents/review/review-actions";
 import { COMMENT_ROWS } from "@/lib/incidents/review/review-schema";
-import { COMMENT_TARGETS } from "@/lib/incidents/review/review-comments";
+import { COMMENT_TARGETS } from "@/lib/incidents/audit/review-comments";
 import type { ReviewStep } from "@/lib/incidents/review/transitions";
 import styles from "./review-panel.module.css";
 

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/create-db";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditAction } from "./record-audit";
 import { snapshotIncident, type AuditSnapshot } from "./snapshot";
-import type { ReviewComments } from "../review/review-comments";
+import type { ReviewComments } from "./review-comments";
 
 export type AuditedWriteOptions = {
   userId: string | null;

@@ -1,8 +1,7 @@
 import { describeChange, diffIncidents } from "./diff";
 import { parseSnapshot, snapshotToDiffable } from "./snapshot";
-import type { AuditAction } from "./record-audit";
-import { parseReviewComments, type ReviewComments } from "../review/review-comments";
-import { STEP_LABELS } from "../review/transitions";
+import { REVIEW_ACTION_LABELS, type AuditAction } from "./record-audit";
+import { parseReviewComments, type ReviewComments } from "./review-comments";
 
 /** Who made a change no signed-in user made: the seed, or an import run from the command line. */
 export const SYSTEM_EDITOR = "System (import or seed)";
@@ -100,6 +99,6 @@ export function describeAction(entry: Pick<HistoryEntry, "action" | "restoredVer
     case "publish":
     case "send_back":
     case "reject":
-      return STEP_LABELS[entry.action];
+      return REVIEW_ACTION_LABELS[entry.action];
   }
 }

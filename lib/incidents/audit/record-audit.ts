@@ -1,9 +1,18 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditSnapshot } from "./snapshot";
-import type { ReviewComments } from "../review/review-comments";
+import type { ReviewComments } from "./review-comments";
 
-/** Changes to the record, then the review steps (lib/incidents/review/transitions.ts). */
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", "submit", "publish", "send_back", "reject"] as const;
+/** The review steps (lib/incidents/review/transitions.ts says who may take which), as History records them. */
+export const REVIEW_ACTIONS = ["submit", "publish", "send_back", "reject"] as const;
+export const REVIEW_ACTION_LABELS: Record<(typeof REVIEW_ACTIONS)[number], string> = {
+  submit: "Submitted for review",
+  publish: "Published",
+  send_back: "Sent back",
+  reject: "Rejected",
+};
+
+/** Changes to the record, then the review steps. */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {

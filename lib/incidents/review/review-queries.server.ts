@@ -4,7 +4,7 @@ import { describeChange, diffIncidents } from "@/lib/incidents/audit/diff";
 import { parseSnapshot, snapshotIncident, snapshotToDiffable } from "@/lib/incidents/audit/snapshot";
 import { editorOf } from "@/lib/incidents/audit/history";
 import { readAtlasSettings } from "@/lib/settings/atlas-settings";
-import { parseReviewComments, type ReviewComments } from "./review-comments";
+import { parseReviewComments, type ReviewComments } from "@/lib/incidents/audit/review-comments";
 import type { ReviewStep } from "./transitions";
 
 const REVIEW_ACTIONS: ReviewStep[] = ["submit", "publish", "send_back", "reject"];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IdParamSchema } from "@/lib/validation/id-param";
 import { REVIEW_STEPS } from "./transitions";
-import { FieldCommentSchema, REVIEW_LIMITS } from "./review-comments";
+import { FieldCommentSchema, REVIEW_LIMITS } from "@/lib/incidents/audit/review-comments";
 
 /** How many comment rows the send-back form offers (empty rows are left out). */
 export const COMMENT_ROWS = 3;

@@ -6,7 +6,7 @@ import { IncidentInputSchema } from "../schema";
 import { insertIncident } from "../write/write-incident";
 import { writeAtlasSettings } from "@/lib/settings/atlas-settings";
 import { takeReviewStep } from "./review-step";
-import { parseReviewComments } from "./review-comments";
+import { parseReviewComments } from "@/lib/incidents/audit/review-comments";
 
 let database: ReturnType<typeof freshDatabase>;
 let db: Db;

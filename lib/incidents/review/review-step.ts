@@ -9,7 +9,7 @@ import type { Status } from "@/lib/taxonomy/statuses";
 import { IncidentInputSchema } from "../schema";
 import { recordToInput } from "../record/record-to-input";
 import { checkStep, type ReviewStep } from "./transitions";
-import type { ReviewComments } from "./review-comments";
+import type { ReviewComments } from "@/lib/incidents/audit/review-comments";
 
 export type ReviewStepRequest = {
   incidentId: number;

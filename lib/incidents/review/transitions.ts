@@ -1,12 +1,13 @@
 import { can, type Role } from "@/lib/auth/roles";
 import type { Status } from "@/lib/taxonomy/statuses";
+import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS } from "@/lib/incidents/audit/record-audit";
 
 /**
  * The review workflow as data (docs/decisions/017-review-before-publishing.md): which step moves a
  * record from which status to which, and who may take it. Pure, so the pages (which buttons to show),
  * the server actions (what to refuse) and the tests read the same rules.
  */
-export const REVIEW_STEPS = ["submit", "publish", "send_back", "reject"] as const;
+export const REVIEW_STEPS = REVIEW_ACTIONS;
 export type ReviewStep = (typeof REVIEW_STEPS)[number];
 
 export const STEP_TO: Record<ReviewStep, Status> = { submit: "in_review", publish: "published", send_back: "draft", reject: "rejected" };
@@ -19,12 +20,7 @@ export const STEP_FROM: Record<ReviewStep, readonly Status[]> = {
   reject: ["in_review"],
 };
 
-export const STEP_LABELS: Record<ReviewStep, string> = {
-  submit: "Submitted for review",
-  publish: "Published",
-  send_back: "Sent back",
-  reject: "Rejected",
-};
+export const STEP_LABELS = REVIEW_ACTION_LABELS;
 
 export type StepContext = {
   step: ReviewStep;
