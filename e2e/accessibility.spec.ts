@@ -32,6 +32,9 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+// Each test loads and checks several pages: more than one page's 30 s on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function expectAccessible(page: Page, path: string, ready: () => Promise<void>) {
   await page.goto(path);
   await ready();

@@ -6,6 +6,9 @@ import { expect, test } from "./fixtures";
  * sent back with a comment on a field, submitted again and published by the other analyst. Until
  * then the public finds it nowhere; afterwards it is public, and History names "Atlas staff".
  */
+// Two analysts, a visitor and a dozen page loads: longer than one page's test on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function publicPage(browser: Browser, baseURL: string): Promise<Page> {
   return (await browser.newContext({ baseURL })).newPage();
 }
