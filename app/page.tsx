@@ -10,6 +10,8 @@ import { FilterProblems } from "@/components/incident/filter-problems";
 import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
 import { Pagination } from "@/components/ui/pagination";
 import { toSearchParams } from "@/lib/incidents/filter/filter";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { hrefFor } from "@/lib/incidents/filter/filter-url";
 import { listIncidents } from "@/lib/incidents/queries.server";
@@ -27,7 +29,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The overview: map, timeline and list of the same filtered incidents; the filter lives in the URL. */
 export default async function OverviewPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
-  const { filter, error, filterQuery, pageQuery } = readPageFilter(params);
+  const user = await getCurrentUser();
+  const { filter, error, filterQuery, pageQuery } = readPageFilter(params, user?.role);
   const { page } = parseListParams(params);
   // The browser fetches the map's points while the page's code loads; the map's fetch() reuses them.
   preload(mapPointsPath(filterQuery), { as: "fetch", crossOrigin: "anonymous" });
@@ -53,7 +56,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <FilterProblems error={error} /> : null}
-      <FilterPanel filter={filter} pageQuery={pageQuery} path="/" />
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/" statusChoice={can(user?.role, "incident:unpublished")} />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/" />
       <ExportLinks params={new URLSearchParams(filterQuery)} />
       <div className={styles.overviewGrid}>

@@ -32,6 +32,9 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+// Each test loads and checks several pages: more than one page's 30 s on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function expectAccessible(page: Page, path: string, ready: () => Promise<void>) {
   await page.goto(path);
   await ready();
@@ -81,9 +84,21 @@ test("an analyst's pages pass axe's checks, the incident form with its errors sh
   expect(await violations(page), "/incidents/new after a refused save").toEqual([]);
 });
 
-test("the admin's users page passes axe's checks", async ({ page, signInAs }) => {
+test("the admin's users and settings pages pass axe's checks", async ({ page, signInAs }) => {
   await signInAs("admin", "Adil Admin");
   await expectAccessible(page, "/admin/users", () => expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible());
+  await expectAccessible(page, "/admin/settings", () => expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible());
+});
+
+test("the review queue and a record in review pass axe's checks", async ({ page, db, signInAs, makeIncident }) => {
+  const author = await signInAs("analyst", "Rubina Reporter");
+  const id = await makeIncident({ title: "E2E a11y: record in review", eventDate: "2019-06-06", status: "draft" });
+  await db.incident.update({ where: { id }, data: { status: "in_review", version: 2 } });
+  await db.auditEvent.create({ data: { incidentId: id, userId: author.id, userName: author.name, action: "submit", fromVersion: 1, toVersion: 2 } });
+  await page.context().clearCookies();
+  await signInAs("analyst", "Raza Reviewer");
+  await expectAccessible(page, "/review", () => expect(page.getByRole("checkbox", { name: "Publish E2E a11y: record in review" })).toBeVisible());
+  await expectAccessible(page, `/incidents/${id}`, () => expect(page.getByRole("button", { name: "Send back with comments" })).toBeVisible());
 });
 
 test("the keyboard focus ring stands out (3:1 or more) on the page and on the dark header", async ({ page }) => {

@@ -64,6 +64,52 @@ for (const who of ["anonymous", ...ROLES] as const) {
   });
 }
 
+/** Pages for staff, with the least role that may use them (the server actions behind them: authorization-matrix.test.ts). */
+const PAGES: { path: string; heading: string; min: Role }[] = [
+  { path: "/review", heading: "Review", min: "analyst" },
+  { path: "/admin/settings", heading: "Settings", min: "admin" },
+];
+
+for (const who of ["anonymous", ...ROLES] as const) {
+  test(`review pages and unpublished records as ${who}`, async ({ page, request, signInAs, apiTokenAs, makeIncident }) => {
+    const title = `E2E matrix draft ${who} ${Date.now().toString(36)}`;
+    const id = await makeIncident({ title, eventDate: "2017-06-06", status: "draft" });
+    const published = await makeIncident({ title: `${title} published`, eventDate: "2017-06-07" });
+    const token = who === "anonymous" ? null : (await apiTokenAs(who)).headers;
+    if (who !== "anonymous") await signInAs(who);
+    for (const { path, heading, min } of PAGES) {
+      await page.goto(path);
+      if (who === "anonymous") await expect(page, path).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(path)}`));
+      else if (!roleAtLeast(who, min)) await expect(page.getByText(`You need ${min} access`), path).toBeVisible();
+      else await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
+    }
+    // Drafts, records in review and rejected ones: staff only, everywhere; 404 by id for anyone else,
+    // and for them `status=draft` is dropped: they get what everyone gets, the published records.
+    const staff = who === "analyst" || who === "admin";
+    expect((await page.goto(`/incidents/${id}`))?.status(), "the draft's page").toBe(staff ? 200 : 404);
+    expect((await page.goto(`/incidents/${id}/history`))?.status(), "the draft's History").toBe(staff ? 200 : 404);
+    expect((await page.goto(`/incidents/${published}`))?.status(), "a published record").toBe(200);
+    const clients: [string, Record<string, string> | undefined][] = [
+      ["cookie", undefined],
+      ...(token ? [["token", token] as [string, Record<string, string>]] : []),
+    ];
+    for (const [via, headers] of clients) {
+      const client = via === "cookie" ? page.request : request;
+      expect((await client.get(`/api/incidents/${id}`, { headers })).status(), `GET the draft by ${via}`).toBe(staff ? 200 : 404);
+      const list = await (await client.get("/api/incidents", { params: { q: title, status: "draft" }, headers })).json();
+      expect(
+        list.items.map((i: { title: string }) => i.title),
+        `list drafts by ${via}`,
+      ).toEqual(staff ? [title] : [`${title} published`]);
+      const all = await (await client.get("/api/incidents", { params: { q: title }, headers })).json();
+      expect(
+        all.items.map((i: { title: string }) => i.title),
+        `list without status by ${via}`,
+      ).toEqual([`${title} published`]);
+    }
+  });
+}
+
 test("a cookie-authenticated write from another site is refused", async ({ page, signInAs, makeIncident }) => {
   await signInAs("admin");
   const id = await makeIncident({ title: "E2E matrix cross-site", eventDate: "2017-05-05" });

@@ -126,10 +126,9 @@ test("paste the seed article, review the proposals against their sentences, cont
   const claims = section(page, "Claims");
   await expect(claims.getByRole("group", { name: "Claim 1" }).getByLabel("Source")).toHaveValue(url);
   await expect(claims.getByRole("group", { name: "Claim 2" }).getByLabel("Kind")).toHaveValue("denial");
-  await expect(page.getByLabel("Status")).toHaveValue("draft");
+  await expect(page.getByText(/^Saved as a draft/)).toBeVisible();
 
   await what.getByLabel("Title").fill(title);
-  await page.getByLabel("Status").selectOption("published");
   await page.getByRole("button", { name: "Save incident" }).click();
   // The form checks for duplicates again on save: the seeded Mir Ali record is the same day and place.
   await page.getByRole("button", { name: "Save anyway: it is a different event" }).click();
@@ -139,8 +138,9 @@ test("paste the seed article, review the proposals against their sentences, cont
   const saved = await db.source.findFirstOrThrow({ where: { url }, select: { archivedText: true, headline: true } });
   expect(saved).toEqual({ archivedText: seed.text, headline: HEADLINE });
 
-  // The overview map, filtered to this title, draws exactly this incident.
-  await page.goto(`/?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toContainText("Draft");
+  // The overview map, filtered to this title and to drafts, draws exactly this incident for the analyst.
+  await page.goto(`/?status=draft&q=${encodeURIComponent(title)}`);
   const map = page.getByTestId("overview-map");
   await expect(map).toHaveAttribute("data-state", "ready");
   await expect(map).toHaveAttribute("data-points", "1");

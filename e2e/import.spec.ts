@@ -25,13 +25,15 @@ test("imports an ACLED file: preview with rejected rows, confirm, then the incid
     await page.getByRole("button", { name: "Import 2 incidents" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Import complete" })).toContainText("2 created, 0 updated. 2 rejected rows were not imported.");
 
-    const response = await request.get("/api/incidents", { params: { q: `Testabad ${tag}`, status: "draft" } });
+    // Drafts are for staff: the page's session asks for them; signed out, the same request finds none.
+    expect((await (await request.get("/api/incidents", { params: { q: `Testabad ${tag}`, status: "draft" } })).json()).items).toHaveLength(0);
+    const response = await page.request.get("/api/incidents", { params: { q: `Testabad ${tag}`, status: "draft" } });
     const { items } = await response.json();
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ province: "Khyber Pakhtunkhwa", district: "North Waziristan", status: "draft", externalId: `E2E-${tag}-3` });
 
-    await page.getByRole("link", { name: "See the incidents" }).click();
-    await page.goto(`/incidents?q=${encodeURIComponent(`Testabad ${tag}`)}`);
+    await page.getByRole("link", { name: "See the drafts" }).click();
+    await page.goto(`/incidents?status=draft&q=${encodeURIComponent(`Testabad ${tag}`)}`);
     await page.getByRole("link", { name: `Armed clash in Testabad ${tag}, North Waziristan` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Armed clash in Testabad ${tag}, North Waziristan` })).toBeVisible();
     await expect(page.getByText("ACLED source: Dawn; The News")).toBeVisible();

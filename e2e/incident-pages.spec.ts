@@ -83,8 +83,9 @@ test("an unknown or malformed incident id shows a not-found page", async ({ page
   }
 });
 
-test("a draft created for the test shows in the list with its badge", async ({ page, makeIncident }) => {
+test("a draft created for the test shows in an analyst's list of drafts with its badge", async ({ page, makeIncident, signInAs }) => {
   const id = await makeIncident({ status: "draft", sources: [], title: "Draft: unconfirmed blast near Wana", eventDate: "2025-12-01" });
+  await signInAs("analyst");
   await page.goto("/incidents?status=draft");
   const link = page.getByRole("link", { name: "Draft: unconfirmed blast near Wana" });
   await expect(link).toHaveAttribute("href", `/incidents/${id}`);

@@ -14,9 +14,11 @@ test("POST /api/incidents creates an incident with the form's JSON shape", async
   const res = await request.post("/api/incidents", { data: valid(), headers });
   expect(res.status()).toBe(201);
   const body = await res.json();
-  expect(body).toMatchObject({ title: TITLE, province: "Khyber Pakhtunkhwa", killed: { total: 7 } });
+  // A new record is a draft, whatever status the body names (decision 017): staff read it, the public does not.
+  expect(body).toMatchObject({ title: TITLE, province: "Khyber Pakhtunkhwa", killed: { total: 7 }, status: "draft" });
   expect(res.headers().location).toBe(`/api/incidents/${body.id}`);
-  expect((await request.get(`/api/incidents/${body.id}`)).status()).toBe(200);
+  expect((await request.get(`/api/incidents/${body.id}`, { headers })).status()).toBe(200);
+  expect((await request.get(`/api/incidents/${body.id}`)).status()).toBe(404);
 });
 
 test("POST /api/incidents answers 400 with field errors and writes nothing", async ({ request, db, apiTokenAs }) => {

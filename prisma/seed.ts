@@ -33,7 +33,8 @@ async function main() {
   // Forced into a database that has incidents, the records are added as new ones: their ids may
   // belong to an analyst's incidents by now.
   const candidates = force ? [...read.candidates].map((c) => ({ ...c, atlasId: null, keeping: {} })) : read.candidates;
-  const plan = await analyseImport(db, read.format, candidates);
+  // The demo is public: its records keep the status the file gives them (published), as a restore does.
+  const plan = await analyseImport(db, read.format, candidates, undefined, "from-file");
   const rejected = plan.rows.filter((r) => r.action === "reject");
   if (rejected.length) throw new Error(`Seed records are invalid: ${rejected.map((r) => `${r.where}: ${r.reasons.join("; ")}`).join(" | ")}`);
   // No signed-in user: History names these changes "System (import or seed)".

@@ -5,6 +5,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { FilterProblems } from "@/components/incident/filter-problems";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { toSearchParams, filterToSearchParams } from "@/lib/incidents/filter/filter";
 import { ExportLinks } from "@/components/export/export-links";
@@ -18,7 +20,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function IncidentsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
-  const { filter, error, pageQuery } = readPageFilter(params);
+  const user = await getCurrentUser();
+  const { filter, error, pageQuery } = readPageFilter(params, user?.role);
   const { sort, dir, page } = parseListParams(params);
   const { items, total } = await listIncidents(filter, { sort, dir }, page, LIST_PAGE_SIZE);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
@@ -41,7 +44,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <FilterProblems error={error} /> : null}
-      <FilterPanel filter={filter} pageQuery={pageQuery} path="/incidents" />
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/incidents" statusChoice={can(user?.role, "incident:unpublished")} />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/incidents" />
       <ExportLinks params={filterToSearchParams(filter)} />
       {items.length === 0 ? (

@@ -8,6 +8,8 @@ import { SmallMultiples } from "@/components/trends/small-multiples";
 import { VictimsChart } from "@/components/trends/victims-chart";
 import { formatDay } from "@/lib/dates/format-date";
 import { toSearchParams } from "@/lib/incidents/filter/filter";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { can } from "@/lib/auth/roles";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { trends } from "@/lib/incidents/trends/trends.server";
 import styles from "./trends-page.module.css";
@@ -18,7 +20,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Incidents and killed per month by province, event type, perpetrator and victim, for the overview's filter. */
 export default async function TrendsPage({ searchParams }: Props) {
-  const { filter, error, filterQuery, pageQuery } = readPageFilter(toSearchParams(await searchParams));
+  const user = await getCurrentUser();
+  const { filter, error, filterQuery, pageQuery } = readPageFilter(toSearchParams(await searchParams), user?.role);
   const data = await trends(filter);
   const common = data ? { months: data.months, range: data.range, filterQuery } : null;
 
@@ -33,7 +36,7 @@ export default async function TrendsPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <FilterProblems error={error} /> : null}
-      <FilterPanel filter={filter} pageQuery={pageQuery} path="/trends" />
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/trends" statusChoice={can(user?.role, "incident:unpublished")} />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/trends" />
       {!data || !common ? (
         <IncidentListEmpty filtered={filterQuery !== ""} />

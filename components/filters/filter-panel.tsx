@@ -7,7 +7,7 @@ import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
 import { EVENT_TYPE_NAMES, EVENT_TYPES, subTypesOf } from "@/lib/taxonomy/event-types";
 import { COUNTRIES } from "@/lib/taxonomy/countries";
-import { STATUSES } from "@/lib/taxonomy/statuses";
+import { STATUS_FILTER_LABELS, STATUSES } from "@/lib/taxonomy/statuses";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
 import { fieldsFromFilter, fieldsToChanges, followUrl, type FilterFields } from "./filter-state";
 import { ProvincePicker } from "./province-picker";
@@ -16,7 +16,8 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { filterValues, filtersSummary } from "./filter-values";
 import styles from "./filter-panel.module.css";
 
-type Props = { filter: IncidentFilter; pageQuery: string; path: string };
+/** `statusChoice`: whether the reader may ask for unpublished records (analysts and admins; decision 017). */
+type Props = { filter: IncidentFilter; pageQuery: string; path: string; statusChoice?: boolean };
 
 /** How long a select's value must rest before it applies. */
 const SELECT_SETTLE_MS = 400;
@@ -28,7 +29,7 @@ const SELECT_SETTLE_MS = 400;
  * URL when it changes elsewhere (back/forward, the map, the chips) without remounting, so focus stays,
  * and a typed value not yet applied survives a navigation that lands meanwhile.
  */
-export function FilterPanel({ filter, pageQuery, path }: Props) {
+export function FilterPanel({ filter, pageQuery, path, statusChoice = false }: Props) {
   const router = useRouter();
   const [fields, setFields] = useState<FilterFields>(() => fieldsFromFilter(filter));
   const [shown, setShown] = useState(() => ({ query: pageQuery, fields: fieldsFromFilter(filter) }));
@@ -143,17 +144,21 @@ export function FilterPanel({ filter, pageQuery, path }: Props) {
                 ))}
               </select>
             </div>
-            <div className={styles.filterField}>
-              <label htmlFor="filter-status">Status</label>
-              <select id="filter-status" name="status" value={fields.status} onChange={(e) => goSoon({ ...fields, status: e.target.value })}>
-                <option value="">Any status</option>
-                {Object.entries(STATUSES).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {statusChoice ? (
+              <div className={styles.filterField}>
+                <label htmlFor="filter-status">Status</label>
+                <select id="filter-status" name="status" value={fields.status} onChange={(e) => goSoon({ ...fields, status: e.target.value })}>
+                  <option value="">{STATUSES.published}</option>
+                  {Object.entries(STATUS_FILTER_LABELS)
+                    .filter(([value]) => value !== "published")
+                    .map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            ) : null}
             <label className={styles.filterField}>
               <span>Figures</span>
               <span>

@@ -3,6 +3,7 @@ import type { FilterKey } from "@/lib/incidents/filter/filter-url";
 import { provinceByIso } from "@/lib/taxonomy/provinces";
 import { countryByIso3 } from "@/lib/taxonomy/countries";
 import { formatDay } from "@/lib/dates/format-date";
+import { STATUS_FILTER_LABELS } from "@/lib/taxonomy/statuses";
 
 export const FILTER_LABELS: Record<FilterKey, string> = {
   province: "Province",
@@ -31,7 +32,7 @@ export function filterValues(filter: IncidentFilter): FilterValue[] {
   for (const t of filter.subEventType) values.push({ key: "subEventType", value: t, text: t });
   for (const a of filter.actor) values.push({ key: "actor", value: a, text: a });
   if (filter.minKilled !== undefined) values.push({ key: "minKilled", text: String(filter.minKilled) });
-  if (filter.status) values.push({ key: "status", text: filter.status });
+  if (filter.status) values.push({ key: "status", text: STATUS_FILTER_LABELS[filter.status] });
   if (filter.disputed) values.push({ key: "disputed", text: "disputed" });
   if (filter.q) values.push({ key: "q", text: `“${filter.q}”` });
   return values;

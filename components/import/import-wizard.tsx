@@ -199,7 +199,8 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
               : ""}
           </p>
           <p>
-            <Link href="/incidents">See the incidents</Link>
+            {/* New records land as drafts (decision 017): the list of drafts shows them. */}
+            <Link href="/incidents?status=draft">See the drafts</Link>
           </p>
           {restartForm("Import another file")}
         </section>

@@ -5,12 +5,11 @@ import { flushSync } from "react-dom";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { SelectField, optionsFrom } from "@/components/forms/select-field";
 import { formValuesFromFormData, incidentFromFormValues, type IncidentFormValues } from "@/lib/incidents/form/form-data";
 import type { IncidentFormState } from "@/lib/incidents/form/form-state";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { STATUSES } from "@/lib/taxonomy/statuses";
+import { STATUSES, type Status } from "@/lib/taxonomy/statuses";
 import type { ActorOption } from "@/lib/actors/queries.server";
 import type { TileConfig } from "@/lib/map/tile-config";
 import { useIncidentForm } from "./use-incident-form";
@@ -100,12 +99,13 @@ export function IncidentFormView({ state, dispatch, initialValues, tiles, actors
         <SourcesSection form={form} />
         <ClaimsSection form={form} />
         <div className={`${styles.formActions} card`}>
-          <SelectField
-            {...form.bind("status")}
-            label="Status"
-            options={optionsFrom(STATUSES)}
-            hint="A draft may be saved without sources; publishing needs at least one."
-          />
+          {/* The status is not set here: a new record is a draft and review publishes it (decision 017). */}
+          <input type="hidden" name="status" value={initialValues.status ?? "draft"} />
+          <p className={`muted ${styles.statusNote}`}>
+            {initialValues.version
+              ? `Status: ${STATUSES[(initialValues.status as Status | undefined) ?? "draft"]}. Saving keeps it; review steps are on the record's page.`
+              : "Saved as a draft, seen by analysts and admins only. Submit it for review from its page; publishing needs at least one source."}
+          </p>
           <SubmitButton>{submitLabel}</SubmitButton>
           <Link href={cancelHref} className="button secondary">
             Cancel

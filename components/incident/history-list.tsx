@@ -3,6 +3,7 @@ import { describeAction, type HistoryEntry } from "@/lib/incidents/audit/history
 import { formatDateTime } from "@/lib/dates/format-date-time";
 import { WhyLink } from "./why-link";
 import styles from "./history-list.module.css";
+import { ReviewCommentsView } from "@/components/review/review-comments-view";
 
 type Props = {
   entries: HistoryEntry[];
@@ -44,6 +45,7 @@ export function HistoryList({ entries, restoreControl, incidentId }: Props) {
               ))}
             </ul>
           ) : null}
+          {entry.comments ? <ReviewCommentsView comments={entry.comments} /> : null}
           {entry.restorable && restoreControl ? restoreControl(entry) : null}
         </li>
       ))}

@@ -5,7 +5,7 @@ import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import { SortLink, sortedBy } from "./sort-link";
 import styles from "./incident-list.module.css";
-import { DraftBadge } from "@/components/ui/draft-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** The incident list on a narrow screen: the table's rows as cards, in the same order, with the sort links above. */
 export function IncidentCards({ items, order, sortHref }: IncidentListProps) {
@@ -27,7 +27,7 @@ export function IncidentCards({ items, order, sortHref }: IncidentListProps) {
           <li key={i.id} className={styles.card}>
             <p className={styles.cardTitle}>
               <Link href={`/incidents/${i.id}`}>{i.title}</Link>
-              <DraftBadge status={i.status} />
+              <StatusBadge status={i.status} />
             </p>
             <p className="muted">
               {formatEventDate(i.eventDate, i.datePrecision, i.endDate)} · {[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}

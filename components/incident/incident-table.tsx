@@ -5,7 +5,7 @@ import type { ListOrder } from "@/lib/incidents/list/sort";
 import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import { SortHeader } from "./sort-header";
-import { DraftBadge } from "@/components/ui/draft-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** What both views of the incident list take: the page's items, their order, and links to reorder them. */
 export type IncidentListProps = {
@@ -41,7 +41,7 @@ export function IncidentTable({ items, order, sortHref }: IncidentListProps) {
               <td className="nowrap">{formatEventDate(i.eventDate, i.datePrecision, i.endDate)}</td>
               <td>
                 <Link href={`/incidents/${i.id}`}>{i.title}</Link>
-                <DraftBadge status={i.status} />
+                <StatusBadge status={i.status} />
               </td>
               <td>{i.location ?? "–"}</td>
               <td>{i.district ?? "–"}</td>

@@ -7,6 +7,7 @@ export const NAV_LINKS: readonly NavEntry[] = [
   { href: "/", label: "Overview" },
   { href: "/trends", label: "Trends" },
   { href: "/incidents", label: "Incidents" },
+  { href: "/review", label: "Review", requires: "incident:review" },
   { href: "/import", label: "Import", requires: "incident:write" },
   { href: "/api/docs", label: "API" },
   { href: "/incidents/new", label: "New incident", requires: "incident:write" },

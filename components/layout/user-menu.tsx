@@ -19,6 +19,7 @@ export async function UserMenu() {
   return (
     <div className={styles.userMenu}>
       {can(user.role, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
+      {can(user.role, "settings:manage") ? <Link href="/admin/settings">Settings</Link> : null}
       {/* Named by its text ("Your account: Sara analyst"), not an aria-label, so speech users can say what they see. */}
       <Link href="/account">
         <span className="visually-hidden">Your account: </span>

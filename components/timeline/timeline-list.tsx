@@ -3,7 +3,7 @@ import type { IncidentListItem } from "@/lib/incidents/list/list-item";
 import { formatEventDate, formatMonth } from "@/lib/dates/format-date";
 import { formatCountShort } from "@/lib/format/count";
 import styles from "./timeline-list.module.css";
-import { DraftBadge } from "@/components/ui/draft-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** Items grouped by month of their event date, keeping the order they come in. */
 export function groupByMonth(items: IncidentListItem[]): { month: string; items: IncidentListItem[] }[] {
@@ -37,7 +37,7 @@ export function TimelineList({ items }: { items: IncidentListItem[] }) {
                     <Link href={`/incidents/${i.id}`} prefetch={false}>
                       {i.title}
                     </Link>
-                    <DraftBadge status={i.status} />
+                    <StatusBadge status={i.status} />
                   </h4>
                   <p>{[i.location, i.district, i.province ?? i.countryName].filter(Boolean).join(", ")}</p>
                   <p>

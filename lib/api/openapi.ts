@@ -24,7 +24,8 @@ const FILTER_HELP: Record<string, string> = {
   subEventType: "ACLED sub-event type. Repeatable.",
   actor: "Actor name or alias. Repeatable.",
   minKilled: "At least this many killed.",
-  status: "draft or published.",
+  status:
+    "Absent: published records only. draft, in_review, rejected or all (every status) for analysts and admins; for anyone else the parameter is ignored and published records are returned (decision 017).",
   disputed: "true: only incidents whose sources report different values for the same figure.",
   q: "Words in the title, summary, place, district, a source's headline or a source's archived copy.",
   limit: "Page size.",

@@ -33,6 +33,10 @@ export const MUTATION_ACTION: Record<string, Action | "anonymous"> = {
   "lib/incidents/actions/incident-actions.ts#deleteIncidentAction": "incident:write",
   "lib/incidents/actions/incident-actions.ts#restoreIncidentAction": "incident:restore",
   "lib/incidents/actions/restore-version-action.ts#restoreVersionAction": "incident:restore",
+  // Which step, by whom, from which status is decided per record by lib/incidents/review/transitions.ts.
+  "lib/incidents/review/review-actions.ts#reviewStepAction": "incident:review",
+  "lib/incidents/review/review-actions.ts#bulkPublishAction": "incident:review",
+  "lib/settings/settings-actions.ts#saveSettingsAction": "settings:manage",
   "lib/extract/actions.ts#extractArticleAction": "article:extract",
   "lib/extract/actions.ts#addArticleSourceAction": "incident:write",
   "lib/import/actions.ts#previewImportAction": "import:run",

@@ -26,6 +26,12 @@ export const ACTION_MIN_ROLE = {
   "user:manage": "admin",
   /** Who made each change, by name (History, "Created by"); others read "Atlas staff". */
   "staff:names": "analyst",
+  /** See drafts, records in review and rejected ones (decision 017); others see published records only. */
+  "incident:unpublished": "analyst",
+  /** Submit a record for review, publish, send back or reject one (lib/incidents/review/transitions.ts says which). */
+  "incident:review": "analyst",
+  /** The Atlas's settings (single-analyst publishing). */
+  "settings:manage": "admin",
 } as const satisfies Record<string, Role>;
 export type Action = keyof typeof ACTION_MIN_ROLE;
 

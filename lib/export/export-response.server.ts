@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
+import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
 import { apiError, retryLater } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createConcurrencyLimit } from "@/lib/limits/concurrency-limit";
@@ -18,7 +18,7 @@ const running = processWide("exports-running", () => createConcurrencyLimit({ pe
 /** GET /api/export.{csv,geojson,json} and /api/export/reports.csv: the filter's incidents (or their sources' reports) as a download, streamed. */
 export async function exportResponse(request: NextRequest, format: ExportFormat | "reports"): Promise<Response> {
   const params = request.nextUrl.searchParams;
-  const filter = parseIncidentFilter(params);
+  const filter = await parseRequestFilter(request, params);
   if (!filter.success) return apiError(400, "bad_request", "The filter is not valid", toFieldErrors(filter.error));
   const release = running.enter(await requestClient(request));
   if (!release) {

@@ -56,30 +56,44 @@ function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInpu
 type Seen = { atlas: Map<number, string>; external: Map<string, string> };
 
 /**
+ * What status imported records get (decision 017). "drafts": every new record is a draft and an updated
+ * one keeps its status, so nothing an analyst imports through the app is published without review.
+ * "from-file": the statuses an Atlas file carries, for restoring an export from the command line
+ * (whoever runs it runs the server).
+ */
+export type ImportStatuses = "drafts" | "from-file";
+
+/**
  * Decides what each row of a file does: create, update (same Atlas id, or same external id such as
  * ACLED's event_id_cnty), conflict (an Atlas row exported before the record's latest save; written
  * only when `choice` says so) or reject, with every reason. Reads the database, writes nothing. The
  * rows are taken a chunk at a time (a CSV file's are read as they are consumed), so only the plan stays.
  */
-export async function analyseImport(db: Db, format: ImportFormat, candidates: Iterable<Candidate>, choice: ConflictChoice = KEEP_NEWER): Promise<ImportPlan> {
+export async function analyseImport(
+  db: Db,
+  format: ImportFormat,
+  candidates: Iterable<Candidate>,
+  choice: ConflictChoice = KEEP_NEWER,
+  statuses: ImportStatuses = "drafts",
+): Promise<ImportPlan> {
   const plan: ImportPlan = { format, rows: [], items: [], counts: { create: 0, update: 0, conflict: 0, reject: 0 } };
   const seen: Seen = { atlas: new Map(), external: new Map() };
   let chunk: Candidate[] = [];
   for (const c of candidates) {
     chunk.push(c);
     if (chunk.length === CHUNK) {
-      await analyseChunk(db, chunk, seen, plan, choice);
+      await analyseChunk(db, chunk, seen, plan, choice, statuses);
       chunk = [];
       // The database driver is synchronous: without a new turn of the event loop, planning 100,000
       // rows would answer no other request for seconds.
       await nextTurn();
     }
   }
-  if (chunk.length) await analyseChunk(db, chunk, seen, plan, choice);
+  if (chunk.length) await analyseChunk(db, chunk, seen, plan, choice, statuses);
   return plan;
 }
 
-async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: ImportPlan, choice: ConflictChoice): Promise<void> {
+async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: ImportPlan, choice: ConflictChoice, statuses: ImportStatuses): Promise<void> {
   const atlasIds = [...new Set(candidates.flatMap((c) => (c.atlasId ? [c.atlasId] : [])))];
   const externalIds = [...new Set(candidates.flatMap((c) => (c.externalId ? [c.externalId] : [])))];
   const { byId, byExternal } = await findExisting(db, atlasIds, externalIds);
@@ -110,8 +124,9 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
     let data = null;
     if (!reasons.length && c.input) {
       const base = target ? mergeBase.get(target.id) : undefined;
-      const input = !base ? c.input : c.mergeIntoExisting ? mergeAcled(base, c.input) : keepExistingReports(base, c.input);
-      const parsed = IncidentInputSchema.safeParse(input);
+      const merged = !base ? c.input : c.mergeIntoExisting ? mergeAcled(base, c.input) : keepExistingReports(base, c.input);
+      const status = statuses === "from-file" ? merged.status : (target?.status ?? "draft");
+      const parsed = IncidentInputSchema.safeParse({ ...merged, status });
       if (parsed.success) data = parsed.data;
       else reasons.push(...Object.entries(toFieldErrors(parsed.error)).map(([path, m]) => `${path}: ${m.join("; ")}`));
     }

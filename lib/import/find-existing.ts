@@ -1,21 +1,22 @@
 import type { Db } from "@/lib/create-db";
+import type { Status } from "@/lib/taxonomy/statuses";
 
 /** An incident a row of a file may update: found by its Atlas id or its external (ACLED) id. */
-export type Existing = { id: number; externalId: string | null; version: number; trashed: boolean };
+export type Existing = { id: number; externalId: string | null; version: number; trashed: boolean; status: Status };
 
-type Found = { id: number | bigint; externalId: string | null; version: number | bigint; trashed: number | bigint | boolean };
+type Found = { id: number | bigint; externalId: string | null; version: number | bigint; trashed: number | bigint | boolean; status: Status };
 
 // One query per kind of key, whatever the file's size: the keys go in as one JSON list that SQLite
 // unpacks with json_each (a query per 500 keys through Prisma cost seconds for 100,000 rows). Joined
 // rather than `IN (SELECT ...)`, so each key is one index lookup and no temporary index is built.
-const COLUMNS = `i.id AS id, i.externalId AS externalId, i.version AS version, i.deletedAt IS NOT NULL AS trashed`;
+const COLUMNS = `i.id AS id, i.externalId AS externalId, i.version AS version, i.deletedAt IS NOT NULL AS trashed, i.status AS status`;
 const BY_ID = `SELECT ${COLUMNS} FROM json_each(?) AS k JOIN "Incident" AS i ON i.id = k.value`;
 const BY_EXTERNAL = `SELECT ${COLUMNS} FROM json_each(?) AS k JOIN "Incident" AS i ON i.externalId = k.value`;
 
 async function find(db: Db, sql: string, keys: readonly (number | string)[]): Promise<Existing[]> {
   if (keys.length === 0) return [];
   const rows = await db.$queryRawUnsafe<Found[]>(sql, JSON.stringify(keys));
-  return rows.map((r) => ({ id: Number(r.id), externalId: r.externalId, version: Number(r.version), trashed: Boolean(Number(r.trashed)) }));
+  return rows.map((r) => ({ id: Number(r.id), externalId: r.externalId, version: Number(r.version), trashed: Boolean(Number(r.trashed)), status: r.status }));
 }
 
 /** The incidents a file's rows name, by Atlas id and by external id. Reads only. */

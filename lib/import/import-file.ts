@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/create-db";
 import { readImportFile } from "./read-import-file";
 import { ImportFileError } from "./read-result";
-import { analyseImport, type ImportPlan } from "./analyse-import";
+import { analyseImport, type ImportPlan, type ImportStatuses } from "./analyse-import";
 import { KEEP_NEWER, type ConflictChoice } from "./version-conflict";
 
 /**
@@ -12,11 +12,12 @@ export async function planImportFile(
   db: Db,
   bytes: Uint8Array,
   choice: ConflictChoice = KEEP_NEWER,
+  statuses: ImportStatuses = "drafts",
 ): Promise<{ ok: true; plan: ImportPlan } | { ok: false; message: string }> {
   const read = readImportFile(bytes);
   if (!read.ok) return read;
   try {
-    return { ok: true, plan: await analyseImport(db, read.format, read.candidates, choice) };
+    return { ok: true, plan: await analyseImport(db, read.format, read.candidates, choice, statuses) };
   } catch (error) {
     if (error instanceof ImportFileError) return { ok: false, message: error.message };
     throw error;

@@ -8,6 +8,7 @@ import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { exportText } from "@/tests/export-text";
 import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
+import type { ImportStatuses } from "./analyse-import";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { applyImport } from "./apply-import";
 
@@ -74,8 +75,9 @@ async function seed(db: Db) {
   await db.incident.update({ where: { id: 3 }, data: { externalId: "PAK777" } });
 }
 
-async function importText(db: Db, url: string, text: string) {
-  const planned = await planImportFile(db, encode(text));
+/** Imports as the command line does (statuses from the file): these tests restore exports. */
+async function importText(db: Db, url: string, text: string, statuses: ImportStatuses = "from-file") {
+  const planned = await planImportFile(db, encode(text), undefined, statuses);
   if (!planned.ok) throw new Error(planned.message);
   await applyImport(url, planned.plan, { userId: null });
   return planned.plan;
@@ -112,6 +114,22 @@ describe("round trip", () => {
     expect(await b.db.incident.findUniqueOrThrow({ where: { id: 1 }, select: { title: true, location: true, target: true, summary: true } })).toEqual(
       FORMULA_TEXTS,
     );
+  });
+
+  it("through the app, lands new records as drafts and keeps an updated record's status (decision 017)", async () => {
+    const a = database();
+    await seed(a.db);
+    const file = await exportText(a.db, "json");
+    const b = database();
+    await importText(b.db, b.url, file, "drafts");
+    expect((await b.db.incident.findMany({ select: { status: true } })).map((i) => i.status)).toEqual(["draft", "draft", "draft"]);
+    await a.db.incident.update({ where: { id: 3 }, data: { status: "in_review" } });
+    await importText(a.db, a.url, file, "drafts");
+    expect((await a.db.incident.findMany({ select: { status: true }, orderBy: { id: "asc" } })).map((i) => i.status)).toEqual([
+      "published",
+      "published",
+      "in_review",
+    ]);
   });
 
   it("re-importing an export updates the same incidents", async () => {

@@ -166,7 +166,7 @@ describe("IncidentInputSchema", () => {
   it("rejects values outside the GTD lists and an unknown status", () => {
     expect(errorsOf({ ...buildIncident(), attackType: "Cyber" as "Unknown" }).attackType).toEqual(["Choose an attack type from the list"]);
     expect(errorsOf({ ...buildIncident(), targetType: "Aliens" as "Unknown" }).targetType).toEqual(["Choose a target type from the list"]);
-    expect(errorsOf({ ...buildIncident(), status: "archived" as "draft" }).status).toEqual(["Choose draft or published"]);
+    expect(errorsOf({ ...buildIncident(), status: "archived" as "draft" }).status).toEqual(["Choose draft, in review, published or rejected"]);
   });
 
   it("reports problems inside repeated rows on their own paths", () => {

@@ -69,5 +69,5 @@ export const HttpUrlSchema = textString("The URL", { error: "Enter the article's
 
 export const DatePrecisionSchema = z.enum(DATE_PRECISION_NAMES, { error: "Choose how precisely the date is known" });
 export const GeoPrecisionSchema = z.enum(GEO_PRECISION_NAMES, { error: "Choose how precisely the place is known" });
-export const StatusSchema = z.enum(STATUS_NAMES, { error: "Choose draft or published" });
+export const StatusSchema = z.enum(STATUS_NAMES, { error: "Choose draft, in review, published or rejected" });
 export const CountryIso3Schema = z.enum(COUNTRY_ISO3, { error: "Choose a country" });

@@ -35,7 +35,7 @@ async function main() {
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const db = createDb(url);
   try {
-    const planned = await planImportFile(db, readFileSync(file), { overwrite: overwriteConflicts ? "all" : "none" });
+    const planned = await planImportFile(db, readFileSync(file), { overwrite: overwriteConflicts ? "all" : "none" }, "from-file");
     if (!planned.ok) {
       console.error(`${file}: ${planned.message}\nNothing was imported.`);
       process.exitCode = 1;

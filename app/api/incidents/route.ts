@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
+import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
 import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
 import { saveIncident } from "@/lib/incidents/write/save-incident.server";
 import { readJsonBody } from "@/lib/api/read-json-body";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/incidents: the filtered incidents, newest first, with sources and claims. */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const filter = parseIncidentFilter(params);
+  const filter = await parseRequestFilter(request, params);
   if (!filter.success) return apiError(400, "bad_request", "The filter is not valid", toFieldErrors(filter.error));
   const page = PageParamsSchema.safeParse({
     limit: params.get("limit") ?? undefined,

@@ -24,7 +24,10 @@ import { can } from "@/lib/auth/roles";
 import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
 import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
-import { DraftBadge } from "@/components/ui/draft-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { mayReadStatus } from "@/lib/incidents/review/transitions";
+import { reviewContext } from "@/lib/incidents/review/review-queries.server";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[] }> };
 
@@ -34,18 +37,24 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const incident = await load(params);
-  return { title: incident?.title ?? "Incident not found" };
+  const visible = incident && mayReadStatus(incident.status, (await getCurrentUser())?.role);
+  return { title: visible ? incident.title : "Incident not found" };
 }
 
 export default async function IncidentPage({ params, searchParams }: Props) {
   const incident = await load(params);
-  if (!incident) notFound();
+  const user = await getCurrentUser();
+  // An unpublished record does not exist for visitors and viewers (decision 017).
+  if (!incident || !mayReadStatus(incident.status, user?.role)) notFound();
   const query = await searchParams;
   const added = Number(query.added);
   const openField = typeof query.why === "string" ? query.why : null;
   const coded = codedCasualties(incident);
   const provenance = incidentProvenance(incident, coded);
-  const [user, editors] = await Promise.all([getCurrentUser(), getIncidentEditors(incident.id)]);
+  const [editors, review] = await Promise.all([
+    getIncidentEditors(incident.id),
+    user && incident.status !== "published" ? reviewContext(incident.id, incident.status === "in_review") : null,
+  ]);
   const mayWrite = can(user?.role, "incident:write");
   return (
     <article>
@@ -57,7 +66,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           </p>
           <h1>
             {incident.title}
-            <DraftBadge status={incident.status} />
+            <StatusBadge status={incident.status} />
           </h1>
         </div>
         {mayWrite ? (
@@ -76,6 +85,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         lastEditedBy={editors.lastEditedAt ? editorNameFor(can(user?.role, "staff:names"), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
       />
+      {user && review ? <ReviewPanel incident={incident} context={review} reader={user} /> : null}
       {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
       <div className={styles.detailGrid}>
         <div>

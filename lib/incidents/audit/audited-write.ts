@@ -2,6 +2,7 @@ import type { Db } from "@/lib/create-db";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditAction } from "./record-audit";
 import { snapshotIncident, type AuditSnapshot } from "./snapshot";
+import type { ReviewComments } from "./review-comments";
 
 export type AuditedWriteOptions = {
   userId: string | null;
@@ -11,6 +12,8 @@ export type AuditedWriteOptions = {
   /** The version the analyst edited; a different current version refuses the write. */
   expectedVersion?: number;
   restoredVersion?: number;
+  /** A review step's reason and comments on fields. */
+  comments?: ReviewComments | null;
 };
 
 export type AuditedWriteResult =
@@ -33,7 +36,7 @@ export function auditedWrite(
 
 export async function auditedWriteIn(
   tx: Prisma.TransactionClient,
-  { userId, action, incidentId, expectedVersion, restoredVersion }: AuditedWriteOptions,
+  { userId, action, incidentId, expectedVersion, restoredVersion, comments }: AuditedWriteOptions,
   write: (tx: Prisma.TransactionClient) => Promise<number | null>,
 ): Promise<AuditedWriteResult> {
   const before = incidentId === undefined ? null : await snapshotIncident(tx, incidentId);
@@ -42,6 +45,6 @@ export async function auditedWriteIn(
   const id = await write(tx);
   if (id === null) return { status: "not_found" };
   const after = action === "delete" ? null : await snapshotIncident(tx, id);
-  await recordAudit(tx, { incidentId: id, userId, action, before, after, restoredVersion });
+  await recordAudit(tx, { incidentId: id, userId, action, before, after, restoredVersion, comments });
   return { status: "saved", id, before, after };
 }

@@ -1,6 +1,7 @@
 import { SCALAR_LABELS, scalarFields, type DiffableIncident, type ScalarValue } from "./diffable";
 import { FACT_PREFIX, FIGURE_PREFIX, ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
 import { codingChanges } from "./coding-diff";
+import { STATUSES, type Status } from "@/lib/taxonomy/statuses";
 
 /** One change between two versions of an incident, in words an analyst reads in the History tab. */
 export type Change =
@@ -16,6 +17,7 @@ export function formatValue(path: string, value: unknown): string {
     return /^(killed|injured)\./.test(path) ? "not reported" : "(empty)";
   }
   if (typeof value === "boolean") return value ? "yes" : "no";
+  if (path === "status" && typeof value === "string" && value in STATUSES) return STATUSES[value as Status].toLowerCase();
   return String(value);
 }
 

@@ -15,6 +15,7 @@ const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry 
   changes: ["Title changed"],
   whyFields: [null],
   restorable: true,
+  comments: null,
   ...extra,
 });
 
@@ -29,5 +30,12 @@ describe("editors as the reader sees them", () => {
     const entries = [entry("Amina Khan"), entry(SYSTEM_EDITOR, { editorId: null, editorNow: null })];
     expect(historyForReader(entries, true)).toBe(entries);
     expect(historyForReader(entries, false)).toEqual([{ ...entries[0], editor: UNNAMED_EDITOR, editorId: null, editorNow: null }, entries[1]]);
+  });
+
+  it("keeps a review's comments for staff and hides them from everyone else", () => {
+    const comments = { reason: null, fields: [{ field: "title", comment: "Name the district" }] };
+    const sentBack = [entry("Amina Khan", { action: "send_back", comments })];
+    expect(historyForReader(sentBack, true)[0]!.comments).toEqual(comments);
+    expect(historyForReader(sentBack, false)[0]).toMatchObject({ editor: UNNAMED_EDITOR, comments: null });
   });
 });

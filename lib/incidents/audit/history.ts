@@ -1,6 +1,7 @@
 import { describeChange, diffIncidents } from "./diff";
 import { parseSnapshot, snapshotToDiffable } from "./snapshot";
-import type { AuditAction } from "./record-audit";
+import { REVIEW_ACTION_LABELS, type AuditAction } from "./record-audit";
+import { parseReviewComments, type ReviewComments } from "./review-comments";
 import { hasProvenance } from "@/lib/sources/provenance/provenance-fields";
 
 /** Who made a change no signed-in user made: the seed, or an import run from the command line. */
@@ -24,6 +25,8 @@ export type HistoryEntry = {
   whyFields: (string | null)[];
   /** Whether this version can be brought back (it left a full record behind). */
   restorable: boolean;
+  /** A review step's reason and comments on fields (staff only: editors-for-reader.ts). */
+  comments: ReviewComments | null;
 };
 
 /** What toHistoryEntry reads of a stored event (a Prisma select). */
@@ -36,6 +39,7 @@ export const historyEventSelect = {
   fromVersion: true,
   toVersion: true,
   restoredVersion: true,
+  comments: true,
   userId: true,
   userName: true,
   user: { select: { name: true } },
@@ -50,6 +54,7 @@ type EventRow = {
   fromVersion: number | null;
   toVersion: number | null;
   restoredVersion: number | null;
+  comments?: string | null;
   userId: string | null;
   /** The user's name when the change was recorded. */
   userName: string | null;
@@ -78,6 +83,7 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     restoredVersion: row.restoredVersion,
     changes: diff.map(describeChange),
     whyFields: diff.map((c) => (hasProvenance(c.path) ? c.path : null)),
+    comments: parseReviewComments(row.comments ?? null),
     restorable: row.after !== null && row.toVersion !== null && row.toVersion !== currentVersion,
   };
 }
@@ -93,5 +99,10 @@ export function describeAction(entry: Pick<HistoryEntry, "action" | "restoredVer
       return "Moved to the trash";
     case "restore":
       return entry.restoredVersion ? `Restored version ${entry.restoredVersion}` : "Restored from the trash";
+    case "submit":
+    case "publish":
+    case "send_back":
+    case "reject":
+      return REVIEW_ACTION_LABELS[entry.action];
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db.server";
+import type { Status } from "@/lib/taxonomy/statuses";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import { editorOf, historyEventSelect, toHistoryEntry, type HistoryEntry } from "./history";
 
@@ -9,12 +10,18 @@ const editorSelect = { userId: true, userName: true, user: { select: { name: tru
 export const getIncidentHistory = cachedByVersion(
   "incident-history",
   200,
-  async (incidentId: number): Promise<{ title: string; version: number; deleted: boolean; entries: HistoryEntry[] } | null> => {
-    const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { title: true, version: true, deletedAt: true } });
+  async (incidentId: number): Promise<{ title: string; status: Status; version: number; deleted: boolean; entries: HistoryEntry[] } | null> => {
+    const incident = await db.incident.findUnique({ where: { id: incidentId }, select: { title: true, status: true, version: true, deletedAt: true } });
     if (!incident) return null;
     const rows = await db.auditEvent.findMany({ where: { incidentId }, orderBy: { id: "desc" }, select: historyEventSelect });
     const current = incident.deletedAt ? null : incident.version;
-    return { title: incident.title, version: incident.version, deleted: !!incident.deletedAt, entries: rows.map((r) => toHistoryEntry(r, current)) };
+    return {
+      title: incident.title,
+      status: incident.status,
+      version: incident.version,
+      deleted: !!incident.deletedAt,
+      entries: rows.map((r) => toHistoryEntry(r, current)),
+    };
   },
 );
 

@@ -1,7 +1,18 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditSnapshot } from "./snapshot";
+import type { ReviewComments } from "./review-comments";
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore"] as const;
+/** The review steps (lib/incidents/review/transitions.ts says who may take which), as History records them. */
+export const REVIEW_ACTIONS = ["submit", "publish", "send_back", "reject"] as const;
+export const REVIEW_ACTION_LABELS: Record<(typeof REVIEW_ACTIONS)[number], string> = {
+  submit: "Submitted for review",
+  publish: "Published",
+  send_back: "Sent back",
+  reject: "Rejected",
+};
+
+/** Changes to the record, then the review steps. */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
@@ -13,6 +24,8 @@ export type AuditEntry = {
   after: AuditSnapshot | null;
   /** For a restore of an earlier version: the version brought back. */
   restoredVersion?: number | null;
+  /** A review step's reason and comments on fields. */
+  comments?: ReviewComments | null;
 };
 
 /**
@@ -32,6 +45,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       fromVersion: entry.before?.version ?? null,
       toVersion: entry.after?.version ?? null,
       restoredVersion: entry.restoredVersion ?? null,
+      comments: entry.comments ? JSON.stringify(entry.comments) : null,
     },
   });
 }

@@ -78,6 +78,8 @@ const FILTERS: Record<string, unknown>[] = [
   { minKilled: "0" },
   { status: "draft" },
   { status: "published" },
+  { status: "in_review" },
+  { status: "all" },
   { actor: ["Tehreek-e-Taliban Pakistan"] },
   { actor: ["TTP"] },
   { actor: ["Nobody"] },

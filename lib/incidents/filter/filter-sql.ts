@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { addDays } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
+import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 
 /**
  * A LIKE pattern matching `q` anywhere. Prisma's `contains` on SQLite does not escape % and _ in the
@@ -77,7 +78,8 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.eventType.length) and.push(inList("eventType", f.eventType));
   if (f.subEventType.length) and.push(inList("subEventType", f.subEventType));
   if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);
-  if (f.status) and.push(Prisma.sql`i."status" = ${f.status}`);
+  // No status asked for: published records only (decision 017); readerFilter decides who may ask.
+  if (f.status !== ANY_STATUS) and.push(Prisma.sql`i."status" = ${f.status ?? PUBLIC_STATUS}`);
   if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = 1`);
   if (f.actor.length) {
     // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row. Names match

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
+import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 
 /**
  * The filter as a Prisma condition over live (not deleted) incidents: the only place one is built.
@@ -16,7 +17,8 @@ export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
   if (f.eventType.length) and.push({ eventType: { in: f.eventType } });
   if (f.subEventType.length) and.push({ subEventType: { in: f.subEventType } });
   if (f.minKilled !== undefined) and.push({ killedTotal: { gte: f.minKilled } });
-  if (f.status) and.push({ status: f.status });
+  // No status asked for: published records only (decision 017); readerFilter decides who may ask.
+  if (f.status !== ANY_STATUS) and.push({ status: f.status ?? PUBLIC_STATUS });
   if (f.disputed) and.push({ figuresDisputed: true });
   if (f.actor.length) {
     and.push({

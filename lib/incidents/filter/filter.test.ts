@@ -59,11 +59,13 @@ describe("incident filter", () => {
     expect(f.success && filterToSearchParams(f.data).toString()).toBe("province=PK-BA&from=2024-01-01&eventType=Battles");
   });
 
-  it("always excludes deleted incidents and adds one condition per filter", () => {
+  it("always excludes deleted incidents, keeps to published ones unless a status is asked for, and adds one condition per filter", () => {
     const f = parse("province=PK-KP&minKilled=3");
     const where = f.success ? filterToWhere(f.data) : null;
     expect(where).toEqual({
-      AND: [{ deletedAt: null }, { provinceIso: { in: ["PK-KP"] } }, { killedTotal: { gte: 3 } }],
+      AND: [{ deletedAt: null }, { provinceIso: { in: ["PK-KP"] } }, { killedTotal: { gte: 3 } }, { status: "published" }],
     });
+    const drafts = parse("status=in_review");
+    expect(drafts.success && filterToWhere(drafts.data)).toEqual({ AND: [{ deletedAt: null }, { status: "in_review" }] });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
 import { COUNTRY_ISO3 } from "@/lib/taxonomy/countries";
-import { STATUS_NAMES } from "@/lib/taxonomy/statuses";
+import { ANY_STATUS, STATUS_NAMES } from "@/lib/taxonomy/statuses";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import { isRealIsoDate } from "@/lib/dates/iso-date";
 
@@ -44,7 +44,9 @@ export const IncidentFilterSchema = z
     subEventType: list(z.string().max(100)).default([]),
     actor: list(z.string().max(200)).default([]),
     minKilled: z.coerce.number().int().min(0).optional(),
-    status: z.enum(STATUS_NAMES).optional(),
+    // Absent: published records only. "all": every status. Anything but published is for analysts and
+    // admins only (reader-filter.ts, decision 017).
+    status: z.enum([...STATUS_NAMES, ANY_STATUS], { error: "Unknown status" }).optional(),
     // Only incidents whose sources report different values for a figure (issue #13); "false" is no filter.
     disputed: z
       .enum(["true", "false"], { error: "disputed must be true or false" })

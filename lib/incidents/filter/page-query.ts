@@ -1,3 +1,5 @@
+import type { Role } from "@/lib/auth/roles";
+import { readerFilter } from "./reader-filter";
 import { filterToSearchParams, IncidentFilterSchema, parseIncidentFilter, FILTER_KEYS, type IncidentFilter } from "./filter";
 
 /**
@@ -15,11 +17,12 @@ function readablePart(params: URLSearchParams): IncidentFilter {
 /**
  * A page's filter and its query string in canonical form (ISO province codes, one parameter per
  * value) plus the page's other parameters (sort, page), so links built from it toggle values cleanly.
- * Unreadable parameters are reported (`error`) and left out.
+ * Unreadable parameters are reported (`error`) and left out; so is a status the reader may not ask for
+ * (reader-filter.ts).
  */
-export function readPageFilter(params: URLSearchParams) {
+export function readPageFilter(params: URLSearchParams, readerRole: Role | null | undefined) {
   const parsed = parseIncidentFilter(params);
-  const filter = readablePart(params);
+  const filter = readerFilter(readablePart(params), readerRole);
   const filterQuery = filterToSearchParams(filter).toString();
   const page = new URLSearchParams(filterQuery);
   for (const [k, v] of params) if (!(FILTER_KEYS as readonly string[]).includes(k)) page.append(k, v);

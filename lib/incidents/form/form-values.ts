@@ -6,10 +6,10 @@ import { codingFormValues } from "./coding-form-values";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
-/** A new incident's form: one empty source row, since publishing needs a source. */
+/** A new incident's form: a draft (decision 017) with one empty source row, since publishing needs a source. */
 export function newIncidentFormValues(): IncidentFormValues {
   return {
-    status: "published",
+    status: "draft",
     datePrecision: "day",
     countryIso3: "PAK",
     geoPrecision: "town",

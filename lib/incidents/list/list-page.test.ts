@@ -79,7 +79,8 @@ describe("listIncidentsIn", () => {
     expect(items).toEqual([
       expect.objectContaining({ title: "Test incident 5: attack on a checkpost", eventDate: "2025-01-01", location: "Mir Ali", sourceCount: 2 }),
     ]);
-    const draft = await listIncidentsIn(db, IncidentFilterSchema.parse({ q: "incident 4:" }), ORDERS[0]!, 1, 30);
+    const draft = await listIncidentsIn(db, IncidentFilterSchema.parse({ q: "incident 4:", status: "draft" }), ORDERS[0]!, 1, 30);
+    expect((await listIncidentsIn(db, IncidentFilterSchema.parse({ q: "incident 4:" }), ORDERS[0]!, 1, 30)).total).toBe(0);
     expect(draft.items.map((i) => [i.status, i.sourceCount])).toEqual([["draft", 0]]);
   });
 });

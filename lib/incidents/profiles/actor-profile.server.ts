@@ -7,7 +7,7 @@ import type { TrendSeries } from "../trends/trends-types";
 
 /**
  * An actor's profile (/actors/[id]): every figure a GROUP BY over the incidents it is recorded in
- * (in the trash excluded), the same incidents the list's `?actor=<name>` filter selects.
+ * (in the trash and unpublished ones excluded, decision 017), the same incidents the list's `?actor=<name>` filter selects.
  */
 type Num = bigint | number | null;
 const num = (v: Num) => Number(v ?? 0);
@@ -28,35 +28,39 @@ export async function getActorProfile(id: number) {
   const [months, roles, provinces, targetTypes, targetActors, claimsMade, claimsAbout] = await Promise.all([
     db.$queryRawUnsafe<{ month: string; count: Num; killed: Num }[]>(
       `SELECT substr(i."eventDate", 1, 7) AS month, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-       FROM "Incident" i WHERE i."deletedAt" IS NULL AND i."id" IN (${mine}) GROUP BY month ORDER BY month`,
+       FROM "Incident" i WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine}) GROUP BY month ORDER BY month`,
       id,
     ),
     db.$queryRawUnsafe<{ role: string; count: Num }[]>(
       `SELECT ia."role" AS role, COUNT(*) AS count FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
-       WHERE ia."actorId" = ? AND i."deletedAt" IS NULL GROUP BY ia."role"`,
+       WHERE ia."actorId" = ? AND i."deletedAt" IS NULL AND i."status" = 'published' GROUP BY ia."role"`,
       id,
     ),
     db.$queryRawUnsafe<{ iso: string; count: Num; killed: Num }[]>(
       `SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
-       WHERE i."deletedAt" IS NULL AND i."provinceIso" IS NOT NULL AND i."id" IN (${mine}) GROUP BY iso ORDER BY count DESC, killed DESC`,
+       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."provinceIso" IS NOT NULL AND i."id" IN (${mine}) GROUP BY iso ORDER BY count DESC, killed DESC`,
       id,
     ),
     db.$queryRawUnsafe<{ target: string; count: Num; killed: Num }[]>(
       `SELECT COALESCE(i."targetType", 'Unknown') AS target, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
-       WHERE i."deletedAt" IS NULL AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY target ORDER BY count DESC, killed DESC`,
+       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY target ORDER BY count DESC, killed DESC`,
       id,
     ),
     db.$queryRawUnsafe<{ id: number; name: string; count: Num }[]>(
       `SELECT a."id" AS id, a."name" AS name, COUNT(*) AS count FROM "IncidentActor" t JOIN "Actor" a ON a."id" = t."actorId"
        JOIN "Incident" i ON i."id" = t."incidentId"
-       WHERE t."role" = 'target' AND i."deletedAt" IS NULL AND t."incidentId" IN (${mine} AND ia."role" = 'perpetrator')
+       WHERE t."role" = 'target' AND i."deletedAt" IS NULL AND i."status" = 'published' AND t."incidentId" IN (${mine} AND ia."role" = 'perpetrator')
        GROUP BY a."id" ORDER BY count DESC, a."name"`,
       id,
     ),
-    db.claim.findMany({ where: { claimantActorId: id, incident: { deletedAt: null } }, select: claimSelect, orderBy: [{ madeOn: "desc" }, { id: "asc" }] }),
+    db.claim.findMany({
+      where: { claimantActorId: id, incident: { deletedAt: null, status: "published" } },
+      select: claimSelect,
+      orderBy: [{ madeOn: "desc" }, { id: "asc" }],
+    }),
     // A group's own claim names it too; it is listed once, under the claims it made.
     db.claim.findMany({
-      where: { subjectActorId: id, OR: [{ claimantActorId: null }, { claimantActorId: { not: id } }], incident: { deletedAt: null } },
+      where: { subjectActorId: id, OR: [{ claimantActorId: null }, { claimantActorId: { not: id } }], incident: { deletedAt: null, status: "published" } },
       select: claimSelect,
       orderBy: [{ madeOn: "desc" }, { id: "asc" }],
     }),

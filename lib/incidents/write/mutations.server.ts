@@ -3,6 +3,7 @@ import { db } from "@/lib/db.server";
 import { auditedWrite, type AuditedWriteResult } from "@/lib/incidents/audit/audited-write";
 import { createIncidentIn, replaceIncidentIn } from "./write-incident";
 import type { IncidentData } from "../schema";
+import type { Status } from "@/lib/taxonomy/statuses";
 
 /**
  * Every write here is recorded (who, when, before/after) and, for edits, checked against the version
@@ -25,6 +26,11 @@ export function updateIncident(
   { userId, expectedVersion }: WriteActor & { expectedVersion?: number },
 ): Promise<AuditedWriteResult> {
   return auditedWrite(db, { userId, action: "update", incidentId: id, expectedVersion }, async (tx) => ((await replaceIncidentIn(tx, id, data)) ? id : null));
+}
+
+/** A live incident's status, or null when there is none (or it is in the trash). */
+export async function liveIncidentStatus(id: number): Promise<Status | null> {
+  return (await db.incident.findFirst({ where: { id, deletedAt: null }, select: { status: true } }))?.status ?? null;
 }
 
 /** Moves a live incident to the trash; false when there is none. Nothing is erased. */

@@ -2,7 +2,7 @@ import "server-only";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 import type { AuditSnapshot } from "@/lib/incidents/audit/snapshot";
 import { IncidentInputSchema, type IncidentData } from "../schema";
-import { createIncident, updateIncident } from "./mutations.server";
+import { createIncident, liveIncidentStatus, updateIncident } from "./mutations.server";
 import { withStoredArchivedTexts } from "./stored-archived-texts.server";
 import { findPossibleDuplicates } from "../duplicates/duplicates.server";
 import type { PossibleDuplicate } from "../duplicates/find-duplicates";
@@ -26,9 +26,16 @@ type Options = {
   checkDuplicates?: boolean;
 };
 
-/** Validates with the one incident schema, then writes and records in one transaction: for the form and the API. */
+/**
+ * Validates with the one incident schema, then writes and records in one transaction: for the form and
+ * the API. The status is not the caller's to set (decision 017): a new record is a draft, an edited one
+ * keeps its status, and the review steps (lib/incidents/review/) move it on.
+ */
 export async function saveIncident(input: unknown, { id, userId, expectedVersion, checkDuplicates = false }: Options): Promise<SaveIncidentResult> {
-  const parsed = IncidentInputSchema.safeParse(await withStoredArchivedTexts(input));
+  const status = id === undefined ? "draft" : await liveIncidentStatus(id);
+  if (status === null) return { status: "not_found" };
+  const withStatus = input && typeof input === "object" && !Array.isArray(input) ? { ...input, status } : input;
+  const parsed = IncidentInputSchema.safeParse(await withStoredArchivedTexts(withStatus));
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const data = parsed.data;
   if (checkDuplicates && data.latitude !== null && data.longitude !== null) {

@@ -39,9 +39,13 @@ export async function replaceIncidentIn(
   data: IncidentData,
   keeping: Pick<IncidentKeeping, "externalId"> = {},
 ): Promise<boolean> {
+  // The status is left as it is: only a review step changes it (lib/incidents/review/, decision 017),
+  // so an edit, a restored version or an added source never publishes or unpublishes a record.
+  const row: Partial<ReturnType<typeof toIncidentRow>> = toIncidentRow(data);
+  delete row.status;
   const { count } = await tx.incident.updateMany({
     where: { id, deletedAt: null },
-    data: { ...toIncidentRow(data), ...keeping, version: { increment: 1 } },
+    data: { ...row, ...keeping, version: { increment: 1 } },
   });
   if (count === 0) return false;
   await tx.claim.deleteMany({ where: { incidentId: id } });

@@ -9,17 +9,21 @@ import { ExpectedVersionSchema } from "@/lib/api/expected-version";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { reportsAndProvenance } from "@/lib/incidents/record/record-provenance";
+import { requestReader } from "@/lib/auth/request-reader.server";
+import { mayReadStatus } from "@/lib/incidents/review/transitions";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** GET /api/incidents/:id: one incident with its sources, actors and claims, its sources' reports and where each coded value comes from. */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const id = parseId((await params).id);
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");
   const incident = await getIncident(id);
-  return incident ? NextResponse.json({ ...incident, ...reportsAndProvenance(incident) }) : notFound(`Incident ${id}`);
+  // Unpublished records exist only for analysts and admins (decision 017): anyone else gets the same 404.
+  const visible = incident && (incident.status === "published" || mayReadStatus(incident.status, (await requestReader(request))?.role));
+  return visible ? NextResponse.json({ ...incident, ...reportsAndProvenance(incident) }) : notFound(`Incident ${id}`);
 }
 
 /**

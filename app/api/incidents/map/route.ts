@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { parseIncidentFilter } from "@/lib/incidents/filter/filter";
+import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
 import { mapPoints } from "@/lib/incidents/overview/aggregates.server";
 import { apiError } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * GET /api/incidents/[id].
  */
 export async function GET(request: NextRequest) {
-  const filter = parseIncidentFilter(request.nextUrl.searchParams);
+  const filter = await parseRequestFilter(request, request.nextUrl.searchParams);
   if (!filter.success) return apiError(400, "bad_request", "The filter is not valid", toFieldErrors(filter.error));
   const body = await mapPoints(filter.data);
   return new Response(body, {

@@ -5,6 +5,7 @@ import { parseId } from "@/lib/validation/id-param";
 import { getIncidentHistory } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
+import { mayReadStatus } from "@/lib/incidents/review/transitions";
 import { HistoryList } from "@/components/incident/history-list";
 import { historyForReader } from "@/lib/incidents/audit/editors-for-reader";
 import { RestoreVersionButton } from "@/components/incident/restore-version-button";
@@ -20,6 +21,7 @@ export default async function IncidentHistoryPage({ params }: Props) {
   const history = id === null ? null : await getIncidentHistory(id);
   if (id === null || !history) notFound();
   const user = await getCurrentUser();
+  if (!mayReadStatus(history.status, user?.role)) notFound();
   const mayRestore = can(user?.role, "incident:restore") && !history.deleted;
   return (
     <article>
