@@ -58,10 +58,10 @@ test("each coded figure, the date and the place open the reports and quotes behi
 
   const facts = page.getByRole("region", { name: "What, when, where" });
   await facts.locator("summary", { hasText: "Tirah valley" }).click();
-  await expect(facts).toContainText("Place: as 1 source states it; 1 source says otherwise");
+  await expect(facts).toContainText("Place of the event: as 1 source states it; 1 source says otherwise");
   await expect(facts.getByText("a checkpoint in the Tirah valley")).toBeVisible();
   await facts.locator("summary", { hasText: "2013" }).click();
-  await expect(facts).toContainText("Date: as 1 source states it");
+  await expect(facts).toContainText("Date of the event: as 1 source states it");
 
   const table = page.getByRole("table", { name: "When, where and by whom, as each source says" });
   await expect(table.getByRole("row", { name: /The News/ })).toContainText("Bara");
@@ -121,15 +121,15 @@ test("an analyst enters the date, place and perpetrator a source states; a quote
     .getByRole("group", { name: "Source 1" })
     .locator("details", { hasText: "What this source reports" });
   if (!(await details.getAttribute("open"))) await details.locator("summary").click();
-  await details.getByLabel("Place", { exact: true }).fill("Tirah valley");
-  await details.getByLabel("Quote for place").fill("a checkpoint in Bara");
+  await details.getByLabel("Place of the event", { exact: true }).fill("Tirah valley");
+  await details.getByLabel("Quote for place of the event").fill("a checkpoint in Bara");
   await details.getByLabel("Perpetrator or claimant", { exact: true }).fill("unnamed gunmen");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(details.getByLabel("Quote for place")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
+  await expect(details.getByLabel("Quote for place of the event")).toHaveAccessibleDescription("The quote is not in the archived copy of Example News");
   await expect(details.getByLabel("Perpetrator or claimant", { exact: true })).toHaveValue("unnamed gunmen");
   expect((await db.incidentSource.findFirstOrThrow({ where: { incidentId: id } })).reportedFacts).toBeNull();
 
-  await details.getByLabel("Quote for place").fill("a checkpoint in the Tirah   valley");
+  await details.getByLabel("Quote for place of the event").fill("a checkpoint in the Tirah   valley");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Reported figures" })).toBeVisible();
   const table = page.getByRole("table", { name: "When, where and by whom, as each source says" });

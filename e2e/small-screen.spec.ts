@@ -35,7 +35,7 @@ test.describe("at 390 px", () => {
     await expect(page.getByRole("table")).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     // Newest first, as the table.
-    await expect(cards(page).getByRole("link")).toHaveText([made[1]!.title, made[0]!.title, made[2]!.title]);
+    await expect(cards(page).getByRole("paragraph").getByRole("link")).toHaveText([made[1]!.title, made[0]!.title, made[2]!.title]);
     const first = cards(page).first();
     await expect(first).toContainText("Sat, 9 Mar 2019");
     const killed = first.getByRole("definition").first();
@@ -49,10 +49,10 @@ test.describe("at 390 px", () => {
     await sort.getByRole("link", { name: /^Killed/ }).click();
     await expect(page).toHaveURL(/sort=killed&dir=desc/);
     await expect(sort).toContainText("Sorted by killed, most first");
-    await expect(cards(page).getByRole("link")).toHaveText([made[1]!.title, made[0]!.title, made[2]!.title]);
+    await expect(cards(page).getByRole("paragraph").getByRole("link")).toHaveText([made[1]!.title, made[0]!.title, made[2]!.title]);
     await sort.getByRole("link", { name: /^Killed/ }).click();
     await expect(page).toHaveURL(/sort=killed&dir=asc/);
-    await expect(cards(page).getByRole("link")).toHaveText([made[2]!.title, made[0]!.title, made[1]!.title]);
+    await expect(cards(page).getByRole("paragraph").getByRole("link")).toHaveText([made[2]!.title, made[0]!.title, made[1]!.title]);
   });
 
   test("the overview's filters are closed, say how many apply, and open; the map is on the first screen", async ({ page }) => {
@@ -79,7 +79,7 @@ test.describe("at 390 px without JavaScript", () => {
   test("the cards and the collapsed filters work", async ({ page, makeIncident }) => {
     const made = await makeThree(makeIncident, "Dorvak");
     await page.goto("/incidents?q=Dorvak");
-    await expect(cards(page).getByRole("link")).toHaveText([made[1]!.title, made[0]!.title, made[2]!.title]);
+    await expect(cards(page).getByRole("paragraph").getByRole("link")).toHaveText([made[1]!.title, made[0]!.title, made[2]!.title]);
     await expect(summary(page)).toHaveText("Filters: 1 applies");
     await summary(page).click();
     await expect(page.getByRole("searchbox", { name: "Search" })).toBeVisible();

@@ -47,14 +47,15 @@ export function IncidentPopup({ point, onClose }: { point: SelectedPoint; onClos
       <div className={styles.mapPopup} data-testid="map-popup">
         {i ? (
           <>
+            {/* The title first: it is the link keyboard focus lands on when the popup opens. */}
+            <h3>
+              <Link href={`/incidents/${i.id}`}>{i.title}</Link>
+            </h3>
             <p className="muted">
               <WhyLink incidentId={i.id} field="eventDate" label={formatEventDate(i.eventDate, i.datePrecision, i.endDate)}>
                 {formatEventDate(i.eventDate, i.datePrecision, i.endDate)}
               </WhyLink>
             </p>
-            <h3>
-              <Link href={`/incidents/${i.id}`}>{i.title}</Link>
-            </h3>
             <p>
               {i.location ? (
                 <WhyLink incidentId={i.id} field="location" label={i.location}>

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
+import { reportsAndProvenance } from "@/lib/incidents/record/record-provenance";
 import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
 import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
 import { saveIncident } from "@/lib/incidents/write/save-incident.server";
@@ -37,5 +38,6 @@ export async function POST(request: Request) {
   const result = await saveIncident(json.body, { userId: auth.user.id });
   if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
   if (result.status !== "saved") return notFound("Incident");
-  return NextResponse.json(await getIncident(result.id), { status: 201, headers: { Location: `/api/incidents/${result.id}` } });
+  const created = (await getIncident(result.id))!;
+  return NextResponse.json({ ...created, ...reportsAndProvenance(created) }, { status: 201, headers: { Location: `/api/incidents/${result.id}` } });
 }

@@ -50,7 +50,7 @@ describe("a source's report in the History", () => {
       `${source}: reported by: the army -> police`,
       `${source}: reports killed (total): 7 ("Seven soldiers were killed.") -> 9`,
       `${source}: reports injured (total): not stated -> 4`,
-      `${source}: reports place: Mir Ali -> not stated`,
+      `${source}: reports place of the event: Mir Ali -> not stated`,
     ]);
 
     const restored = await restoreVersion(db, { incidentId: id, version: 1, userId: null });

@@ -74,7 +74,7 @@ describe("a source's report", () => {
       }),
     );
     expect(e["sources.0.report.facts.eventDate.value"]).toEqual(["Enter a real date as YYYY-MM-DD"]);
-    expect(e["sources.0.report.facts.location.value"]).toEqual(["Enter the place this quote states, or clear the quote"]);
+    expect(e["sources.0.report.facts.location.value"]).toEqual(["Enter the place of the event this quote states, or clear the quote"]);
     expect(e["sources.0.report.facts.perpetrator.quote"]).toEqual(["The quote is not in the archived copy of Dawn"]);
   });
 

@@ -8,8 +8,8 @@ import { OptionalPastDateSchema, optionalText } from "@/lib/validation/field-sch
  * each with the sentence that states it. Under the record's own names where it has one.
  */
 const FACTS = [
-  { path: "eventDate", label: "Date", kind: "day" },
-  { path: "location", label: "Place", kind: "text" },
+  { path: "eventDate", label: "Date of the event", kind: "day" },
+  { path: "location", label: "Place of the event", kind: "text" },
   { path: "perpetrator", label: "Perpetrator or claimant", kind: "text" },
 ] as const;
 

@@ -46,5 +46,6 @@ export async function PATCH(request: Request, { params }: Context) {
   if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
   if (result.status === "conflict") return versionConflict(result.current);
   if (result.status !== "saved") return notFound(`Incident ${id}`);
-  return NextResponse.json(await getIncident(id));
+  const saved = (await getIncident(id))!;
+  return NextResponse.json({ ...saved, ...reportsAndProvenance(saved) });
 }
