@@ -4,6 +4,7 @@ import { useEffect, useRef, type RefObject } from "react";
 import { useMap } from "react-leaflet";
 import { provinceBounds } from "@/lib/geo/province-bounds";
 import { REGION_BOUNDS } from "@/lib/geo/region";
+import { markProgrammaticMove } from "./programmatic-move";
 
 type Props = {
   provinces: readonly string[];
@@ -33,8 +34,10 @@ export function FitToProvinces({ provinces, changedOnMapRef, keepOpeningView = f
     }
     if (opening && keepOpeningView) return;
     const bounds = provinceBounds(key ? key.split(",") : []);
+    if (!bounds && opening) return;
+    markProgrammaticMove(map);
     if (bounds) map.fitBounds(bounds, { padding: [16, 16], animate: !opening });
-    else if (!opening) map.fitBounds(REGION_BOUNDS, { animate: true });
+    else map.fitBounds(REGION_BOUNDS, { animate: true });
   }, [key, map, changedOnMapRef, keepOpeningView]);
   return null;
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { withMapState, type ShadeBy } from "@/lib/map/map-view-param";
+import { takeProgrammaticMove } from "./programmatic-move";
 
 type Props = {
   shadeBy: ShadeBy;
@@ -30,8 +31,9 @@ export function MapViewUrl({ shadeBy, pageQuery, linked }: Props) {
       if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, "", next);
     };
     const onMove = () => {
-      touched.current = true;
-      write();
+      // Framing the chosen provinces is the filter's doing, not the analyst moving the map.
+      if (!takeProgrammaticMove(map)) touched.current = true;
+      if (touched.current) write();
     };
     if (lastShade.current !== shadeBy) touched.current = true;
     lastShade.current = shadeBy;
