@@ -21,7 +21,7 @@ const ARTICLE = "Gunmen attacked a checkpoint in the Tirah valley on Monday. Sev
 
 const reports = (eventDate: string): SourceInput[] => [
   {
-    ...buildSource({ outlet: "Dawn" }, 71),
+    ...buildSource({ outlet: "Dawn" }, 171),
     report: {
       originator: "ISPR",
       figures: { "killed.total": { value: 7, quote: "Seven soldiers were martyred, ISPR said." } },
@@ -29,7 +29,7 @@ const reports = (eventDate: string): SourceInput[] => [
     },
   },
   {
-    ...buildSource({ outlet: "The News" }, 72),
+    ...buildSource({ outlet: "The News" }, 172),
     report: {
       originator: "a hospital official",
       figures: { "killed.total": { value: 9, quote: "Nine bodies were brought in." } },
