@@ -1,6 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { reportedFactsTable, type FactCell } from "@/lib/sources/report/report-fact-differences";
 import { formatDay } from "@/lib/dates/format-date";
+import { DiffersNote, NotStatedCell, SourceRowHeader } from "./report-table-parts";
 import styles from "./reported-figures.module.css";
 import listStyles from "./record-lists.module.css";
 
@@ -8,14 +9,7 @@ const shown = (path: string, value: string) => (path === "eventDate" ? formatDay
 
 /** A fact as a source states it: its quote one click or keypress away, a difference said in words. */
 function FactCellView({ cell, path, label }: { cell: FactCell; path: string; label: string }) {
-  if (!cell) {
-    return (
-      <td>
-        <span aria-hidden="true">–</span>
-        <span className="visually-hidden">not stated</span>
-      </td>
-    );
-  }
+  if (!cell) return <NotStatedCell />;
   const value = shown(path, cell.value);
   return (
     <td className={cell.differs ? styles.differsCell : undefined}>
@@ -30,12 +24,7 @@ function FactCellView({ cell, path, label }: { cell: FactCell; path: string; lab
       ) : (
         value
       )}
-      {cell.differs ? (
-        <span className={styles.differs}>
-          <span aria-hidden="true">≠ </span>differs
-          <span className="visually-hidden">: other sources say {cell.otherValues.map((v) => shown(path, v)).join(" or ")}</span>
-        </span>
-      ) : null}
+      {cell.differs ? <DiffersNote otherValues={cell.otherValues.map((v) => shown(path, v))} /> : null}
     </td>
   );
 }
@@ -61,10 +50,7 @@ export function ReportedFacts({ sources }: { sources: IncidentRecord["sources"] 
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row">
-                {r.outlet}
-                <span className={`muted ${styles.date}`}>{r.publishedAt ? formatDay(r.publishedAt) : "date not known"}</span>
-              </th>
+              <SourceRowHeader outlet={r.outlet} publishedAt={r.publishedAt} />
               {table.fields.map((f) => (
                 <FactCellView key={f.path} cell={r.cells[f.path] ?? null} path={f.path} label={f.label.toLowerCase()} />
               ))}

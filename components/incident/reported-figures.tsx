@@ -1,7 +1,7 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { reportedFiguresTable, type ReportedCell } from "@/lib/sources/report/report-differences";
 import { sharedOrigins } from "@/lib/sources/report/shared-origin";
-import { formatDay } from "@/lib/dates/format-date";
+import { DiffersNote, NotStatedCell, SourceRowHeader } from "./report-table-parts";
 import { formatNumber } from "@/lib/format/intl";
 import type { CodedFigures } from "@/lib/sources/coding/coded-figures";
 import styles from "./reported-figures.module.css";
@@ -11,19 +11,8 @@ type Source = IncidentRecord["sources"][number];
 
 /** A figure as a source states it: its quote one click or keypress away, a difference said in words. */
 function FigureCell({ cell, label, isBest }: { cell: ReportedCell; label: string; isBest: boolean }) {
-  if (!cell) {
-    return (
-      <td className="num">
-        <span aria-hidden="true">–</span>
-        <span className="visually-hidden">not stated</span>
-      </td>
-    );
-  }
-  const differs = cell.differs ? (
-    <span className={styles.differs}>
-      <span aria-hidden="true">≠ </span>differs<span className="visually-hidden">: other sources say {cell.otherValues.map(formatNumber).join(" or ")}</span>
-    </span>
-  ) : null;
+  if (!cell) return <NotStatedCell className="num" />;
+  const differs = cell.differs ? <DiffersNote otherValues={cell.otherValues.map(formatNumber)} /> : null;
   return (
     <td className={cell.differs ? `num ${styles.differsCell}` : "num"}>
       {cell.quote ? (
@@ -76,10 +65,7 @@ export function ReportedFigures({ sources, coded }: { sources: Source[]; coded: 
           <tbody>
             {table.rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row">
-                  {r.outlet}
-                  <span className={`muted ${styles.date}`}>{r.publishedAt ? formatDay(r.publishedAt) : "date not known"}</span>
-                </th>
+                <SourceRowHeader outlet={r.outlet} publishedAt={r.publishedAt} />
                 <td>{r.originator ?? <span className="muted">not said</span>}</td>
                 {table.fields.map((f) => (
                   <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} isBest={coded[f.path].basis?.url === r.url} />

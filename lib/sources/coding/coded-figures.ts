@@ -27,7 +27,7 @@ export type CodedFigure = {
 };
 
 /** URLs compared as the sources' are stored: without a fragment or trailing slash. */
-function sameUrl(a: string, b: string): boolean {
+export function sameUrl(a: string, b: string): boolean {
   const key = (u: string) => u.trim().replace(/#.*$/, "").replace(/\/$/, "");
   return key(a) === key(b);
 }

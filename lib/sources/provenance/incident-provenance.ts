@@ -1,7 +1,7 @@
 import { REPORTED_FIELDS, type ReportedField } from "@/lib/sources/report/reported-fields";
 import { REPORTED_FACTS, factWithin, sameFact, type ReportedFactPath } from "@/lib/sources/report/reported-facts";
 import type { SourceReport } from "@/lib/sources/report/report-schema";
-import type { CodedFigures } from "@/lib/sources/coding/coded-figures";
+import { sameUrl, type CodedFigures } from "@/lib/sources/coding/coded-figures";
 import { codedFigureWords } from "@/lib/sources/coding/coded-figure-words";
 
 /** A source as provenance reads it: the report it gives (`id` is the source's id, the report's id within the incident). */
@@ -48,8 +48,6 @@ type Record_ = {
   actors: readonly { name: string; role: string }[];
   sources: readonly ProvenanceSource[];
 };
-
-const sameUrl = (a: string, b: string) => a.replace(/#.*$/, "").replace(/\/$/, "") === b.replace(/#.*$/, "").replace(/\/$/, "");
 
 function figureProvenance(path: ReportedField, label: string, coded: CodedFigures, sources: readonly ProvenanceSource[]): FieldProvenance {
   const c = coded[path];
