@@ -103,11 +103,16 @@ test("bulk publish from the queue publishes what passes and reports what does no
   await page.context().clearCookies();
   await signInAs("admin", "Adil Admin");
   await page.goto("/review");
-  await page.getByRole("checkbox", { name: `Publish E2E bulk ready ${tag}` }).check();
-  await page.getByRole("checkbox", { name: `Publish E2E bulk no source ${tag}` }).check();
+  for (const title of [`E2E bulk ready ${tag}`, `E2E bulk no source ${tag}`]) {
+    const box = page.getByRole("checkbox", { name: `Publish ${title}` });
+    await box.check();
+    await expect(box).toBeChecked();
+  }
   await page.getByRole("button", { name: "Publish selected" }).click();
-  const report = page.getByRole("status").filter({ hasText: "of 2 published" });
+  const report = page.getByRole("status").filter({ hasText: /of \d+ published/ });
   await expect(report).toContainText("1 of 2 published.");
+  // Each ticked record is named, the published one too, though it has left the queue.
+  await expect(report.getByRole("listitem").filter({ hasText: `E2E bulk ready ${tag}` })).toContainText("Published");
   await expect(report.getByRole("listitem").filter({ hasText: `E2E bulk no source ${tag}` })).toContainText("Not ready to publish");
   expect(await db.incident.findMany({ where: { id: { in: [ready, sourceless] } }, select: { status: true }, orderBy: { id: "asc" } })).toEqual([
     { status: "published" },

@@ -14,7 +14,6 @@ const IDLE: BulkPublishState = { status: "idle" };
 /** The records waiting for review, oldest submitted first, with boxes to publish several at once. */
 export function ReviewQueue({ items }: { items: QueueItem[] }) {
   const [state, formAction] = useActionState(bulkPublishAction, IDLE);
-  const titles = new Map(items.map((i) => [i.id, i.title]));
   return (
     <form action={formAction}>
       {state.status === "error" ? (
@@ -30,7 +29,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
           <ul>
             {state.outcomes.map((o) => (
               <li key={o.incidentId}>
-                <Link href={`/incidents/${o.incidentId}`}>{titles.get(o.incidentId) ?? `Incident ${o.incidentId}`}</Link>: {o.message}
+                <Link href={`/incidents/${o.incidentId}`}>{o.title}</Link>: {o.message}
               </li>
             ))}
           </ul>

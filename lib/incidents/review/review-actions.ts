@@ -41,10 +41,14 @@ export async function bulkPublishAction(_prev: BulkPublishState, formData: FormD
   const parsed = BulkPublishSchema.safeParse(bulkPublishInput(formData));
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Tick the records to publish" };
   const outcomes: Extract<BulkPublishState, { status: "done" }>["outcomes"] = [];
+  // The report names each record: a published one has left the queue whose titles the page holds.
+  const ids = parsed.data.items.map((i) => i.incidentId);
+  const titles = new Map((await db.incident.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, title: true } })).map((i) => [i.id, i.title]));
   // One transaction per record: a record that fails its checks stays in review, the others publish.
   for (const { incidentId, version } of parsed.data.items) {
     const result = await takeReviewStep(db, { incidentId, step: "publish", user: allowed.user, expectedVersion: version });
-    outcomes.push({ incidentId, published: result.status === "done", message: result.status === "done" ? "Published" : describeStepResult(result) });
+    const title = titles.get(incidentId) ?? `Incident ${incidentId}`;
+    outcomes.push({ incidentId, title, published: result.status === "done", message: result.status === "done" ? "Published" : describeStepResult(result) });
     if (result.status === "done") revalidateReviewViews(incidentId);
   }
   revalidatePath("/review");
