@@ -109,7 +109,7 @@ test("paste the seed article, review the proposals against their sentences, cont
   const what = section(page, "What");
   await expect(what.getByLabel("Title")).toHaveValue(HEADLINE);
   await expect(what.getByLabel("Event type", { exact: true })).toHaveValue("Explosions/Remote violence");
-  await expect(what.getByLabel("Suicide attack")).toBeChecked();
+  await expect(what.getByLabel("Suicide attack")).toHaveValue("yes");
   await expect(section(page, "When").getByLabel("Date", { exact: true })).toHaveValue("2024-03-16");
   const where = section(page, "Where");
   await expect(where.getByLabel("Place", { exact: true })).toHaveValue("Mir Ali");

@@ -37,11 +37,15 @@ test("imports an ACLED file: preview with rejected rows, confirm, then the incid
     await page.getByRole("link", { name: `Armed clash in Testabad ${tag}, North Waziristan` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Armed clash in Testabad ${tag}, North Waziristan` })).toBeVisible();
     await expect(page.getByText("ACLED source: Dawn; The News")).toBeVisible();
+    // The page says which file and row it came from; ACLED codes no suicide flag, so it is not known, not "No".
+    await expect(page.getByText(new RegExp(`^Imported from acled\\.csv, line \\d+, outside id E2E-${tag}-\\d+ by Imran Importer on `))).toBeVisible();
+    await expect(page.getByRole("region", { name: "What, when, where", exact: true })).toContainText(/Suicide attack\s*not recorded/);
 
     // The import recorded who created the incident, as an edit in the form would.
     await page.getByRole("link", { name: "History" }).click();
     const created = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Created/ }) });
     await expect(created).toContainText("Imran Importer");
+    await expect(created).toContainText(new RegExp(`Imported from acled\\.csv, line \\d+, outside id E2E-${tag}-\\d+`));
     await expect(created).toContainText(`place: Testabad ${tag}`);
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });

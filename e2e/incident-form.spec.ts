@@ -44,7 +44,7 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   await what.getByLabel("Target type").selectOption("Military");
   await what.getByLabel("Weapon type").selectOption("Explosives");
   await what.getByLabel("Weapon sub-type").selectOption("Vehicle");
-  await what.getByLabel("Suicide attack").check();
+  await what.getByLabel("Suicide attack").selectOption("Yes");
 
   await section(page, "When").getByLabel("Date", { exact: true }).fill("2024-03-16");
   await expect(section(page, "When")).toContainText("That was a Saturday.");
@@ -55,6 +55,7 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   await expect(where.getByLabel("District")).toHaveValue("North Waziristan");
   await expect(where.getByLabel("Province")).toHaveValue("Khyber Pakhtunkhwa");
   await expect(where.getByLabel("Latitude")).toHaveValue("32.97");
+  await expect(what.getByLabel("Suicide attack")).toHaveValue("yes");
   await expect(where.getByLabel("Longitude")).toHaveValue("70.27");
   await expect(where.getByText("The point lies in Khyber Pakhtunkhwa, as typed.")).toBeVisible();
 
@@ -151,6 +152,7 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   const facts = page.getByRole("region", { name: "What, when, where", exact: true });
   await expect(facts).toContainText("Khyber Pakhtunkhwa");
   await expect(facts).toContainText("North Waziristan");
+  await expect(facts).toContainText(/Suicide attack\s*Yes/);
   await expect(page.getByRole("heading", { name: "Sources (2)" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Claimed origin", exact: true })).toContainText("Khawaja Muhammad Asif");
   await expect(page.getByRole("region", { name: /Denial/ })).toContainText("Afghan authorities (Kabul)");

@@ -1,15 +1,13 @@
 import { TextField } from "@/components/forms/text-field";
 import { SelectField, optionsOf } from "@/components/forms/select-field";
-import { CheckboxField } from "@/components/forms/checkbox-field";
+import { YES_NO_OPTIONS } from "@/lib/incidents/fields/form-fields";
 import { FIELD_TABLE } from "@/lib/incidents/fields/field-table";
 import { isDerived, type FieldGroup, type FieldSpec } from "@/lib/incidents/fields/field-spec";
 import type { IncidentFormApi } from "./use-incident-form";
 import { isPlacedInForm } from "./field-labels";
 
 function TableFieldControl({ form, field: f }: { form: IncidentFormApi; field: FieldSpec }) {
-  if (f.kind === "flag") {
-    return <CheckboxField name={f.path} label={f.label} checked={form.value(f.path) === "on"} onCheckedChange={(c) => form.set(f.path, c ? "on" : "")} />;
-  }
+  if (f.kind === "flag") return <SelectField {...form.bind(f.path)} label={f.label} emptyLabel="Not known" options={YES_NO_OPTIONS} />;
   if (f.kind === "enum") return <SelectField {...form.bind(f.path)} label={f.label} emptyLabel="Not known" options={optionsOf(f.values!)} />;
   if (f.kind === "number" || f.kind === "count") return <TextField {...form.bind(f.path)} label={f.label} type="number" inputMode="decimal" step="any" />;
   return <TextField {...form.bind(f.path)} label={f.label} type={f.kind === "day" || f.kind === "optionalDay" ? "date" : "text"} />;

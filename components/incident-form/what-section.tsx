@@ -1,6 +1,6 @@
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { SelectField, optionsOf } from "@/components/forms/select-field";
-import { CheckboxField } from "@/components/forms/checkbox-field";
+import { YES_NO_OPTIONS } from "@/lib/incidents/fields/form-fields";
 import { EVENT_TYPE_NAMES, subTypesOf } from "@/lib/taxonomy/event-types";
 import { ATTACK_TYPES } from "@/lib/taxonomy/attack-types";
 import { TARGET_TYPES } from "@/lib/taxonomy/target-types";
@@ -39,12 +39,7 @@ export function WhatSection({ form }: { form: IncidentFormApi }) {
           emptyLabel={weaponSubtypesOf(weaponType).length ? "Not known" : "None for this weapon type"}
           options={optionsOf(weaponSubtypesOf(weaponType))}
         />
-        <CheckboxField
-          name="suicide"
-          label="Suicide attack"
-          checked={form.value("suicide") === "on"}
-          onCheckedChange={(c) => form.set("suicide", c ? "on" : "")}
-        />
+        <SelectField {...form.bind("suicide")} label="Suicide attack" emptyLabel="Not known" options={YES_NO_OPTIONS} />
       </div>
       <TableFieldControls form={form} group="what" />
     </FormSection>

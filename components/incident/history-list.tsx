@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { describeAction, type HistoryEntry } from "@/lib/incidents/audit/history";
 import { formatDateTime } from "@/lib/dates/format-date-time";
+import { describeImportOrigin } from "@/lib/incidents/audit/import-origin";
 import { WhyLink } from "./why-link";
 import styles from "./history-list.module.css";
 import { ReviewCommentsView } from "@/components/review/review-comments-view";
@@ -28,6 +29,7 @@ export function HistoryList({ entries, restoreControl, incidentId }: Props) {
             {entry.editor}
             {entry.editorNow ? ` (now ${entry.editorNow})` : ""} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
           </p>
+          {entry.importOrigin ? <p>Imported {describeImportOrigin(entry.importOrigin)}</p> : null}
           {entry.changes.length > 0 ? (
             <ul className={styles.historyChanges}>
               {entry.changes.map((change, i) => (

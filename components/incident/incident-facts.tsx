@@ -57,7 +57,7 @@ export function IncidentFacts({ incident: i, provenance, openField }: Props) {
       <Fact term="Attack type">{i.attackType}</Fact>
       <Fact term="Target">{[i.targetType, i.target && i.target !== i.targetType ? i.target : null].filter(Boolean).join(": ") || null}</Fact>
       <Fact term="Weapon">{weapon}</Fact>
-      <Fact term="Suicide attack">{i.suicide ? "Yes" : "No"}</Fact>
+      <Fact term="Suicide attack">{i.suicide === null ? null : i.suicide ? "Yes" : "No"}</Fact>
       {perpetrator.value !== null || perpetrator.statements.length > 0 ? (
         <Fact term="Perpetrator">
           <WhyValue p={perpetrator} open={openField === "perpetrator"}>

@@ -200,6 +200,11 @@ describe("fromAcledRow", () => {
     expect(fromAcledRow({ ...ROW, fatalities: "0" }).input?.killed?.total).toBe(0);
   });
 
+  it("codes a suicide attack only from ACLED's own 'Suicide bomb' sub-event; otherwise it stays not known, never 'no'", () => {
+    expect(IncidentInputSchema.parse(fromAcledRow({ ...ROW, sub_event_type: "Suicide bomb" }).input).suicide).toBe(true);
+    expect(IncidentInputSchema.parse(fromAcledRow({ ...ROW, sub_event_type: "Remote explosive/landmine/IED" }).input).suicide).toBeNull();
+  });
+
   it("reports every unreadable value", () => {
     const m = fromAcledRow({ ...ROW, event_date: "someday", time_precision: "9", latitude: "north", country: "Atlantis", iso: "" });
     expect(m.input).toBeNull();

@@ -84,6 +84,8 @@ export function fromAcledRow(row: AcledRow): AcledMapping {
     geoPrecision: geoPrecision!,
     eventType: text(row.event_type) as IncidentInput["eventType"],
     subEventType: text(row.sub_event_type) || null,
+    // ACLED codes no yes/no for it: its "Suicide bomb" sub-event says yes; any other row leaves it not known.
+    suicide: text(row.sub_event_type) === "Suicide bomb" ? true : null,
     killed: { total: killed },
     actors: actorsFromAcled(row),
   };

@@ -43,7 +43,7 @@ describe("articleFormValues on the seed article", () => {
       subEventType: "Suicide bomb",
       attackType: "Bombing/Explosion",
       weaponType: "Explosives",
-      suicide: "on",
+      suicide: "yes",
       "sources.0.url": "https://www.arabnews.pk/node/2478126/pakistan",
       "sources.0.outlet": "Arab News Pakistan",
       "sources.0.headline": HEADLINE,
@@ -100,11 +100,12 @@ describe("articleFormValues on the seed article", () => {
     expect(values["claims.1.kind"]).toBeUndefined();
   });
 
-  it("keeps a suicide proposal answered No as not a suicide attack", () => {
+  it("keeps a suicide proposal answered No as not a suicide attack, and Not known as not known", () => {
     const { fields, claims } = review();
-    const values = articleFormValues(article, edit(fields, "suicide", ""), claims);
-    expect(values.suicide).toBe("");
-    expect(incidentFromFormValues(values).suicide).toBe(false);
+    const no = articleFormValues(article, edit(fields, "suicide", "no"), claims);
+    expect(no.suicide).toBe("no");
+    expect(incidentFromFormValues(no).suicide).toBe(false);
+    expect(incidentFromFormValues(articleFormValues(article, edit(fields, "suicide", ""), claims)).suicide).toBeNull();
   });
 });
 

@@ -62,7 +62,7 @@ describe("reviewFieldsFromProposals", () => {
     expect(rows.map((r) => [r.name, r.value, r.use])).toEqual([
       ["latitude", "32.97", true],
       ["killed.civilians", "3", true],
-      ["suicide", "", true],
+      ["suicide", "no", true],
     ]);
     expect(rows[0]).toMatchObject({ label: "Latitude", input: "number", evidence: "A sentence.", start: 10, end: 21, confidence: 0.9 });
   });

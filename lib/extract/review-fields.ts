@@ -74,8 +74,9 @@ export type ReviewClaim = {
 
 const optionsOf = (names: readonly string[]): Option[] => names.map((n) => ({ value: n, label: n }));
 const YES_NO: Option[] = [
-  { value: "on", label: "Yes" },
-  { value: "", label: "No" },
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "", label: "Not known" },
 ];
 
 /** How sure the extractor is, in words an analyst reads at a glance. */
@@ -129,7 +130,7 @@ export function reviewFieldsFromProposals(p: ArticleProposals): ReviewField[] {
     ...row(p.subEventType, { name: "subEventType", label: "Sub-event type", input: "text" }),
     ...row(p.attackType, { name: "attackType", label: "Attack type", input: "select", options: optionsOf(ATTACK_TYPES) }),
     ...row(p.weaponType, { name: "weaponType", label: "Weapon type", input: "select", options: optionsOf(WEAPON_TYPE_NAMES) }),
-    ...row(p.suicide, { name: "suicide", label: "Suicide attack", input: "select", options: YES_NO }, (v) => (v ? "on" : "")),
+    ...row(p.suicide, { name: "suicide", label: "Suicide attack", input: "select", options: YES_NO }, (v) => (v ? "yes" : "no")),
     ...row(p.perpetrator, { name: "actors.0.name", label: "Perpetrator", input: "text" }, (v) => v.name),
     ...row(certainty, {
       name: "actors.0.certainty",

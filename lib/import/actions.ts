@@ -38,7 +38,14 @@ export async function confirmImportAction(_prev: ImportFormState, formData: Form
   if (slot.status === "refused") return { status: "failed", message: `Nothing was imported: ${slot.message}` };
   const choice = { overwrite: overwrite === "all" ? overwrite : new Set(overwrite), previewed: upload.previewed };
   try {
-    const outcome = await slot.run({ kind: "confirm", databaseUrl: env.DATABASE_URL, bytes: upload.bytes, choice, userId: allowed.user.id });
+    const outcome = await slot.run({
+      kind: "confirm",
+      databaseUrl: env.DATABASE_URL,
+      bytes: upload.bytes,
+      fileName: upload.fileName,
+      choice,
+      userId: allowed.user.id,
+    });
     if (!outcome.ok) throw new Error(outcome.message);
     await removeUpload(token, allowed.user.id);
     revalidatePath("/", "layout");

@@ -150,12 +150,12 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
         continue;
       }
       // The version read now: a save between this check and the write makes the import fail whole.
-      items.push({ kind: "update", id: target.id, expectedVersion: target.version, data, keeping: { externalId } });
+      items.push({ kind: "update", id: target.id, expectedVersion: target.version, data, keeping: { externalId }, where: c.where });
       const overwritten = conflict ? [`overwrites version ${target.version} (${describeConflict(target.id, conflict)})`] : [];
       if (listAccepted) rows.push({ ...row, action: "update", reasons: [], notes: [...c.notes, ...overwritten] });
       counts.update++;
     } else {
-      items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) } });
+      items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) }, where: c.where });
       if (listAccepted)
         rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
       counts.create++;

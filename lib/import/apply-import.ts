@@ -4,6 +4,7 @@ import type { ImportPlan } from "./analyse-import";
 import { deferTextSearch } from "./defer-text-search";
 import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";
 import { writeTurns } from "@/lib/write-turns/write-turns";
+import { importFileName } from "@/lib/incidents/audit/import-origin";
 
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
@@ -17,6 +18,8 @@ export type ImportSummary = { created: number; updated: number; rejected: number
 export type ApplyImportOptions = {
   /** The signed-in user the audit events name; null for the command line ("System (import or seed)"). */
   userId: string | null;
+  /** The imported file's name, kept with each row's audit event beside the row's line (import-origin.ts). */
+  fileName?: string;
   onProgress?: (done: number, total: number) => Promise<void> | void;
   /** False skips the audit events: only for measuring their cost (bench-import.ts). */
   audit?: boolean;
@@ -45,7 +48,7 @@ export async function applyImport(databaseUrl: string, plan: ImportPlan, options
 export async function writeImport(
   databaseUrl: string,
   plan: ImportPlan,
-  { userId, onProgress, audit = true, onStep }: ApplyImportOptions,
+  { userId, fileName, onProgress, audit = true, onStep }: ApplyImportOptions,
 ): Promise<ImportSummary> {
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
@@ -66,7 +69,7 @@ export async function writeImport(
       await onStep?.("rows");
       const ids = await writeIncidentsIn(sqlite, plan.items, {
         onProgress: (done) => onProgress?.(done, total),
-        audit: audit ? { userId } : false,
+        audit: audit ? { userId, file: fileName === undefined ? undefined : importFileName(fileName) } : false,
       });
       if (indexes) {
         await onStep?.("index rebuild");

@@ -54,11 +54,11 @@ export function fromAtlasCsvRow(row: Record<string, string>): AtlasRowMapping {
   if (!keeping.success) problems.push("version, created_at or updated_at cannot be read");
   const country = countryFromAcled(t("country"), t("iso"));
   if (!country) problems.push(`country: "${t("country")}" is not a country Atlas covers`);
-  const flags: Record<string, boolean> = {};
+  const flags: Record<string, boolean | null> = {};
   for (const { path, column } of FLAG_COLUMNS) {
     const value = t(column).toLowerCase();
-    if (value && value !== "true" && value !== "false") problems.push(`${column}: "${t(column)}" is not true or false`);
-    flags[path] = value === "true";
+    if (value && value !== "true" && value !== "false") problems.push(`${column}: "${t(column)}" is not true, false or empty (not known)`);
+    flags[path] = value === "" ? null : value === "true";
   }
 
   const input = {

@@ -29,6 +29,6 @@ export async function previewUpload(file: unknown, userId: string): Promise<Prev
   const planned = await slot.run({ kind: "preview", databaseUrl: env.DATABASE_URL, bytes, fileName: file.name });
   if (!planned.ok) return { ok: false, problem: "unreadable", message: planned.message };
   // Only the uploader may confirm it (upload-store.server.ts); conflicts may be confirmed with an overwrite.
-  const token = planned.worthKeeping ? await saveUpload(bytes, { ownerId: userId, previewed: planned.previewed }) : "";
+  const token = planned.worthKeeping ? await saveUpload(bytes, { ownerId: userId, fileName: file.name, previewed: planned.previewed }) : "";
   return { ok: true, preview: { ...planned.preview, token } };
 }

@@ -17,12 +17,14 @@ export const isUploadToken = (token: string) => TOKEN.test(token);
 
 const UploadMetaSchema = z.object({
   ownerId: z.string(),
+  /** The file's name as uploaded, for the import's History (previews kept before it was recorded have none). */
+  fileName: z.string().max(1000).default(""),
   /** [incident id, its version] for every conflict the preview showed. */
   previewed: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
-export type UploadMeta = z.infer<typeof UploadMetaSchema>;
+export type UploadMeta = z.input<typeof UploadMetaSchema>;
 
-export type StoredUpload = { bytes: Uint8Array; previewed: Map<number, number> };
+export type StoredUpload = { bytes: Uint8Array; fileName: string; previewed: Map<number, number> };
 
 /** Previews nobody confirmed or cancelled are dropped after a day. */
 const MAX_AGE_MS = 24 * 3600_000;
@@ -48,7 +50,7 @@ export async function saveUpload(bytes: Uint8Array, meta: UploadMeta): Promise<s
 }
 
 /** Whether `userId` uploaded this token's file: false for another user, an unknown token or one without its record. */
-async function ownedBy(token: string, userId: string): Promise<UploadMeta | null> {
+async function ownedBy(token: string, userId: string): Promise<z.output<typeof UploadMetaSchema> | null> {
   if (!isUploadToken(token)) return null;
   const text = await readFile(metaOf(token), "utf8").catch(() => "");
   let stored: unknown = null;
@@ -66,7 +68,7 @@ export async function readUpload(token: string, userId: string): Promise<StoredU
   const meta = await ownedBy(token, userId);
   if (!meta) return null;
   const bytes = await readFile(fileOf(token)).catch(() => null);
-  return bytes ? { bytes, previewed: new Map(meta.previewed) } : null;
+  return bytes ? { bytes, fileName: meta.fileName, previewed: new Map(meta.previewed) } : null;
 }
 
 /** Discards an upload, for its uploader only. Whether there was one of theirs to discard. */

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { createDb } from "@/lib/create-db";
 import { DEFAULT_DATABASE_URL } from "@/lib/default-database-url";
 import { planImportFile } from "@/lib/import/import-file";
@@ -62,6 +63,7 @@ async function main() {
     // No signed-in user on the command line: History names these changes "System (import or seed)".
     const summary = await applyImport(url, plan, {
       userId: null,
+      fileName: path.basename(file),
       onProgress: (done, total) => {
         const pct = Math.floor((done / total) * 100);
         if (pct >= last + 10 || done === total) {

@@ -22,7 +22,7 @@ import { getIncidentEditors } from "@/lib/incidents/audit/queries.server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
 import { SYSTEM_EDITOR } from "@/lib/incidents/audit/history";
-import { editorNameFor } from "@/lib/incidents/audit/editors-for-reader";
+import { editorNameFor, importForReader } from "@/lib/incidents/audit/editors-for-reader";
 import styles from "./incident-page.module.css";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ReviewPanel } from "@/components/review/review-panel";
@@ -84,6 +84,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         createdBy={editorNameFor(can(user?.role, "staff:names"), editors.createdBy ?? SYSTEM_EDITOR)}
         lastEditedBy={editors.lastEditedAt ? editorNameFor(can(user?.role, "staff:names"), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
+        lastImport={editors.lastImport ? importForReader(editors.lastImport, can(user?.role, "staff:names")) : null}
       />
       {user && review ? <ReviewPanel incident={incident} context={review} reader={user} /> : null}
       {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}

@@ -9,7 +9,7 @@ import type { ConflictChoice } from "../version-conflict";
  */
 export type ImportJob =
   | { kind: "preview"; databaseUrl: string; bytes: Uint8Array; fileName: string }
-  | { kind: "confirm"; databaseUrl: string; bytes: Uint8Array; choice: ConflictChoice; userId: string | null };
+  | { kind: "confirm"; databaseUrl: string; bytes: Uint8Array; fileName: string; choice: ConflictChoice; userId: string | null };
 
 /** A preview without its upload token: the server's thread keeps the upload and adds the token. */
 export type PreviewOutcome = { ok: true; preview: ImportPreview; previewed: [number, number][]; worthKeeping: boolean } | { ok: false; message: string };

@@ -36,6 +36,7 @@ export async function confirmImport(db: Db, job: Extract<ImportJob, { kind: "con
   try {
     const summary = await writeImport(job.databaseUrl, planned.plan, {
       userId: job.userId,
+      fileName: job.fileName,
       onProgress: (done) => io.progress({ type: "progress", phase, done, total }),
       onStep: async (step) => {
         if (step === "rows") return io.progress({ type: "progress", phase, done: 0, total });

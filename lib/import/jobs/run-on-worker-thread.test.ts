@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "@/tests/fresh-database";
+import { readImportOrigin } from "@/lib/incidents/audit/import-origin";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { writeTurns } from "@/lib/write-turns/write-turns";
@@ -56,7 +57,7 @@ describe("an import job on a worker thread", () => {
     let save: Promise<unknown> | null = null;
     const outcome = await runOnWorkerThread(
       importWorker,
-      { kind: "confirm", databaseUrl: d.url, bytes: csv(3_000), choice: KEEP_NEWER, userId: null },
+      { kind: "confirm", databaseUrl: d.url, bytes: csv(3_000), fileName: "acled-pakistan.csv", choice: KEEP_NEWER, userId: null },
       (line) => {
         lines.push(line);
         if (line.phase === "writing" && line.done > 0 && !save) {
@@ -73,6 +74,10 @@ describe("an import job on a worker thread", () => {
     expect(lines.some((l) => l.phase === "writing" && l.done === 3_000)).toBe(true);
     expect(events).toEqual(["import writing", "import ended", "form saved"]);
     expect(await count(d)).toBe(3_001);
+    // Each imported row's History names its file and line (the header is line 1).
+    const origins = await d.db.auditEvent.findMany({ where: { importOrigin: { not: null } }, select: { importOrigin: true }, orderBy: { id: "asc" } });
+    expect(origins).toHaveLength(3_000);
+    expect(readImportOrigin(origins[0]!.importOrigin)).toMatchObject({ file: "acled-pakistan.csv", where: "line 2" });
     expect(writeTurns().state()).toEqual({ writers: 0, bulk: false, waiting: 0 });
   });
 

@@ -63,6 +63,7 @@ describe("diffIncidents", () => {
 
   it("says yes/no for the suicide flag", () => {
     expect(words(base, { ...base, suicide: false })).toEqual(["suicide attack: yes -> no"]);
+    expect(words(base, { ...base, suicide: null })).toEqual(["suicide attack: yes -> not known"]);
   });
 });
 

@@ -2,6 +2,9 @@ import { SCALAR_LABELS, scalarFields, type DiffableIncident, type ScalarValue } 
 import { FACT_PREFIX, FIGURE_PREFIX, ROW_GROUPS, keyedRows, type RowGroup } from "./row-keys";
 import { codingChanges } from "./coding-diff";
 import { STATUSES, type Status } from "@/lib/taxonomy/statuses";
+import { INPUT_FIELDS } from "@/lib/incidents/fields/input-fields";
+
+const YES_NO_PATHS = new Set(INPUT_FIELDS.filter((f) => f.kind === "flag").map((f) => f.path));
 
 /** One change between two versions of an incident, in words an analyst reads in the History tab. */
 export type Change =
@@ -10,10 +13,11 @@ export type Change =
   | { kind: "set"; path: string; label: string; value: string }
   | { kind: "added" | "removed"; path: string; label: string; row: string };
 
-/** How a value reads: counts say "not reported" for null, other fields "(empty)". */
+/** How a value reads: counts say "not reported" for null, yes/no fields "not known", other fields "(empty)". */
 export function formatValue(path: string, value: unknown): string {
   if (value === null || value === undefined || value === "") {
     if (path.includes(`.${FIGURE_PREFIX}`) || path.includes(`.${FACT_PREFIX}`)) return "not stated";
+    if (YES_NO_PATHS.has(path)) return "not known";
     return /^(killed|injured)\./.test(path) ? "not reported" : "(empty)";
   }
   if (typeof value === "boolean") return value ? "yes" : "no";

@@ -30,7 +30,7 @@ export function scalarFields(x: DiffableIncident): Record<string, ScalarValue> {
   const out: Record<string, ScalarValue> = {};
   for (const f of INPUT_FIELDS) {
     const value = valueAt(x, f.path);
-    out[f.path] = f.kind === "flag" ? !!value : empty(value);
+    out[f.path] = f.kind === "flag" ? (value === null || value === undefined ? null : !!value) : empty(value);
   }
   return out;
 }

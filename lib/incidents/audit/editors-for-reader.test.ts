@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_EDITOR, type HistoryEntry } from "./history";
 import { editorNameFor, historyForReader, UNNAMED_EDITOR } from "./editors-for-reader";
+import { describeImportOrigin } from "./import-origin";
 
 const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
   id: 1,
@@ -16,6 +17,7 @@ const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry 
   whyFields: [null],
   restorable: true,
   comments: null,
+  importOrigin: null,
   ...extra,
 });
 
@@ -30,6 +32,15 @@ describe("editors as the reader sees them", () => {
     const entries = [entry("Amina Khan"), entry(SYSTEM_EDITOR, { editorId: null, editorNow: null })];
     expect(historyForReader(entries, true)).toBe(entries);
     expect(historyForReader(entries, false)).toEqual([{ ...entries[0], editor: UNNAMED_EDITOR, editorId: null, editorNow: null }, entries[1]]);
+  });
+
+  it("keeps an import's file name for staff; everyone else reads the line and the outside id", () => {
+    const imported = [entry("Amina Khan", { action: "create", importOrigin: { file: "leads-amina.csv", where: "line 12", externalId: "PAK1234" } })];
+    expect(historyForReader(imported, true)[0]!.importOrigin).toEqual({ file: "leads-amina.csv", where: "line 12", externalId: "PAK1234" });
+    const shown = historyForReader(imported, false)[0]!.importOrigin!;
+    expect(shown).toEqual({ file: "", where: "line 12", externalId: "PAK1234" });
+    expect(describeImportOrigin(shown)).toBe("line 12, outside id PAK1234");
+    expect(describeImportOrigin(imported[0]!.importOrigin!)).toBe("from leads-amina.csv, line 12, outside id PAK1234");
   });
 
   it("keeps a review's comments for staff and hides them from everyone else", () => {

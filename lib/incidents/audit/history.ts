@@ -3,6 +3,7 @@ import { parseSnapshot, snapshotToDiffable } from "./snapshot";
 import { REVIEW_ACTION_LABELS, type AuditAction } from "./record-audit";
 import { parseReviewComments, type ReviewComments } from "./review-comments";
 import { hasProvenance } from "@/lib/sources/provenance/provenance-fields";
+import { readImportOrigin, type ImportOrigin } from "./import-origin";
 
 /** Who made a change no signed-in user made: the seed, or an import run from the command line. */
 export const SYSTEM_EDITOR = "System (import or seed)";
@@ -27,6 +28,8 @@ export type HistoryEntry = {
   restorable: boolean;
   /** A review step's reason and comments on fields (staff only: editors-for-reader.ts). */
   comments: ReviewComments | null;
+  /** For a version an import wrote: its file (staff only), the row's place in it and its outside id. */
+  importOrigin: ImportOrigin | null;
 };
 
 /** What toHistoryEntry reads of a stored event (a Prisma select). */
@@ -40,6 +43,7 @@ export const historyEventSelect = {
   toVersion: true,
   restoredVersion: true,
   comments: true,
+  importOrigin: true,
   userId: true,
   userName: true,
   user: { select: { name: true } },
@@ -55,6 +59,7 @@ type EventRow = {
   toVersion: number | null;
   restoredVersion: number | null;
   comments?: string | null;
+  importOrigin?: string | null;
   userId: string | null;
   /** The user's name when the change was recorded. */
   userName: string | null;
@@ -84,6 +89,7 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     changes: diff.map(describeChange),
     whyFields: diff.map((c) => (hasProvenance(c.path) ? c.path : null)),
     comments: parseReviewComments(row.comments ?? null),
+    importOrigin: readImportOrigin(row.importOrigin),
     restorable: row.after !== null && row.toVersion !== null && row.toVersion !== currentVersion,
   };
 }

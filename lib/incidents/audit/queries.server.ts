@@ -3,6 +3,7 @@ import { db } from "@/lib/db.server";
 import type { Status } from "@/lib/taxonomy/statuses";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import { editorOf, historyEventSelect, toHistoryEntry, type HistoryEntry } from "./history";
+import { readImportOrigin, type ImportOrigin } from "./import-origin";
 
 const editorSelect = { userId: true, userName: true, user: { select: { name: true } } } as const;
 
@@ -25,19 +26,30 @@ export const getIncidentHistory = cachedByVersion(
   },
 );
 
+export type IncidentEditors = {
+  createdBy: string | null;
+  lastEditedBy: string | null;
+  lastEditedAt: string | null;
+  /** The latest version an import wrote: who ran it, when, and the file and row it came from. */
+  lastImport: { by: string; at: string; origin: ImportOrigin } | null;
+};
+
 /** "Created by … / last edited by …" for the detail page, from the audit history; kept until the data changes. */
-export const getIncidentEditors = cachedByVersion(
-  "incident-editors",
-  500,
-  async (incidentId: number): Promise<{ createdBy: string | null; lastEditedBy: string | null; lastEditedAt: string | null }> => {
-    const [first, last] = await Promise.all([
-      db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: editorSelect }),
-      db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, ...editorSelect } }),
-    ]);
-    return {
-      createdBy: first ? editorOf(first).editor : null,
-      lastEditedBy: last ? editorOf(last).editor : null,
-      lastEditedAt: last?.at.toISOString() ?? null,
-    };
-  },
-);
+export const getIncidentEditors = cachedByVersion("incident-editors", 500, async (incidentId: number): Promise<IncidentEditors> => {
+  const [first, last, imported] = await Promise.all([
+    db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: editorSelect }),
+    db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, ...editorSelect } }),
+    db.auditEvent.findFirst({
+      where: { incidentId, importOrigin: { not: null } },
+      orderBy: { id: "desc" },
+      select: { at: true, importOrigin: true, ...editorSelect },
+    }),
+  ]);
+  const origin = readImportOrigin(imported?.importOrigin);
+  return {
+    createdBy: first ? editorOf(first).editor : null,
+    lastEditedBy: last ? editorOf(last).editor : null,
+    lastEditedAt: last?.at.toISOString() ?? null,
+    lastImport: imported && origin ? { by: editorOf(imported).editor, at: imported.at.toISOString(), origin } : null,
+  };
+});

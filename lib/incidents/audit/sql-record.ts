@@ -82,7 +82,7 @@ function readStored(field: FieldSpec, value: unknown): unknown {
     case "count":
       return num(v);
     case "flag":
-      return v === true || Number(v) === 1;
+      return v === null || v === undefined ? null : v === true || Number(v) === 1;
     case "optionalText":
     case "optionalChoice":
       return text(v);

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { recordFromSql, type StoredIncident, type StoredKeeping, type StoredRelations } from "./sql-record";
 import type { AuditAction } from "./record-audit";
 import type { AuditSnapshot } from "./snapshot";
+import { importOriginToColumn, type ImportOrigin } from "./import-origin";
 
 type Row = Record<string, string | number | null>;
 
@@ -50,7 +51,14 @@ function linkedSources(sources: Row[], figures: Row[]): StoredRelations["sources
   }));
 }
 
-export type SqliteAuditEntry = { incidentId: number; action: AuditAction; before: AuditSnapshot | null; after: AuditSnapshot | null };
+export type SqliteAuditEntry = {
+  incidentId: number;
+  action: AuditAction;
+  before: AuditSnapshot | null;
+  after: AuditSnapshot | null;
+  /** The file and row an import wrote this version from. */
+  origin?: ImportOrigin | null;
+};
 
 /**
  * Writes audit events on a better-sqlite3 connection inside the caller's transaction, with the same
@@ -59,10 +67,10 @@ export type SqliteAuditEntry = { incidentId: number; action: AuditAction; before
 export function sqliteAuditWriter(db: Database.Database, { userId, at }: { userId: string | null; at: string }) {
   const user = userId ? (db.prepare(`SELECT "name" FROM "User" WHERE "id" = ?`).get(userId) as { name: string } | undefined) : undefined;
   const insert = db.prepare(
-    `INSERT INTO "AuditEvent" ("incidentId", "userId", "userName", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+    `INSERT INTO "AuditEvent" ("incidentId", "userId", "userName", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion", "importOrigin")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
   );
-  return ({ incidentId, action, before, after }: SqliteAuditEntry) => {
+  return ({ incidentId, action, before, after, origin = null }: SqliteAuditEntry) => {
     insert.run(
       incidentId,
       userId,
@@ -73,6 +81,7 @@ export function sqliteAuditWriter(db: Database.Database, { userId, at }: { userI
       after ? JSON.stringify(after) : null,
       before?.version ?? null,
       after?.version ?? null,
+      importOriginToColumn(origin),
     );
   };
 }

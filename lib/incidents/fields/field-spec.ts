@@ -7,7 +7,8 @@ import type { z } from "zod";
  * - enum: one of `values`, a Prisma enum column; choice / optionalChoice: one of a list the input
  *   schema checks, in a string column (the lists' words are not identifiers, see decision 012);
  * - day / optionalDay: a calendar day, YYYY-MM-DD in records, UTC midnight in the database;
- * - number: a decimal or null; count: a whole number or null ("not reported"); flag: a yes/no.
+ * - number: a decimal or null; count: a whole number or null ("not reported"); flag: yes, no, or null when the sources do not
+ *   say (never a "no" by default).
  */
 export type FieldKind = "text" | "optionalText" | "enum" | "choice" | "optionalChoice" | "day" | "optionalDay" | "number" | "count" | "flag";
 

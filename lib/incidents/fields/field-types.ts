@@ -18,7 +18,7 @@ type ValueOfKind = {
   optionalDay: string | null;
   number: number | null;
   count: number | null;
-  flag: boolean;
+  flag: boolean | null;
 };
 type RecordValue<F> = F extends { kind: "enum"; values: readonly (infer V)[] } ? V : F extends { kind: infer K extends FieldKind } ? ValueOfKind[K] : never;
 

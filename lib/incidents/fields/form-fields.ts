@@ -9,12 +9,31 @@ export function toNumber(value: string | undefined): number | null {
   return t === "" ? null : Number(t);
 }
 
-/** A record's entered fields as the form's controls hold them, by control name ("killed.total"): a ticked box is "on". */
+/** A yes/no field's choices; the control's empty choice is "Not known". */
+export const YES_NO_OPTIONS = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+] as const;
+
+/** A yes/no field's control: "yes", "no", or "" when not known. */
+export function flagControlValue(value: unknown): "yes" | "no" | "" {
+  return value === null || value === undefined ? "" : value ? "yes" : "no";
+}
+
+/** A yes/no control back to the field: "" (or anything unknown) is not known, never "no". */
+export function flagFromControl(value: string | undefined): boolean | null {
+  const v = (value ?? "").trim().toLowerCase();
+  if (v === "yes" || v === "on" || v === "true") return true;
+  if (v === "no" || v === "false") return false;
+  return null;
+}
+
+/** A record's entered fields as the form's controls hold them, by control name ("killed.total"): a yes/no is "yes", "no" or "". */
 export function formFieldValues(record: object): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of INPUT_FIELDS) {
     const value = valueAt(record, f.path);
-    out[f.path] = f.kind === "flag" ? (value ? "on" : "") : str(value);
+    out[f.path] = f.kind === "flag" ? flagControlValue(value) : str(value);
   }
   return out;
 }
@@ -25,7 +44,7 @@ export function inputFromFormFields(values: Record<string, string>): Record<stri
   for (const f of INPUT_FIELDS) {
     const value = values[f.path];
     if (f.kind === "number" || f.kind === "count") setValueAt(out, f.path, toNumber(value));
-    else if (f.kind === "flag") setValueAt(out, f.path, value === "on" || value === "true");
+    else if (f.kind === "flag") setValueAt(out, f.path, flagFromControl(value));
     else setValueAt(out, f.path, value ?? "");
   }
   return out;

@@ -226,6 +226,6 @@ export const INCIDENT_FIELDS = [
     group: "what",
     codebook: "GTD suicide",
     csv: { atlas: "suicide" },
-    input: z.boolean().default(false),
+    input: z.boolean().nullable().default(null),
   },
 ] as const satisfies readonly FieldSpec[];

@@ -17,7 +17,7 @@ const BY_KIND: Record<Exclude<FieldKind, "enum">, z.ZodType> = {
   optionalDay: DaySchema.nullable(),
   number: z.number().nullable(),
   count: z.number().int().nullable(),
-  flag: z.boolean(),
+  flag: z.boolean().nullable(),
 };
 
 function recordFieldSchema(f: FieldSpec): z.ZodType {

@@ -71,8 +71,11 @@ describe("incidentFromFormValues", () => {
     expect(incidentFromFormValues(minimal)).toMatchObject({ latitude: null, longitude: null });
   });
 
-  it("reads an unchecked box as false", () => {
-    expect(incidentFromFormValues(minimal).suicide).toBe(false);
+  it("reads a yes/no left empty as not known, never as no", () => {
+    expect(incidentFromFormValues(minimal).suicide).toBeNull();
+    expect(incidentFromFormValues({ ...minimal, suicide: "" }).suicide).toBeNull();
+    expect(incidentFromFormValues({ ...minimal, suicide: "no" }).suicide).toBe(false);
+    expect(incidentFromFormValues({ ...minimal, suicide: "yes" }).suicide).toBe(true);
   });
 
   it("orders rows by index, tolerates gaps and drops rows left blank", () => {

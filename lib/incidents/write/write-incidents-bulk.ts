@@ -13,7 +13,8 @@ import type { IncidentData } from "../schema";
 import type { IncidentKeeping } from "./write-incident";
 import { sqliteDate, sqlValue, type SqlValue } from "./sqlite-file";
 
-export type BulkItem = { data: IncidentData; keeping: IncidentKeeping } & (
+/** where: the row's place in its file ("line 12"), for the import's audit event (import-origin.ts). */
+export type BulkItem = { data: IncidentData; keeping: IncidentKeeping; where?: string } & (
   | { kind: "create" }
   // expectedVersion: the version the update was planned against; any other refuses the whole write.
   | { kind: "update"; id: number; expectedVersion?: number }
@@ -26,7 +27,7 @@ export type BulkWriteOptions = {
    * Who the audit events name: the importing user, or null for the command line ("System (import
    * or seed)"). `false` writes no audit events: only for measuring their cost (bench-import.ts).
    */
-  audit: { userId: string | null } | false;
+  audit: { userId: string | null; file?: string } | false;
 };
 
 export class StaleRecordError extends Error {}
@@ -109,6 +110,8 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
   );
   const readSnapshot = audit ? sqliteSnapshotReader(db) : null;
   const recordAudit = audit ? sqliteAuditWriter(db, { userId: audit.userId, at: nowText }) : null;
+  const originOf = (item: BulkItem) =>
+    audit && audit.file !== undefined && item.where ? { file: audit.file, where: item.where, externalId: item.keeping.externalId ?? null } : null;
 
   const sources = new Map<string, SourceEntry>();
   const sourceFor = (url: string, fields: SourceFields): SourceEntry => {
@@ -258,7 +261,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
         source: claimSource,
       });
     }
-    if (recordAudit) recordAudit({ incidentId, action: item.kind, before, after: recordFromSql(row, kept, rel) });
+    if (recordAudit) recordAudit({ incidentId, action: item.kind, before, after: recordFromSql(row, kept, rel), origin: originOf(item) });
     if ((index + 1) % batchSize === 0 || index === items.length - 1) await onProgress?.(index + 1);
   }
   return ids;

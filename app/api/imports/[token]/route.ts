@@ -53,7 +53,10 @@ export async function POST(request: Request, { params }: Context) {
       const send = (line: ImportProgress) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
         // Checked and written on a worker thread: this one only relays its progress.
-        const outcome = await slot.run({ kind: "confirm", databaseUrl: env.DATABASE_URL, bytes: upload.bytes, choice, userId: auth.user.id }, send);
+        const outcome = await slot.run(
+          { kind: "confirm", databaseUrl: env.DATABASE_URL, bytes: upload.bytes, fileName: upload.fileName, choice, userId: auth.user.id },
+          send,
+        );
         if (!outcome.ok) throw new Error(outcome.message);
         const { summary } = outcome;
         await removeUpload(token, auth.user.id);
