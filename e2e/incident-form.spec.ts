@@ -55,7 +55,6 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   await expect(where.getByLabel("District")).toHaveValue("North Waziristan");
   await expect(where.getByLabel("Province")).toHaveValue("Khyber Pakhtunkhwa");
   await expect(where.getByLabel("Latitude")).toHaveValue("32.97");
-  await expect(what.getByLabel("Suicide attack")).toHaveValue("yes");
   await expect(where.getByLabel("Longitude")).toHaveValue("70.27");
   await expect(where.getByText("The point lies in Khyber Pakhtunkhwa, as typed.")).toBeVisible();
 
@@ -125,6 +124,7 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
   await expect(what.getByLabel("Title")).toHaveValue(title);
   await expect(where.getByLabel("Latitude")).toHaveValue("32.97");
   await expect(killed.getByLabel("Militants")).toHaveValue("-1");
+  await expect(what.getByLabel("Suicide attack")).toHaveValue("yes");
   await expect(source1.getByLabel("URL")).toHaveValue("arabnews.pk/node/2478126/pakistan");
   await expect(source2.getByLabel("URL")).toHaveValue(THE_NEWS);
   await expect(denial.getByLabel("Statement")).toHaveValue("Kabul will not let its soil be used for attacks on any country.");
