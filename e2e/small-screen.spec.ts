@@ -71,6 +71,20 @@ test.describe("at 390 px", () => {
     await expect(search).toHaveValue("checkpost");
     await page.screenshot({ path: test.info().outputPath("overview-390-filters-open.png") });
   });
+
+  test("a province's profile lists its deadliest incidents as cards and its perpetrators with their counts in view", async ({ page }) => {
+    await page.goto("/provinces/PK-KP");
+    const deadliest = page.getByRole("region", { name: "Most deadly incidents" });
+    await expect(deadliest.getByRole("table")).toHaveCount(0);
+    await expect(deadliest.getByRole("list", { name: "Incidents" }).getByRole("listitem").first()).toBeVisible();
+    const perpetrators = page.getByRole("region", { name: "Perpetrators" });
+    for (const cell of [deadliest.getByRole("definition").first(), perpetrators.getByRole("cell").last()]) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: test.info().outputPath("province-390.png"), fullPage: true });
+  });
 });
 
 test.describe("at 390 px without JavaScript", () => {

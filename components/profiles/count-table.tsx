@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/format/intl";
+import styles from "./count-table.module.css";
 
 export type CountRow = { key: string; label: string; href?: string; count: number; killed?: number };
 
@@ -9,7 +10,7 @@ export function CountTable({ caption, head, rows, empty }: { caption: string; he
   const withKilled = rows.some((r) => r.killed !== undefined);
   return (
     <div className="table-wrap">
-      <table className="data compact">
+      <table className={`data compact ${styles.countTable}`}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CountTable } from "@/components/profiles/count-table";
-import { IncidentTable } from "@/components/incident/incident-table";
+import { IncidentList } from "@/components/incident/incident-list";
 import { PeriodComparison } from "@/components/trends/period-comparison";
 import { SmallMultiples } from "@/components/trends/small-multiples";
 import { VictimsChart } from "@/components/trends/victims-chart";
@@ -58,7 +58,7 @@ export default async function ProvincePage({ params }: Props) {
           <VictimsChart victims={data.victims} months={data.months} range={data.range} filterQuery={filterQuery} />
           <section aria-labelledby="deadliest-heading" className="card">
             <h2 id="deadliest-heading">Most deadly incidents</h2>
-            <IncidentTable items={deadliest.items} order={DEADLIEST} sortHref={sortHref} />
+            <IncidentList items={deadliest.items} order={DEADLIEST} sortHref={sortHref} />
           </section>
           <section aria-labelledby="perpetrators-heading" className="card">
             <h2 id="perpetrators-heading">Perpetrators</h2>
