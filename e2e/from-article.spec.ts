@@ -66,6 +66,8 @@ test("paste the seed article, review the proposals against their sentences, cont
   db,
   signInAs,
 }) => {
+  // An article reviewed field by field, the form, a save and the map: longer than one page's test when the machine is busy.
+  test.slow();
   await signInAs("analyst");
   const url = articleUrl();
   const title = `${PREFIX} Truck bomb at Mir Ali checkpost ${Date.now()}`;

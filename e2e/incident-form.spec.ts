@@ -28,6 +28,8 @@ async function pickPlace(page: Page, name: string) {
 }
 
 test("creates the Mir Ali attack from two articles, keeping every value through a failed submit", async ({ page }) => {
+  // Some sixty fields typed, two saves and a map: longer than one page's test when the machine is busy.
+  test.slow();
   const title = `${PREFIX} Suicide attack on army post in Mir Ali`;
   await page.goto("/incidents/new");
   await expect(page.getByRole("heading", { level: 1, name: "New incident" })).toBeVisible();
