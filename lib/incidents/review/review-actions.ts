@@ -43,7 +43,9 @@ export async function bulkPublishAction(_prev: BulkPublishState, formData: FormD
   const outcomes: Extract<BulkPublishState, { status: "done" }>["outcomes"] = [];
   // The report names each record: a published one has left the queue whose titles the page holds.
   const ids = parsed.data.items.map((i) => i.incidentId);
-  const titles = new Map((await db.incident.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, title: true } })).map((i) => [i.id, i.title]));
+  const titles = new Map(
+    (await db.incident.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, title: true } })).map((i) => [i.id, i.title]),
+  );
   // One transaction per record: a record that fails its checks stays in review, the others publish.
   for (const { incidentId, version } of parsed.data.items) {
     const result = await takeReviewStep(db, { incidentId, step: "publish", user: allowed.user, expectedVersion: version });
