@@ -12,6 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { toSearchParams } from "@/lib/incidents/filter/filter";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
+import { actorSuggestions } from "@/lib/actors/actor-suggestions.server";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { hrefFor } from "@/lib/incidents/filter/filter-url";
 import { listIncidents } from "@/lib/incidents/queries.server";
@@ -34,10 +35,12 @@ export default async function OverviewPage({ searchParams }: Props) {
   const { page } = parseListParams(params);
   // The browser fetches the map's points while the page's code loads; the map's fetch() reuses them.
   preload(mapPointsPath(filterQuery), { as: "fetch", crossOrigin: "anonymous" });
-  const [list, stats, hist] = await Promise.all([
+  const statusChoice = can(user?.role, "incident:unpublished");
+  const [list, stats, hist, actorNames] = await Promise.all([
     listIncidents(filter, { sort: "date", dir: "desc" }, page, PAGE_SIZE),
     provinceStats(filter),
     histogram(filter),
+    actorSuggestions(statusChoice),
   ]);
   const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
   const pageHref = (p: number) => {
@@ -56,7 +59,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <FilterProblems error={error} /> : null}
-      <FilterPanel filter={filter} pageQuery={pageQuery} path="/" statusChoice={can(user?.role, "incident:unpublished")} />
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/" statusChoice={statusChoice} actorNames={actorNames} />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/" />
       <ExportLinks params={new URLSearchParams(filterQuery)} />
       <div className={styles.overviewGrid}>

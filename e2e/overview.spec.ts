@@ -1,6 +1,7 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { PROVINCE_EMPTY } from "@/lib/map/marker-style";
+import { clickInside, province } from "./province-click";
 import { SEED_FIRST_DATE, SEED_LAST_DATE, SEED_TOTAL, incidentsText, seededIn } from "./seed-counts";
 
 /** The overview on the seeded data; the counts come from the seed file (e2e/seed-counts.ts). */
@@ -9,7 +10,6 @@ const BA = seededIn("PK-BA");
 const KP_BA = seededIn("PK-KP", "PK-BA");
 
 const map = (page: Page) => page.getByTestId("overview-map");
-const province = (page: Page, iso: string) => page.getByTestId(`province-${iso}`);
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /incidents?( match|$)/ });
 const cards = (page: Page) => page.getByRole("region", { name: "Timeline" }).getByRole("article");
 const cardTitles = (page: Page) => cards(page).getByRole("heading", { level: 4 });
@@ -25,27 +25,6 @@ async function chooseProvince(page: Page, name: string) {
   const picker = page.getByText(/^Provinces:/).locator("xpath=ancestor::details[1]");
   if ((await picker.getAttribute("open")) === null) await page.getByText(/^Provinces:/).click();
   await page.getByRole("checkbox", { name }).check();
-}
-
-/**
- * Clicks a province where no cluster or point is drawn over it. The provinces are drawn on the map's
- * canvas, markers are elements above it: of these spots inside the province's box (Balochistan's
- * (0.45, 0.6) is the Kharan desert; Khyber Pakhtunkhwa's are along its settled districts), the first
- * with no marker on top is clicked.
- */
-const INSIDE: [number, number][] = [
-  [0.45, 0.6],
-  [0.3, 0.75],
-  [0.5, 0.45],
-];
-async function clickInside(page: Page, target: Locator) {
-  const box = (await target.boundingBox())!;
-  for (const [fx, fy] of INSIDE) {
-    const [x, y] = [box.x + box.width * fx, box.y + box.height * fy];
-    const onMarker = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest(".leaflet-marker-icon"), [x, y] as const);
-    if (!onMarker) return page.mouse.click(x, y);
-  }
-  throw new Error("every spot tried in the province has a marker on it");
 }
 
 test("choosing Khyber Pakhtunkhwa narrows the map, the shading, the histogram, the list and the URL; reload keeps it", async ({ page }) => {
@@ -175,20 +154,20 @@ test("on a phone, a finger on the histogram scrolls the page and leaves the date
   await context.close();
 });
 
-test("moving through Event type with the arrow keys applies the type it rests on, not each one passed", async ({ page }) => {
+test("moving through Sub-type with the arrow keys applies the sub-type it rests on, not each one passed", async ({ page }) => {
   await page.goto("/");
   await mapReady(page);
   const navigations: string[] = [];
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (url.pathname === "/" && url.searchParams.has("eventType")) navigations.push(url.searchParams.get("eventType")!);
+    if (url.pathname === "/" && url.searchParams.has("subEventType")) navigations.push(url.searchParams.get("subEventType")!);
   });
-  const select = page.getByLabel("Event type", { exact: true });
+  const select = page.getByLabel("Sub-type", { exact: true });
   await select.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
   const chosen = await select.inputValue();
   expect(chosen).not.toBe("");
-  await expect(page).toHaveURL(new RegExp(`eventType=${encodeURIComponent(chosen).replace(/%20/g, "(\\+|%20)")}`));
+  await expect(page).toHaveURL(new RegExp(`subEventType=${encodeURIComponent(chosen).replace(/%20/g, "(\\+|%20)")}`));
   await expect(status(page)).toHaveText(/match the filter$/);
   expect(new Set(navigations)).toEqual(new Set([chosen]));
 });
@@ -215,7 +194,8 @@ test("a shared URL opens the same view", async ({ page, browser }) => {
   await page.goto("/");
   await chooseProvince(page, "Balochistan");
   await expect(page).toHaveURL(/province=PK-BA/);
-  await page.getByLabel("Event type", { exact: true }).selectOption("Explosions/Remote violence");
+  await page.getByText(/^Event types:/).click();
+  await page.getByRole("group", { name: "Event type" }).getByRole("checkbox", { name: "Explosions/Remote violence" }).check();
   await expect(page).toHaveURL(/eventType=/);
   await page.getByLabel("From", { exact: true }).fill("2024-01-01");
   await page.getByLabel("To", { exact: true }).fill("2024-12-31");
@@ -231,7 +211,10 @@ test("a shared URL opens the same view", async ({ page, browser }) => {
   await expect(status(shared)).toHaveText(statusText!);
   expect(await mapReady(shared)).toBe(count);
   await expect(cardTitles(shared)).toHaveText(titles);
-  await expect(shared.getByLabel("Event type", { exact: true })).toHaveValue("Explosions/Remote violence");
+  await expect(shared.getByText(/^Event types:/)).toHaveText("Event types: Explosions/Remote violence");
+  await shared.getByText(/^Event types:/).click();
+  await expect(shared.getByRole("group", { name: "Event type" }).getByRole("checkbox", { name: "Explosions/Remote violence" })).toBeChecked();
+  await expect(shared.getByRole("checkbox", { name: "Battles" })).not.toBeChecked();
   await expect(shared.getByLabel("From", { exact: true })).toHaveValue("2024-01-01");
   await expect(shared.getByRole("link", { name: "Remove filter Province: Balochistan" })).toBeVisible();
   await other.close();

@@ -7,6 +7,7 @@ import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
+import { actorSuggestions } from "@/lib/actors/actor-suggestions.server";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { toSearchParams, filterToSearchParams } from "@/lib/incidents/filter/filter";
 import { ExportLinks } from "@/components/export/export-links";
@@ -23,7 +24,8 @@ export default async function IncidentsPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   const { filter, error, pageQuery } = readPageFilter(params, user?.role);
   const { sort, dir, page } = parseListParams(params);
-  const { items, total } = await listIncidents(filter, { sort, dir }, page, LIST_PAGE_SIZE);
+  const statusChoice = can(user?.role, "incident:unpublished");
+  const [{ items, total }, actorNames] = await Promise.all([listIncidents(filter, { sort, dir }, page, LIST_PAGE_SIZE), actorSuggestions(statusChoice)]);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
 
   const hrefWith = (changes: Record<string, string>) => {
@@ -44,7 +46,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <FilterProblems error={error} /> : null}
-      <FilterPanel filter={filter} pageQuery={pageQuery} path="/incidents" statusChoice={can(user?.role, "incident:unpublished")} />
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/incidents" statusChoice={statusChoice} actorNames={actorNames} />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/incidents" />
       <ExportLinks params={filterToSearchParams(filter)} />
       {items.length === 0 ? (

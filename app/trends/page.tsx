@@ -10,6 +10,7 @@ import { formatDay } from "@/lib/dates/format-date";
 import { toSearchParams } from "@/lib/incidents/filter/filter";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { can } from "@/lib/auth/roles";
+import { actorSuggestions } from "@/lib/actors/actor-suggestions.server";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { trends } from "@/lib/incidents/trends/trends.server";
 import styles from "./trends-page.module.css";
@@ -22,7 +23,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TrendsPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   const { filter, error, filterQuery, pageQuery } = readPageFilter(toSearchParams(await searchParams), user?.role);
-  const data = await trends(filter);
+  const statusChoice = can(user?.role, "incident:unpublished");
+  const [data, actorNames] = await Promise.all([trends(filter), actorSuggestions(statusChoice)]);
   const common = data ? { months: data.months, range: data.range, filterQuery } : null;
 
   return (
@@ -36,7 +38,7 @@ export default async function TrendsPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <FilterProblems error={error} /> : null}
-      <FilterPanel filter={filter} pageQuery={pageQuery} path="/trends" statusChoice={can(user?.role, "incident:unpublished")} />
+      <FilterPanel filter={filter} pageQuery={pageQuery} path="/trends" statusChoice={statusChoice} actorNames={actorNames} />
       <FilterChips filter={filter} pageQuery={pageQuery} path="/trends" />
       {!data || !common ? (
         <IncidentListEmpty filtered={filterQuery !== ""} />

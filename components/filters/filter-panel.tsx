@@ -5,19 +5,22 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
-import { EVENT_TYPE_NAMES, EVENT_TYPES, subTypesOf } from "@/lib/taxonomy/event-types";
+import { subTypesOfAny } from "@/lib/taxonomy/event-types";
 import { COUNTRIES } from "@/lib/taxonomy/countries";
 import { STATUS_FILTER_LABELS, STATUSES } from "@/lib/taxonomy/statuses";
-import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
-import { fieldsFromFilter, fieldsToChanges, followUrl, type FilterFields } from "./filter-state";
+import { fieldsFromFilter, fieldsToChanges, followUrl, toggleEventType, type FilterFields } from "./filter-state";
 import { ProvincePicker } from "./province-picker";
+import { EventTypePicker } from "./event-type-picker";
 import { datePresets } from "@/lib/dates/date-presets";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { filterValues, filtersSummary } from "./filter-values";
 import styles from "./filter-panel.module.css";
 
-/** `statusChoice`: whether the reader may ask for unpublished records (analysts and admins; decision 017). */
-type Props = { filter: IncidentFilter; pageQuery: string; path: string; statusChoice?: boolean };
+/**
+ * `statusChoice`: whether the reader may ask for unpublished records (analysts and admins; decision 017).
+ * `actorNames`: the actors' names and aliases the Actor field suggests (actor-suggestions.server.ts).
+ */
+type Props = { filter: IncidentFilter; pageQuery: string; path: string; statusChoice?: boolean; actorNames: readonly string[] };
 
 /** How long a select's value must rest before it applies. */
 const SELECT_SETTLE_MS = 400;
@@ -29,7 +32,7 @@ const SELECT_SETTLE_MS = 400;
  * URL when it changes elsewhere (back/forward, the map, the chips) without remounting, so focus stays,
  * and a typed value not yet applied survives a navigation that lands meanwhile.
  */
-export function FilterPanel({ filter, pageQuery, path, statusChoice = false }: Props) {
+export function FilterPanel({ filter, pageQuery, path, statusChoice = false, actorNames }: Props) {
   const router = useRouter();
   const [fields, setFields] = useState<FilterFields>(() => fieldsFromFilter(filter));
   const [shown, setShown] = useState(() => ({ query: pageQuery, fields: fieldsFromFilter(filter) }));
@@ -60,7 +63,7 @@ export function FilterPanel({ filter, pageQuery, path, statusChoice = false }: P
   const set = <K extends keyof FilterFields>(key: K, value: FilterFields[K]) => setFields({ ...fields, [key]: value });
   const toggle = (key: "province" | "country", value: string) =>
     go({ ...fields, [key]: fields[key].includes(value) ? fields[key].filter((v) => v !== value) : [...fields[key], value] });
-  const subTypes = fields.eventType ? subTypesOf(fields.eventType) : EVENT_TYPE_NAMES.flatMap((t) => EVENT_TYPES[t].subTypes);
+  const subTypes = subTypesOfAny(fields.eventType);
 
   return (
     <form
@@ -94,8 +97,8 @@ export function FilterPanel({ filter, pageQuery, path, statusChoice = false }: P
               <span>Actor</span>
               <input name="actor" list="known-actors" value={fields.actor} onChange={(e) => set("actor", e.target.value)} />
               <datalist id="known-actors">
-                {KNOWN_ACTORS.map((a) => (
-                  <option key={a.name} value={a.name} />
+                {actorNames.map((name) => (
+                  <option key={name} value={name} />
                 ))}
               </datalist>
             </label>
@@ -116,20 +119,7 @@ export function FilterPanel({ filter, pageQuery, path, statusChoice = false }: P
             </button>
           </div>
           <div className={styles.filterRow}>
-            <div className={styles.filterField}>
-              <label htmlFor="filter-eventType">Event type</label>
-              <select
-                id="filter-eventType"
-                name="eventType"
-                value={fields.eventType}
-                onChange={(e) => goSoon({ ...fields, eventType: e.target.value, subEventType: "" })}
-              >
-                <option value="">Any event type</option>
-                {EVENT_TYPE_NAMES.map((t) => (
-                  <option key={t}>{t}</option>
-                ))}
-              </select>
-            </div>
+            <EventTypePicker selected={fields.eventType} onToggle={(t) => go(toggleEventType(fields, t))} />
             <div className={styles.filterField}>
               <label htmlFor="filter-subEventType">Sub-type</label>
               <select

@@ -1,4 +1,5 @@
 import type { IncidentFilter } from "@/lib/incidents/filter/filter";
+import { subTypesOfAny } from "@/lib/taxonomy/event-types";
 
 /** What the filter panel's fields hold: strings as typed, lists for the repeatable parameters. */
 export type FilterFields = {
@@ -7,7 +8,7 @@ export type FilterFields = {
   country: string[];
   from: string;
   to: string;
-  eventType: string;
+  eventType: string[];
   subEventType: string;
   actor: string;
   minKilled: string;
@@ -23,7 +24,7 @@ export function fieldsFromFilter(f: IncidentFilter): FilterFields {
     country: [...f.country],
     from: f.from ?? "",
     to: f.to ?? "",
-    eventType: f.eventType[0] ?? "",
+    eventType: [...f.eventType],
     subEventType: f.subEventType[0] ?? "",
     actor: f.actor[0] ?? "",
     minKilled: f.minKilled === undefined ? "" : String(f.minKilled),
@@ -61,4 +62,14 @@ export function followUrl(shown: FilterFields, current: FilterFields, incoming: 
   if (Object.values(incoming).every((v) => v.length === 0)) return next;
   for (const key of TYPED_KEYS) if (current[key] !== shown[key]) next[key] = current[key];
   return next;
+}
+
+/**
+ * The fields with one event type chosen or unchosen. A chosen sub-type that none of the types left
+ * has is dropped with it (no type chosen offers every sub-type).
+ */
+export function toggleEventType(v: FilterFields, type: string): FilterFields {
+  const eventType = v.eventType.includes(type) ? v.eventType.filter((t) => t !== type) : [...v.eventType, type];
+  const subEventType = subTypesOfAny(eventType).includes(v.subEventType) ? v.subEventType : "";
+  return { ...v, eventType, subEventType };
 }

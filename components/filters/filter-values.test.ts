@@ -24,6 +24,15 @@ describe("filterValues", () => {
       "q:“blast”",
     ]);
   });
+
+  it("gives each event type its own chip", () => {
+    const values = filterValues(filterOf("eventType=Battles&eventType=Riots,Protests"));
+    expect(values).toEqual([
+      { key: "eventType", value: "Battles", text: "Battles" },
+      { key: "eventType", value: "Riots", text: "Riots" },
+      { key: "eventType", value: "Protests", text: "Protests" },
+    ]);
+  });
 });
 
 describe("filtersSummary", () => {

@@ -2,11 +2,12 @@
 
 import "leaflet/dist/leaflet.css";
 import { useRef, useState } from "react";
+import type { Map as LeafletMap } from "leaflet";
 import { useRouter } from "next/navigation";
 import { MapContainer } from "react-leaflet";
 import type { TileConfig } from "@/lib/map/tile-config";
 import type { ProvinceStat } from "@/lib/incidents/overview/aggregates-types";
-import { hrefFor, toggleValue } from "@/lib/incidents/filter/filter-url";
+import { hrefFor, toggleValue, valuesOf } from "@/lib/incidents/filter/filter-url";
 import { MIN_ZOOM, PAN_BOUNDS, REGION_BOUNDS } from "@/lib/geo/region";
 import { Basemap } from "./basemap";
 import { ProvinceLayer, type ShadeBy } from "./province-layer";
@@ -17,6 +18,7 @@ import { MapLegend } from "./map-legend";
 import { PopupFocus } from "./popup-focus";
 import { FitToProvinces } from "./fit-to-provinces";
 import { MapViewUrl } from "./map-view-url";
+import { ProvinceToggleNotice, useProvinceToggle, type ProvinceToggle } from "./province-toggle-notice";
 import { MAP_VIEW_PARAM, SHADE_PARAM, parseMapView, parseShade } from "@/lib/map/map-view-param";
 import styles from "./map.module.css";
 
@@ -43,15 +45,27 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
   const points = loaded.query === filterQuery ? loaded : { state: "loading" as const, count: 0 };
   const hitTestRef = useRef<HitTest | null>(null);
   const changedOnMapRef = useRef(false);
+  const mapRef = useRef<LeafletMap>(null);
+  const { toggle, record, dismiss } = useProvinceToggle(filterQuery);
   const toggleProvince = (iso: string) => {
     changedOnMapRef.current = true;
+    record({ iso, added: !valuesOf(pageQuery, "province").includes(iso), before: pageQuery, undone: false });
     router.push(hrefFor(path, toggleValue(pageQuery, "province", iso)), { scroll: false });
+  };
+  const undoToggle = (t: ProvinceToggle) => {
+    changedOnMapRef.current = true;
+    record({ ...t, undone: true });
+    router.push(hrefFor(path, t.before), { scroll: false });
+    // The Undo button goes: keep the keyboard on the map rather than lose it to the page.
+    mapRef.current?.getContainer().focus({ preventScroll: true });
   };
 
   return (
     <div className="overview-map">
       <div className={styles.overviewMapFrame} data-testid="overview-map" data-state={points.state} data-points={points.count}>
+        <ProvinceToggleNotice toggle={toggle} onUndo={undoToggle} onDismiss={dismiss} />
         <MapContainer
+          ref={mapRef}
           {...(linkedView ? { center: [linkedView.lat, linkedView.lng] as [number, number], zoom: linkedView.zoom } : { bounds: REGION_BOUNDS })}
           minZoom={MIN_ZOOM}
           maxBounds={PAN_BOUNDS}
@@ -73,8 +87,8 @@ export function IncidentMapInner({ filterQuery, pageQuery, path, provinceStats, 
       </p>
       <MapLegend provinceStats={provinceStats} shadeBy={shadeBy} onShadeBy={setShadeBy} />
       <p className={`muted ${styles.small}`}>
-        Click a province to add it to the filter or take it out; click a point for its details. With the keyboard, Tab reaches the points and clusters, Enter
-        opens one and Escape closes its details.
+        Click a province to add it to the filter or take it out (a notice over the map says which, with Undo); click a point for its details. With the keyboard,
+        Tab reaches the points and clusters, Enter opens one and Escape closes its details.
       </p>
     </div>
   );

@@ -1,7 +1,9 @@
-import type { Histogram } from "@/lib/incidents/overview/histogram";
+import type { BucketUnit, Histogram } from "@/lib/incidents/overview/histogram";
 import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
 import tableStyles from "./histogram-table.module.css";
+
+const UNIT_HEADINGS: Record<BucketUnit, string> = { day: "Day", week: "Week", month: "Month", year: "Year" };
 
 /** The histogram as a table, for screen readers and anyone who wants the numbers. */
 export function HistogramTable({ histogram }: { histogram: Histogram }) {
@@ -14,7 +16,7 @@ export function HistogramTable({ histogram }: { histogram: Histogram }) {
       <table className="data compact">
         <thead>
           <tr>
-            <th scope="col">{histogram.unit === "day" ? "Day" : histogram.unit === "week" ? "Week" : "Month"}</th>
+            <th scope="col">{UNIT_HEADINGS[histogram.unit]}</th>
             <th scope="col" className="num">
               Incidents
             </th>

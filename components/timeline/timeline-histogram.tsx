@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { Histogram } from "@/lib/incidents/overview/histogram";
 import { hrefFor, withFilter } from "@/lib/incidents/filter/filter-url";
 import { formatAxisDate, formatDay } from "@/lib/dates/format-date";
-import { brushedBuckets, niceMax } from "./brush";
+import { brushedBuckets, brushedDates, niceMax } from "./brush";
 import { HistogramTable } from "./histogram-table";
 import styles from "./timeline-histogram.module.css";
 
@@ -43,8 +43,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
     const range = brushedBuckets(drag.x0, x1, n);
     setDrag(null);
     if (!range) return;
-    const [first, last] = range;
-    router.push(hrefFor(path, withFilter(pageQuery, { from: buckets[first]!.start, to: buckets[last]!.end })), { scroll: false });
+    router.push(hrefFor(path, withFilter(pageQuery, brushedDates(histogram, ...range))), { scroll: false });
   };
 
   const linePoints = buckets.map((b, i) => `${PAD.left + (i + 0.5) * bw},${y(b.killed, killedMax)}`).join(" ");
@@ -107,7 +106,7 @@ export function TimelineHistogram({ histogram, pageQuery, path }: Props) {
             className={k % 2 ? `${styles.axisLabel} ${styles.everyOther}` : styles.axisLabel}
             textAnchor="middle"
           >
-            {formatAxisDate(buckets[i]!.start, unit === "month")}
+            {formatAxisDate(buckets[i]!.start, unit === "week" ? "day" : unit)}
           </text>
         ))}
         {brush ? <rect className={styles.brush} x={PAD.left + brush[0] * bw} width={(brush[1] - brush[0] + 1) * bw} y={PAD.top} height={PLOT_H} /> : null}

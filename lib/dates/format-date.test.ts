@@ -27,8 +27,9 @@ describe("the other date formats", () => {
   it("names the weekday of a day", () => expect(formatWeekday("2024-03-16")).toBe("Saturday"));
   it("names a month from any of its days", () => expect(formatMonth("2024-03-31")).toBe("March 2024"));
   it("labels an axis by month or by day", () => {
-    expect(formatAxisDate("2024-03-01", true)).toBe("Mar 2024");
-    expect(formatAxisDate("2024-03-16", false)).toBe("16 Mar 24");
+    expect(formatAxisDate("2024-03-01", "month")).toBe("Mar 2024");
+    expect(formatAxisDate("2024-03-16", "day")).toBe("16 Mar 24");
+    expect(formatAxisDate("2024-01-01", "year")).toBe("2024");
   });
   it("shows a record-keeping time in UTC, and its day", () => {
     expect(formatDateTime("2024-03-16T23:30:00.000Z")).toBe("16 Mar 2024, 23:30 UTC");

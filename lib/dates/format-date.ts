@@ -41,8 +41,9 @@ export function formatMonth(isoDate: string): string {
   return utcDateFormat({ month: "long", year: "numeric" }).format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`));
 }
 
-/** A short axis label: "Mar 2024" for a month, "16 Mar 24" for a day or a week's first day. */
-export function formatAxisDate(isoDate: string, byMonth: boolean): string {
-  const options: Intl.DateTimeFormatOptions = byMonth ? { month: "short", year: "numeric" } : { day: "numeric", month: "short", year: "2-digit" };
+/** A short axis label: "2024" for a year, "Mar 2024" for a month, "16 Mar 24" for a day or a week's first day. */
+export function formatAxisDate(isoDate: string, by: "day" | "month" | "year"): string {
+  const options: Intl.DateTimeFormatOptions =
+    by === "year" ? { year: "numeric" } : by === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short", year: "2-digit" };
   return utcDateFormat(options).format(new Date(`${isoDate}T00:00:00Z`));
 }

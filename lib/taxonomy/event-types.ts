@@ -44,6 +44,12 @@ export function subTypesOf(eventType: string): readonly string[] {
   return Object.hasOwn(EVENT_TYPES, eventType) ? EVENT_TYPES[eventType as EventType].subTypes : [];
 }
 
+/** The sub-types of any of the given event types, in the taxonomy's order; every sub-type when none is given. */
+export function subTypesOfAny(eventTypes: readonly string[]): readonly string[] {
+  const chosen = eventTypes.length ? EVENT_TYPE_NAMES.filter((t) => eventTypes.includes(t)) : EVENT_TYPE_NAMES;
+  return chosen.flatMap((t) => EVENT_TYPES[t].subTypes);
+}
+
 export function isValidSubType(eventType: string, subType: string): boolean {
   return subTypesOf(eventType).includes(subType);
 }

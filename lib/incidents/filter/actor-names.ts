@@ -1,24 +1,16 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "./filter";
+import { actorIdsMatchingSql } from "./actor-match";
 
 /**
- * The filter with its actor names as the atlas spells them: each name typed in any case, or an
- * alias, becomes the names of the actors it matches ("ttp" -> "Tehreek-e-Taliban Pakistan"); a name
- * that matches none stays as typed, so it still matches nothing. For the queries built by Prisma
- * (filter-where.ts), which compare names exactly on SQLite; filter-sql.ts folds case itself.
+ * The filter with its actor terms replaced by the names of every actor they match, as filter-sql.ts
+ * matches them (a name or alias, or else part of one, in any case: "talib" -> "Tehreek-e-Taliban
+ * Pakistan"). For the queries built by Prisma (filter-where.ts), which compare names exactly on
+ * SQLite. When no term matches an actor the terms stay as typed, so they still match nothing.
  */
 export async function withAtlasActorNames(db: Db, filter: IncidentFilter): Promise<IncidentFilter> {
   if (!filter.actor.length) return filter;
-  const typed = filter.actor.map((name) => name.toLowerCase());
-  const rows = await db.$queryRaw<{ typed: string; name: string }[]>`
-    SELECT lower(a."name") AS typed, a."name" AS name FROM "Actor" a WHERE lower(a."name") IN (${Prisma.join(typed)})
-    UNION
-    SELECT lower(al."alias") AS typed, a."name" AS name FROM "ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId"
-    WHERE lower(al."alias") IN (${Prisma.join(typed)})`;
-  const names = filter.actor.flatMap((name) => {
-    const matched = rows.filter((r) => r.typed === name.toLowerCase()).map((r) => r.name);
-    return matched.length ? matched : [name];
-  });
-  return { ...filter, actor: [...new Set(names)] };
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT a."name" AS name FROM "Actor" a WHERE a."id" IN (${actorIdsMatchingSql(filter.actor)}) ORDER BY a."name"`;
+  return { ...filter, actor: rows.length ? rows.map((r) => r.name) : filter.actor };
 }

@@ -10,6 +10,7 @@ import { addDays } from "@/lib/dates/iso-date";
 import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
 import { textSearchPlan } from "./text-search-plan";
 import { withAtlasActorNames } from "./actor-names";
+import { literalContainsPattern, literalPattern } from "./actor-match";
 
 /** filterToSql must select exactly what filterToWhere selects: both run here on a small real database. */
 let database: ReturnType<typeof freshDatabase>;
@@ -53,6 +54,11 @@ beforeAll(async () => {
   await db.incident.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
   const ttp = await db.actor.findUniqueOrThrow({ where: { name: "Tehreek-e-Taliban Pakistan" } });
   await db.actorAlias.create({ data: { actorId: ttp.id, alias: "TTP" } });
+  // Names with LIKE's wildcards in them, which the actor filter must take literally.
+  await add(11, { eventDate: "2024-05-05", actors: [{ name: "Lashkar_100% Front", kind: "armed_group", role: "perpetrator", certainty: "claimed" }] });
+  await add(12, { eventDate: "2024-05-06", actors: [{ name: "LashkarX100 Front", kind: "armed_group", role: "perpetrator", certainty: "claimed" }] });
+  // A name that holds another actor's whole name.
+  await add(13, { eventDate: "2024-05-07", actors: [{ name: "LashkarX100 Front Command", kind: "armed_group", role: "perpetrator", certainty: "claimed" }] });
   await add(8, { title: "Émile Street blast", summary: "", location: "Ab", district: null, eventDate: "2024-06-01" });
   // Two reports that give different tolls: figures disputed.
   const toll = (n: number, value: number) => ({ ...buildSource({}, n), report: { originator: null, figures: { "killed.total": { value, quote: null } } } });
@@ -73,6 +79,8 @@ const FILTERS: Record<string, unknown>[] = [
   { from: "2024-03-16", to: "2024-03-16" },
   { from: "2024-01-01", to: "2024-12-31", province: ["PK-BA", "AF-KHO"] },
   { eventType: ["Battles"] },
+  { eventType: ["Battles", "Explosions/Remote violence"] },
+  { eventType: ["Battles", "Riots"], subEventType: ["Armed clash"] },
   { subEventType: ["Suicide bomb", "Armed clash"] },
   { minKilled: "5" },
   { minKilled: "0" },
@@ -135,6 +143,15 @@ describe("filterToSql agrees with filterToWhere", () => {
     expect(await textSearchPlan(db, IncidentFilterSchema.parse({}))).toBeUndefined();
   });
 
+  it("takes several event types as any of them", async () => {
+    const count = async (raw: object) => db.incident.count({ where: filterToWhere(IncidentFilterSchema.parse(raw)) });
+    const [battles, explosions] = [await count({ eventType: ["Battles"] }), await count({ eventType: ["Explosions/Remote violence"] })];
+    expect(battles).toBeGreaterThan(0);
+    expect(explosions).toBeGreaterThan(0);
+    expect(await count({ eventType: ["Battles", "Explosions/Remote violence"] })).toBe(battles + explosions);
+    expect(await count({ eventType: ["Battles,Explosions/Remote violence"] })).toBe(battles + explosions);
+  });
+
   it("selects something for most filters, so agreement is not vacuous", async () => {
     const filter = IncidentFilterSchema.parse({ q: "miran" });
     expect(await db.incident.count({ where: filterToWhere(filter) })).toBe(1);
@@ -161,13 +178,61 @@ describe("the actor filter", () => {
       expect(await viaSql({ actor: [typed] }), typed).toEqual(exact);
       expect(await viaPrisma({ actor: [typed] }), typed).toEqual(exact);
     }
-    expect(await viaSql({ actor: ["taliban"] })).toEqual([]);
     expect(await viaPrisma({ actor: ["nobody", "ttp"] })).toEqual(exact);
   });
 
-  it("spells typed names as the atlas does, and keeps a name that matches nothing", async () => {
+  it("matches part of a name or an alias, whatever its case", async () => {
+    const exact = await viaSql({ actor: ["Tehreek-e-Taliban Pakistan"] });
+    for (const typed of ["talib", "TALIBAN", "e-Taliban Pak", "tt", "T"]) {
+      expect(await viaSql({ actor: [typed] }), typed).toEqual(expect.arrayContaining(exact));
+      expect(await viaPrisma({ actor: [typed] }), typed).toEqual(await viaSql({ actor: [typed] }));
+    }
+    expect(await viaSql({ actor: ["talib"] })).toEqual(exact);
+    expect(await viaSql({ actor: ["taliban pakistan front"] })).toEqual([]);
+  });
+
+  it("takes % and _ literally, not as wildcards", async () => {
+    const [literal, other] = [await viaSql({ actor: ["Lashkar_100% Front"] }), await viaSql({ actor: ["LashkarX100 Front"] })];
+    expect(literal).toHaveLength(1);
+    expect(other).toHaveLength(1);
+    expect(literal).not.toEqual(other);
+    for (const typed of ["r_1", "100%", "_100% f", "LASHKAR_"]) {
+      expect(await viaSql({ actor: [typed] }), typed).toEqual(literal);
+      expect(await viaPrisma({ actor: [typed] }), typed).toEqual(literal);
+    }
+    expect(await viaSql({ actor: ["%"] })).toEqual(literal);
+    expect(await viaSql({ actor: ["_"] })).toEqual(literal);
+    expect(await viaSql({ actor: ["\\"] })).toEqual([]);
+    const command = await viaSql({ actor: ["LashkarX100 Front Command"] });
+    expect(await viaSql({ actor: ["lashkar"] })).toEqual([...literal, ...other, ...command].sort((a, b) => a - b));
+  });
+
+  it("keeps a whole name or alias exact, though it is part of another actor's name", async () => {
+    const [front, wider] = [await viaSql({ actor: ["LashkarX100 Front"] }), await viaSql({ actor: ["Lashkar_100% Front"] })];
+    const command = await viaSql({ actor: ["LashkarX100 Front Command"] });
+    expect(command).toHaveLength(1);
+    for (const typed of ["LashkarX100 Front", "lashkarx100 front"]) {
+      expect(await viaSql({ actor: [typed] }), typed).toEqual(front);
+      expect(await viaPrisma({ actor: [typed] }), typed).toEqual(front);
+    }
+    for (const typed of ["lashkarx100 f", "x100 front"]) {
+      expect(await viaSql({ actor: [typed] }), typed).toEqual([...front, ...command].sort((a, b) => a - b));
+      expect(await viaPrisma({ actor: [typed] }), typed).toEqual([...front, ...command].sort((a, b) => a - b));
+    }
+    // Each term by its own rule: the exact name and the part together.
+    expect(await viaSql({ actor: ["LashkarX100 Front", "100%"] })).toEqual([...front, ...wider].sort((a, b) => a - b));
+    expect(await viaPrisma({ actor: ["LashkarX100 Front", "100%"] })).toEqual([...front, ...wider].sort((a, b) => a - b));
+  });
+
+  it("spells typed terms as the names of the actors they match, and keeps terms that match nothing", async () => {
     const filter = await withAtlasActorNames(db, IncidentFilterSchema.parse({ actor: ["ttp", "TEHREEK-E-TALIBAN PAKISTAN", "Nobody"] }));
-    expect(filter.actor).toEqual(["Tehreek-e-Taliban Pakistan", "Nobody"]);
+    expect(filter.actor).toEqual(["Tehreek-e-Taliban Pakistan"]);
+    expect((await withAtlasActorNames(db, IncidentFilterSchema.parse({ actor: ["lashkar"] }))).actor).toEqual([
+      "LashkarX100 Front",
+      "LashkarX100 Front Command",
+      "Lashkar_100% Front",
+    ]);
+    expect((await withAtlasActorNames(db, IncidentFilterSchema.parse({ actor: ["Nobody"] }))).actor).toEqual(["Nobody"]);
   });
 });
 
@@ -223,6 +288,10 @@ describe("helpers", () => {
     expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
   });
   it("wraps the text like Prisma's contains, wildcards and all", () => expect(containsPattern("100%_a")).toBe("%100%_a%"));
+  it("escapes the actor filter's wildcards", () => {
+    expect(literalContainsPattern("a\\b%c_d")).toBe("%a\\\\b\\%c\\_d%");
+    expect(literalPattern("100%")).toBe("100\\%");
+  });
   it("uses the trigram index only for text with 3 characters in a row between wildcards", () => {
     expect(["abc", "Mir Ali", "a_bcd", "100%", "ééé"].map(hasTrigram)).toEqual([true, true, true, true, true]);
     expect(["ab", "a", "a_b", "ab%cd", "%", "é_é"].map(hasTrigram)).toEqual([false, false, false, false, false, false]);

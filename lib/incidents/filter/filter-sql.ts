@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { addDays } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
 import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
+import { actorIdsMatchingSql } from "./actor-match";
 
 /**
  * A LIKE pattern matching `q` anywhere. Prisma's `contains` on SQLite does not escape % and _ in the
@@ -82,13 +83,8 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.status !== ANY_STATUS) and.push(Prisma.sql`i."status" = ${f.status ?? PUBLIC_STATUS}`);
   if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = 1`);
   if (f.actor.length) {
-    // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row. Names match
-    // whatever their case ("taliban"): the actor tables are small, so lower() costs no index.
-    const names = Prisma.join(f.actor.map((name) => name.toLowerCase()));
-    and.push(Prisma.sql`i."id" IN (
-      SELECT ia."incidentId" FROM "IncidentActor" ia JOIN "Actor" a ON a."id" = ia."actorId"
-      WHERE lower(a."name") IN (${names})
-        OR a."id" IN (SELECT al."actorId" FROM "ActorAlias" al WHERE lower(al."alias") IN (${names})))`);
+    // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
+    and.push(Prisma.sql`i."id" IN (SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" IN (${actorIdsMatchingSql(f.actor)}))`);
   }
   if (f.q) and.push(textMatchSql(f.q, textPlan ?? defaultTextSearchPlan(f.q)));
   return Prisma.join(and, " AND ");

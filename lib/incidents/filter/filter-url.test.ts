@@ -14,6 +14,10 @@ describe("filter URLs", () => {
     expect(valuesOf("province=PK-KP,PK-BA", "province")).toEqual(["PK-KP", "PK-BA"]);
     expect(removeValue("province=PK-KP,PK-BA", "province", "PK-BA")).toBe("province=PK-KP");
   });
+  it("removes one event type of several, whether repeated or comma-separated", () => {
+    expect(removeValue("eventType=Battles&eventType=Riots", "eventType", "Battles")).toBe("eventType=Riots");
+    expect(removeValue("eventType=Battles,Riots,Protests", "eventType", "Riots")).toBe("eventType=Battles&eventType=Protests");
+  });
   it("replaces dates and drops empty values", () => {
     expect(withFilter("from=2024-01-01&q=x", { from: "2024-02-01", to: "2024-02-29", q: "" })).toBe("from=2024-02-01&to=2024-02-29");
   });

@@ -6,7 +6,7 @@ import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 /**
  * The filter as a Prisma condition over live (not deleted) incidents: the only place one is built.
  * Actor names are compared exactly (SQLite has no case-insensitive mode in Prisma): pass the filter
- * through withAtlasActorNames (actor-names.ts) first, so "ttp" finds what the SQL path finds.
+ * through withAtlasActorNames (actor-names.ts) first, so "talib" or "ttp" finds what the SQL path finds.
  */
 export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [{ deletedAt: null }];

@@ -29,6 +29,7 @@ const BUCKET_SQL: Record<BucketUnit, Prisma.Sql> = {
   day: Prisma.sql`substr(d."day", 1, 10)`,
   week: Prisma.sql`date(substr(d."day", 1, 10), '-6 days', 'weekday 1')`,
   month: Prisma.sql`substr(d."day", 1, 7) || '-01'`,
+  year: Prisma.sql`substr(d."day", 1, 4) || '-01-01'`,
 };
 
 /** Earliest and latest event day under the filter, or null when nothing matches. */

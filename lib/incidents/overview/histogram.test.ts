@@ -11,6 +11,9 @@ describe("chooseBucketUnit", () => {
     ["2024-01-01", "2025-12-31", "week"], // 731 days
     ["2024-01-01", "2026-01-01", "month"],
     ["2015-01-01", "2025-11-30", "month"],
+    ["2014-01-01", "2025-12-31", "month"], // twelve years
+    ["2013-12-31", "2025-12-31", "year"],
+    ["1990-06-01", "2025-11-30", "year"],
   ] as const)("%s to %s is by %s", (from, to, unit) => {
     expect(chooseBucketUnit(from, to)).toBe(unit);
   });
@@ -26,6 +29,7 @@ describe("bucketStart", () => {
     expect(bucketStart("2025-01-01", "week")).toBe("2024-12-30"); // across a year
   });
   it("goes to the first of the month", () => expect(bucketStart("2024-02-29", "month")).toBe("2024-02-01"));
+  it("goes to the first of January for a year", () => expect(bucketStart("2024-12-31", "year")).toBe("2024-01-01"));
 });
 
 describe("bucket ends", () => {
@@ -33,6 +37,10 @@ describe("bucket ends", () => {
     expect(nextBucketStart("2024-01-01", "month")).toBe("2024-02-01");
     expect(bucketEnd("2024-02-01", "month")).toBe("2024-02-29");
     expect(bucketEnd("2024-12-01", "month")).toBe("2024-12-31");
+  });
+  it("ends a year on 31 December", () => {
+    expect(nextBucketStart("2024-01-01", "year")).toBe("2025-01-01");
+    expect(bucketEnd("2024-01-01", "year")).toBe("2024-12-31");
   });
   it("ends a week on Sunday", () => expect(bucketEnd("2024-03-11", "week")).toBe("2024-03-17"));
   it("ends a day on itself", () => expect(bucketEnd("2024-03-11", "day")).toBe("2024-03-11"));

@@ -2,27 +2,29 @@ import { addDays, daysBetween, isoDateToUtc, utcToIsoDate } from "@/lib/dates/is
 
 /**
  * Histogram buckets for the timeline: the bucket size follows the date range shown, so a quarter is
- * drawn by day, two years by week and anything longer by month. Pure: the SQL that counts per bucket
+ * drawn by day, two years by week, a decade by month and anything longer by year. Pure: the SQL that counts per bucket
  * is in aggregates.server.ts and uses the same bucket starts (weeks start on Monday).
  */
-export const BUCKET_UNITS = ["day", "week", "month"] as const;
+export const BUCKET_UNITS = ["day", "week", "month", "year"] as const;
 export type BucketUnit = (typeof BUCKET_UNITS)[number];
 
 export type HistogramBucket = { start: string; end: string; count: number; killed: number };
 export type Histogram = { unit: BucketUnit; from: string; to: string; buckets: HistogramBucket[] };
 
-/** Up to 92 days (a quarter) by day, up to two years by week, longer by month. */
+/** Up to 92 days (a quarter) by day, up to two years by week, up to twelve years by month, longer by year. */
 export function chooseBucketUnit(from: string, to: string): BucketUnit {
   const days = daysBetween(from, to) + 1;
   if (days <= 92) return "day";
   if (days <= 731) return "week";
-  return "month";
+  if (days <= 4383) return "month";
+  return "year";
 }
 
 /** The first day of the bucket holding `isoDate`. */
 export function bucketStart(isoDate: string, unit: BucketUnit): string {
   if (unit === "day") return isoDate;
   if (unit === "month") return `${isoDate.slice(0, 7)}-01`;
+  if (unit === "year") return `${isoDate.slice(0, 4)}-01-01`;
   const sinceMonday = (isoDateToUtc(isoDate).getUTCDay() + 6) % 7;
   return addDays(isoDate, -sinceMonday);
 }
@@ -31,6 +33,7 @@ export function bucketStart(isoDate: string, unit: BucketUnit): string {
 export function nextBucketStart(start: string, unit: BucketUnit): string {
   if (unit === "day") return addDays(start, 1);
   if (unit === "week") return addDays(start, 7);
+  if (unit === "year") return `${String(Number(start.slice(0, 4)) + 1).padStart(4, "0")}-01-01`;
   const d = isoDateToUtc(start);
   return utcToIsoDate(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
 }
