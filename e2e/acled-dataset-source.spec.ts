@@ -10,7 +10,7 @@ import { ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview"
 const HEADER =
   "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
 const acledFile = (tag: string) =>
-  `${HEADER}\nE2E-DS-${tag},2024-03-16,1,Battles,Armed clash,E2E Dataset Group ${tag},2,Pakistan,Khyber Pakhtunkhwa,North Waziristan,Datatown ${tag},32.97,70.27,1,"Dawn; The News",Militants attacked a post and five soldiers were killed.,5`;
+  `${HEADER}\nE2E-DS-${tag},2011-05-09,1,Battles,Armed clash,E2E Dataset Group ${tag},2,Pakistan,Khyber Pakhtunkhwa,Swat,Datatown ${tag},34.91,72.31,1,"Dawn; The News",Militants attacked a post and five soldiers were killed.,5`;
 
 test("an imported ACLED row's page shows ACLED's report behind the killed figure, and an edit keeps it", async ({
   page,
@@ -19,6 +19,8 @@ test("an imported ACLED row's page shows ACLED's report behind the killed figure
   apiTokenAs,
   signInAs,
 }) => {
+  // An import, two page views at two widths and a save.
+  test.slow();
   const tag = Date.now().toString(36);
   const record = `ACLED E2E-DS-${tag}`;
   try {
