@@ -59,9 +59,9 @@ test("an imported ACLED row's page shows ACLED's report behind the killed figure
 
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`/incidents/${id}/edit`);
-    await expect(page.getByRole("group", { name: `Source 1: ${record} (dataset record)` })).toContainText(
-      "It reports killed (total) 5, citing Dawn; The News.",
-    );
+    const datasetRow = page.getByRole("group", { name: `Source 1: ${record} (dataset record)` });
+    await expect(datasetRow).toContainText("It reports killed (total) 5, citing Dawn; The News.");
+    await datasetRow.screenshot({ path: test.info().outputPath("acled-dataset-source-form.png") });
     await page.getByLabel("Title").fill(`Clash in Datatown ${tag}, edited`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Clash in Datatown ${tag}, edited` })).toBeVisible();
