@@ -11,7 +11,7 @@ import { buildIncident } from "@/prisma/factories";
 async function recordCreateThenEdit(db: Db, id: number, userId: string) {
   await db.$transaction(async (tx) => recordAudit(tx, { incidentId: id, userId, action: "create", before: null, after: await snapshotIncident(tx, id) }));
   const current = await db.incident.findUniqueOrThrow({ where: { id }, select: { title: true, sources: { select: { source: { select: { url: true } } } } } });
-  const n = Number(current.sources[0]!.source.url.split("-").pop());
+  const n = Number(current.sources[0]!.source.url!.split("-").pop());
   const edited = IncidentInputSchema.parse(buildIncident({ title: current.title, killed: { total: 7, securityForces: 7 } }, n));
   await auditedWrite(db, { userId, action: "update", incidentId: id, expectedVersion: 1 }, async (tx) =>
     (await replaceIncidentIn(tx, id, edited)) ? id : null,

@@ -44,6 +44,7 @@ test("without JavaScript: upload, see the preview, confirm, and the incidents ar
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
+    await db.source.deleteMany({ where: { datasetRecord: { startsWith: `ACLED E2E-${tag}` } } });
   }
 });
 

@@ -34,5 +34,6 @@ test("an import preview belongs to its uploader: anyone else, an admin too, gets
   } finally {
     await db.incident.deleteMany({ where: { externalId: `E2E-OWN-${tag}` } });
     await db.actor.deleteMany({ where: { name: `E2E Owner Group ${tag}` } });
+    await db.source.deleteMany({ where: { datasetRecord: `ACLED E2E-OWN-${tag}` } });
   }
 });

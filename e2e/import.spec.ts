@@ -50,6 +50,7 @@ test("imports an ACLED file: preview with rejected rows, confirm, then the incid
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
+    await db.source.deleteMany({ where: { datasetRecord: { startsWith: `ACLED E2E-${tag}` } } });
   }
 });
 
@@ -76,6 +77,7 @@ test("the confirm stream says what it is doing: checking, writing with counts, f
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
+    await db.source.deleteMany({ where: { datasetRecord: { startsWith: `ACLED E2E-${tag}` } } });
   }
 });
 

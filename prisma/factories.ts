@@ -6,7 +6,8 @@ import type { ClaimInput } from "@/lib/claims/schema";
  * Valid, deterministic inputs for tests and fixtures. Pass overrides for what a test is about; a
  * `n` makes URLs and titles distinct when a test needs several.
  */
-export function buildSource(overrides: Partial<SourceInput> = {}, n = 1): SourceInput {
+/** An article source (a dataset record is built with buildDatasetSource). */
+export function buildSource(overrides: Omit<Partial<SourceInput>, "url"> & { url?: string } = {}, n = 1): SourceInput & { url: string } {
   return {
     url: `https://news.example.org/2024/03/report-${n}`,
     outlet: "Example News",
@@ -14,6 +15,19 @@ export function buildSource(overrides: Partial<SourceInput> = {}, n = 1): Source
     publishedAt: "2024-03-17",
     language: "en",
     quote: null,
+    ...overrides,
+  };
+}
+
+/** A dataset record as a source (decision 020): an ACLED event with its fatalities as the report's killed total. */
+export function buildDatasetSource(overrides: Partial<SourceInput> = {}, n = 1, killed: number | null = 7): SourceInput {
+  return {
+    url: null,
+    datasetRecord: `ACLED PAK${90000 + n}`,
+    outlet: "ACLED",
+    language: "en",
+    archivedText: `On 16 March 2024, militants attacked checkpost ${n}. ${killed ?? "An unknown number of"} soldiers were killed.`,
+    report: { originator: null, figures: killed === null ? {} : { "killed.total": { value: killed, quote: null } } },
     ...overrides,
   };
 }

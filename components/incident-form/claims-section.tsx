@@ -13,10 +13,17 @@ const kindOptions = Object.entries(CLAIM_KINDS).map(([value, k]) => ({ value, la
 
 /** The incident's sources as typed so far: a claim can only cite one of them. */
 function sourceOptions(form: IncidentFormApi): Option[] {
-  return rowIndices(form.values, "sources")
-    .map((i) => ({ url: form.value(`sources.${i}.url`).trim(), outlet: form.value(`sources.${i}.outlet`).trim(), i }))
-    .filter((s) => s.url !== "")
-    .map((s) => ({ value: s.url, label: `Source ${s.i + 1}: ${s.outlet || s.url}` }));
+  return (
+    rowIndices(form.values, "sources")
+      // A dataset record (decision 020) is named by its record where an article is by its URL.
+      .map((i) => ({
+        url: form.value(`sources.${i}.url`).trim() || form.value(`sources.${i}.datasetRecord`).trim(),
+        outlet: form.value(`sources.${i}.outlet`).trim(),
+        i,
+      }))
+      .filter((s) => s.url !== "")
+      .map((s) => ({ value: s.url, label: `Source ${s.i + 1}: ${s.outlet || s.url}` }))
+  );
 }
 
 function ClaimRow({ form, index, sources }: { form: IncidentFormApi; index: number; sources: Option[] }) {

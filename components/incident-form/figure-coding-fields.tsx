@@ -1,6 +1,7 @@
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { LIMITS } from "@/lib/validation/limits";
+import { sourceRef } from "@/lib/sources/schema";
 import { presetBasis, type CodedFigures, type CodingSource } from "@/lib/sources/coding/coded-figures";
 import { codedFigureWords } from "@/lib/sources/coding/coded-figure-words";
 import { ANALYST, codingFormName } from "@/lib/incidents/form/coding-form-values";
@@ -16,12 +17,13 @@ const who = (outlet: string, originator: string | null) => (originator ? `${orig
 function choicesFor(path: (typeof REPORTED_FIELDS)[number]["path"], sources: CodingSource[]): Option[] {
   const stating = sources.flatMap((s) => {
     const f = s.report.figures[path];
-    return f && s.url ? [{ url: s.url, outlet: s.outlet, originator: s.report.originator, value: f.value, publishedAt: s.publishedAt }] : [];
+    const ref = sourceRef(s);
+    return f && ref ? [{ ref, outlet: s.outlet, originator: s.report.originator, value: f.value, publishedAt: s.publishedAt }] : [];
   });
   const preset = presetBasis(stating);
   return [
     { value: "", label: `By the rule: ${preset ? `${preset.value} (${who(preset.outlet, preset.originator)})` : "no report yet"}` },
-    ...stating.map((s) => ({ value: s.url, label: `${s.value}: ${who(s.outlet, s.originator)}` })),
+    ...stating.map((s) => ({ value: s.ref, label: `${s.value}: ${who(s.outlet, s.originator)}` })),
     { value: ANALYST, label: "Set by the analyst, with a reason" },
   ];
 }

@@ -8,6 +8,7 @@ import { FormSection } from "./form-section";
 import { RepeatedRow } from "./repeated-row";
 import { AddRowButton } from "./add-row-button";
 import { SourceReportFields } from "./source-report-fields";
+import { DatasetSourceRow } from "./dataset-source-row";
 
 function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
   const n = (f: string) => `sources.${index}.${f}`;
@@ -86,9 +87,11 @@ function SourceRow({ form, index }: { form: IncidentFormApi; index: number }) {
 export function SourcesSection({ form }: { form: IncidentFormApi }) {
   return (
     <FormSection id="sources" title="Sources" intro="Every fact should trace to an article. A draft may be saved without one.">
-      {form.rowKeys("sources").map((key, i) => (
-        <SourceRow key={key} form={form} index={i} />
-      ))}
+      {form
+        .rowKeys("sources")
+        .map((key, i) =>
+          form.value(`sources.${i}.datasetRecord`) ? <DatasetSourceRow key={key} form={form} index={i} /> : <SourceRow key={key} form={form} index={i} />,
+        )}
       <AddRowButton group="sources" label="Add source" errors={form.errorsOf("sources")} onAdd={() => form.addRow("sources", { url: "", language: "en" })} />
     </FormSection>
   );

@@ -2,6 +2,7 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { CLAIM_KINDS, CLAIM_KIND_NAMES } from "@/lib/taxonomy/claims";
 import { formatDay } from "@/lib/dates/format-date";
 import listStyles from "./record-lists.module.css";
+import { SourceName } from "@/components/incident/source-name";
 
 type Claim = IncidentRecord["claims"][number];
 
@@ -14,9 +15,9 @@ function ClaimLine({ claim }: { claim: Claim }) {
       {claim.claimantRole ? `, ${claim.claimantRole}` : ""}
       {claim.madeOn ? `, ${formatDay(claim.madeOn)}` : ""}{" "}
       {claim.source ? (
-        <a href={claim.source.url} target="_blank" rel="noopener noreferrer">
+        <SourceName source={claim.source} newTab>
           [{claim.source.outlet}]
-        </a>
+        </SourceName>
       ) : null}
       <blockquote className={listStyles.statement}>{claim.statement}</blockquote>
     </li>

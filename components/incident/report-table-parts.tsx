@@ -1,12 +1,15 @@
 import { formatDay } from "@/lib/dates/format-date";
 import styles from "./reported-figures.module.css";
 
-/** A report's row heading in the reported figures and facts tables: the outlet and its publication day. */
-export function SourceRowHeader({ outlet, publishedAt }: { outlet: string; publishedAt: string | null }) {
+/**
+ * A report's row heading in the reported figures and facts tables: the outlet and its publication
+ * day, or a dataset record's name ("ACLED PAK12345", decision 020).
+ */
+export function SourceRowHeader({ outlet, datasetRecord = null, publishedAt }: { outlet: string; datasetRecord?: string | null; publishedAt: string | null }) {
   return (
     <th scope="row">
-      {outlet}
-      <span className={`muted ${styles.date}`}>{publishedAt ? formatDay(publishedAt) : "date not known"}</span>
+      {datasetRecord ?? outlet}
+      <span className={`muted ${styles.date}`}>{datasetRecord ? "dataset record" : publishedAt ? formatDay(publishedAt) : "date not known"}</span>
     </th>
   );
 }

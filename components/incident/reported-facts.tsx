@@ -50,7 +50,7 @@ export function ReportedFacts({ sources }: { sources: IncidentRecord["sources"] 
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.id}>
-              <SourceRowHeader outlet={r.outlet} publishedAt={r.publishedAt} />
+              <SourceRowHeader outlet={r.outlet} datasetRecord={r.datasetRecord} publishedAt={r.publishedAt} />
               {table.fields.map((f) => (
                 <FactCellView key={f.path} cell={r.cells[f.path] ?? null} path={f.path} label={f.label.toLowerCase()} />
               ))}

@@ -4,6 +4,7 @@ import { sharedOrigins } from "@/lib/sources/report/shared-origin";
 import { DiffersNote, NotStatedCell, SourceRowHeader } from "./report-table-parts";
 import { formatNumber } from "@/lib/format/intl";
 import type { CodedFigures } from "@/lib/sources/coding/coded-figures";
+import { sourceRef } from "@/lib/sources/schema";
 import styles from "./reported-figures.module.css";
 import listStyles from "./record-lists.module.css";
 
@@ -65,10 +66,10 @@ export function ReportedFigures({ sources, coded }: { sources: Source[]; coded: 
           <tbody>
             {table.rows.map((r) => (
               <tr key={r.id}>
-                <SourceRowHeader outlet={r.outlet} publishedAt={r.publishedAt} />
+                <SourceRowHeader outlet={r.outlet} datasetRecord={r.datasetRecord} publishedAt={r.publishedAt} />
                 <td>{r.originator ?? <span className="muted">not said</span>}</td>
                 {table.fields.map((f) => (
-                  <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} isBest={coded[f.path].basis?.url === r.url} />
+                  <FigureCell key={f.path} cell={r.cells[f.path] ?? null} label={f.label.toLowerCase()} isBest={coded[f.path].basis?.ref === sourceRef(r)} />
                 ))}
               </tr>
             ))}

@@ -2,6 +2,7 @@ import type { FieldProvenance } from "@/lib/sources/provenance/incident-provenan
 import { whyId } from "@/lib/sources/provenance/why-href";
 import { formatDay } from "@/lib/dates/format-date";
 import { formatNumber } from "@/lib/format/intl";
+import { SourceName } from "./source-name";
 import styles from "./why-value.module.css";
 import listStyles from "./record-lists.module.css";
 
@@ -30,9 +31,7 @@ export function WhyValue({ p, open, children }: { p: FieldProvenance; open: bool
               const differs = p.value !== null && !s.basis && String(s.value) !== String(p.value);
               return (
                 <li key={s.reportId}>
-                  <a href={s.url} rel="noopener noreferrer">
-                    {s.outlet}
-                  </a>
+                  <SourceName source={s}>{s.outlet}</SourceName>
                   {s.originator ? <span className="muted"> citing {s.originator}</span> : null}: <strong>{stated(s.value, p.field)}</strong>
                   {s.basis ? <span className={styles.basis}> rests on this</span> : differs ? <span className={styles.differs}> differs</span> : null}
                   {s.quote ? (

@@ -3,6 +3,7 @@ import { formatDay } from "@/lib/dates/format-date";
 import { CLAIM_KINDS } from "@/lib/taxonomy/claims";
 import type { ProfileClaim } from "@/lib/incidents/profiles/actor-profile.server";
 import listStyles from "@/components/incident/record-lists.module.css";
+import { SourceName } from "@/components/incident/source-name";
 
 /** Claims, allegations and denials, each with who made it, when, its source and the incident it is about. */
 export function ProfileClaims({ claims, empty }: { claims: ProfileClaim[]; empty: string }) {
@@ -17,9 +18,9 @@ export function ProfileClaims({ claims, empty }: { claims: ProfileClaim[]; empty
             {c.claimantRole ? `, ${c.claimantRole}` : ""}
             {c.madeOn ? `, ${formatDay(c.madeOn)}` : ""}{" "}
             {c.source ? (
-              <a href={c.source.url} target="_blank" rel="noopener noreferrer">
+              <SourceName source={c.source} newTab>
                 [{c.source.outlet}]
-              </a>
+              </SourceName>
             ) : null}
             <blockquote className={listStyles.statement}>{c.statement}</blockquote>
             <p className="muted">

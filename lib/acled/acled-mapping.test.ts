@@ -181,9 +181,49 @@ describe("fromAcledRow", () => {
       subEventType: "Suicide bomb",
       killed: { total: 7, securityForces: null },
       injured: { total: null },
-      sources: [],
     });
     expect(data.summary).toContain("7 soldiers were killed.\n\nACLED source: Dawn; The News\nACLED source scale: National");
+  });
+
+  it("cites the row itself as a dataset source whose report gives the fatalities (decision 020)", () => {
+    const data = IncidentInputSchema.parse(fromAcledRow(ROW).input);
+    expect(data.sources).toEqual([
+      {
+        url: null,
+        datasetRecord: "ACLED PAK12345",
+        outlet: "ACLED",
+        headline: null,
+        publishedAt: null,
+        language: "en",
+        quote: null,
+        notes: null,
+        archivedText: ROW.notes,
+        report: { originator: "Dawn; The News", figures: { "killed.total": { value: 7, quote: null } }, facts: {} },
+      },
+    ]);
+    // The coded total rests on ACLED's report.
+    expect(data.killed.total).toBe(7);
+    expect(data.killed).toMatchObject({ low: 7, high: 7 });
+  });
+
+  it("gives the dataset source no figure for empty fatalities, no originator without a source list, and none at all without an event id", () => {
+    const noFigure = IncidentInputSchema.parse(fromAcledRow({ ...ROW, fatalities: "", source: " ; " }).input);
+    expect(noFigure.sources[0]!.report).toEqual({ originator: null, figures: {}, facts: {} });
+    expect(noFigure.killed.total).toBeNull();
+    const zero = IncidentInputSchema.parse(fromAcledRow({ ...ROW, fatalities: "0" }).input);
+    expect(zero.sources[0]!.report.figures).toEqual({ "killed.total": { value: 0, quote: null } });
+    expect(fromAcledRow({ ...ROW, event_id_cnty: "" }).input?.sources).toEqual([]);
+    // Tidied as the summary's notes are; an empty note is no archived copy.
+    expect(IncidentInputSchema.parse(fromAcledRow({ ...ROW, notes: "  a\t b  " }).input).sources[0]!.archivedText).toBe("a b");
+    expect(IncidentInputSchema.parse(fromAcledRow({ ...ROW, notes: "" }).input).sources[0]!.archivedText).toBeNull();
+  });
+
+  it("cannot be published on ACLED's record alone: publishing needs an article", () => {
+    const parsed = IncidentInputSchema.safeParse({ ...fromAcledRow(ROW).input, status: "published" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["sources", "Add at least one article with its URL before publishing: a dataset record such as ACLED's does not count (a draft may have none)"],
+    ]);
   });
 
   it("turns actor1/actor2 and their associates into perpetrators and targets, once each", () => {

@@ -7,6 +7,7 @@ import { countryFromAcled } from "./country";
 import { resolveAdmin1 } from "./admin1";
 import { actorsFromAcled } from "./actors-from-acled";
 import { tidyNotes, withAcledProvenance } from "./provenance";
+import { datasetSourceFromAcled } from "./dataset-source";
 
 export type AcledMapping = {
   externalId: string | null;
@@ -38,7 +39,8 @@ export function titleFromAcled(row: AcledRow): string {
 
 /**
  * One ACLED row as an incident input (a draft: ACLED cites outlets, not articles, and Atlas publishes
- * only what links to a source; see docs/decisions/004-acled-import.md).
+ * only what cites an article; see docs/decisions/004-acled-import.md). The row itself is the record's
+ * source, a dataset record whose report gives the fatalities (decision 020).
  */
 export function fromAcledRow(row: AcledRow): AcledMapping {
   const problems: string[] = [];
@@ -65,6 +67,7 @@ export function fromAcledRow(row: AcledRow): AcledMapping {
   }
   if (problems.length) return { externalId: text(row.event_id_cnty) || null, input: null, problems, notes };
 
+  const datasetSource = datasetSourceFromAcled(row, killed);
   const input: IncidentInput = {
     title: titleFromAcled(row),
     summary: withAcledProvenance(tidyNotes(row.notes ?? ""), {
@@ -88,6 +91,7 @@ export function fromAcledRow(row: AcledRow): AcledMapping {
     suicide: text(row.sub_event_type) === "Suicide bomb" ? true : null,
     killed: { total: killed },
     actors: actorsFromAcled(row),
+    sources: datasetSource ? [datasetSource] : [],
   };
   return { externalId: text(row.event_id_cnty) || null, input, problems, notes };
 }

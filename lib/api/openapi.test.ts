@@ -64,6 +64,15 @@ describe("openApiDocument: source reports (#13)", () => {
     expect(json).toContain("The sentence in the source that states the figure");
     expect(json).not.toContain('"#/$defs/');
   });
+
+  it("describes a source as an article (url) or a dataset record (datasetRecord), in the record and the input (decision 020)", () => {
+    for (const name of ["IncidentRecord", "IncidentInput"]) {
+      const sources = (doc.components.schemas[name]!.properties as Record<string, { items: { properties: Record<string, { description?: string }> } }>)
+        .sources!;
+      expect(sources.items.properties.datasetRecord?.description, name).toContain("ACLED PAK12345");
+      expect(sources.items.properties.url?.description, name).toContain("dataset record");
+    }
+  });
 });
 
 describe("openApiDocument: reports and provenance (#13)", () => {

@@ -5,7 +5,7 @@ import { CLAIM_KIND_NAMES } from "@/lib/taxonomy/claims";
 
 const CHOOSE_SOURCE = "Choose the source that reports this claim";
 
-/** Who said what about the incident, cited to one of the incident's sources (by its URL). */
+/** Who said what about the incident, cited to one of the incident's sources (by its URL, or a dataset record by its name: sourceRef). */
 export const ClaimInputSchema = z
   .object({
     kind: z.enum(CLAIM_KIND_NAMES, { error: "Choose the kind of claim" }),
@@ -20,10 +20,10 @@ export const ClaimInputSchema = z
      * The cited source as `GET /api/incidents/:id` answers it (`{ id, url, outlet }`): read only for
      * its URL, when `sourceUrl` is absent, so a record read from the API can be sent back unchanged.
      */
-    source: z.object({ url: z.string() }).nullish(),
+    source: z.object({ url: z.string().nullish(), datasetRecord: z.string().nullish() }).nullish(),
   })
   .transform(({ source, sourceUrl, ...claim }, ctx) => {
-    const url = sourceUrl ?? source?.url.trim();
+    const url = sourceUrl ?? (source ? (source.url ?? source.datasetRecord ?? "").trim() : undefined);
     if (!url) {
       ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: CHOOSE_SOURCE });
       return z.NEVER;

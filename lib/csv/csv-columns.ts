@@ -1,3 +1,4 @@
+import { sourceRef } from "@/lib/sources/schema";
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { ACLED_COLUMNS } from "@/lib/acled/columns";
 import { toAcledColumns } from "@/lib/acled/to-acled-columns";
@@ -32,11 +33,21 @@ function atlasColumns(r: IncidentRecord): Record<AtlasColumn, Value> {
   return {
     atlas_id: r.id,
     ...csvCells(r, "atlas"),
-    source_urls: r.sources.map((s) => s.url).join(" ; "),
+    // Articles only: a dataset record has no URL (it is in sources_json).
+    source_urls: r.sources.flatMap((s) => (s.url ? [s.url] : [])).join(" ; "),
     source_count: r.sourceCount,
     figures_disputed: r.figuresDisputed,
     sources_json: JSON.stringify(
-      r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote }) => ({ url, outlet, headline, publishedAt, language, notes, quote })),
+      r.sources.map(({ url, datasetRecord, outlet, headline, publishedAt, language, notes, quote }) => ({
+        url,
+        datasetRecord,
+        outlet,
+        headline,
+        publishedAt,
+        language,
+        notes,
+        quote,
+      })),
     ),
     actors_json: JSON.stringify(r.actors.map(({ name, kind, role, certainty }) => ({ name, kind, role, certainty }))),
     claims_json: JSON.stringify(
@@ -47,7 +58,7 @@ function atlasColumns(r: IncidentRecord): Record<AtlasColumn, Value> {
         subject,
         statement,
         madeOn,
-        sourceUrl: source?.url ?? null,
+        sourceUrl: source ? sourceRef(source) : null,
       })),
     ),
     version: r.version,

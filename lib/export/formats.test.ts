@@ -42,6 +42,7 @@ const record = (overrides: Partial<IncidentRecord> = {}): IncidentRecord => ({
     {
       id: 1,
       url: "https://www.dawn.com/news/1",
+      datasetRecord: null,
       outlet: "Dawn",
       headline: null,
       publishedAt: "2024-03-16",

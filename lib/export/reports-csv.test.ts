@@ -7,7 +7,8 @@ import { reportsCsvWriter } from "./reports-csv";
 type Report = IncidentRecord["sources"][number]["report"];
 const source = (n: number, originator: string | null, figures: Report["figures"], facts: Report["facts"] = {}) => ({
   id: n,
-  url: `https://news.example.org/${n}`,
+  url: `https://news.example.org/${n}` as string | null,
+  datasetRecord: null as string | null,
   outlet: n === 1 ? "Dawn" : "=cmd|' /C calc'!A0",
   headline: null,
   publishedAt: "2024-03-16",
@@ -59,6 +60,30 @@ describe("reports CSV", () => {
     expect(cell(dawn, "reported_location")).toBe("");
     // A cell a spreadsheet would run as a formula is written as text.
     expect(cell(other, "outlet")).toBe("'=cmd|' /C calc'!A0");
+  });
+
+  it("names a dataset record in source_dataset_record, with no URL, and marks the coded value resting on its report (decision 020)", () => {
+    const acled = {
+      ...source(3, "Dawn; The News", { "killed.total": { value: 5, quote: null } }),
+      url: null,
+      datasetRecord: "ACLED PAK12345",
+      outlet: "ACLED",
+      publishedAt: null,
+      archivedCopy: null,
+    };
+    const w = reportsCsvWriter();
+    const rows = [...parseCsv(w.head + w.item({ ...record, sources: [acled], killed: { ...record.killed, total: 5, low: 5, high: 5 } }, 0))].map(
+      (r) => r.fields,
+    );
+    const cell = (name: string) => rows[1]![REPORT_CSV_COLUMNS.indexOf(name as never)];
+    expect(["source_url", "source_dataset_record", "outlet", "originator", "killed_total", "killed_total_coded_best"].map(cell)).toEqual([
+      "",
+      "ACLED PAK12345",
+      "ACLED",
+      "Dawn; The News",
+      "5",
+      "true",
+    ]);
   });
 
   it("starts with a byte order mark for Excel when asked", () => {

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { incidentRecordSelect, toIncidentRecord } from "@/lib/incidents/record/record";
 import { keepExistingReports } from "./keep-reports";
+import { withDatasetSources } from "./with-dataset-sources";
 import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import type { BulkItem } from "@/lib/incidents/write/write-incidents-bulk";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -40,14 +41,17 @@ const CHUNK = 1000;
 /** Ids per Prisma `in` list. */
 const IN_LIST = 500;
 
-/** The fields an ACLED row owns; an update keeps the rest of the record (title, sources, claims...). */
+/**
+ * The fields an ACLED row owns; an update keeps the rest of the record (title, claims, the articles
+ * an analyst cited...). ACLED's own dataset source and its report are ACLED's: replaced (decision 020).
+ */
 function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInput {
   return {
     ...existing,
     ...acled,
     title: existing.title,
     status: existing.status,
-    sources: existing.sources,
+    sources: withDatasetSources(existing.sources ?? [], acled.sources ?? []),
     claims: existing.claims,
     killed: { ...existing.killed, total: acled.killed?.total ?? null },
   };

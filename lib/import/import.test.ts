@@ -4,9 +4,10 @@ import { REPORTED_FIELD_PATHS } from "@/lib/sources/report/reported-fields";
 import { freshDatabase } from "@/tests/fresh-database";
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
-import { insertIncident } from "@/lib/incidents/write/write-incident";
+import { createIncidentIn, insertIncident, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { fromAcledRow } from "@/lib/acled/from-acled-row";
 import { exportText } from "@/tests/export-text";
-import { buildClaim, buildIncident, buildSource } from "@/prisma/factories";
+import { buildClaim, buildDatasetSource, buildIncident, buildSource } from "@/prisma/factories";
 import { planImportFile } from "./import-file";
 import type { ImportStatuses } from "./analyse-import";
 import { parseCsv } from "@/lib/csv/parse-csv";
@@ -58,7 +59,8 @@ async function seed(db: Db) {
     buildIncident(
       {
         status: "draft",
-        sources: [],
+        // ACLED's record of the event (decision 020): no URL; no originator and no archived copy, which Atlas's CSV and the exports do not carry.
+        sources: [buildDatasetSource({ archivedText: null }, 3)],
         latitude: null,
         longitude: null,
         geoPrecision: "province",
@@ -93,6 +95,11 @@ describe("round trip", () => {
       const plan = await importText(b.db, b.url, first);
       expect(plan.counts).toEqual({ create: 3, update: 0, conflict: 0, reject: 0 });
       expect(await exportText(b.db, format)).toBe(first);
+      // The dataset source comes back as one, without a URL (decision 020).
+      expect(await b.db.source.findUnique({ where: { datasetRecord: "ACLED PAK90003" }, select: { url: true, outlet: true } })).toEqual({
+        url: null,
+        outlet: "ACLED",
+      });
     });
   }
 
@@ -192,7 +199,7 @@ describe("source reports", () => {
       const b = database();
       await importText(b.db, b.url, first);
       const before = await reportRows(a.db);
-      expect(before.figures).toHaveLength(4);
+      expect(before.figures).toHaveLength(5);
       expect(await reportRows(b.db)).toEqual(before);
       // The bulk writer keeps the disputed flag from the reports (7 against 9 killed).
       expect((await b.db.incident.findMany({ select: { id: true, figuresDisputed: true }, orderBy: { id: "asc" } })).map((i) => i.figuresDisputed)).toEqual([
@@ -302,7 +309,14 @@ describe("ACLED import", () => {
       eventType: "Battles",
       version: 2,
     });
-    expect(updated.sources).toHaveLength(2);
+    // The two articles stay; ACLED's own record is cited beside them, with its report (decision 020).
+    expect(updated.sources).toHaveLength(3);
+    const acled = await a.db.source.findUniqueOrThrow({ where: { datasetRecord: "ACLED PAK1" }, include: { incidents: true } });
+    expect(acled).toMatchObject({ url: null, outlet: "ACLED", archivedText: "On 16 March 2024, militants attacked a checkpost." });
+    expect(acled.incidents).toMatchObject([{ incidentId: 2, originator: "Dawn; The News", position: 2 }]);
+    expect(await a.db.reportedFigure.findMany({ where: { sourceId: acled.id }, select: { field: true, value: true } })).toEqual([
+      { field: "killed.total", value: 10 },
+    ]);
     expect(updated.summary).toContain("ACLED source: Dawn; The News");
   });
   it("a total below the record's breakdown is rejected, not silently changed", async () => {
@@ -310,10 +324,82 @@ describe("ACLED import", () => {
     await seed(a.db);
     await a.db.incident.update({ where: { id: 2 }, data: { externalId: "PAK1" } });
     const planned = await planImportFile(a.db, encode(`${header}\n${good.replace(/,7$/, ",4")}`));
-    expect(planned.ok && planned.plan.rows[0]!.reasons).toEqual([
-      "killed.total: Total killed (4) cannot be less than security forces + militants (9)",
-      "killed.low: The low estimate cannot exceed the total killed (4)",
+    // The estimates follow ACLED's report (4), so only the total is refused.
+    expect(planned.ok && planned.plan.rows[0]!.reasons).toEqual(["killed.total: Total killed (4) cannot be less than security forces + militants (9)"]);
+  });
+
+  const second =
+    'PAK2,2024-03-18,1,Battles,Armed clash,Tehreek-i-Taliban Pakistan,2,,,Pakistan,Balochistan,Quetta,Quetta,30.18,67.00,1,,"A clash was reported.",';
+  const sourceRows = async (db: Db) => ({
+    sources: (await db.source.findMany({ orderBy: { id: "asc" } })).map(({ createdAt, updatedAt, archivedAt, ...s }) => ({
+      ...s,
+      dated: [createdAt, updatedAt, archivedAt].map((d) => d instanceof Date),
+    })),
+    links: await db.incidentSource.findMany({ orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }] }),
+    figures: await db.reportedFigure.findMany({ orderBy: [{ incidentId: "asc" }, { sourceId: "asc" }, { field: "asc" }] }),
+    killed: (await db.incident.findMany({ orderBy: { id: "asc" }, select: { killedTotal: true, killedLow: true, killedHigh: true } })).map((i) => [
+      i.killedTotal,
+      i.killedLow,
+      i.killedHigh,
+    ]),
+  });
+  /** The one-by-one path (Prisma), as the bulk writer's twin: each row mapped and written by insertIncident or replaceIncidentIn. */
+  const writeOneByOne = async (db: Db, rows: string[], ids: Map<string, number>) => {
+    const text = `${header}\n${rows.join("\n")}`;
+    const [head, ...lines] = [...parseCsv(text)].map((r) => r.fields);
+    for (const fields of lines) {
+      const m = fromAcledRow(Object.fromEntries(head!.map((h, i) => [h, fields[i]!])));
+      const data = IncidentInputSchema.parse(m.input);
+      const id = ids.get(m.externalId!);
+      if (id) await db.$transaction((tx) => replaceIncidentIn(tx, id, data, { externalId: m.externalId }));
+      else ids.set(m.externalId!, await db.$transaction((tx) => createIncidentIn(tx, data, { externalId: m.externalId })));
+    }
+  };
+
+  it("cites each row as its ACLED dataset source with the fatalities as its report, the same rows by the bulk writer and one by one", async () => {
+    const bulk = database();
+    await importText(bulk.db, bulk.url, `${header}\n${good}\n${second}`);
+    const oneByOne = database();
+    await writeOneByOne(oneByOne.db, [good, second], new Map());
+    const rows = await sourceRows(bulk.db);
+    expect(rows.sources.map((s) => [s.url, s.datasetRecord, s.outlet, s.archivedText, s.dated])).toEqual([
+      [null, "ACLED PAK1", "ACLED", "On 16 March 2024, militants attacked a checkpost.", [true, true, true]],
+      [null, "ACLED PAK2", "ACLED", "A clash was reported.", [true, true, true]],
     ]);
+    expect(rows.links.map((l) => [l.incidentId, l.sourceId, l.originator])).toEqual([
+      [1, 1, "Dawn; The News"],
+      [2, 2, null],
+    ]);
+    // Empty fatalities: no figure, and nothing coded from it.
+    expect(rows.figures.map((f) => [f.incidentId, f.field, f.value, f.quote])).toEqual([[1, "killed.total", 7, null]]);
+    expect(rows.killed).toEqual([
+      [7, 7, 7],
+      [null, null, null],
+    ]);
+    expect(await sourceRows(oneByOne.db)).toEqual(rows);
+  });
+
+  it("re-importing the same event_id_cnty updates the same dataset source and its report, by the bulk writer and one by one", async () => {
+    const revised = good.replace(/,7$/, ",10").replace("militants attacked a checkpost.", "militants attacked a checkpost; three more died later.");
+    const bulk = database();
+    await importText(bulk.db, bulk.url, `${header}\n${good}`);
+    const before = await bulk.db.source.findUniqueOrThrow({ where: { datasetRecord: "ACLED PAK1" } });
+    const plan = await importText(bulk.db, bulk.url, `${header}\n${revised}`);
+    expect(plan.counts).toMatchObject({ create: 0, update: 1 });
+    const after = await bulk.db.source.findUniqueOrThrow({ where: { datasetRecord: "ACLED PAK1" } });
+    expect(after.id).toBe(before.id);
+    expect(after.archivedText).toBe("On 16 March 2024, militants attacked a checkpost; three more died later.");
+    expect(after.archivedSha256).not.toBe(before.archivedSha256);
+    expect(await bulk.db.source.count()).toBe(1);
+    const rows = await sourceRows(bulk.db);
+    expect(rows.figures.map((f) => [f.sourceId, f.value])).toEqual([[before.id, 10]]);
+    expect(rows.killed).toEqual([[10, 10, 10]]);
+
+    const oneByOne = database();
+    const ids = new Map<string, number>();
+    await writeOneByOne(oneByOne.db, [good], ids);
+    await writeOneByOne(oneByOne.db, [revised], ids);
+    expect(await sourceRows(oneByOne.db)).toEqual(rows);
   });
 });
 

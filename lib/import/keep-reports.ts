@@ -1,13 +1,7 @@
 import type { IncidentInput } from "@/lib/incidents/schema";
-import { normaliseUrl } from "@/lib/sources/schema";
+import { sourceRef } from "@/lib/sources/schema";
 
-const urlKey = (url: string) => {
-  try {
-    return normaliseUrl(url);
-  } catch {
-    return url.trim();
-  }
-};
+const refOf = (s: { url?: string | null; datasetRecord?: string | null }) => sourceRef({ url: s.url ?? null, datasetRecord: s.datasetRecord });
 
 /**
  * A CSV row that updates an incident, with the existing reports of the sources it still cites: Atlas's
@@ -15,10 +9,10 @@ const urlKey = (url: string) => {
  * erase what the sources were recorded as saying. A source the row no longer cites goes with its report.
  */
 export function keepExistingReports(existing: IncidentInput, row: IncidentInput): IncidentInput {
-  const reports = new Map((existing.sources ?? []).map((s) => [urlKey(s.url), s.report]));
+  const reports = new Map((existing.sources ?? []).map((s) => [refOf(s), s.report]));
   return {
     ...row,
-    sources: (row.sources ?? []).map((s) => ({ ...s, report: reports.get(urlKey(s.url)) ?? s.report })),
+    sources: (row.sources ?? []).map((s) => ({ ...s, report: reports.get(refOf(s)) ?? s.report })),
     // Nor has it the figures' coding (docs/decisions/016-coded-figures.md): the analyst's choices stay.
     coding: row.coding ?? existing.coding,
   };

@@ -6,7 +6,7 @@ import { valueAt } from "./fields/field-spec";
 type Casualties = { killed: Record<string, number | null>; injured: Record<string, number | null> };
 type WithReports = Casualties & {
   coding: FigureCoding;
-  sources: readonly { url: string; outlet: string; publishedAt: string | null; report: SourceReport }[];
+  sources: readonly { url: string | null; datasetRecord?: string | null; outlet: string; publishedAt: string | null; report: SourceReport }[];
 };
 
 /** An incident's casualty figures coded from its sources' reports and the analyst's choices (one rule: coded-figures.ts). */

@@ -58,13 +58,19 @@ function urlKey(url: string): string | null {
 type Problem = (path: (string | number)[], message: string) => void;
 
 function checkSourcesAndClaims(d: Fields, problem: Problem) {
-  if (d.status === "published" && d.sources.length === 0) {
-    problem(["sources"], "Add at least one source before publishing (a draft may have none)");
+  // A dataset record (ACLED's) is not an article a reader can open: it does not count (decision 020).
+  if (d.status === "published" && !d.sources.some((s) => s.url)) {
+    problem(
+      ["sources"],
+      d.sources.length
+        ? "Add at least one article with its URL before publishing: a dataset record such as ACLED's does not count (a draft may have none)"
+        : "Add at least one source before publishing (a draft may have none)",
+    );
   }
   const urls = new Set<string>();
   d.sources.forEach((s, i) => {
-    const url = urlKey(s.url);
-    if (url && urls.has(url)) problem(["sources", i, "url"], "This source is already listed");
+    const url = s.url ? urlKey(s.url) : s.datasetRecord;
+    if (url && urls.has(url)) problem(["sources", i, s.url ? "url" : "datasetRecord"], "This source is already listed");
     if (url) urls.add(url);
   });
   d.claims.forEach((c, i) => {

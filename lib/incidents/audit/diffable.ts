@@ -12,7 +12,17 @@ import type { FigureCodingInput } from "@/lib/sources/coding/coding-schema";
 type Text = string | null | undefined;
 
 export type DiffableIncident = LooseInputFields & {
-  sources?: { url: string; outlet: string; headline?: Text; publishedAt?: Text; language?: Text; quote?: Text; notes?: Text; report?: SourceReportInput }[];
+  sources?: {
+    url?: string | null;
+    datasetRecord?: string | null;
+    outlet: string;
+    headline?: Text;
+    publishedAt?: Text;
+    language?: Text;
+    quote?: Text;
+    notes?: Text;
+    report?: SourceReportInput;
+  }[];
   actors?: { name: string; kind?: Text; role: string; certainty: string }[];
   claims?: { kind: string; claimantName: string; claimantRole?: Text; subject: string; statement: string; madeOn?: Text; sourceUrl?: Text }[];
   coding?: FigureCodingInput;

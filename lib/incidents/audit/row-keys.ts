@@ -37,8 +37,9 @@ function sourceValues(r: Row): Row {
 export const ROW_GROUPS: Record<RowGroup, RowSpec> = {
   sources: {
     noun: "source",
-    key: (r) => normaliseUrlText(String(r.url)),
-    name: (r) => `${String(r.outlet)} (${String(r.url)})`,
+    // A snapshot from before dataset sources has no datasetRecord: its sources are articles.
+    key: (r) => (r.url ? normaliseUrlText(String(r.url)) : `dataset:${String(r.datasetRecord)}`),
+    name: (r) => `${String(r.outlet)} (${String(r.url ?? r.datasetRecord)})`,
     fields: {
       ...{ outlet: "outlet", headline: "headline", publishedAt: "published", language: "language", quote: "quote", notes: "notes" },
       originator: "reported by",

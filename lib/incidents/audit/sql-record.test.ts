@@ -57,6 +57,7 @@ describe("recordFromSql", () => {
       {
         id: 4,
         url: "https://a.example/1",
+        datasetRecord: null,
         outlet: "Dawn",
         headline: null,
         publishedAt: "2024-03-17T00:00:00.000+00:00",
@@ -91,6 +92,7 @@ describe("recordFromSql", () => {
       {
         id: 4,
         url: "https://a.example/1",
+        datasetRecord: null,
         outlet: "Dawn",
         headline: null,
         publishedAt: "2024-03-17",

@@ -18,7 +18,17 @@ export type StoredKeeping = { id: Stored; externalId: Stored; version: Stored; c
 
 /** The rows an incident links to, in the order the record lists them (position, then link id). */
 export type StoredRelations = {
-  sources: ({ id: number; url: string; outlet: string; headline: Stored; publishedAt: Stored; language: string; notes: Stored; quote: Stored } & {
+  sources: ({
+    id: number;
+    url: string | null;
+    datasetRecord: string | null;
+    outlet: string;
+    headline: Stored;
+    publishedAt: Stored;
+    language: string;
+    notes: Stored;
+    quote: Stored;
+  } & {
     archivedSha256: Stored;
     archivedAt: Stored;
     originator: Stored;
@@ -34,7 +44,7 @@ export type StoredRelations = {
     subject: string;
     statement: string;
     madeOn: Stored;
-    source: { id: number; url: string; outlet: string } | null;
+    source: { id: number; url: string | null; datasetRecord: string | null; outlet: string } | null;
   }[];
 };
 
@@ -107,6 +117,7 @@ export function recordFromSql(r: StoredIncident, keeping: StoredKeeping, rel: St
     sources: rel.sources.map((s) => ({
       id: s.id,
       url: s.url,
+      datasetRecord: s.datasetRecord,
       outlet: s.outlet,
       headline: text(s.headline),
       publishedAt: day(s.publishedAt),

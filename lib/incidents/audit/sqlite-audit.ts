@@ -13,7 +13,7 @@ type Row = Record<string, string | number | null>;
 export function sqliteSnapshotReader(db: Database.Database): (id: number) => AuditSnapshot | null {
   const incident = db.prepare(`SELECT * FROM "Incident" WHERE "id" = ?`);
   const sources = db.prepare(
-    `SELECT s."id", s."url", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote", l."originator", l."reportedFacts"
+    `SELECT s."id", s."url", s."datasetRecord", s."outlet", s."headline", s."publishedAt", s."language", s."notes", l."quote", l."originator", l."reportedFacts"
      FROM "IncidentSource" l JOIN "Source" s ON s."id" = l."sourceId" WHERE l."incidentId" = ? ORDER BY l."position"`,
   );
   const figures = db.prepare(`SELECT "sourceId", "field", "value", "quote" FROM "ReportedFigure" WHERE "incidentId" = ?`);
@@ -23,7 +23,7 @@ export function sqliteSnapshotReader(db: Database.Database): (id: number) => Aud
   );
   const claims = db.prepare(
     `SELECT c."id", c."kind", c."claimantName", c."claimantRole", c."subject", c."statement", c."madeOn",
-       s."id" AS "sourceId", s."url" AS "sourceUrl", s."outlet" AS "sourceOutlet"
+       s."id" AS "sourceId", s."url" AS "sourceUrl", s."datasetRecord" AS "sourceDatasetRecord", s."outlet" AS "sourceOutlet"
      FROM "Claim" c LEFT JOIN "Source" s ON s."id" = c."sourceId" WHERE c."incidentId" = ? ORDER BY c."position"`,
   );
   return (id) => {
@@ -32,9 +32,17 @@ export function sqliteSnapshotReader(db: Database.Database): (id: number) => Aud
     const rel: StoredRelations = {
       sources: linkedSources(sources.all(id) as Row[], figures.all(id) as Row[]),
       actors: actors.all(id) as StoredRelations["actors"],
-      claims: (claims.all(id) as Row[]).map(({ sourceId, sourceUrl, sourceOutlet, ...c }) => ({
+      claims: (claims.all(id) as Row[]).map(({ sourceId, sourceUrl, sourceDatasetRecord, sourceOutlet, ...c }) => ({
         ...(c as Omit<StoredRelations["claims"][number], "source">),
-        source: sourceId === null ? null : { id: Number(sourceId), url: String(sourceUrl), outlet: String(sourceOutlet) },
+        source:
+          sourceId === null
+            ? null
+            : {
+                id: Number(sourceId),
+                url: sourceUrl === null ? null : String(sourceUrl),
+                datasetRecord: sourceDatasetRecord === null ? null : String(sourceDatasetRecord),
+                outlet: String(sourceOutlet),
+              },
       })),
     };
     return recordFromSql(row, row, rel);

@@ -1,4 +1,5 @@
 import { codeFigures, type CodedFigures, type CodingSource } from "@/lib/sources/coding/coded-figures";
+import { sourceRef } from "@/lib/sources/schema";
 import { FigureCodingInputSchema } from "@/lib/sources/coding/coding-schema";
 import { REPORTED_FIELD_PATHS } from "@/lib/sources/report/reported-fields";
 import { valueAt } from "../fields/field-spec";
@@ -15,8 +16,9 @@ export function codingSourcesFromForm(values: IncidentFormValues): CodingSource[
       if (value !== null) figures[path] = { value, quote: null };
     }
     return {
-      url: s.url.trim(),
-      outlet: (s.outlet ?? "").trim() || s.url.trim(),
+      url: s.url?.trim() || null,
+      datasetRecord: s.datasetRecord?.trim() || null,
+      outlet: (s.outlet ?? "").trim() || sourceRef({ url: s.url?.trim() ?? null, datasetRecord: s.datasetRecord }),
       publishedAt: s.publishedAt || null,
       report: { originator: s.report?.originator || null, figures },
     };

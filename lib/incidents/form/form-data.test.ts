@@ -116,7 +116,7 @@ describe("incidentFromFormValues", () => {
       eventType: built.eventType,
       subEventType: built.subEventType ?? "",
       "killed.total": "7",
-      "sources.0.url": built.sources[0]!.url,
+      "sources.0.url": built.sources[0]!.url!,
     };
     const parsed = IncidentInputSchema.parse(incidentFromFormValues(values));
     expect(parsed).toMatchObject({ title: built.title, subEventType: "Suicide bomb", killed: { total: 7 } });

@@ -18,9 +18,10 @@ export const FORM_ROWS = {
   // archivedText is the article's text, carried in a hidden field when a record starts from an article
   // or pasted by the analyst; archivedCopy is the SHA-256 of a copy already stored (shown, never sent as text).
   // A source's report (report-form-values.ts) counts as content: a report typed without a URL gets the URL's error, not silence.
+  // datasetRecord: a dataset source (ACLED's record, decision 020), carried through the form unchanged.
   sources: {
-    fields: ["url", "outlet", "headline", "publishedAt", "language", "quote", "archivedText", "archivedCopy", ...REPORT_FORM_FIELDS],
-    content: ["url", "outlet", "headline", "publishedAt", "quote", ...REPORT_FORM_FIELDS],
+    fields: ["url", "datasetRecord", "outlet", "headline", "publishedAt", "language", "quote", "archivedText", "archivedCopy", ...REPORT_FORM_FIELDS],
+    content: ["url", "datasetRecord", "outlet", "headline", "publishedAt", "quote", ...REPORT_FORM_FIELDS],
   },
   actors: { fields: ["name", "kind", "role", "certainty"], content: ["name"] },
   claims: {
@@ -66,6 +67,8 @@ export function incidentFromFormValues(values: IncidentFormValues): IncidentInpu
     ...(inputFromFormFields(values) as Omit<IncidentInput, "sources" | "actors" | "claims" | "coding">),
     sources: rowsOf(values, "sources").map(({ archivedText, ...s }) => ({
       ...pick(s, ["url", "outlet", "headline", "publishedAt", "quote"]),
+      // A dataset record has no URL: the row sends its name instead (exactly one of the two, decision 020).
+      ...((s.datasetRecord ?? "").trim() ? { url: null, datasetRecord: s.datasetRecord } : {}),
       report: reportFromFormRow(s),
       language: (s.language ?? "").trim() || "en",
       // Form submission turns the article's line breaks into CRLF; keep them as pasted.

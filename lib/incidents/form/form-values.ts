@@ -3,6 +3,7 @@ import type { IncidentRecord } from "../record/record";
 import { formFieldValues } from "../fields/form-fields";
 import { reportFormValues } from "./report-form-values";
 import { codingFormValues } from "./coding-form-values";
+import { sourceRef } from "@/lib/sources/schema";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -27,7 +28,8 @@ export function formValuesFromRecord(r: IncidentRecord): IncidentFormValues {
   };
   r.sources.forEach((s, i) => {
     Object.assign(out, {
-      [`sources.${i}.url`]: s.url,
+      [`sources.${i}.url`]: s.url ?? "",
+      [`sources.${i}.datasetRecord`]: s.datasetRecord ?? "",
       [`sources.${i}.outlet`]: s.outlet,
       [`sources.${i}.headline`]: str(s.headline),
       [`sources.${i}.publishedAt`]: str(s.publishedAt),
@@ -53,7 +55,7 @@ export function formValuesFromRecord(r: IncidentRecord): IncidentFormValues {
       [`claims.${i}.subject`]: c.subject,
       [`claims.${i}.statement`]: c.statement,
       [`claims.${i}.madeOn`]: str(c.madeOn),
-      [`claims.${i}.sourceUrl`]: c.source?.url ?? "",
+      [`claims.${i}.sourceUrl`]: c.source ? sourceRef(c.source) : "",
     });
   });
   return out;

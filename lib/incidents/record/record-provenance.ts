@@ -13,6 +13,7 @@ export function reportsAndProvenance(incident: IncidentRecord) {
     id: s.id,
     outlet: s.outlet,
     url: s.url,
+    datasetRecord: s.datasetRecord,
     publishedAt: s.publishedAt,
     originator: s.report.originator,
     figures: s.report.figures,

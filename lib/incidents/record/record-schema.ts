@@ -19,7 +19,15 @@ export const IncidentRecordSchema = z
     sources: z.array(
       z.object({
         id: z.number().int(),
-        url: z.string(),
+        url: z.string().nullable().describe("The article's URL; null for a dataset record"),
+        // Exports written before dataset sources existed have none: every source is an article.
+        datasetRecord: z
+          .string()
+          .nullable()
+          .default(null)
+          .describe(
+            'A record in an outside data set ("ACLED PAK12345", from ACLED\'s event_id_cnty), for a source that is not an article; null for an article',
+          ),
         outlet: z.string(),
         headline: z.string().nullable(),
         publishedAt: day.nullable(),
@@ -48,7 +56,9 @@ export const IncidentRecordSchema = z
         subject: z.string(),
         statement: z.string(),
         madeOn: day.nullable(),
-        source: z.object({ id: z.number().int(), url: z.string(), outlet: z.string() }).nullable(),
+        source: z
+          .object({ id: z.number().int(), url: z.string().nullable(), datasetRecord: z.string().nullable().default(null), outlet: z.string() })
+          .nullable(),
       }),
     ),
     // An export written before coding existed has none: every figure follows the reports.

@@ -2,6 +2,7 @@ import type { IncidentInput } from "../schema";
 import type { IncidentActorInput } from "@/lib/actors/schema";
 import type { ClaimInput } from "@/lib/claims/schema";
 import type { IncidentRecordShape } from "./record-schema";
+import { sourceRef } from "@/lib/sources/schema";
 import { copyInputFields } from "../fields/input-fields";
 
 /**
@@ -13,8 +14,9 @@ export function recordToInput(
 ): IncidentInput {
   return {
     ...(copyInputFields(r) as Omit<IncidentInput, "sources" | "actors" | "claims" | "coding">),
-    sources: r.sources.map(({ url, outlet, headline, publishedAt, language, notes, quote, report }) => ({
+    sources: r.sources.map(({ url, datasetRecord, outlet, headline, publishedAt, language, notes, quote, report }) => ({
       url,
+      datasetRecord,
       outlet,
       headline,
       publishedAt,
@@ -37,7 +39,7 @@ export function recordToInput(
       subject: c.subject,
       statement: c.statement,
       madeOn: c.madeOn,
-      sourceUrl: c.source?.url ?? "",
+      sourceUrl: c.source ? sourceRef(c.source) : "",
     })),
     // Snapshots written before coding existed have none: every figure follows the reports.
     coding: r.coding ?? {},

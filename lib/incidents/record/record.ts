@@ -23,7 +23,18 @@ export const incidentRecordSelect = {
       reportedFacts: true,
       figures: { select: { field: true, value: true, quote: true } },
       source: {
-        select: { id: true, url: true, outlet: true, headline: true, publishedAt: true, language: true, notes: true, archivedSha256: true, archivedAt: true },
+        select: {
+          id: true,
+          url: true,
+          datasetRecord: true,
+          outlet: true,
+          headline: true,
+          publishedAt: true,
+          language: true,
+          notes: true,
+          archivedSha256: true,
+          archivedAt: true,
+        },
       },
     },
   },
@@ -41,7 +52,7 @@ export const incidentRecordSelect = {
       subject: true,
       statement: true,
       madeOn: true,
-      source: { select: { id: true, url: true, outlet: true } },
+      source: { select: { id: true, url: true, datasetRecord: true, outlet: true } },
     },
   },
 } satisfies Prisma.IncidentSelect;

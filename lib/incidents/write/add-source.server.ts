@@ -1,5 +1,6 @@
 import "server-only";
 import { normaliseUrl, type SourceInput } from "@/lib/sources/schema";
+
 import { getIncident } from "../queries.server";
 import { recordToInput } from "../record/record-to-input";
 import { codedCasualties } from "../coded-casualties";
@@ -13,9 +14,9 @@ export type AddSourceResult =
   /** `sourceId`: the added source, for the incident page to show what it says against the record. */
   | { status: "saved"; id: number; sourceId: number };
 
-const sameUrl = (a: string, b: string) => {
+const sameUrl = (a: string | null | undefined, b: string | null | undefined) => {
   try {
-    return normaliseUrl(a) === normaliseUrl(b);
+    return Boolean(a && b) && normaliseUrl(a!) === normaliseUrl(b!);
   } catch {
     return false;
   }

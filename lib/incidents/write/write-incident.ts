@@ -2,7 +2,7 @@ import type { Db } from "@/lib/create-db";
 import type { Prisma } from "@/generated/prisma/client";
 import { upsertSources } from "@/lib/sources/upsert-sources";
 import { findActorByName, findOrCreateActor } from "@/lib/actors/resolve-actor";
-import { normaliseUrl } from "@/lib/sources/schema";
+import { refFromText, sourceRef } from "@/lib/sources/schema";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import { figureRows } from "@/lib/sources/report/report-record";
 import { factsToColumn } from "@/lib/sources/report/reported-facts";
@@ -58,7 +58,7 @@ export async function replaceIncidentIn(
 
 async function writeRelations(tx: Prisma.TransactionClient, incidentId: number, data: IncidentData) {
   const sourceIds = await upsertSources(tx, data.sources);
-  const linked = data.sources.map((s) => ({ s, sourceId: sourceIds.get(normaliseUrl(s.url))! }));
+  const linked = data.sources.map((s) => ({ s, sourceId: sourceIds.get(sourceRef(s))! }));
   await tx.incidentSource.createMany({
     data: linked.map(({ s, sourceId }, position) => ({
       incidentId,
@@ -88,7 +88,7 @@ async function writeRelations(tx: Prisma.TransactionClient, incidentId: number, 
         subjectActorId: (await findActorByName(tx, c.subject))?.id ?? null,
         statement: c.statement,
         madeOn: c.madeOn ? isoDateToUtc(c.madeOn) : null,
-        sourceId: sourceIds.get(normaliseUrl(c.sourceUrl)) ?? null,
+        sourceId: sourceIds.get(refFromText(c.sourceUrl)) ?? null,
         position,
       },
     });

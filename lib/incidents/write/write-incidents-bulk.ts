@@ -2,7 +2,8 @@ import type Database from "better-sqlite3";
 import { figureRows } from "@/lib/sources/report/report-record";
 import { factsToColumn } from "@/lib/sources/report/reported-facts";
 import { ARCHIVED_COPY_COLUMNS, archivedCopyColumns } from "@/lib/sources/archived-copy";
-import { normaliseUrl } from "@/lib/sources/schema";
+import { refFromText, sourceRef } from "@/lib/sources/schema";
+import { replacesDatasetCopy } from "@/lib/sources/dataset-copy";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { ActorKind } from "@/lib/taxonomy/actor-roles";
 import { recordFromSql, type StoredKeeping, type StoredRelations } from "@/lib/incidents/audit/sql-record";
@@ -34,7 +35,8 @@ export class StaleRecordError extends Error {}
 
 const SOURCE_FIELDS = ["outlet", "headline", "publishedAt", "language", "notes", "archivedText", "archivedSha256", "archivedAt"] as const;
 type SourceFields = Record<(typeof SOURCE_FIELDS)[number], SqlValue>;
-type SourceEntry = { id: number; url: string; fields: SourceFields };
+/** A source as written: `url` for an article, `datasetRecord` for a dataset record (one of the two). */
+type SourceEntry = { id: number; url: string | null; datasetRecord: string | null; fields: SourceFields };
 type ActorEntry = { id: number; name: string; kind: string };
 
 // An import writes the same few days on every row: each date's text is made once (bounded).
@@ -79,7 +81,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
   );
   // Figures first: they belong to the links (the foreign key cascades too, when the connection enforces it).
   const clear = ["Claim", "IncidentActor", "ReportedFigure", "IncidentSource"].map((t) => db.prepare(`DELETE FROM "${t}" WHERE "incidentId" = ?`));
-  const insertSource = db.prepare(insertSql("Source", ["url", ...SOURCE_FIELDS, "createdAt", "updatedAt"]));
+  const insertSource = db.prepare(insertSql("Source", ["url", "datasetRecord", ...SOURCE_FIELDS, "createdAt", "updatedAt"]));
   const insertLink = db.prepare(insertSql("IncidentSource", ["incidentId", "sourceId", "quote", "originator", "reportedFacts", "position"]));
   const insertFigure = db.prepare(insertSql("ReportedFigure", ["incidentId", "sourceId", "field", "value", "quote"]));
   const insertActor = db.prepare(insertSql("Actor", ["name", "kind", "createdAt", "updatedAt"]));
@@ -101,6 +103,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     ]),
   );
   const findSource = db.prepare(`SELECT * FROM "Source" WHERE "url" = ?`);
+  const findDatasetSource = db.prepare(`SELECT * FROM "Source" WHERE "datasetRecord" = ?`);
   const findActor = db.prepare(
     `SELECT id, name, kind FROM "Actor" WHERE name = ? COLLATE NOCASE
      UNION ALL SELECT a.id, a.name, a.kind FROM "ActorAlias" l JOIN "Actor" a ON a.id = l.actorId WHERE l.alias = ? COLLATE NOCASE LIMIT 1`,
@@ -114,22 +117,30 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     audit && audit.file !== undefined && item.where ? { file: audit.file, where: item.where, externalId: item.keeping.externalId ?? null } : null;
 
   const sources = new Map<string, SourceEntry>();
-  const sourceFor = (url: string, fields: SourceFields): SourceEntry => {
-    let entry = sources.get(url);
+  // Keyed by sourceRef: an article's normalised URL or a dataset record's name.
+  const sourceFor = (ref: string, isArticle: boolean, fields: SourceFields): SourceEntry => {
+    const url = isArticle ? ref : null;
+    const datasetRecord = isArticle ? null : ref;
+    let entry = sources.get(ref);
     if (!entry) {
-      const row = findSource.get(url) as ({ id: number } & SourceFields) | undefined;
+      const row = (isArticle ? findSource : findDatasetSource).get(ref) as ({ id: number } & SourceFields) | undefined;
       if (!row) {
         const values = SOURCE_FIELDS.map((f) => fields[f]);
-        const id = Number(insertSource.run(url, ...values, nowText, nowText).lastInsertRowid);
-        entry = { id, url, fields: { ...fields } };
-        sources.set(url, entry);
+        const id = Number(insertSource.run(url, datasetRecord, ...values, nowText, nowText).lastInsertRowid);
+        entry = { id, url, datasetRecord, fields: { ...fields } };
+        sources.set(ref, entry);
         return entry;
       }
-      entry = { id: Number(row.id), url, fields: Object.fromEntries(SOURCE_FIELDS.map((f) => [f, row[f]])) as SourceFields };
-      sources.set(url, entry);
+      entry = { id: Number(row.id), url, datasetRecord, fields: Object.fromEntries(SOURCE_FIELDS.map((f) => [f, row[f]])) as SourceFields };
+      sources.set(ref, entry);
     }
     const copyKept = entry.fields.archivedText !== null;
-    const missing = SOURCE_FIELDS.filter((f) => fields[f] !== null && entry.fields[f] === null && !(copyKept && ARCHIVED_COPY_COLUMNS.has(f)));
+    const newCopy = replacesDatasetCopy({ datasetRecord, archivedText: entry.fields.archivedText as string | null }, fields.archivedText as string | null);
+    const missing = SOURCE_FIELDS.filter(
+      (f) =>
+        fields[f] !== null &&
+        (newCopy && ARCHIVED_COPY_COLUMNS.has(f) ? fields[f] !== entry.fields[f] : entry.fields[f] === null && !(copyKept && ARCHIVED_COPY_COLUMNS.has(f))),
+    );
     if (missing.length) {
       for (const f of missing) entry.fields[f] = fields[f];
       db.prepare(`UPDATE "Source" SET ${missing.map((f) => `"${f}" = ?`).join(", ")}, "updatedAt" = ? WHERE id = ?`).run(
@@ -206,17 +217,26 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     const linked = new Map<string, SourceEntry>();
     for (let position = 0; position < data.sources.length; position++) {
       const s = data.sources[position]!;
-      const url = normaliseUrl(s.url);
+      const ref = sourceRef(s);
       const fields = { ...s, ...archivedCopyColumns(s.archivedText, now), publishedAt: s.publishedAt ? bind(isoDateToUtc(s.publishedAt)) : null };
-      const source = sourceFor(url, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, bind(fields[f])])) as SourceFields);
-      linked.set(url, source);
+      const source = sourceFor(ref, s.url !== null, Object.fromEntries(SOURCE_FIELDS.map((f) => [f, bind(fields[f])])) as SourceFields);
+      linked.set(ref, source);
       const reportedFacts = factsToColumn(s.report.facts);
       insertLink.run(incidentId, source.id, bind(s.quote), bind(s.report.originator), reportedFacts, position);
       const figures = figureRows(s.report);
       for (const figure of figures) insertFigure.run(incidentId, source.id, figure.field, figure.value, bind(figure.quote));
       const f = source.fields;
       rel.sources.push({
-        ...{ id: source.id, url, outlet: String(f.outlet), headline: f.headline, publishedAt: f.publishedAt, language: String(f.language), notes: f.notes },
+        ...{
+          id: source.id,
+          url: source.url,
+          datasetRecord: source.datasetRecord,
+          outlet: String(f.outlet),
+          headline: f.headline,
+          publishedAt: f.publishedAt,
+          language: String(f.language),
+          notes: f.notes,
+        },
         ...{ archivedSha256: f.archivedSha256, archivedAt: f.archivedAt, quote: bind(s.quote), originator: bind(s.report.originator), reportedFacts, figures },
       });
     }
@@ -231,7 +251,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
     }
     for (let position = 0; position < data.claims.length; position++) {
       const c = data.claims[position]!;
-      const source = linked.get(normaliseUrl(c.sourceUrl)) ?? null;
+      const source = linked.get(refFromText(c.sourceUrl)) ?? null;
       const madeOn = c.madeOn ? bind(isoDateToUtc(c.madeOn)) : null;
       const claimant = findActorEntry(c.claimantName)?.id ?? null;
       const subject = findActorEntry(c.subject)?.id ?? null;
@@ -249,7 +269,7 @@ export async function writeIncidentsIn(db: Database.Database, items: BulkItem[],
         position,
       ];
       const id = Number(insertClaim.run(claimRow).lastInsertRowid);
-      const claimSource = source ? { id: source.id, url: source.url, outlet: String(source.fields.outlet) } : null;
+      const claimSource = source ? { id: source.id, url: source.url, datasetRecord: source.datasetRecord, outlet: String(source.fields.outlet) } : null;
       rel.claims.push({
         id,
         kind: c.kind,

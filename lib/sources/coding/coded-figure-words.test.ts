@@ -3,7 +3,7 @@ import { codedFigureWords } from "./coded-figure-words";
 import type { CodedFigure } from "./coded-figures";
 
 const base: CodedFigure = { path: "killed.total", value: 7, rule: "reports", basis: null, chosen: false, reason: null, range: null };
-const basis = { url: "https://x.example/1", outlet: "Arab News", originator: "ISPR", value: 7 };
+const basis = { ref: "https://x.example/1", outlet: "Arab News", originator: "ISPR", value: 7 };
 
 describe("codedFigureWords", () => {
   it("names the report behind best and the range of the reports", () => {

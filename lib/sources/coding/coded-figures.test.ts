@@ -18,7 +18,7 @@ describe("codeFigure", () => {
   it("presets best to the most direct originator, and spans the range of every report", () => {
     const f = codeFigure("killed.total", THREE, undefined, 12);
     expect(f).toMatchObject({ value: 7, rule: "reports", chosen: false, reason: null, range: { low: 7, high: 9, sourceCount: 3 } });
-    expect(f.basis).toEqual({ url: "https://news.example.org/2", outlet: "Outlet 2", originator: "ISPR", value: 7 });
+    expect(f.basis).toEqual({ ref: "https://news.example.org/2", outlet: "Outlet 2", originator: "ISPR", value: 7 });
   });
 
   it("among equally direct originators, takes the most recent report; among equally recent, the first listed", () => {

@@ -1,13 +1,20 @@
 import { REPORTED_FIELD_PATHS, type ReportedField } from "@/lib/sources/report/reported-fields";
 import type { SourceReport } from "@/lib/sources/report/report-schema";
 import { originatorDirectness } from "./originator-directness";
+import { sourceRef } from "@/lib/sources/schema";
 import type { FigureChoice, FigureCoding } from "./coding-schema";
 
-/** A source as the rule reads it: where it is, when it was published, and what it reports. */
-export type CodingSource = { url: string; outlet: string; publishedAt: string | null; report: Pick<SourceReport, "originator" | "figures"> };
+/** A source as the rule reads it: where it is (an article's URL or a dataset record), when it was published, and what it reports. */
+export type CodingSource = {
+  url: string | null;
+  datasetRecord?: string | null;
+  outlet: string;
+  publishedAt: string | null;
+  report: Pick<SourceReport, "originator" | "figures">;
+};
 
-/** The report a coded value rests on. */
-export type Basis = { url: string; outlet: string; originator: string | null; value: number };
+/** The report a coded value rests on; `ref` names its source as the coding does (sourceRef: URL or dataset record). */
+export type Basis = { ref: string; outlet: string; originator: string | null; value: number };
 
 /**
  * One casualty figure as coded (docs/decisions/016-coded-figures.md):
@@ -26,8 +33,8 @@ export type CodedFigure = {
   range: { low: number; high: number; sourceCount: number } | null;
 };
 
-/** URLs compared as the sources' are stored: without a fragment or trailing slash. */
-export function sameUrl(a: string, b: string): boolean {
+/** Source references (sourceRef) compared as the sources are stored: URLs without a fragment or trailing slash. */
+export function sameRef(a: string, b: string): boolean {
   const key = (u: string) => u.trim().replace(/#.*$/, "").replace(/\/$/, "");
   return key(a) === key(b);
 }
@@ -43,21 +50,21 @@ export function presetBasis(stating: readonly (Basis & { publishedAt: string | n
     const d = originatorDirectness(s.originator) - originatorDirectness(best.originator);
     if (d > 0 || (d === 0 && (s.publishedAt ?? "") > (best.publishedAt ?? ""))) best = s;
   }
-  return best && { url: best.url, outlet: best.outlet, originator: best.originator, value: best.value };
+  return best && { ref: best.ref, outlet: best.outlet, originator: best.originator, value: best.value };
 }
 
 /** One figure coded from the sources' reports, the analyst's choice for it, and the value typed in its box. */
 export function codeFigure(path: ReportedField, sources: readonly CodingSource[], choice: FigureChoice | undefined, typed: number | null): CodedFigure {
   const stating = sources.flatMap((s) => {
     const f = s.report.figures[path];
-    return f ? [{ url: s.url, outlet: s.outlet, originator: s.report.originator, value: f.value, publishedAt: s.publishedAt }] : [];
+    return f ? [{ ref: sourceRef(s), outlet: s.outlet, originator: s.report.originator, value: f.value, publishedAt: s.publishedAt }] : [];
   });
   const values = stating.map((s) => s.value);
   const range = stating.length ? { low: Math.min(...values), high: Math.max(...values), sourceCount: stating.length } : null;
   if (choice?.rule === "analyst") return { path, value: typed, rule: "analyst", basis: null, chosen: false, reason: choice.reason, range };
   if (!stating.length) return { path, value: typed, rule: "entered", basis: null, chosen: false, reason: null, range };
-  const picked = choice?.sourceUrl ? stating.find((s) => sameUrl(s.url, choice.sourceUrl!)) : undefined;
-  const basis = picked ? { url: picked.url, outlet: picked.outlet, originator: picked.originator, value: picked.value } : presetBasis(stating)!;
+  const picked = choice?.sourceUrl ? stating.find((s) => sameRef(s.ref, choice.sourceUrl!)) : undefined;
+  const basis = picked ? { ref: picked.ref, outlet: picked.outlet, originator: picked.originator, value: picked.value } : presetBasis(stating)!;
   return { path, value: basis.value, rule: "reports", basis, chosen: Boolean(picked), reason: null, range };
 }
 

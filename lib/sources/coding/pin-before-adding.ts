@@ -14,7 +14,7 @@ export function pinBeforeAdding(coded: CodedFigures, coding: FigureCoding, state
   const name = outlet.trim().slice(0, 120) || "a new source";
   for (const f of Object.values(coded)) {
     if (!stated.has(f.path) || coding[f.path] || f.value === null) continue;
-    if (f.rule === "reports" && f.basis) pinned[f.path] = { rule: "reports", sourceUrl: f.basis.url, reason: null };
+    if (f.rule === "reports" && f.basis) pinned[f.path] = { rule: "reports", sourceUrl: f.basis.ref, reason: null };
     else if (f.rule === "entered") pinned[f.path] = { rule: "analyst", sourceUrl: null, reason: `As recorded before ${name}'s report was added` };
   }
   return pinned;

@@ -1,17 +1,27 @@
 import { REPORTED_FIELDS, type ReportedField } from "@/lib/sources/report/reported-fields";
 import { REPORTED_FACTS, factWithin, sameFact, type ReportedFactPath } from "@/lib/sources/report/reported-facts";
 import type { SourceReport } from "@/lib/sources/report/report-schema";
-import { sameUrl, type CodedFigures } from "@/lib/sources/coding/coded-figures";
+import { sourceRef } from "@/lib/sources/schema";
+import { sameRef, type CodedFigures } from "@/lib/sources/coding/coded-figures";
 import { codedFigureWords } from "@/lib/sources/coding/coded-figure-words";
 
 /** A source as provenance reads it: the report it gives (`id` is the source's id, the report's id within the incident). */
-export type ProvenanceSource = { id: number; url: string; outlet: string; publishedAt: string | null; report: SourceReport };
+export type ProvenanceSource = {
+  id: number;
+  url: string | null;
+  datasetRecord?: string | null;
+  outlet: string;
+  publishedAt: string | null;
+  report: SourceReport;
+};
 
 /** One source's statement of a field: its value, its quote, and whether the coded value rests on it. */
 export type Statement = {
   reportId: number;
   outlet: string;
-  url: string;
+  /** An article's URL, or null for a dataset record (then `datasetRecord` names it). */
+  url: string | null;
+  datasetRecord: string | null;
   originator: string | null;
   value: number | string;
   quote: string | null;
@@ -54,8 +64,19 @@ function figureProvenance(path: ReportedField, label: string, coded: CodedFigure
   const statements: Statement[] = sources.flatMap((s) => {
     const f = s.report.figures[path];
     if (!f) return [];
-    const basis = c.rule === "reports" && c.basis !== null && sameUrl(c.basis.url, s.url);
-    return [{ reportId: s.id, outlet: s.outlet, url: s.url, originator: s.report.originator, value: f.value, quote: f.quote, basis }];
+    const basis = c.rule === "reports" && c.basis !== null && sameRef(c.basis.ref, sourceRef(s));
+    return [
+      {
+        reportId: s.id,
+        outlet: s.outlet,
+        url: s.url,
+        datasetRecord: s.datasetRecord ?? null,
+        originator: s.report.originator,
+        value: f.value,
+        quote: f.quote,
+        basis,
+      },
+    ];
   });
   const reportIds = statements.filter((s) => s.basis).map((s) => s.reportId);
   return { field: path, label, value: c.value, rule: c.rule, reason: c.reason, reportIds, statements, words: codedFigureWords(c) };
@@ -80,7 +101,18 @@ function factProvenance(path: ReportedFactPath, label: string, r: Record_): Fiel
   const statements: Statement[] = r.sources.flatMap((s) => {
     const f = s.report.facts[path];
     return f
-      ? [{ reportId: s.id, outlet: s.outlet, url: s.url, originator: s.report.originator, value: f.value, quote: f.quote, basis: agrees(path, f.value, r) }]
+      ? [
+          {
+            reportId: s.id,
+            outlet: s.outlet,
+            url: s.url,
+            datasetRecord: s.datasetRecord ?? null,
+            originator: s.report.originator,
+            value: f.value,
+            quote: f.quote,
+            basis: agrees(path, f.value, r),
+          },
+        ]
       : [];
   });
   const reportIds = statements.filter((s) => s.basis).map((s) => s.reportId);

@@ -8,7 +8,8 @@ export const ReportRecordSchema = z
   .object({
     id: z.number().int().describe("The report's id: its source's id (sources[i].id)"),
     outlet: z.string(),
-    url: z.string(),
+    url: z.string().nullable().describe("The article's URL; null for a dataset record"),
+    datasetRecord: z.string().nullable().describe('The record in an outside data set this report is ("ACLED PAK12345"); null for an article'),
     publishedAt: z.string().nullable().describe("YYYY-MM-DD"),
     originator: SourceReportRecordSchema.shape.originator,
     figures: SourceReportRecordSchema.shape.figures,

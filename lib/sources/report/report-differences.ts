@@ -1,7 +1,7 @@
 import { REPORTED_FIELDS, type ReportedField } from "./reported-fields";
 import type { SourceReport } from "./report-schema";
 
-type ReportingSource = { id: number; url: string; outlet: string; publishedAt: string | null; report: SourceReport };
+type ReportingSource = { id: number; url: string | null; datasetRecord?: string | null; outlet: string; publishedAt: string | null; report: SourceReport };
 
 /** One figure as one source states it, and whether another source states a different value for it. */
 export type ReportedCell = { value: number; quote: string | null; differs: boolean; otherValues: number[] } | null;
@@ -9,7 +9,15 @@ export type ReportedCell = { value: number; quote: string | null; differs: boole
 export type ReportedFiguresTable = {
   /** The figures at least one source states, in the casualty fields' order. */
   fields: { path: ReportedField; label: string }[];
-  rows: { id: number; url: string; outlet: string; publishedAt: string | null; originator: string | null; cells: Record<string, ReportedCell> }[];
+  rows: {
+    id: number;
+    url: string | null;
+    datasetRecord: string | null;
+    outlet: string;
+    publishedAt: string | null;
+    originator: string | null;
+    cells: Record<string, ReportedCell>;
+  }[];
 };
 
 /**
@@ -33,7 +41,15 @@ export function reportedFiguresTable(sources: readonly ReportingSource[]): Repor
       const otherValues = [...new Set(others.filter((v) => v !== figure.value))].sort((a, b) => a - b);
       cells[path] = { value: figure.value, quote: figure.quote, differs: otherValues.length > 0, otherValues };
     }
-    return { id: s.id, url: s.url, outlet: s.outlet, publishedAt: s.publishedAt, originator: s.report.originator, cells };
+    return {
+      id: s.id,
+      url: s.url,
+      datasetRecord: s.datasetRecord ?? null,
+      outlet: s.outlet,
+      publishedAt: s.publishedAt,
+      originator: s.report.originator,
+      cells,
+    };
   });
   return { fields, rows };
 }

@@ -1,14 +1,28 @@
 import { REPORTED_FACTS, sameFact, type ReportedFactPath } from "./reported-facts";
 import type { SourceReport } from "./report-schema";
 
-type ReportingSource = { id: number; url: string; outlet: string; publishedAt: string | null; report: Pick<SourceReport, "facts"> };
+type ReportingSource = {
+  id: number;
+  url: string | null;
+  datasetRecord?: string | null;
+  outlet: string;
+  publishedAt: string | null;
+  report: Pick<SourceReport, "facts">;
+};
 
 /** One fact as one source states it, and whether another source states it differently. */
 export type FactCell = { value: string; quote: string | null; differs: boolean; otherValues: string[] } | null;
 
 export type ReportedFactsTable = {
   fields: { path: ReportedFactPath; label: string }[];
-  rows: { id: number; url: string; outlet: string; publishedAt: string | null; cells: Partial<Record<ReportedFactPath, FactCell>> }[];
+  rows: {
+    id: number;
+    url: string | null;
+    datasetRecord: string | null;
+    outlet: string;
+    publishedAt: string | null;
+    cells: Partial<Record<ReportedFactPath, FactCell>>;
+  }[];
 };
 
 /**
@@ -31,7 +45,7 @@ export function reportedFactsTable(sources: readonly ReportingSource[]): Reporte
       const otherValues = others.filter((v, i) => !sameFact(v, fact.value) && others.findIndex((w) => sameFact(w, v)) === i);
       cells[path] = { value: fact.value, quote: fact.quote, differs: otherValues.length > 0, otherValues };
     }
-    return { id: s.id, url: s.url, outlet: s.outlet, publishedAt: s.publishedAt, cells };
+    return { id: s.id, url: s.url, datasetRecord: s.datasetRecord ?? null, outlet: s.outlet, publishedAt: s.publishedAt, cells };
   });
   return { fields, rows };
 }
