@@ -28,6 +28,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { mayReadStatus } from "@/lib/incidents/review/transitions";
 import { reviewContext } from "@/lib/incidents/review/review-queries.server";
+import { getLinkedIncidents, linkCandidates } from "@/lib/incidents/links/link-queries.server";
+import { LinkedIncidents } from "@/components/links/linked-incidents";
+import { LinkIncidentForm } from "@/components/links/link-incident-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[] }> };
 
@@ -51,11 +54,13 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const openField = typeof query.why === "string" ? query.why : null;
   const coded = codedCasualties(incident);
   const provenance = incidentProvenance(incident, coded);
-  const [editors, review] = await Promise.all([
+  const mayWrite = can(user?.role, "incident:write");
+  const [editors, review, links, candidates] = await Promise.all([
     getIncidentEditors(incident.id),
     user && incident.status !== "published" ? reviewContext(incident.id, incident.status === "in_review") : null,
+    getLinkedIncidents(incident.id, can(user?.role, "incident:unpublished")),
+    mayWrite ? linkCandidates(incident.id, incident.eventDate) : [],
   ]);
-  const mayWrite = can(user?.role, "incident:write");
   return (
     <article>
       <div className="page-head">
@@ -116,6 +121,13 @@ export default async function IncidentPage({ params, searchParams }: Props) {
             <h2 id="claims-heading">Claims, allegations and denials</h2>
             <ClaimList claims={incident.claims} />
           </section>
+          {links.length > 0 || mayWrite ? (
+            <section aria-labelledby="links-heading">
+              <h2 id="links-heading">Linked incidents</h2>
+              <LinkedIncidents incidentId={incident.id} links={links} mayWrite={mayWrite} />
+              {mayWrite ? <LinkIncidentForm incidentId={incident.id} candidates={candidates} /> : null}
+            </section>
+          ) : null}
         </div>
         <aside>
           {incident.latitude !== null && incident.longitude !== null ? (
