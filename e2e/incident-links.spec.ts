@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addLink } from "@/lib/incidents/links/link-writes";
+import { buildSource } from "@/prisma/factories";
 
 /** Linked incidents (issue #16, part 3; decision 021): made and removed on the incident page, shown on both, audited on both. */
 
@@ -9,7 +10,7 @@ const linksSection = (page: Page) => page.getByRole("region", { name: "Linked in
 async function linkFrom(page: Page, choice: string, other: string, note = "") {
   const section = linksSection(page);
   await section.getByLabel("How they relate").selectOption({ label: choice });
-  await section.getByLabel("Other incident").fill(other);
+  await section.getByLabel("Other incident", { exact: true }).fill(other);
   if (note) await section.getByLabel("Note (optional)").fill(note);
   await section.getByRole("button", { name: "Link incidents" }).click();
 }
@@ -66,18 +67,20 @@ test.describe("without JavaScript", () => {
     await page.goto(`/incidents/${id}`);
 
     await linkFrom(page, "This incident is part of…", `#${id}`);
-    await expect(linksSection(page).getByLabel("Other incident")).toHaveAccessibleDescription(/cannot be linked to itself/);
+    await expect(linksSection(page).getByLabel("Other incident", { exact: true })).toHaveAccessibleDescription(/cannot be linked to itself/);
     await expect(linksSection(page).getByLabel("How they relate")).toHaveValue("part_of");
 
     const unknown = other + 1_000_000;
-    await linksSection(page).getByLabel("Other incident").fill(String(unknown));
+    await linksSection(page).getByLabel("Other incident", { exact: true }).fill(String(unknown));
     await linksSection(page).getByRole("button", { name: "Link incidents" }).click();
-    await expect(linksSection(page).getByLabel("Other incident")).toHaveAccessibleDescription(new RegExp(`There is no incident #${unknown} in the atlas`));
+    await expect(linksSection(page).getByLabel("Other incident", { exact: true })).toHaveAccessibleDescription(
+      new RegExp(`There is no incident #${unknown} in the atlas`),
+    );
 
     expect(await db.incidentLink.count({ where: { OR: [{ fromId: id }, { toId: id }] } })).toBe(0);
     expect(await db.auditEvent.count({ where: { incidentId: { in: [id, other] } } })).toBe(events);
 
-    await linksSection(page).getByLabel("Other incident").fill(`#${other}`);
+    await linksSection(page).getByLabel("Other incident", { exact: true }).fill(`#${other}`);
     await linksSection(page).getByRole("button", { name: "Link incidents" }).click();
     await expect(linksSection(page).getByRole("listitem").filter({ hasText: "Part of" }).getByRole("link", { name: otherTitle })).toBeVisible();
     expect(await db.incidentLink.count({ where: { fromId: id, toId: other, relation: "part_of" } })).toBe(1);
@@ -110,4 +113,40 @@ test("a visitor sees no link to a draft, on the page, in History or in the API; 
   expect((await (await page.request.get(`/api/incidents/${published}`)).json()).links).toMatchObject([
     { relation: "same_event", direction: "mutual", incidentId: draft },
   ]);
+});
+
+test("an analyst merges a same-event record into this one: its new sources come here, it goes to the trash, both Histories say so", async ({
+  page,
+  makeIncident,
+  signInAs,
+  db,
+}) => {
+  await signInAs("analyst");
+  const stamp = Date.now();
+  const shared = buildSource({ url: `https://news.example.org/e2e-merge-${stamp}-shared`, outlet: "Shared Outlet" });
+  const extra = buildSource({ url: `https://news.example.org/e2e-merge-${stamp}-extra`, outlet: "Second Outlet" });
+  const keptTitle = "E2E links: record kept in a merge";
+  const dupTitle = "E2E links: duplicate kept for its sources";
+  const kept = await makeIncident({ title: keptTitle, eventDate: "2019-07-09", sources: [shared], killed: { total: 4, securityForces: 4 } });
+  const dup = await makeIncident({ title: dupTitle, eventDate: "2019-07-09", sources: [shared, extra], killed: { total: 9, securityForces: 9 } });
+  await addLink(db, { incidentId: dup, otherId: kept, relation: "same_event", direction: "mutual", note: null }, null);
+
+  await page.goto(`/incidents/${kept}`);
+  await expect(page.getByRole("heading", { name: "Sources (1)" })).toBeVisible();
+  await linksSection(page).getByText(`Merge into this record: #${dup}`).click();
+  await linksSection(page).getByRole("button", { name: "Yes, merge into this record" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "was merged" })).toHaveText(
+    `Incident #${dup} was merged into this record: 1 source, 0 actors and 0 claims added. It is in the trash, from where it can be restored.`,
+  );
+  await expect(page.getByRole("region", { name: "Sources (2)" })).toContainText("Second Outlet");
+  await expect(linksSection(page).getByRole("link", { name: dupTitle })).toHaveCount(0);
+  expect((await db.incident.findUniqueOrThrow({ where: { id: kept }, select: { killedTotal: true } })).killedTotal).toBe(4);
+  expect((await page.request.get(`/api/incidents/${dup}`)).status()).toBe(404);
+
+  await page.goto(`/incidents/${kept}/history`);
+  await expect(page.getByRole("listitem").filter({ hasText: "Merged a record of the same event into this one" })).toContainText(
+    `merged into this record: #${dup} ${dupTitle}`,
+  );
+  await page.goto(`/incidents/${dup}/history`);
+  await expect(page.getByRole("listitem").filter({ hasText: "Moved to the trash" })).toContainText(`merged into #${kept} ${keptTitle}`);
 });

@@ -5,6 +5,7 @@ import { formatEventDate } from "@/lib/dates/format-date";
 import { formatCount } from "@/lib/format/count";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RemoveLinkForm } from "./remove-link-form";
+import { MergeLinkForm } from "./merge-link-form";
 import styles from "./linked-incidents.module.css";
 
 type Props = {
@@ -27,6 +28,7 @@ export function LinkedIncidents({ incidentId, links, mayWrite }: Props) {
           {link.status !== "published" ? <StatusBadge status={link.status} /> : null}{" "}
           <span className="muted">· {link.killedTotal === null ? "killed not reported" : `${formatCount(link.killedTotal)} killed`}</span>
           {link.note ? <p className={styles.note}>{link.note}</p> : null}
+          {mayWrite && link.relation === "same_event" ? <MergeLinkForm incidentId={incidentId} link={link} /> : null}
           {mayWrite ? <RemoveLinkForm incidentId={incidentId} link={link} /> : null}
         </li>
       ))}

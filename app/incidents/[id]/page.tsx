@@ -31,8 +31,9 @@ import { reviewContext } from "@/lib/incidents/review/review-queries.server";
 import { getLinkedIncidents, linkCandidates } from "@/lib/incidents/links/link-queries.server";
 import { LinkedIncidents } from "@/components/links/linked-incidents";
 import { LinkIncidentForm } from "@/components/links/link-incident-form";
+import { describeMerge } from "@/lib/incidents/links/merged-notice";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[]; merged?: string | string[] }> };
 
 async function load(params: Props["params"]) {
   return getIncidentByIdParam((await params).id);
@@ -50,6 +51,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   // An unpublished record does not exist for visitors and viewers (decision 017).
   if (!incident || !mayReadStatus(incident.status, user?.role)) notFound();
   const query = await searchParams;
+  const merged = describeMerge(query.merged);
   const added = Number(query.added);
   const openField = typeof query.why === "string" ? query.why : null;
   const coded = codedCasualties(incident);
@@ -93,6 +95,11 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       />
       {user && review ? <ReviewPanel incident={incident} context={review} reader={user} /> : null}
       {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
+      {merged ? (
+        <p className="notice ok" role="status">
+          {merged}
+        </p>
+      ) : null}
       <div className={styles.detailGrid}>
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}

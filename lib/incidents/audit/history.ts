@@ -121,5 +121,7 @@ export function describeAction(entry: Pick<HistoryEntry, "action" | "restoredVer
       return "Linked to another incident";
     case "unlink":
       return "Link removed";
+    case "merge":
+      return "Merged a record of the same event into this one";
   }
 }

@@ -22,6 +22,13 @@ describe("describeLinkChange", () => {
     expect(describeLinkChange({ ...link, relation: "same_event", direction: "mutual" })).toMatch(/^linked: same event as #12 /);
   });
 
+  it("names a merge from both ends", () => {
+    expect(describeLinkChange({ ...link, change: "merged_from", relation: "same_event", direction: "mutual" })).toBe(
+      "merged into this record: #12 Suicide truck-bomb and gun attack on security post in Mir Ali",
+    );
+    expect(describeLinkChange({ ...link, change: "merged_into", relation: "same_event", direction: "mutual" })).toMatch(/^merged into #12 Suicide/);
+  });
+
   it("shortens a long title", () => {
     const text = describeLinkChange({ ...link, title: "word ".repeat(40) });
     expect(text.endsWith("…")).toBe(true);

@@ -12,8 +12,11 @@ export const REVIEW_ACTION_LABELS: Record<(typeof REVIEW_ACTIONS)[number], strin
   reject: "Rejected",
 };
 
-/** Changes to the record, then the review steps, then links to other records made or removed (decision 021). */
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS, "link", "unlink"] as const;
+/**
+ * Changes to the record, then the review steps, then links to other records made or removed and a
+ * same-event record merged into this one (decision 021).
+ */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS, "link", "unlink", "merge"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {

@@ -1,12 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 import { formError, type AuthFormState } from "@/lib/auth/form-state";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { LinkInputSchema, LinkRefSchema } from "./link-schema";
 import { db } from "@/lib/db.server";
 import { addLink, removeLink } from "./link-writes";
+import { mergeSameEvent } from "./merge-records";
+import { mergedParams } from "./merged-notice";
 
 const LINK_FIELDS = ["incidentId", "choice", "other", "note"] as const;
 
@@ -44,4 +47,24 @@ export async function removeLinkAction(_prev: AuthFormState, formData: FormData)
   if (result.status === "invalid") return formError(Object.values(result.fieldErrors).flat().join(" "));
   revalidateLinked(parsed.data.incidentId, ...(Number.isSafeInteger(otherId) ? [otherId] : []));
   return { status: "done", message: "The link was removed." };
+}
+
+/**
+ * "Merge into this record" on a same-event link: the other record's sources, actors and claims come
+ * here, and it goes to the trash. Answers with this record's page, which says what was merged (the
+ * link and its form are gone from it by then).
+ */
+export async function mergeLinkAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const allowed = await authorizeAction("incident:write");
+  if (!allowed.ok) return formError(allowed.denial.message);
+  const parsed = LinkRefSchema.safeParse({ incidentId: formData.get("incidentId"), linkId: formData.get("linkId") });
+  if (!parsed.success) return formError("This link is no longer there: it may already have been removed.");
+  const result = await mergeSameEvent(db, parsed.data.incidentId, parsed.data.linkId, allowed.user.id);
+  if (result.status === "invalid") return formError(result.message);
+  revalidatePath("/");
+  revalidatePath("/incidents");
+  revalidatePath("/incidents/trash");
+  revalidateLinked(parsed.data.incidentId, result.otherId);
+  const { sources, actors, claims } = result.added;
+  redirect(`/incidents/${parsed.data.incidentId}?${mergedParams(result.otherId, sources, actors, claims)}`);
 }
