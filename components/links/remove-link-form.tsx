@@ -22,8 +22,8 @@ export function RemoveLinkForm({ incidentId, link }: Props) {
       <FormMessage state={state} />
       <form action={action}>
         <p>
-          Remove the link “{linkHeading(link.relation, link.direction)} #{link.incidentId} {link.title}”? It goes from both incidents; both Histories record it.
-          Neither incident changes otherwise.
+          Remove the link to #{link.incidentId} “{link.title}” ({linkHeading(link.relation, link.direction).toLowerCase()})? It goes from both incidents and
+          both Histories record it; neither incident changes otherwise.
         </p>
         <input type="hidden" name="incidentId" value={incidentId} />
         <input type="hidden" name="linkId" value={link.linkId} />
