@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { buildSource } from "@/prisma/factories";
 import { contrast } from "./contrast";
+import { addLink } from "@/lib/incidents/links/link-writes";
 
 /**
  * axe-core's automated checks (WCAG 2.0/2.1 A and AA, and its best practices) on every page an
@@ -58,11 +59,14 @@ test("signed-out pages pass axe's checks", async ({ page, db }) => {
   await expectAccessible(page, "/api/docs", () => expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible());
 });
 
-test("an analyst's pages pass axe's checks, the incident form with its errors shown too", async ({ page, signInAs, makeIncident }) => {
+test("an analyst's pages pass axe's checks, the incident form with its errors shown too", async ({ page, signInAs, makeIncident, db }) => {
   // Two sources whose reports differ, so the page's Reported figures table and the form's report controls are checked.
   const report = (value: number) => ({ originator: "police", figures: { "killed.total": { value, quote: `${value} were killed.` } } });
   const sources = [1, 2].map((n) => ({ ...buildSource({}, 7700 + n), report: report(6 + n) }));
   const id = await makeIncident({ title: "E2E a11y: checkpost attack", eventDate: "2019-05-05", sources });
+  // A linked record (a draft, shown with its badge), so the page's Linked incidents list and its remove control are checked too.
+  const linked = await makeIncident({ title: "E2E a11y: strike in response", eventDate: "2019-05-07", status: "draft" });
+  await addLink(db, { incidentId: linked, otherId: id, relation: "response_to", direction: "outgoing", note: "Two days later." }, null);
   await signInAs("analyst", "Asma Analyst");
   const heading = (name: string) => () => expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   // Pages with a map are checked once Leaflet has drawn it (its controls are part of the page).

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IncidentFilterSchema } from "@/lib/incidents/filter/filter";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { IncidentRecordSchema } from "@/lib/incidents/record/record-schema";
+import { IncidentLinksSchema } from "@/lib/incidents/links/link-record-schema";
 import { IncidentProvenanceSchema } from "@/lib/sources/provenance/provenance-schema";
 import { PlaceQuerySchema } from "@/lib/geo/place-search";
 import { ImportConfirmSchema, ImportPreviewSchema, ImportProgressSchema } from "@/lib/import/preview";
@@ -117,10 +118,11 @@ export function openApiDocument() {
       "/api/incidents/{id}": {
         get: {
           tags: ["Incidents"],
-          summary: "One incident with its sources, actors and claims, its sources' reports and the provenance of each coded value",
+          summary:
+            "One incident with its sources, actors and claims, its sources' reports, the provenance of each coded value and its links to other incidents",
           parameters: [idParam],
           responses: {
-            200: { description: "The incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance")] }) },
+            200: { description: "The incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance"), ref("IncidentLinks")] }) },
             400: error("Malformed id"),
             404: error("No such incident"),
           },
@@ -160,7 +162,11 @@ export function openApiDocument() {
         "application/geo+json",
         "An RFC 7946 FeatureCollection: one Point feature per incident (no geometry when it has no coordinates), its properties the IncidentRecord.",
       ),
-      "/api/export.json": exportOp("JSON", "application/json", "{ items: IncidentRecord[] }."),
+      "/api/export.json": exportOp(
+        "JSON",
+        "application/json",
+        "{ items: IncidentRecord[] }, each record with `links` (as in IncidentLinks): its links to other incidents, by their ids in this atlas; links to unpublished records only when the export asks for unpublished records (status=). An import does not read links back.",
+      ),
       "/api/export/reports.csv": exportOp(
         "CSV",
         "text/csv",
@@ -234,6 +240,7 @@ export function openApiDocument() {
       schemas: {
         IncidentRecord: schemaOf(IncidentRecordSchema, "output"),
         IncidentProvenance: schemaOf(IncidentProvenanceSchema, "output"),
+        IncidentLinks: schemaOf(IncidentLinksSchema, "output"),
         IncidentInput: schemaOf(IncidentInputSchema, "input"),
         ImportPreview: schemaOf(ImportPreviewSchema, "output"),
         ImportProgress: schemaOf(ImportProgressSchema, "output"),

@@ -33,6 +33,9 @@ export const MUTATION_ACTION: Record<string, Action | "anonymous"> = {
   "lib/incidents/actions/incident-actions.ts#deleteIncidentAction": "incident:write",
   "lib/incidents/actions/incident-actions.ts#restoreIncidentAction": "incident:restore",
   "lib/incidents/actions/restore-version-action.ts#restoreVersionAction": "incident:restore",
+  "lib/incidents/links/link-actions.ts#addLinkAction": "incident:write",
+  "lib/incidents/links/link-actions.ts#removeLinkAction": "incident:write",
+  "lib/incidents/links/link-actions.ts#mergeLinkAction": "incident:write",
   // Which step, by whom, from which status is decided per record by lib/incidents/review/transitions.ts.
   "lib/incidents/review/review-actions.ts#reviewStepAction": "incident:review",
   "lib/incidents/review/review-actions.ts#bulkPublishAction": "incident:review",

@@ -3,6 +3,7 @@ import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { ACLED_COLUMNS } from "@/lib/acled/columns";
 import { toAcledColumns } from "@/lib/acled/to-acled-columns";
 import { ATLAS_FIELD_COLUMNS, csvCells } from "@/lib/incidents/fields/csv-fields";
+import type { ApiLink } from "@/lib/incidents/links/link-record-schema";
 
 type Value = string | number | boolean | null;
 
@@ -20,6 +21,7 @@ export const ATLAS_COLUMNS = [
   "sources_json",
   "actors_json",
   "claims_json",
+  "links_json",
   "version",
   "created_at",
   "updated_at",
@@ -29,7 +31,10 @@ export type AtlasColumn = (typeof ATLAS_COLUMNS)[number];
 
 export const CSV_COLUMNS = [...ACLED_COLUMNS, ...ATLAS_COLUMNS] as const;
 
-function atlasColumns(r: IncidentRecord): Record<AtlasColumn, Value> {
+/** A record as the exports write it: with its links, when the export read them (decision 021). */
+export type ExportRecord = IncidentRecord & { links?: ApiLink[] };
+
+function atlasColumns(r: ExportRecord): Record<AtlasColumn, Value> {
   return {
     atlas_id: r.id,
     ...csvCells(r, "atlas"),
@@ -61,6 +66,8 @@ function atlasColumns(r: IncidentRecord): Record<AtlasColumn, Value> {
         sourceUrl: source ? sourceRef(source) : null,
       })),
     ),
+    // Links name the other record by its id in this atlas: kept in the file, not read back by an import.
+    links_json: JSON.stringify(r.links ?? []),
     version: r.version,
     created_at: r.createdAt,
     updated_at: r.updatedAt,
@@ -68,7 +75,7 @@ function atlasColumns(r: IncidentRecord): Record<AtlasColumn, Value> {
 }
 
 /** One record as the values of CSV_COLUMNS, in order. */
-export function incidentCsvValues(r: IncidentRecord): Value[] {
+export function incidentCsvValues(r: ExportRecord): Value[] {
   const all: Record<string, Value> = { ...toAcledColumns(r), ...atlasColumns(r) };
   return CSV_COLUMNS.map((c) => all[c] ?? null);
 }

@@ -1,6 +1,6 @@
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import { csvRow } from "@/lib/csv/write-csv";
-import { CSV_COLUMNS, incidentCsvValues } from "@/lib/csv/csv-columns";
+import { CSV_COLUMNS, incidentCsvValues, type ExportRecord } from "@/lib/csv/csv-columns";
 import { neutraliseFormulaCell } from "@/lib/csv/formula-cells";
 import { CASUALTY_FIELDS } from "@/lib/incidents/fields/casualty-fields";
 
@@ -8,7 +8,7 @@ export const EXPORT_FORMATS = ["csv", "geojson", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** How a format writes its start, each record, and its end: pieces a stream can send one at a time. */
-export type ExportWriter = { contentType: string; head: string; item: (r: IncidentRecord, index: number) => string; tail: string };
+export type ExportWriter = { contentType: string; head: string; item: (r: ExportRecord, index: number) => string; tail: string };
 
 /** "killed.securityForces" -> "killed_security_forces". */
 const snakeCase = (path: string) => path.replace(/\./g, "_").replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

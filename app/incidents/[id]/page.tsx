@@ -28,8 +28,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { mayReadStatus } from "@/lib/incidents/review/transitions";
 import { reviewContext } from "@/lib/incidents/review/review-queries.server";
+import { getLinkedIncidents, linkCandidates } from "@/lib/incidents/links/link-queries.server";
+import { LinkedIncidents } from "@/components/links/linked-incidents";
+import { LinkIncidentForm } from "@/components/links/link-incident-form";
+import { describeMerge } from "@/lib/incidents/links/merged-notice";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[]; merged?: string | string[] }> };
 
 async function load(params: Props["params"]) {
   return getIncidentByIdParam((await params).id);
@@ -47,15 +51,18 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   // An unpublished record does not exist for visitors and viewers (decision 017).
   if (!incident || !mayReadStatus(incident.status, user?.role)) notFound();
   const query = await searchParams;
+  const merged = describeMerge(query.merged);
   const added = Number(query.added);
   const openField = typeof query.why === "string" ? query.why : null;
   const coded = codedCasualties(incident);
   const provenance = incidentProvenance(incident, coded);
-  const [editors, review] = await Promise.all([
+  const mayWrite = can(user?.role, "incident:write");
+  const [editors, review, links, candidates] = await Promise.all([
     getIncidentEditors(incident.id),
     user && incident.status !== "published" ? reviewContext(incident.id, incident.status === "in_review") : null,
+    getLinkedIncidents(incident.id, can(user?.role, "incident:unpublished")),
+    mayWrite ? linkCandidates(incident.id, incident.eventDate) : [],
   ]);
-  const mayWrite = can(user?.role, "incident:write");
   return (
     <article>
       <div className="page-head">
@@ -88,6 +95,11 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       />
       {user && review ? <ReviewPanel incident={incident} context={review} reader={user} /> : null}
       {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
+      {merged ? (
+        <p className="notice ok" role="status">
+          {merged}
+        </p>
+      ) : null}
       <div className={styles.detailGrid}>
         <div>
           {incident.summary ? <p>{incident.summary}</p> : <p className="muted">No summary yet.</p>}
@@ -116,6 +128,13 @@ export default async function IncidentPage({ params, searchParams }: Props) {
             <h2 id="claims-heading">Claims, allegations and denials</h2>
             <ClaimList claims={incident.claims} />
           </section>
+          {links.length > 0 || mayWrite ? (
+            <section aria-labelledby="links-heading">
+              <h2 id="links-heading">Linked incidents</h2>
+              <LinkedIncidents incidentId={incident.id} links={links} mayWrite={mayWrite} />
+              {mayWrite ? <LinkIncidentForm incidentId={incident.id} candidates={candidates} /> : null}
+            </section>
+          ) : null}
         </div>
         <aside>
           {incident.latitude !== null && incident.longitude !== null ? (

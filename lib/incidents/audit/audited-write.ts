@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditAction } from "./record-audit";
 import { snapshotIncident, type AuditSnapshot } from "./snapshot";
 import type { ReviewComments } from "./review-comments";
+import type { LinkAudit } from "./link-audit";
 
 export type AuditedWriteOptions = {
   userId: string | null;
@@ -14,6 +15,8 @@ export type AuditedWriteOptions = {
   restoredVersion?: number;
   /** A review step's reason and comments on fields. */
   comments?: ReviewComments | null;
+  /** For a merge of same-event records: the other record (link-audit.ts). */
+  link?: LinkAudit | null;
 };
 
 export type AuditedWriteResult =
@@ -36,7 +39,7 @@ export function auditedWrite(
 
 export async function auditedWriteIn(
   tx: Prisma.TransactionClient,
-  { userId, action, incidentId, expectedVersion, restoredVersion, comments }: AuditedWriteOptions,
+  { userId, action, incidentId, expectedVersion, restoredVersion, comments, link }: AuditedWriteOptions,
   write: (tx: Prisma.TransactionClient) => Promise<number | null>,
 ): Promise<AuditedWriteResult> {
   const before = incidentId === undefined ? null : await snapshotIncident(tx, incidentId);
@@ -45,6 +48,6 @@ export async function auditedWriteIn(
   const id = await write(tx);
   if (id === null) return { status: "not_found" };
   const after = action === "delete" ? null : await snapshotIncident(tx, id);
-  await recordAudit(tx, { incidentId: id, userId, action, before, after, restoredVersion, comments });
+  await recordAudit(tx, { incidentId: id, userId, action, before, after, restoredVersion, comments, link });
   return { status: "saved", id, before, after };
 }

@@ -18,6 +18,7 @@ const entry = (editor: string, extra: Partial<HistoryEntry> = {}): HistoryEntry 
   restorable: true,
   comments: null,
   importOrigin: null,
+  linkedIncidentId: null,
   ...extra,
 });
 

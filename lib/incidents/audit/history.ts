@@ -4,6 +4,7 @@ import { REVIEW_ACTION_LABELS, type AuditAction } from "./record-audit";
 import { parseReviewComments, type ReviewComments } from "./review-comments";
 import { hasProvenance } from "@/lib/sources/provenance/provenance-fields";
 import { readImportOrigin, type ImportOrigin } from "./import-origin";
+import { describeLinkChange, readLinkAudit } from "./link-audit";
 
 /** Who made a change no signed-in user made: the seed, or an import run from the command line. */
 export const SYSTEM_EDITOR = "System (import or seed)";
@@ -30,6 +31,8 @@ export type HistoryEntry = {
   comments: ReviewComments | null;
   /** For a version an import wrote: its file (staff only), the row's place in it and its outside id. */
   importOrigin: ImportOrigin | null;
+  /** For a link or unlink: the other record's id (readers who may not read it do not see the entry). */
+  linkedIncidentId: number | null;
 };
 
 /** What toHistoryEntry reads of a stored event (a Prisma select). */
@@ -44,6 +47,7 @@ export const historyEventSelect = {
   restoredVersion: true,
   comments: true,
   importOrigin: true,
+  link: true,
   userId: true,
   userName: true,
   user: { select: { name: true } },
@@ -60,6 +64,7 @@ type EventRow = {
   restoredVersion: number | null;
   comments?: string | null;
   importOrigin?: string | null;
+  link?: string | null;
   userId: string | null;
   /** The user's name when the change was recorded. */
   userName: string | null;
@@ -78,6 +83,7 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
   const before = snapshotToDiffable(parseSnapshot(row.before));
   const after = snapshotToDiffable(parseSnapshot(row.after));
   const diff = row.action === "delete" ? [] : diffIncidents(before, after);
+  const link = readLinkAudit(row.link);
   return {
     id: row.id,
     action: row.action as AuditAction,
@@ -86,10 +92,11 @@ export function toHistoryEntry(row: EventRow, currentVersion: number | null): Hi
     fromVersion: row.fromVersion,
     toVersion: row.toVersion,
     restoredVersion: row.restoredVersion,
-    changes: diff.map(describeChange),
-    whyFields: diff.map((c) => (hasProvenance(c.path) ? c.path : null)),
+    changes: [...diff.map(describeChange), ...(link ? [describeLinkChange(link)] : [])],
+    whyFields: [...diff.map((c) => (hasProvenance(c.path) ? c.path : null)), ...(link ? [null] : [])],
     comments: parseReviewComments(row.comments ?? null),
     importOrigin: readImportOrigin(row.importOrigin),
+    linkedIncidentId: link?.incidentId ?? null,
     restorable: row.after !== null && row.toVersion !== null && row.toVersion !== currentVersion,
   };
 }
@@ -110,5 +117,11 @@ export function describeAction(entry: Pick<HistoryEntry, "action" | "restoredVer
     case "send_back":
     case "reject":
       return REVIEW_ACTION_LABELS[entry.action];
+    case "link":
+      return "Linked to another incident";
+    case "unlink":
+      return "Link removed";
+    case "merge":
+      return "Merged a record of the same event into this one";
   }
 }

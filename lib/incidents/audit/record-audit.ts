@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditSnapshot } from "./snapshot";
 import type { ReviewComments } from "./review-comments";
+import type { LinkAudit } from "./link-audit";
 
 /** The review steps (lib/incidents/review/transitions.ts says who may take which), as History records them. */
 export const REVIEW_ACTIONS = ["submit", "publish", "send_back", "reject"] as const;
@@ -11,8 +12,11 @@ export const REVIEW_ACTION_LABELS: Record<(typeof REVIEW_ACTIONS)[number], strin
   reject: "Rejected",
 };
 
-/** Changes to the record, then the review steps. */
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS] as const;
+/**
+ * Changes to the record, then the review steps, then links to other records made or removed and a
+ * same-event record merged into this one (decision 021).
+ */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS, "link", "unlink", "merge"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
@@ -26,6 +30,8 @@ export type AuditEntry = {
   restoredVersion?: number | null;
   /** A review step's reason and comments on fields. */
   comments?: ReviewComments | null;
+  /** For a link or unlink: the other record, as link-audit.ts stores it. */
+  link?: LinkAudit | null;
 };
 
 /**
@@ -46,6 +52,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       toVersion: entry.after?.version ?? null,
       restoredVersion: entry.restoredVersion ?? null,
       comments: entry.comments ? JSON.stringify(entry.comments) : null,
+      link: entry.link ? JSON.stringify(entry.link) : null,
     },
   });
 }

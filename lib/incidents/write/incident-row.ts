@@ -9,7 +9,20 @@ import { figuresDisputed } from "@/lib/sources/report/figures-disputed";
 /** The Incident columns the field table names, typed as Prisma writes them, the figures' coding, and whether the reports disagree. */
 type FieldColumns = Omit<
   Prisma.IncidentCreateInput,
-  "id" | "externalId" | "figureCoding" | "figuresDisputed" | "version" | "createdAt" | "updatedAt" | "deletedAt" | "sources" | "actors" | "claims" | "audit"
+  | "id"
+  | "externalId"
+  | "figureCoding"
+  | "figuresDisputed"
+  | "version"
+  | "createdAt"
+  | "updatedAt"
+  | "deletedAt"
+  | "sources"
+  | "actors"
+  | "claims"
+  | "audit"
+  | "linksFrom"
+  | "linksTo"
 >;
 
 /** The incident's own columns from validated input; the derived ones (country name, province code) and canonical province names are made here. */

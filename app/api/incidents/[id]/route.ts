@@ -11,6 +11,9 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
 import { reportsAndProvenance } from "@/lib/incidents/record/record-provenance";
 import { requestReader } from "@/lib/auth/request-reader.server";
 import { mayReadStatus } from "@/lib/incidents/review/transitions";
+import { can } from "@/lib/auth/roles";
+import { getLinkedIncidents } from "@/lib/incidents/links/link-queries.server";
+import { linkForApi } from "@/lib/incidents/links/linked-incident";
 
 export const dynamic = "force-dynamic";
 
@@ -21,9 +24,13 @@ export async function GET(request: Request, { params }: Context) {
   const id = parseId((await params).id);
   if (id === null) return apiError(400, "bad_request", "The id must be a positive whole number");
   const incident = await getIncident(id);
+  const role = incident ? (await requestReader(request))?.role : null;
   // Unpublished records exist only for analysts and admins (decision 017): anyone else gets the same 404.
-  const visible = incident && (incident.status === "published" || mayReadStatus(incident.status, (await requestReader(request))?.role));
-  return visible ? NextResponse.json({ ...incident, ...reportsAndProvenance(incident) }) : notFound(`Incident ${id}`);
+  const visible = incident && (incident.status === "published" || mayReadStatus(incident.status, role));
+  if (!visible) return notFound(`Incident ${id}`);
+  // Links to records this reader may not read are left out (decision 021).
+  const links = await getLinkedIncidents(id, can(role, "incident:unpublished"));
+  return NextResponse.json({ ...incident, ...reportsAndProvenance(incident), links: links.map(linkForApi) });
 }
 
 /**

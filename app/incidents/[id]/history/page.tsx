@@ -10,6 +10,7 @@ import { HistoryList } from "@/components/incident/history-list";
 import { historyForReader } from "@/lib/incidents/audit/editors-for-reader";
 import { RestoreVersionButton } from "@/components/incident/restore-version-button";
 import { restoreVersionAction } from "@/lib/incidents/actions/restore-version-action";
+import { readableIncidentIds } from "@/lib/incidents/links/link-queries.server";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,6 +24,10 @@ export default async function IncidentHistoryPage({ params }: Props) {
   const user = await getCurrentUser();
   if (!mayReadStatus(history.status, user?.role)) notFound();
   const mayRestore = can(user?.role, "incident:restore") && !history.deleted;
+  // A link to a record the reader may not read (a draft, one in the trash) is not theirs to see, nor its title (decision 021).
+  const staff = can(user?.role, "incident:unpublished");
+  const linked = staff ? null : await readableIncidentIds([...new Set(history.entries.flatMap((e) => e.linkedIncidentId ?? []))], false);
+  const entries = linked ? history.entries.filter((e) => e.linkedIncidentId === null || linked.has(e.linkedIncidentId)) : history.entries;
   return (
     <article>
       <p className="muted">
@@ -34,7 +39,7 @@ export default async function IncidentHistoryPage({ params }: Props) {
         {history.deleted ? ", in the trash" : ""}.
       </p>
       <HistoryList
-        entries={historyForReader(history.entries, can(user?.role, "staff:names"))}
+        entries={historyForReader(entries, can(user?.role, "staff:names"))}
         incidentId={history.deleted ? undefined : id}
         restoreControl={
           mayRestore
