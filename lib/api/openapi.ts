@@ -108,7 +108,7 @@ export function openApiDocument() {
           summary: "Create an incident",
           requestBody: { required: true, content: json(ref("IncidentInput")) },
           responses: {
-            201: { description: "The created incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance")] }) },
+            201: { description: "The created incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance"), ref("IncidentLinks")] }) },
             400: error("Not JSON, or the incident is not valid (fields name each problem)"),
             401: error(UNAUTHORIZED),
             403: error(FORBIDDEN),
@@ -135,7 +135,7 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: { required: true, content: json({ allOf: [ref("IncidentInput"), schemaOf(ExpectedVersionSchema, "input")] }) },
           responses: {
-            200: { description: "The updated incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance")] }) },
+            200: { description: "The updated incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance"), ref("IncidentLinks")] }) },
             400: error("Not valid, or no version"),
             401: error(UNAUTHORIZED),
             403: error(FORBIDDEN),

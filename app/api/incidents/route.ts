@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
+import { can } from "@/lib/auth/roles";
 import { NextResponse } from "next/server";
-import { reportsAndProvenance } from "@/lib/incidents/record/record-provenance";
+import { incidentAnswer } from "@/lib/incidents/record/incident-answer.server";
 import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
 import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
 import { saveIncident } from "@/lib/incidents/write/save-incident.server";
@@ -39,5 +40,8 @@ export async function POST(request: Request) {
   if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
   if (result.status !== "saved") return notFound("Incident");
   const created = (await getIncident(result.id))!;
-  return NextResponse.json({ ...created, ...reportsAndProvenance(created) }, { status: 201, headers: { Location: `/api/incidents/${result.id}` } });
+  return NextResponse.json(await incidentAnswer(created, can(auth.user.role, "incident:unpublished")), {
+    status: 201,
+    headers: { Location: `/api/incidents/${result.id}` },
+  });
 }

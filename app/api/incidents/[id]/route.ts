@@ -8,12 +8,10 @@ import { versionConflict } from "@/lib/api/conflict-response";
 import { ExpectedVersionSchema } from "@/lib/api/expected-version";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { reportsAndProvenance } from "@/lib/incidents/record/record-provenance";
+import { incidentAnswer } from "@/lib/incidents/record/incident-answer.server";
 import { requestReader } from "@/lib/auth/request-reader.server";
 import { mayReadStatus } from "@/lib/incidents/review/transitions";
 import { can } from "@/lib/auth/roles";
-import { getLinkedIncidents } from "@/lib/incidents/links/link-queries.server";
-import { linkForApi } from "@/lib/incidents/links/linked-incident";
 
 export const dynamic = "force-dynamic";
 
@@ -28,9 +26,7 @@ export async function GET(request: Request, { params }: Context) {
   // Unpublished records exist only for analysts and admins (decision 017): anyone else gets the same 404.
   const visible = incident && (incident.status === "published" || mayReadStatus(incident.status, role));
   if (!visible) return notFound(`Incident ${id}`);
-  // Links to records this reader may not read are left out (decision 021).
-  const links = await getLinkedIncidents(id, can(role, "incident:unpublished"));
-  return NextResponse.json({ ...incident, ...reportsAndProvenance(incident), links: links.map(linkForApi) });
+  return NextResponse.json(await incidentAnswer(incident, can(role, "incident:unpublished")));
 }
 
 /**
@@ -54,5 +50,5 @@ export async function PATCH(request: Request, { params }: Context) {
   if (result.status === "conflict") return versionConflict(result.current);
   if (result.status !== "saved") return notFound(`Incident ${id}`);
   const saved = (await getIncident(id))!;
-  return NextResponse.json({ ...saved, ...reportsAndProvenance(saved) });
+  return NextResponse.json(await incidentAnswer(saved, can(auth.user.role, "incident:unpublished")));
 }
