@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { can } from "@/lib/auth/roles";
 import { NextResponse } from "next/server";
-import { incidentAnswer } from "@/lib/incidents/record/incident-answer.server";
+import { incidentAnswer } from "@/lib/api/incident-answer.server";
 import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
 import { getIncident, listIncidentRecords } from "@/lib/incidents/queries.server";
 import { saveIncident } from "@/lib/incidents/write/save-incident.server";

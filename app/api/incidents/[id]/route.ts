@@ -8,7 +8,7 @@ import { versionConflict } from "@/lib/api/conflict-response";
 import { ExpectedVersionSchema } from "@/lib/api/expected-version";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { incidentAnswer } from "@/lib/incidents/record/incident-answer.server";
+import { incidentAnswer } from "@/lib/api/incident-answer.server";
 import { requestReader } from "@/lib/auth/request-reader.server";
 import { mayReadStatus } from "@/lib/incidents/review/transitions";
 import { can } from "@/lib/auth/roles";
