@@ -2,6 +2,7 @@
 
 import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
 import styles from "./event-type-picker.module.css";
+import picker from "./filter-picker.module.css";
 
 type Props = { selected: string[]; onToggle: (type: string) => void };
 
@@ -13,7 +14,7 @@ type Props = { selected: string[]; onToggle: (type: string) => void };
 export function EventTypePicker({ selected, onToggle }: Props) {
   const chosen = EVENT_TYPE_NAMES.filter((t) => selected.includes(t));
   return (
-    <details className={styles.eventTypePicker}>
+    <details className={picker.picker}>
       <summary>
         Event types: <span className="summary-value">{chosen.length ? chosen.join(", ") : "all"}</span>
       </summary>

@@ -3,6 +3,7 @@
 import { PROVINCES } from "@/lib/taxonomy/provinces";
 import { COUNTRIES } from "@/lib/taxonomy/countries";
 import styles from "./province-picker.module.css";
+import picker from "./filter-picker.module.css";
 
 const GROUPS = COUNTRIES.map((c) => ({ country: c, provinces: PROVINCES.filter((p) => p.country === c.iso3) })).filter((g) => g.provinces.length > 0);
 
@@ -15,7 +16,7 @@ type Props = { selected: string[]; onToggle: (iso: string) => void };
 export function ProvincePicker({ selected, onToggle }: Props) {
   const names = PROVINCES.filter((p) => selected.includes(p.iso)).map((p) => p.name);
   return (
-    <details className={styles.provincePicker}>
+    <details className={picker.picker}>
       <summary>
         Provinces: <span className="summary-value">{names.length ? names.join(", ") : "all"}</span>
       </summary>

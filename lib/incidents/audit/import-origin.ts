@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readJsonColumn } from "@/lib/validation/json-column";
 import { LIMITS } from "@/lib/validation/limits";
 
 /** Where an imported version of a record came from: the file, its line, and the row's id in the outside data set. */
@@ -20,13 +21,7 @@ export const importOriginToColumn = (origin: ImportOrigin | null): string | null
 
 /** The stored column back; anything unreadable reads as no origin rather than breaking History. */
 export function readImportOrigin(column: string | null | undefined): ImportOrigin | null {
-  if (!column) return null;
-  try {
-    const parsed = ImportOriginSchema.safeParse(JSON.parse(column));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readJsonColumn(ImportOriginSchema, column);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readJsonColumn } from "@/lib/validation/json-column";
 import { LINK_DIRECTIONS, LINK_RELATION_NAMES, linkWords } from "@/lib/taxonomy/link-relations";
 
 /**
@@ -18,13 +19,7 @@ export type LinkAudit = z.infer<typeof LinkAuditSchema>;
 
 /** A stored link event's JSON, or null when there is none or it cannot be read. */
 export function readLinkAudit(json: string | null | undefined): LinkAudit | null {
-  if (!json) return null;
-  try {
-    const parsed = LinkAuditSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readJsonColumn(LinkAuditSchema, json);
 }
 
 const TITLE_WORDS = 80;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readJsonColumn } from "@/lib/validation/json-column";
 import { INPUT_FIELDS } from "../fields/input-fields";
 
 /** The limits of a review's words: a reason, and comments on fields. */
@@ -29,11 +30,5 @@ export type ReviewComments = z.infer<typeof ReviewCommentsSchema>;
 
 /** Stored comments read back; a value that does not parse (a hand-edited row) reads as none. */
 export function parseReviewComments(json: string | null): ReviewComments | null {
-  if (!json) return null;
-  try {
-    const parsed = ReviewCommentsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readJsonColumn(ReviewCommentsSchema, json);
 }
