@@ -3,10 +3,32 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { freshDatabase } from "@/tests/fresh-database";
-import { turnTakingFactory } from "./turn-taking-adapter";
+import { onlyReads, turnTakingFactory } from "./turn-taking-adapter";
 
 /** The app's client on `url`, giving up on a held lock after 50 ms instead of five seconds. */
 const impatientClient = (url: string) => new PrismaClient({ adapter: turnTakingFactory(new PrismaBetterSQLite3({ url, timeout: 50 })) });
+
+describe("onlyReads", () => {
+  it("reads SELECT, EXPLAIN, a pragma's question and a WITH that only selects as reads", () => {
+    for (const sql of [
+      `SELECT 1`,
+      ` explain query plan SELECT 1`,
+      `PRAGMA data_version`,
+      `WITH seen AS (SELECT "actorId" FROM "IncidentActor") SELECT a."name", a."updatedAt" FROM "Actor" a WHERE a."id" IN (SELECT "actorId" FROM seen)`,
+    ])
+      expect(onlyReads(sql)).toBe(true);
+  });
+
+  it("takes anything that writes, a WITH before a write included, as a write", () => {
+    for (const sql of [
+      `INSERT INTO "Actor" ("name") VALUES ('x')`,
+      `PRAGMA foreign_keys = ON`,
+      `WITH gone AS (SELECT "id" FROM "Incident" WHERE "deletedAt" IS NOT NULL) DELETE FROM "Incident" WHERE "id" IN (SELECT "id" FROM gone)`,
+      `with x as (select 1) update "Actor" set "name" = 'y'`,
+    ])
+      expect(onlyReads(sql)).toBe(false);
+  });
+});
 
 describe("transactions of the app's adapter", () => {
   const cleanups: (() => Promise<void>)[] = [];

@@ -5,9 +5,17 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 type Query = Parameters<Adapter["queryRaw"]>[0];
 
-// Statements that only read (a pragma without a value is a question); anything else outside a
-// transaction waits for a write turn.
-const READ_ONLY = /^\s*(select\b|explain\b|pragma\s+\w+\s*;?\s*$)/i;
+// Statements that only read (a pragma without a value is a question; a WITH that names no write
+// is a SELECT with common table expressions); anything else outside a transaction waits for a write
+// turn. Reading a write as a read would let it skip its turn, so a WITH naming a write counts as one.
+const PLAIN_READ = /^\s*(select\b|explain\b|pragma\s+\w+\s*;?\s*$)/i;
+const WITH_READ = /^\s*with\b/i;
+const WRITE_WORD = /\b(insert|update|delete|replace)\b/i;
+
+/** Whether a statement only reads. A write turn also ends the read caches' data version, so a read taken for a write empties them. */
+export function onlyReads(sql: string): boolean {
+  return PLAIN_READ.test(sql) || (WITH_READ.test(sql) && !WRITE_WORD.test(sql));
+}
 
 /** `target` with some methods replaced; everything else (fields, private state) still answers from target. */
 function withMethods<T extends object>(target: T, methods: Partial<T>): T {
@@ -41,7 +49,7 @@ async function takeWriteLock(tx: Transaction): Promise<void> {
 
 function turnTaking(adapter: Adapter): Adapter {
   const outside = async <R>(query: Query, run: () => Promise<R>): Promise<R> => {
-    if (READ_ONLY.test(query.sql)) return run();
+    if (onlyReads(query.sql)) return run();
     const release = await writeTurns().write();
     try {
       return await run();
