@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { Status } from "@/lib/taxonomy/statuses";
 import { ReviewCommentsView } from "./review-comments-view";
 import { ReviewStepForm } from "./review-step-form";
+import { STATUS_OF_PENDING, type PendingEditState } from "@/lib/incidents/pending-edits/pending-edit";
 import styles from "./review-panel.module.css";
 
 type Props = {
@@ -20,16 +21,33 @@ const STATUS_TEXT: Record<Exclude<Status, "published">, string> = {
   rejected: "Rejected: not published. It can be edited and submitted again.",
 };
 
-/** The review workflow on an unpublished record's page (decision 017): where it stands, the last step, and the steps this reader may take. */
+const PENDING_TEXT: Record<PendingEditState, string> = {
+  in_review:
+    "An edit of this published record waits for review. Everyone else reads the record as published (below) until another analyst or an admin publishes the edit, sends it back or rejects it.",
+  sent_back: "The edit of this published record was sent back: change it on the edit page, or submit it again as it is. The published record is unchanged.",
+};
+
+/**
+ * The review workflow on a record's page (decision 017): where an unpublished record stands, or the
+ * edit waiting beside a published one (decision 024); the last step, what changes, and the steps this
+ * reader may take.
+ */
 export function ReviewPanel({ incident, context, reader }: Props) {
-  if (incident.status === "published") return null;
-  const { lastStep, changes, singleAnalystPublishing } = context;
-  const isSubmitter = incident.status === "in_review" ? lastStep?.step === "submit" && lastStep.byId === reader.id : true;
-  const steps = availableSteps({ from: incident.status, role: reader.role, isSubmitter, singleAnalystPublishing });
+  const { lastStep, changes, singleAnalystPublishing, pendingEdit } = context;
+  if (incident.status === "published" && !pendingEdit) return null;
+  const from = pendingEdit ? STATUS_OF_PENDING[pendingEdit.state] : incident.status;
+  const submittedBy = pendingEdit ? pendingEdit.byId : lastStep?.step === "submit" ? lastStep.byId : null;
+  const isSubmitter = from === "in_review" ? submittedBy === reader.id : true;
+  const steps = availableSteps({ from, role: reader.role, isSubmitter, singleAnalystPublishing });
   return (
     <section aria-labelledby="review-heading" className={`card ${styles.panel}`}>
       <h2 id="review-heading">Review</h2>
-      <p>{STATUS_TEXT[incident.status]}</p>
+      <p>{pendingEdit ? PENDING_TEXT[pendingEdit.state] : STATUS_TEXT[incident.status as Exclude<Status, "published">]}</p>
+      {pendingEdit ? (
+        <p className="muted">
+          Edit by {pendingEdit.by} · <time dateTime={pendingEdit.at}>{formatDateTime(pendingEdit.at)}</time>
+        </p>
+      ) : null}
       {lastStep ? (
         <div>
           <p className="muted">
@@ -41,8 +59,12 @@ export function ReviewPanel({ incident, context, reader }: Props) {
       {changes ? (
         <details open className={styles.changes}>
           <summary>
-            {changes.sincePublishedVersion ? `Changes since published version ${changes.sincePublishedVersion}` : "Never published: the whole record is new"} (
-            {changes.lines.length})
+            {changes.proposed
+              ? `Changes the edit makes to published version ${changes.sincePublishedVersion}`
+              : changes.sincePublishedVersion
+                ? `Changes since published version ${changes.sincePublishedVersion}`
+                : "Never published: the whole record is new"}{" "}
+            ({changes.lines.length})
           </summary>
           <ul>
             {changes.lines.map((line, i) => (
@@ -54,7 +76,7 @@ export function ReviewPanel({ incident, context, reader }: Props) {
           </p>
         </details>
       ) : null}
-      {incident.status === "in_review" && steps.length === 0 ? <p className="muted">You submitted it: another analyst or an admin reviews it.</p> : null}
+      {from === "in_review" && steps.length === 0 ? <p className="muted">You submitted it: another analyst or an admin reviews it.</p> : null}
       <div className={styles.steps}>
         {steps.map((step) => (
           <ReviewStepForm key={step} incidentId={incident.id} version={incident.version} step={step} />

@@ -50,10 +50,16 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
             {items.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <input type="checkbox" name="item" value={`${item.id}:${item.version}`} aria-label={`Publish ${item.title}`} />
+                  <input
+                    type="checkbox"
+                    name="item"
+                    value={`${item.id}:${item.version}`}
+                    aria-label={`Publish ${item.kind === "edit" ? "the edit of " : ""}${item.title}`}
+                  />
                 </td>
                 <td>
                   <Link href={`/incidents/${item.id}`}>{item.title}</Link>
+                  {item.kind === "edit" ? <span className={styles.editTag}>Edit of a published record</span> : null}
                   <span className="muted">
                     {" "}
                     · {item.eventDate}

@@ -131,11 +131,19 @@ export function openApiDocument() {
           tags: ["Incidents"],
           summary: "Replace an incident (the whole record, as POST, plus the version it was edited from)",
           description:
-            "Send the record's `version` from the GET you started from. If someone saved a newer version meanwhile, nothing is written: 409 with currentVersion and the current record; re-apply your change to it and send that version.",
+            "Send the record's `version` from the GET you started from. If someone saved a newer version meanwhile, nothing is written: 409 with currentVersion and the current record; re-apply your change to it and send that version. An edit of a published record waits for review (unless the admins allow single-analyst publishing): 202, and the record stays as published until another analyst or an admin publishes the edit.",
           parameters: [idParam],
           requestBody: { required: true, content: json({ allOf: [ref("IncidentInput"), schemaOf(ExpectedVersionSchema, "input")] }) },
           responses: {
             200: { description: "The updated incident", content: json({ allOf: [ref("IncidentRecord"), ref("IncidentProvenance"), ref("IncidentLinks")] }) },
+            202: {
+              description: "An edit of a published record, kept for review; the published record is unchanged",
+              content: json({
+                type: "object",
+                properties: { status: { const: "pending_review" }, id: { type: "integer" }, message: { type: "string" }, review: { type: "string" } },
+                required: ["status", "id", "message", "review"],
+              }),
+            },
             400: error("Not valid, or no version"),
             401: error(UNAUTHORIZED),
             403: error(FORBIDDEN),

@@ -106,5 +106,6 @@ export async function addArticleSourceAction(_prev: AddSourceState, formData: Fo
   revalidatePath("/");
   revalidatePath("/incidents");
   revalidatePath(`/incidents/${id}`);
-  redirect(`/incidents/${id}?added=${result.sourceId}`);
+  // A published record's new source waits for review with the rest of the edit (decision 024).
+  redirect(result.status === "proposed" ? `/incidents/${id}?proposed=1` : `/incidents/${id}?added=${result.sourceId}`);
 }

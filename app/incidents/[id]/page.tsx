@@ -33,7 +33,10 @@ import { LinkedIncidents } from "@/components/links/linked-incidents";
 import { LinkIncidentForm } from "@/components/links/link-incident-form";
 import { describeMerge } from "@/lib/incidents/links/merged-notice";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string | string[]; why?: string | string[]; merged?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ added?: string | string[]; why?: string | string[]; merged?: string | string[]; proposed?: string | string[] }>;
+};
 
 async function load(params: Props["params"]) {
   return getIncidentByIdParam((await params).id);
@@ -59,7 +62,8 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const mayWrite = can(user?.role, "incident:write");
   const [editors, review, links, candidates] = await Promise.all([
     getIncidentEditors(incident.id),
-    user && incident.status !== "published" ? reviewContext(incident.id, incident.status === "in_review") : null,
+    // Analysts and admins see the edit waiting beside a published record; viewers only the record.
+    user && (incident.status !== "published" || can(user.role, "incident:unpublished")) ? reviewContext(incident.id, incident.status) : null,
     getLinkedIncidents(incident.id, can(user?.role, "incident:unpublished")),
     mayWrite ? linkCandidates(incident.id, incident.eventDate) : [],
   ]);
@@ -95,6 +99,11 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       />
       {user && review ? <ReviewPanel incident={incident} context={review} reader={user} /> : null}
       {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
+      {query.proposed === "1" && review?.pendingEdit ? (
+        <p className="notice ok" role="status">
+          Your edit was kept for review. The record below is still the published one; the edit is published when another analyst or an admin approves it.
+        </p>
+      ) : null}
       {merged ? (
         <p className="notice ok" role="status">
           {merged}

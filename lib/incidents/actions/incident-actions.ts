@@ -41,7 +41,8 @@ async function answer(result: SaveIncidentResult, values: IncidentFormValues, st
       return { status: "conflict", ...(await describeConflict(result.current.id, startedFrom ?? result.current.version, result.current, result.data)), values };
   }
   revalidateIncidentViews(result.id);
-  redirect(`/incidents/${result.id}`);
+  if (result.status === "proposed") revalidatePath("/review");
+  redirect(result.status === "proposed" ? `/incidents/${result.id}?proposed=1` : `/incidents/${result.id}`);
 }
 
 export async function createIncidentAction(_prev: IncidentFormState, formData: FormData): Promise<IncidentFormState> {

@@ -123,5 +123,7 @@ export function describeAction(entry: Pick<HistoryEntry, "action" | "restoredVer
       return "Link removed";
     case "merge":
       return "Merged a record of the same event into this one";
+    case "propose_edit":
+      return "Edit proposed for review";
   }
 }

@@ -14,9 +14,10 @@ export const REVIEW_ACTION_LABELS: Record<(typeof REVIEW_ACTIONS)[number], strin
 
 /**
  * Changes to the record, then the review steps, then links to other records made or removed and a
- * same-event record merged into this one (decision 021).
+ * same-event record merged into this one (decision 021), then an edit of a published record put
+ * forward for review (decision 024: the record itself does not change until the edit is published).
  */
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS, "link", "unlink", "merge"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", ...REVIEW_ACTIONS, "link", "unlink", "merge", "propose_edit"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {

@@ -1,44 +1,31 @@
 import type { Db } from "@/lib/create-db";
-import type { Role } from "@/lib/auth/roles";
-import type { FieldErrors } from "@/lib/validation/field-errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { auditedWriteIn } from "@/lib/incidents/audit/audited-write";
 import { snapshotIncident } from "@/lib/incidents/audit/snapshot";
 import { readAtlasSettings } from "@/lib/settings/atlas-settings";
-import type { Status } from "@/lib/taxonomy/statuses";
 import { IncidentInputSchema } from "../schema";
 import { recordToInput } from "../record/record-to-input";
-import { checkStep, type ReviewStep } from "./transitions";
-import type { ReviewComments } from "@/lib/incidents/audit/review-comments";
+import { checkStep } from "./transitions";
+import { readPendingEdit } from "../pending-edits/pending-edits";
+import { takePendingEditStep } from "./pending-edit-step";
+import type { ReviewStepRequest, ReviewStepResult } from "./review-step-types";
 
-export type ReviewStepRequest = {
-  incidentId: number;
-  step: ReviewStep;
-  user: { id: string; role: Role };
-  /** The version the reviewer saw; a newer one refuses the step (someone edited it meanwhile). */
-  expectedVersion?: number;
-  comments?: ReviewComments | null;
-};
-
-export type ReviewStepResult =
-  | { status: "done"; to: Status; version: number }
-  | { status: "not_found" }
-  | { status: "refused"; reason: string }
-  | { status: "conflict"; version: number }
-  /** Publishing checks the record as a published one (a source at least): what does not pass. */
-  | { status: "invalid"; fieldErrors: FieldErrors };
+export type { ReviewStepRequest, ReviewStepResult };
 
 /**
  * Takes one review step on one record, in one transaction: reads its status, who submitted it and the
  * settings, checks the step (transitions.ts), for publishing checks the record against the rules for a
  * published one, then changes the status (a new version) and records the step with its comments in
- * History. Bulk publishing calls this once per record, so each gets the same checks.
+ * History. On a published record the steps are those of the edit waiting beside it (pending-edit-step.ts).
+ * Bulk publishing calls this once per record, so each gets the same checks.
  */
 export function takeReviewStep(db: Db, { incidentId, step, user, expectedVersion, comments = null }: ReviewStepRequest): Promise<ReviewStepResult> {
   return db.$transaction(async (tx): Promise<ReviewStepResult> => {
     const incident = await tx.incident.findFirst({ where: { id: incidentId, deletedAt: null }, select: { status: true, version: true } });
     if (!incident) return { status: "not_found" };
     if (expectedVersion !== undefined && incident.version !== expectedVersion) return { status: "conflict", version: incident.version };
+    const pending = incident.status === "published" ? await readPendingEdit(tx, incidentId) : null;
+    if (pending) return takePendingEditStep(tx, pending, { incidentId, step, user, expectedVersion, comments }, incident.version);
     const submitted = await tx.auditEvent.findFirst({ where: { incidentId, action: "submit" }, orderBy: { id: "desc" }, select: { userId: true } });
     // A draft published straight away (single-analyst publishing) is its author's own decision.
     const isSubmitter = incident.status === "in_review" ? submitted?.userId === user.id : true;

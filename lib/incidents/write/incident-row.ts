@@ -23,6 +23,7 @@ type FieldColumns = Omit<
   | "audit"
   | "linksFrom"
   | "linksTo"
+  | "pendingEdit"
 >;
 
 /** The incident's own columns from validated input; the derived ones (country name, province code) and canonical province names are made here. */

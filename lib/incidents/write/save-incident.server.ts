@@ -5,10 +5,16 @@ import { IncidentInputSchema, type IncidentData } from "../schema";
 import { createIncident, liveIncidentStatus, updateIncident } from "./mutations.server";
 import { withStoredArchivedTexts } from "./stored-archived-texts.server";
 import { findPossibleDuplicates } from "../duplicates/duplicates.server";
+import { db } from "@/lib/db.server";
+import { readAtlasSettings } from "@/lib/settings/atlas-settings";
+import { editNeedsReview } from "../pending-edits/pending-edit";
+import { proposeEdit } from "../pending-edits/pending-edits";
 import type { PossibleDuplicate } from "../duplicates/find-duplicates";
 
 export type SaveIncidentResult =
   | { status: "saved"; id: number }
+  /** An edit of a published record, kept for review; the published record is unchanged (decision 024). */
+  | { status: "proposed"; id: number }
   | { status: "invalid"; fieldErrors: FieldErrors }
   | { status: "duplicates"; duplicates: PossibleDuplicate[] }
   | { status: "not_found" }
@@ -29,7 +35,8 @@ type Options = {
 /**
  * Validates with the one incident schema, then writes and records in one transaction: for the form and
  * the API. The status is not the caller's to set (decision 017): a new record is a draft, an edited one
- * keeps its status, and the review steps (lib/incidents/review/) move it on.
+ * keeps its status, and the review steps (lib/incidents/review/) move it on. An analyst's edit of a
+ * published record waits for review beside it unless single-analyst publishing is on (decision 024).
  */
 export async function saveIncident(input: unknown, { id, userId, expectedVersion, checkDuplicates = false }: Options): Promise<SaveIncidentResult> {
   const status = id === undefined ? "draft" : await liveIncidentStatus(id);
@@ -43,6 +50,10 @@ export async function saveIncident(input: unknown, { id, userId, expectedVersion
     if (duplicates.length) return { status: "duplicates", duplicates };
   }
   if (id === undefined) return { status: "saved", id: await createIncident(data, { userId }) };
+  if (userId !== null && editNeedsReview(status, { userId, ...(await readAtlasSettings(db)) })) {
+    const proposed = await proposeEdit(db, id, data, { userId, expectedVersion });
+    return proposed.status === "conflict" ? { status: "conflict", current: proposed.current, data } : proposed;
+  }
   const result = await updateIncident(id, data, { userId, expectedVersion });
   if (result.status === "conflict") return { status: "conflict", current: result.current, data };
   return result.status === "saved" ? { status: "saved", id } : { status: "not_found" };

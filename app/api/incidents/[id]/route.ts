@@ -9,6 +9,7 @@ import { ExpectedVersionSchema } from "@/lib/api/expected-version";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { incidentAnswer } from "@/lib/api/incident-answer.server";
+import { pendingReview } from "@/lib/api/pending-review-response";
 import { requestReader } from "@/lib/auth/request-reader.server";
 import { mayReadStatus } from "@/lib/incidents/review/transitions";
 import { can } from "@/lib/auth/roles";
@@ -33,7 +34,8 @@ export async function GET(request: Request, { params }: Context) {
  * PATCH /api/incidents/:id: replaces the incident with the body, in the same JSON shape as POST
  * (the whole record, as the form sends it) plus `version`, the version it was edited from. 400 with
  * field errors, 404 for an unknown id, 409 with the current record when a newer version was saved.
- * Analysts and admins only (decision 005).
+ * An edit of a published record waits for review (decision 024): 202 with `pending_review`, and the
+ * record stays as published. Analysts and admins only (decision 005).
  */
 export async function PATCH(request: Request, { params }: Context) {
   const auth = await authorizeApiRequest(request, "incident:write");
@@ -48,6 +50,7 @@ export async function PATCH(request: Request, { params }: Context) {
   const result = await saveIncident(json.body, { id, userId: auth.user.id, expectedVersion: version.data.version });
   if (result.status === "invalid") return apiError(400, "validation_failed", "The incident is not valid", result.fieldErrors);
   if (result.status === "conflict") return versionConflict(result.current);
+  if (result.status === "proposed") return pendingReview(id);
   if (result.status !== "saved") return notFound(`Incident ${id}`);
   const saved = (await getIncident(id))!;
   return NextResponse.json(await incidentAnswer(saved, can(auth.user.role, "incident:unpublished")));
