@@ -9,8 +9,7 @@ import { planImportFile } from "@/lib/import/import-file";
 
 /** Links in an Atlas export come back with an import (decision 023), on real SQLite files. */
 
-const links = (db: Db) =>
-  db.incidentLink.findMany({ select: { fromId: true, toId: true, relation: true }, orderBy: [{ fromId: "asc" }, { toId: "asc" }] });
+const links = (db: Db) => db.incidentLink.findMany({ select: { fromId: true, toId: true, relation: true }, orderBy: [{ fromId: "asc" }, { toId: "asc" }] });
 
 async function seedWithLinks(db: Db) {
   await seed(db);
@@ -65,7 +64,10 @@ describe("links in an import", () => {
     // #2 exists here under another title: a file from another atlas names no stranger.
     await importText(b.db, b.url, JSON.stringify({ items: [{ ...items[1], title: "Another incident", links: [] }] }));
     const other = await plan(b.db, JSON.stringify({ items: [items[0]] }));
-    expect(other.links.skips[0]).toEqual({ where: "item 1", reason: expect.stringContaining('#2: the Atlas\'s incident with this id is another one ("Another incident"') });
+    expect(other.links.skips[0]).toEqual({
+      where: "item 1",
+      reason: expect.stringContaining('#2: the Atlas\'s incident with this id is another one ("Another incident"'),
+    });
   });
 
   it("rejects a row whose links_json is not a list of links, naming the field", async () => {

@@ -95,7 +95,10 @@ export async function planLinks(db: Db, rows: RowLinks[], fileIds: ReadonlySet<n
       known.push({ ends, restore });
     }
   }
-  const existing = await existingLinks(db, known.map((k) => k.ends));
+  const existing = await existingLinks(
+    db,
+    known.map((k) => k.ends),
+  );
   for (const { ends, restore } of known) {
     if (existing.has(key(ends))) plan.already++;
     else plan.restore.push(restore);

@@ -31,7 +31,14 @@ export function restoreLinksIn(
     if (!audit) continue;
     for (const incidentId of [ends.fromId, ends.toId]) {
       const seen = seenFrom(incidentId, ends);
-      const change: LinkAudit = { change: "linked", relation: ends.relation, direction: seen.direction, incidentId: seen.otherId, title: String(title.get(seen.otherId) ?? ""), note: null };
+      const change: LinkAudit = {
+        change: "linked",
+        relation: ends.relation,
+        direction: seen.direction,
+        incidentId: seen.otherId,
+        title: String(title.get(seen.otherId) ?? ""),
+        note: null,
+      };
       record({ incidentId, action: "link", before: null, after: null, link: change });
     }
   }

@@ -47,7 +47,12 @@ describe("mergeSameEvent", () => {
     await addLink(db, { incidentId: into, otherId: other, relation: "same_event", direction: "mutual", note: null }, null);
     const link = await db.incidentLink.findFirstOrThrow({ select: { id: true } });
 
-    expect(await mergeSameEvent(db, into, link.id, null)).toEqual({ status: "merged", otherId: other, added: { sources: 1, actors: 1, claims: 1 }, linksMoved: 0 });
+    expect(await mergeSameEvent(db, into, link.id, null)).toEqual({
+      status: "merged",
+      otherId: other,
+      added: { sources: 1, actors: 1, claims: 1 },
+      linksMoved: 0,
+    });
     const kept = (await snapshotIncident(db, into))!;
     expect(kept.title).toBe("Kept record");
     expect(kept.sources.map((s) => s.url)).toEqual([shared.url, extra.url]);
@@ -86,7 +91,11 @@ describe("mergeSameEvent", () => {
 
     expect(await mergeSameEvent(db, into, sameEvent.id, null)).toMatchObject({ status: "merged", linksMoved: 1 });
     const ends = async (id: number) =>
-      (await db.incidentLink.findMany({ where: { OR: [{ fromId: id }, { toId: id }] }, select: { fromId: true, toId: true, relation: true, note: true }, orderBy: { id: "asc" } }));
+      await db.incidentLink.findMany({
+        where: { OR: [{ fromId: id }, { toId: id }] },
+        select: { fromId: true, toId: true, relation: true, note: true },
+        orderBy: { id: "asc" },
+      });
     expect(await ends(into)).toEqual([
       { fromId: into, toId: other, relation: "same_event", note: null },
       { fromId: into, toId: attack, relation: "response_to", note: "Two days after" },

@@ -12,7 +12,15 @@ import { storedEnds, seenFrom, type StoredEnds } from "./link-ends";
 export async function moveLinks(tx: Prisma.TransactionClient, fromId: number, toId: number, userId: string | null): Promise<number> {
   const rows = await tx.incidentLink.findMany({
     where: { OR: [{ fromId }, { toId: fromId }] },
-    select: { id: true, fromId: true, toId: true, relation: true, note: true, from: { select: { id: true, title: true } }, to: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      fromId: true,
+      toId: true,
+      relation: true,
+      note: true,
+      from: { select: { id: true, title: true } },
+      to: { select: { id: true, title: true } },
+    },
     orderBy: { id: "asc" },
   });
   const kept = await tx.incident.findUniqueOrThrow({ where: { id: toId }, select: { id: true, title: true } });

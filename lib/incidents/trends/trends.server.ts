@@ -29,7 +29,6 @@ async function whereFor(filter: IncidentFilter): Promise<Prisma.Sql> {
 
 type Row = { month: string; key: string; count: Num; killed: Num };
 
-
 /** Rows grouped into one series per key, every month filled in, largest (by incidents) first. */
 function toSeries(rows: Row[], months: Month[], label: (key: string) => string): TrendSeries[] {
   const byKey = new Map<string, Map<string, { count: number; killed: number }>>();
@@ -118,8 +117,7 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
   const current = currentPeriod(filter, extent.to);
   // Without dates in the filter the scan read every month, so whole months (the default periods)
   // are sums of its groups; any other period is counted in SQL.
-  const figures = (period: Period) =>
-    !filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period);
+  const figures = (period: Period) => (!filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period));
   const [perpetrators, now, previous, lastYear] = await Promise.all([
     byPerpetrator(where),
     figures(current),

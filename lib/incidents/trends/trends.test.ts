@@ -62,7 +62,16 @@ beforeAll(async () => {
   }
 });
 
-type Counted = { eventDate: string; provinceIso: string | null; eventType: string; killed: number; security: number; civilians: number; militants: number; perpetrators: string[] };
+type Counted = {
+  eventDate: string;
+  provinceIso: string | null;
+  eventType: string;
+  killed: number;
+  security: number;
+  civilians: number;
+  militants: number;
+  perpetrators: string[];
+};
 
 async function incidents(filter: IncidentFilter): Promise<Counted[]> {
   const rows = await db.incident.findMany({
@@ -118,9 +127,24 @@ async function recount(filter: IncidentFilter): Promise<Trends | null> {
   return {
     range,
     months,
-    byProvince: series(rows, months, (r) => (r.provinceIso ? [r.provinceIso] : []), (iso) => findProvince(iso)?.name ?? iso),
-    byEventType: series(rows, months, (r) => [r.eventType], (t) => t),
-    byPerpetrator: series(rows, months, (r) => r.perpetrators, (a) => a),
+    byProvince: series(
+      rows,
+      months,
+      (r) => (r.provinceIso ? [r.provinceIso] : []),
+      (iso) => findProvince(iso)?.name ?? iso,
+    ),
+    byEventType: series(
+      rows,
+      months,
+      (r) => [r.eventType],
+      (t) => t,
+    ),
+    byPerpetrator: series(
+      rows,
+      months,
+      (r) => r.perpetrators,
+      (a) => a,
+    ),
     victims: months.map((month) => {
       const inMonth = rows.filter((r) => r.eventDate.startsWith(month));
       const sum = (f: (r: Counted) => number) => inMonth.reduce((t, r) => t + f(r), 0);
