@@ -130,6 +130,10 @@ test("an analyst merges a same-event record into this one: its new sources come 
   const kept = await makeIncident({ title: keptTitle, eventDate: "2019-07-09", sources: [shared], killed: { total: 4, securityForces: 4 } });
   const dup = await makeIncident({ title: dupTitle, eventDate: "2019-07-09", sources: [shared, extra], killed: { total: 9, securityForces: 9 } });
   await addLink(db, { incidentId: dup, otherId: kept, relation: "same_event", direction: "mutual", note: null }, null);
+  // The duplicate's own link to a third record moves to the kept one (decision 023).
+  const causeTitle = "E2E links: attack the merged record answered";
+  const cause = await makeIncident({ title: causeTitle, eventDate: "2019-07-07" });
+  await addLink(db, { incidentId: dup, otherId: cause, relation: "response_to", direction: "outgoing", note: null }, null);
 
   await page.goto(`/incidents/${kept}`);
   await expect(page.getByRole("heading", { name: "Sources (1)" })).toBeVisible();
@@ -140,6 +144,7 @@ test("an analyst merges a same-event record into this one: its new sources come 
   );
   await expect(page.getByRole("region", { name: "Sources (2)" })).toContainText("Second Outlet");
   await expect(linksSection(page).getByRole("link", { name: dupTitle })).toHaveCount(0);
+  await expect(linksSection(page).getByRole("listitem").filter({ hasText: "Response to" }).getByRole("link", { name: causeTitle })).toBeVisible();
   expect((await db.incident.findUniqueOrThrow({ where: { id: kept }, select: { killedTotal: true } })).killedTotal).toBe(4);
   expect((await page.request.get(`/api/incidents/${dup}`)).status()).toBe(404);
 

@@ -1,5 +1,6 @@
 import type { ImportPreview } from "@/lib/import/preview";
 import { ConflictChoices, type OverwriteChoice } from "./conflict-choices";
+import { ImportLinksSummary } from "./import-links-summary";
 import styles from "./import.module.css";
 
 const ACTION_LABEL = { create: "Create", update: "Update", conflict: "Conflict", reject: "Rejected" } as const;
@@ -30,6 +31,7 @@ export function ImportPreviewTables({ preview, choice, onChoice }: Props) {
           <strong>{reject.toLocaleString("en")}</strong> rejected
         </li>
       </ul>
+      <ImportLinksSummary summary={preview.links} />
       {rejected.length > 0 && (
         <div className="table-wrap">
           <table className="data">

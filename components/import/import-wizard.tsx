@@ -197,6 +197,7 @@ export function ImportWizard({ maxMegabytes }: { maxMegabytes: number }) {
             {state.conflicts
               ? ` ${state.conflicts.toLocaleString("en")} ${state.conflicts === 1 ? "row" : "rows"} saved since the export ${state.conflicts === 1 ? "was" : "were"} left as ${state.conflicts === 1 ? "it is" : "they are"}.`
               : ""}
+            {state.links ? ` ${state.links.toLocaleString("en")} ${state.links === 1 ? "link" : "links"} between incidents restored.` : ""}
           </p>
           <p>
             {/* New records land as drafts (decision 017): the list of drafts shows them. */}

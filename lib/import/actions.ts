@@ -49,8 +49,8 @@ export async function confirmImportAction(_prev: ImportFormState, formData: Form
     if (!outcome.ok) throw new Error(outcome.message);
     await removeUpload(token, allowed.user.id);
     revalidatePath("/", "layout");
-    const { created, updated, rejected, conflicts } = outcome.summary;
-    return { status: "done", summary: { created, updated, rejected, conflicts } };
+    const { created, updated, rejected, conflicts, links } = outcome.summary;
+    return { status: "done", summary: { created, updated, rejected, conflicts, links } };
   } catch (error) {
     console.error("Import failed", { token, error });
     return { status: "failed", message: `Nothing was imported: ${(error as Error).message}` };

@@ -11,6 +11,7 @@ import type { Candidate, ImportFormat } from "./candidate";
 import { findExisting } from "./find-existing";
 import { KEEP_NEWER, describeConflict, overwrites, versionConflict, type ConflictChoice, type VersionConflict } from "./version-conflict";
 import { PREVIEW_LIMITS } from "./preview-limits";
+import { planLinks, type LinkPlan, type RowLinks } from "./links/plan-links";
 
 export type PlanAction = "create" | "update" | "conflict" | "reject";
 
@@ -34,6 +35,8 @@ export type ImportPlan = {
   /** What the confirmed import writes, in file order. */
   items: BulkItem[];
   counts: Record<PlanAction, number>;
+  /** The links of the rows written that the import restores, or why not (plan-links.ts). */
+  links: LinkPlan;
 };
 
 /** Rows looked up and checked together: bounded memory whatever the file's size, a few queries per chunk. */
@@ -57,7 +60,8 @@ function mergeAcled(existing: IncidentInput, acled: IncidentInput): IncidentInpu
   };
 }
 
-type Seen = { atlas: Map<number, string>; external: Map<string, string> };
+/** The file's keys seen so far, and the links of the rows to write with the Atlas ids they keep. */
+type Seen = { atlas: Map<number, string>; external: Map<string, string>; links: RowLinks[]; writtenIds: Set<number> };
 
 /**
  * What status imported records get (decision 017). "drafts": every new record is a draft and an updated
@@ -80,8 +84,14 @@ export async function analyseImport(
   choice: ConflictChoice = KEEP_NEWER,
   statuses: ImportStatuses = "drafts",
 ): Promise<ImportPlan> {
-  const plan: ImportPlan = { format, rows: [], items: [], counts: { create: 0, update: 0, conflict: 0, reject: 0 } };
-  const seen: Seen = { atlas: new Map(), external: new Map() };
+  const plan: ImportPlan = {
+    format,
+    rows: [],
+    items: [],
+    counts: { create: 0, update: 0, conflict: 0, reject: 0 },
+    links: { restore: [], already: 0, skipped: 0, skips: [] },
+  };
+  const seen: Seen = { atlas: new Map(), external: new Map(), links: [], writtenIds: new Set() };
   let chunk: Candidate[] = [];
   for (const c of candidates) {
     chunk.push(c);
@@ -94,6 +104,7 @@ export async function analyseImport(
     }
   }
   if (chunk.length) await analyseChunk(db, chunk, seen, plan, choice, statuses);
+  plan.links = await planLinks(db, seen.links, seen.writtenIds);
   return plan;
 }
 
@@ -155,14 +166,22 @@ async function analyseChunk(db: Db, candidates: Candidate[], seen: Seen, plan: I
       }
       // The version read now: a save between this check and the write makes the import fail whole.
       items.push({ kind: "update", id: target.id, expectedVersion: target.version, data, keeping: { externalId }, where: c.where });
+      written(seen, c, items.length - 1, target.id);
       const overwritten = conflict ? [`overwrites version ${target.version} (${describeConflict(target.id, conflict)})`] : [];
       if (listAccepted) rows.push({ ...row, action: "update", reasons: [], notes: [...c.notes, ...overwritten] });
       counts.update++;
     } else {
       items.push({ kind: "create", data, keeping: { ...c.keeping, externalId, ...(c.atlasId ? { id: c.atlasId } : {}) }, where: c.where });
+      written(seen, c, items.length - 1, c.atlasId);
       if (listAccepted)
         rows.push({ line: c.line, where: c.where, action: "create", title: data.title, reasons: [], notes: c.notes, targetId: null, conflict: null });
       counts.create++;
     }
   }
+}
+
+/** A row to write: the id it will have (null for a new record the file gives no id) and its links. */
+function written(seen: Seen, c: Candidate, item: number, id: number | null) {
+  if (id !== null) seen.writtenIds.add(id);
+  if (c.links.length) seen.links.push({ item, hereId: id, where: c.where, links: c.links });
 }

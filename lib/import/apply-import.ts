@@ -5,6 +5,8 @@ import { deferTextSearch } from "./defer-text-search";
 import { deferIndexes, shouldDeferIndexes } from "./defer-indexes";
 import { writeTurns } from "@/lib/write-turns/write-turns";
 import { importFileName } from "@/lib/incidents/audit/import-origin";
+import { sqliteDate } from "@/lib/incidents/write/sqlite-file";
+import { restoreLinksIn } from "./links/restore-links";
 
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
@@ -12,8 +14,11 @@ export const DEFER_TEXT_SEARCH_FROM = 1000;
 /** The steps of the write, in order (the rebuilds only when deferred): for progress (the import page) and timing (bench-import.ts). */
 export type WriteStep = "rows" | "index rebuild" | "text index" | "commit";
 
-/** conflicts: rows left unwritten because their record was saved after the export (version-conflict.ts). */
-export type ImportSummary = { created: number; updated: number; rejected: number; conflicts: number; ids: number[] };
+/**
+ * conflicts: rows left unwritten because their record was saved after the export (version-conflict.ts);
+ * links: links between incidents restored from the file (plan-links.ts).
+ */
+export type ImportSummary = { created: number; updated: number; rejected: number; conflicts: number; links: number; ids: number[] };
 
 export type ApplyImportOptions = {
   /** The signed-in user the audit events name; null for the command line ("System (import or seed)"). */
@@ -71,6 +76,7 @@ export async function writeImport(
         onProgress: (done) => onProgress?.(done, total),
         audit: audit ? { userId, file: fileName === undefined ? undefined : importFileName(fileName) } : false,
       });
+      const links = restoreLinksIn(sqlite, plan.links.restore, ids, { userId, at: sqliteDate(new Date()), audit });
       if (indexes) {
         await onStep?.("index rebuild");
         indexes.finish();
@@ -81,7 +87,7 @@ export async function writeImport(
       }
       await onStep?.("commit");
       sqlite.exec("COMMIT");
-      return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, conflicts: plan.counts.conflict, ids };
+      return { created: plan.counts.create, updated: plan.counts.update, rejected: plan.counts.reject, conflicts: plan.counts.conflict, links, ids };
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       throw error;

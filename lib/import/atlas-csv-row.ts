@@ -3,11 +3,12 @@ import type { IncidentInput } from "@/lib/incidents/schema";
 import { countryFromAcled } from "@/lib/acled/country";
 import type { IncidentKeeping } from "@/lib/incidents/write/write-incident";
 import { FLAG_COLUMNS, inputFromCsvCells } from "@/lib/incidents/fields/csv-fields";
+import { readImportLinks, type ImportLink } from "./links/import-link-schema";
 
 /** What an Atlas CSV row says about the record it came from, beside its fields. */
 export type AtlasIdentity = { atlasId: number | null; externalId: string | null; keeping: IncidentKeeping };
 
-export type AtlasRowMapping = AtlasIdentity & { input: IncidentInput | null; problems: string[] };
+export type AtlasRowMapping = AtlasIdentity & { input: IncidentInput | null; problems: string[]; links: ImportLink[] };
 
 const json = (value: string, column: string, problems: string[]): unknown[] => {
   if (!value.trim()) return [];
@@ -69,11 +70,15 @@ export function fromAtlasCsvRow(row: Record<string, string>): AtlasRowMapping {
     actors: json(row.actors_json ?? "", "actors_json", problems),
     claims: json(row.claims_json ?? "", "claims_json", problems),
   } as IncidentInput;
+  // An older export has no links_json column: no links.
+  const links = row.links_json === undefined ? { links: [], problems: [] } : readImportLinks(json(row.links_json, "links_json", problems), "links_json");
+  problems.push(...links.problems);
   return {
     atlasId: problems.length ? null : atlasId,
     externalId: t("event_id_cnty") || null,
     keeping: keeping.success ? keeping.data : {},
     input: problems.length ? null : input,
     problems,
+    links: problems.length ? [] : links.links,
   };
 }

@@ -1,5 +1,6 @@
 import type { IncidentInput } from "@/lib/incidents/schema";
 import type { IncidentKeeping } from "@/lib/incidents/write/write-incident";
+import type { ImportLink } from "./links/import-link-schema";
 
 export const IMPORT_FORMATS = {
   "acled-csv": "CSV in ACLED's layout",
@@ -22,6 +23,8 @@ export type Candidate = {
   notes: string[];
   /** ACLED rows update only the fields ACLED has, keeping an existing record's sources and claims. */
   mergeIntoExisting: boolean;
+  /** The record's links in an Atlas export, restored when both ends are in the atlas after the import (plan-links.ts). */
+  links: ImportLink[];
 };
 
 /** One shape for every candidate, the defaults filled in, so the code reading them stays monomorphic. */
@@ -36,6 +39,8 @@ export function candidate(line: number, where: string, c: Pick<Candidate, "input
     problems: c.problems,
     notes: c.notes ?? NO_NOTES,
     mergeIntoExisting: c.mergeIntoExisting ?? false,
+    links: c.links ?? NO_LINKS,
   };
 }
 const NO_NOTES: string[] = [];
+const NO_LINKS: ImportLink[] = [];

@@ -3,7 +3,7 @@ import type { ImportPreview } from "./preview";
 import { PREVIEW_LIMITS } from "./preview-limits";
 
 /** The summary of a confirmed import, as the page shows it. */
-export type ImportDone = { created: number; updated: number; rejected: number; conflicts: number };
+export type ImportDone = { created: number; updated: number; rejected: number; conflicts: number; links: number };
 
 /**
  * What the import page's actions hand back (used when the page posts without JavaScript; with it

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IMPORT_FORMATS, type ImportFormat } from "./candidate";
 import type { ImportPlan } from "./analyse-import";
 import { PREVIEW_LIMITS } from "./preview-limits";
+import { MAX_LISTED_SKIPS } from "./links/plan-links";
 
 const ConflictSchema = z.object({
   exportedVersion: z.number().int().nullable().describe("The version the row was exported at; null when the file does not say"),
@@ -30,6 +31,14 @@ export const ImportPreviewSchema = z
     format: z.enum(Object.keys(IMPORT_FORMATS) as [ImportFormat, ...ImportFormat[]]),
     formatLabel: z.string(),
     counts: z.object({ create: z.number().int(), update: z.number().int(), conflict: z.number().int(), reject: z.number().int() }),
+    links: z
+      .object({
+        restore: z.number().int().describe("Links the file names between incidents that will both be in the atlas, not there yet"),
+        already: z.number().int().describe("Links the atlas already has"),
+        skipped: z.number().int(),
+        skips: z.array(z.object({ where: z.string(), reason: z.string() })).describe(`Why links are skipped (the first ${MAX_LISTED_SKIPS})`),
+      })
+      .describe("Links to other incidents in an Atlas export (decision 023), counted once for both ends"),
     rows: z
       .array(PreviewRowSchema)
       .describe(
@@ -74,6 +83,7 @@ export const ImportProgressSchema = z
       updated: z.number().int(),
       rejected: z.number().int(),
       conflicts: z.number().int().describe("Rows not written because their record was saved after the export"),
+      links: z.number().int().describe("Links between incidents restored from the file"),
     }),
     z.object({ type: z.literal("error"), message: z.string() }),
   ])
@@ -87,7 +97,9 @@ export function toPreview(plan: ImportPlan, token: string, fileName: string): Im
   const conflicts = plan.rows.filter((r) => r.action === "conflict").slice(0, PREVIEW_LIMITS.conflict);
   const accepted = plan.rows.filter((r) => r.action === "create" || r.action === "update").slice(0, PREVIEW_LIMITS.accepted);
   const rows = [...rejected, ...conflicts, ...accepted].map((r) => ({ ...r, conflict: r.conflict && { ...r.conflict, changes: [], changedBy: [] } }));
-  return { token, fileName, format: plan.format, formatLabel: IMPORT_FORMATS[plan.format], counts: plan.counts, rows };
+  const { restore, already, skipped, skips } = plan.links;
+  const links = { restore: restore.length, already, skipped, skips };
+  return { token, fileName, format: plan.format, formatLabel: IMPORT_FORMATS[plan.format], counts: plan.counts, links, rows };
 }
 
 /** [incident id, current version] of every conflict in a plan: what the preview showed, kept with the upload. */

@@ -56,7 +56,14 @@ function* csvCandidates(records: Generator<{ line: number; fields: string[] }>, 
       for (let i = 0; i < header.length; i++) row[header[i]!] = cell(fields[i]!);
       if (format === "atlas-csv") {
         const m = fromAtlasCsvRow(row);
-        yield candidate(line, where, { atlasId: m.atlasId, externalId: m.externalId, keeping: m.keeping, input: m.input, problems: m.problems });
+        yield candidate(line, where, {
+          atlasId: m.atlasId,
+          externalId: m.externalId,
+          keeping: m.keeping,
+          input: m.input,
+          problems: m.problems,
+          links: m.links,
+        });
       } else {
         const m = fromAcledRow(row as AcledRow);
         yield candidate(line, where, { externalId: m.externalId, input: m.input, problems: m.problems, notes: m.notes, mergeIntoExisting: true });

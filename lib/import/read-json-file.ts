@@ -4,6 +4,7 @@ import { recordToInput } from "@/lib/incidents/record/record-to-input";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { candidate, type Candidate } from "./candidate";
 import type { ReadResult } from "./read-result";
+import { readImportLinks } from "./links/import-link-schema";
 
 const GeoJsonRecordSchema = IncidentRecordSchema.omit({ latitude: true, longitude: true });
 const PointSchema = z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }).nullable();
@@ -37,9 +38,10 @@ function fromRecord(value: unknown, coords: Coords | null, line: number, where: 
   const notRecord = notARecord(value, coords ? REQUIRED.properties : REQUIRED.record);
   if (notRecord) return candidate(line, where, { input: null, problems: [notRecord] });
   const parsed = coords ? GeoJsonRecordSchema.safeParse(value) : IncidentRecordSchema.safeParse(value);
-  if (!parsed.success) {
-    const problems = Object.entries(toFieldErrors(parsed.error)).map(([path, m]) => `${path}: ${m.join("; ")}`);
-    return candidate(line, where, { input: null, problems });
+  const links = readImportLinks((value as { links?: unknown }).links, "links");
+  if (!parsed.success || links.problems.length) {
+    const problems = parsed.success ? [] : Object.entries(toFieldErrors(parsed.error)).map(([path, m]) => `${path}: ${m.join("; ")}`);
+    return candidate(line, where, { input: null, problems: [...problems, ...links.problems] });
   }
   const r: z.output<typeof GeoJsonRecordSchema> & Partial<Coords> = parsed.data;
   const input = recordToInput({ ...r, ...(coords ?? { latitude: r.latitude ?? null, longitude: r.longitude ?? null }) });
@@ -49,6 +51,7 @@ function fromRecord(value: unknown, coords: Coords | null, line: number, where: 
     keeping: { version: r.version, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) },
     input,
     problems: [],
+    links: links.links,
   });
 }
 

@@ -3,6 +3,7 @@ import { recordFromSql, type StoredIncident, type StoredKeeping, type StoredRela
 import type { AuditAction } from "./record-audit";
 import type { AuditSnapshot } from "./snapshot";
 import { importOriginToColumn, type ImportOrigin } from "./import-origin";
+import type { LinkAudit } from "./link-audit";
 
 type Row = Record<string, string | number | null>;
 
@@ -66,6 +67,8 @@ export type SqliteAuditEntry = {
   after: AuditSnapshot | null;
   /** The file and row an import wrote this version from. */
   origin?: ImportOrigin | null;
+  /** For a link restored by an import: the other record, as link-audit.ts stores it. */
+  link?: LinkAudit | null;
 };
 
 /**
@@ -75,10 +78,10 @@ export type SqliteAuditEntry = {
 export function sqliteAuditWriter(db: Database.Database, { userId, at }: { userId: string | null; at: string }) {
   const user = userId ? (db.prepare(`SELECT "name" FROM "User" WHERE "id" = ?`).get(userId) as { name: string } | undefined) : undefined;
   const insert = db.prepare(
-    `INSERT INTO "AuditEvent" ("incidentId", "userId", "userName", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion", "importOrigin")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+    `INSERT INTO "AuditEvent" ("incidentId", "userId", "userName", "action", "at", "before", "after", "fromVersion", "toVersion", "restoredVersion", "importOrigin", "link")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
   );
-  return ({ incidentId, action, before, after, origin = null }: SqliteAuditEntry) => {
+  return ({ incidentId, action, before, after, origin = null, link = null }: SqliteAuditEntry) => {
     insert.run(
       incidentId,
       userId,
@@ -90,6 +93,7 @@ export function sqliteAuditWriter(db: Database.Database, { userId, at }: { userI
       before?.version ?? null,
       after?.version ?? null,
       importOriginToColumn(origin),
+      link ? JSON.stringify(link) : null,
     );
   };
 }

@@ -14,7 +14,7 @@ const GONE = "This incident is no longer in the atlas: it may have been moved to
  * Records a link made or removed on the History of both incidents, in words that name the other
  * record as seen from each (decision 021). The records themselves do not change: no new version.
  */
-async function recordLinkEvents(
+export async function recordLinkEvents(
   tx: Prisma.TransactionClient,
   action: "link" | "unlink",
   ends: StoredEnds,

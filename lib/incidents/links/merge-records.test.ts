@@ -47,7 +47,12 @@ describe("mergeSameEvent", () => {
     await addLink(db, { incidentId: into, otherId: other, relation: "same_event", direction: "mutual", note: null }, null);
     const link = await db.incidentLink.findFirstOrThrow({ select: { id: true } });
 
-    expect(await mergeSameEvent(db, into, link.id, null)).toEqual({ status: "merged", otherId: other, added: { sources: 1, actors: 1, claims: 1 } });
+    expect(await mergeSameEvent(db, into, link.id, null)).toEqual({
+      status: "merged",
+      otherId: other,
+      added: { sources: 1, actors: 1, claims: 1 },
+      linksMoved: 0,
+    });
     const kept = (await snapshotIncident(db, into))!;
     expect(kept.title).toBe("Kept record");
     expect(kept.sources.map((s) => s.url)).toEqual([shared.url, extra.url]);
@@ -67,6 +72,47 @@ describe("mergeSameEvent", () => {
     expect(otherEntry.changes).toEqual([`merged into #${into} Kept record`]);
 
     expect(await mergeSameEvent(db, into, link.id, null)).toMatchObject({ status: "invalid" });
+  });
+
+  it("moves the other's links to third records to this one, leaving those it would duplicate or that point at itself", async () => {
+    const [into, other, attack, campaign] = [
+      await create(buildIncident({ title: "Kept strike" }, 5)),
+      await create(buildIncident({ title: "Duplicate strike" }, 6)),
+      await create(buildIncident({ title: "Earlier attack" }, 7)),
+      await create(buildIncident({ title: "Campaign" }, 8)),
+    ];
+    const link = (incidentId: number, otherId: number, relation: "same_event" | "response_to" | "part_of", note: string | null = null) =>
+      addLink(db, { incidentId, otherId, relation, direction: relation === "same_event" ? "mutual" : "outgoing", note }, null);
+    await link(into, other, "same_event");
+    await link(other, attack, "response_to", "Two days after");
+    await link(into, campaign, "part_of");
+    await link(other, campaign, "part_of");
+    const sameEvent = await db.incidentLink.findFirstOrThrow({ where: { fromId: into, toId: other }, select: { id: true } });
+
+    expect(await mergeSameEvent(db, into, sameEvent.id, null)).toMatchObject({ status: "merged", linksMoved: 1 });
+    const ends = async (id: number) =>
+      await db.incidentLink.findMany({
+        where: { OR: [{ fromId: id }, { toId: id }] },
+        select: { fromId: true, toId: true, relation: true, note: true },
+        orderBy: { id: "asc" },
+      });
+    expect(await ends(into)).toEqual([
+      { fromId: into, toId: other, relation: "same_event", note: null },
+      { fromId: into, toId: attack, relation: "response_to", note: "Two days after" },
+      { fromId: into, toId: campaign, relation: "part_of", note: null },
+    ]);
+    // The duplicate "part of" stays with the record in the trash.
+    expect(await ends(other)).toEqual([
+      { fromId: into, toId: other, relation: "same_event", note: null },
+      { fromId: other, toId: campaign, relation: "part_of", note: null },
+    ]);
+    const attackHistory = await db.auditEvent.findMany({ where: { incidentId: attack }, select: historyEventSelect, orderBy: { id: "asc" } });
+    expect(attackHistory.map((e) => toHistoryEntry(e, null).changes).slice(-2)).toEqual([
+      [`unlinked: responded to by #${other} Duplicate strike (note: Two days after)`],
+      [`linked: responded to by #${into} Kept strike (note: Two days after)`],
+    ]);
+    const intoHistory = await db.auditEvent.findMany({ where: { incidentId: into }, select: historyEventSelect, orderBy: { id: "desc" }, take: 1 });
+    expect(toHistoryEntry(intoHistory[0]!, null).changes).toEqual([`linked: response to #${attack} Earlier attack (note: Two days after)`]);
   });
 
   it("merges only on a same-event link of this record", async () => {

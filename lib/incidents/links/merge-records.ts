@@ -7,8 +7,9 @@ import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { mergeInputs, type MergeCounts } from "./merge-inputs";
+import { moveLinks } from "./move-links";
 
-export type MergeResult = { status: "merged"; otherId: number; added: MergeCounts } | { status: "invalid"; message: string };
+export type MergeResult = { status: "merged"; otherId: number; added: MergeCounts; linksMoved: number } | { status: "invalid"; message: string };
 
 const GONE = "This link is no longer there, or one of the records is in the trash: reload the page.";
 
@@ -16,7 +17,8 @@ const GONE = "This link is no longer there, or one of the records is in the tras
  * "Merge into this record" on a same-event link (decision 021), in one transaction: the other
  * record's sources, actors and claims are added to this one (mergeInputs: nothing this record
  * has is duplicated or overwritten), the other moves to the trash (from where it can be restored),
- * and both Histories say so. The link stays, unseen while the other is in the trash.
+ * and both Histories say so. The link stays, unseen while the other is in the trash; the other's
+ * links to third records move to this one (moveLinks, decision 023).
  */
 export function mergeSameEvent(db: Db, intoId: number, linkId: number, userId: string | null): Promise<MergeResult> {
   return db.$transaction(async (tx) => {
@@ -45,6 +47,7 @@ export function mergeSameEvent(db: Db, intoId: number, linkId: number, userId: s
       return count ? otherId : null;
     });
     if (trashed.status !== "saved") throw new Error(`Merging #${otherId} into #${intoId}: the other record could not be moved to the trash`);
-    return { status: "merged", otherId, added };
+    const linksMoved = await moveLinks(tx, otherId, intoId, userId);
+    return { status: "merged", otherId, added, linksMoved };
   });
 }

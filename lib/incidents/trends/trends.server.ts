@@ -6,14 +6,17 @@ import { findProvince } from "@/lib/taxonomy/provinces";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
-import { dateExtent } from "../overview/aggregates.server";
-import { currentPeriod, previousPeriod, yearEarlier, type Period } from "./compare-periods";
+import { currentPeriod, previousPeriod, wholeMonths, yearEarlier, type Period } from "./compare-periods";
 import { monthsBetween, type Month } from "./months";
-import type { PeriodFigures, TrendSeries, Trends, VictimMonth } from "./trends-types";
+import type { PeriodFigures, TrendSeries, Trends } from "./trends-types";
+import { foldTrendScan, periodFromScan, scanExtent, type TrendScanRow } from "./fold-trend-scan";
 
 /**
- * The trends page's figures, each a GROUP BY in SQL over the one filter (filterToSql), never a loop
- * over incidents in JavaScript. SQLite returns COUNT/SUM as integers (bigint through the adapter).
+ * The trends page's figures in SQL over the one filter (filterToSql), never a loop over incidents in
+ * JavaScript: one scan grouped by month, province and event type, folded into the charts by
+ * foldTrendScan, which also gives the comparison periods when it read them; the perpetrators (an
+ * incident once per perpetrator) and other periods (read through the date indexes) are their own queries. SQLite returns
+ * COUNT/SUM as integers (bigint through the adapter).
  */
 
 type Num = bigint | number | null;
@@ -44,41 +47,54 @@ function toSeries(rows: Row[], months: Month[], label: (key: string) => string):
 }
 
 /**
- * Days first, as the overview's histogram does: grouping by the column and the day streams along the
- * (…, provinceIso | eventType, eventDate, …) covering indexes without a sort (half the time at 100,000
- * incidents); the days are then summed into months.
+ * Rows of a GROUP BY as one JSON text, parsed here: through the adapter each row costs far more than
+ * its SQL (12,000 groups took 150 ms to hand over, 40 ms to compute), as one text they cost little.
  */
-async function byColumn(where: Prisma.Sql, column: "provinceIso" | "eventType"): Promise<Row[]> {
-  const col = Prisma.raw(`i."${column}"`);
-  return db.$queryRaw<Row[]>`
-    SELECT substr(d."day", 1, 7) AS month, d."key" AS key, SUM(d."count") AS count, SUM(d."killed") AS killed
-    FROM (SELECT ${col} AS key, i."eventDate" AS day, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-      FROM "Incident" i WHERE ${where} AND ${col} IS NOT NULL GROUP BY ${col}, i."eventDate") d
-    GROUP BY month, d."key"`;
+async function groupsAsJson<T>(columns: Prisma.Sql, grouped: Prisma.Sql): Promise<T[]> {
+  const [row] = await db.$queryRaw<{ rows: string | null }[]>`SELECT json_group_array(json_array(${columns})) AS rows FROM (${grouped})`;
+  return JSON.parse(row?.rows ?? "[]") as T[];
 }
 
 /** Per perpetrator: an incident counts once for each actor recorded as its perpetrator. */
 async function byPerpetrator(where: Prisma.Sql): Promise<Row[]> {
-  return db.$queryRaw<Row[]>`
-    SELECT ${MONTH} AS month, a."name" AS key, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-    FROM "Incident" i
-      JOIN "IncidentActor" ia ON ia."incidentId" = i."id" AND ia."role" = 'perpetrator'
-      JOIN "Actor" a ON a."id" = ia."actorId"
-    WHERE ${where} GROUP BY month, a."id"`;
+  const rows = await groupsAsJson<[string, string, number, number | null]>(
+    Prisma.sql`month, key, count, killed`,
+    Prisma.sql`SELECT ${MONTH} AS month, a."name" AS key, COUNT(*) AS count, SUM(i."killedTotal") AS killed
+      FROM "Incident" i
+        JOIN "IncidentActor" ia ON ia."incidentId" = i."id" AND ia."role" = 'perpetrator'
+        JOIN "Actor" a ON a."id" = ia."actorId"
+      WHERE ${where} GROUP BY month, a."id"`,
+  );
+  return rows.map(([month, key, count, killed]) => ({ month, key, count, killed }));
 }
 
-/** Killed per month by victim category; "other" is the total less the known parts (unknown or not split). */
-async function victims(where: Prisma.Sql, months: Month[]): Promise<VictimMonth[]> {
-  const rows = await db.$queryRaw<{ month: string; security: Num; civilians: Num; militants: Num; total: Num }[]>`
-    SELECT ${MONTH} AS month, SUM(i."killedSecurity") AS security, SUM(i."killedCivilians") AS civilians,
-      SUM(i."killedMilitants") AS militants, SUM(i."killedTotal") AS total
-    FROM "Incident" i WHERE ${where} GROUP BY month`;
-  const byMonth = new Map(rows.map((r) => [r.month, r]));
-  return months.map((month) => {
-    const r = byMonth.get(month);
-    const [security, civilians, militants] = [num(r?.security ?? 0), num(r?.civilians ?? 0), num(r?.militants ?? 0)];
-    return { month, security, civilians, militants, other: Math.max(0, num(r?.total ?? 0) - security - civilians - militants) };
-  });
+/**
+ * The one scan (decision 023): the filter's incidents grouped by month, province and event type, with
+ * their first and last day. The month is the expression Incident_trends_by_month_idx holds, so
+ * without a narrower index to use the groups stream out of it in order, no sort; one pass replaces
+ * the date extent, the two breakdowns and the victims.
+ */
+async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
+  const rows = await groupsAsJson<[string, string | null, string | null, number, number | null, number | null, number | null, number | null, string, string]>(
+    Prisma.sql`month, province, type, count, killed, security, civilians, militants, first, last`,
+    Prisma.sql`SELECT ${MONTH} AS month, i."provinceIso" AS province, i."eventType" AS type, COUNT(*) AS count,
+        SUM(i."killedTotal") AS killed, SUM(i."killedSecurity") AS security, SUM(i."killedCivilians") AS civilians,
+        SUM(i."killedMilitants") AS militants, substr(MIN(i."eventDate"), 1, 10) AS first, substr(MAX(i."eventDate"), 1, 10) AS last
+      FROM "Incident" i WHERE ${where}
+      GROUP BY ${MONTH}, i."provinceIso", i."eventType"`,
+  );
+  return rows.map(([month, province, type, count, killed, security, civilians, militants, first, last]) => ({
+    month,
+    province,
+    type,
+    count,
+    killed,
+    security,
+    civilians,
+    militants,
+    first,
+    last,
+  }));
 }
 
 async function figuresFor(filter: IncidentFilter, period: Period): Promise<PeriodFigures> {
@@ -92,28 +108,30 @@ const provinceName = (iso: string) => findProvince(iso)?.name ?? iso;
 
 /** The trends for a filter, or null when no incident matches it. Uncached: for the bench. */
 export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null> {
-  const extent = await dateExtent(filter);
+  const where = await whereFor(filter);
+  const rows = await scan(where);
+  const extent = scanExtent(rows);
   if (!extent) return null;
   const range = { from: filter.from ?? extent.from, to: filter.to ?? extent.to };
   const months = monthsBetween(range.from, range.to);
-  const where = await whereFor(filter);
   const current = currentPeriod(filter, extent.to);
-  const [provinces, types, perpetrators, victimMonths, now, previous, lastYear] = await Promise.all([
-    byColumn(where, "provinceIso"),
-    byColumn(where, "eventType"),
+  // Without dates in the filter the scan read every month, so whole months (the default periods)
+  // are sums of its groups; any other period is counted in SQL.
+  const figures = (period: Period) => (!filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period));
+  const [perpetrators, now, previous, lastYear] = await Promise.all([
     byPerpetrator(where),
-    victims(where, months),
-    figuresFor(filter, current),
-    figuresFor(filter, previousPeriod(current)),
-    figuresFor(filter, yearEarlier(current)),
+    figures(current),
+    figures(previousPeriod(current)),
+    figures(yearEarlier(current)),
   ]);
+  const folded = foldTrendScan(rows, months);
   return {
     range,
     months,
-    byProvince: toSeries(provinces, months, provinceName),
-    byEventType: toSeries(types, months, (t) => t),
+    byProvince: toSeries(folded.byProvince, months, provinceName),
+    byEventType: toSeries(folded.byType, months, (t) => t),
     byPerpetrator: toSeries(perpetrators, months, (a) => a),
-    victims: victimMonths,
+    victims: folded.victims,
     comparison: { current: now, previous, yearEarlier: lastYear },
   };
 }

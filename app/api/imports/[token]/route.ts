@@ -61,7 +61,14 @@ export async function POST(request: Request, { params }: Context) {
         const { summary } = outcome;
         await removeUpload(token, auth.user.id);
         revalidatePath("/", "layout");
-        send({ type: "done", created: summary.created, updated: summary.updated, rejected: summary.rejected, conflicts: summary.conflicts });
+        send({
+          type: "done",
+          created: summary.created,
+          updated: summary.updated,
+          rejected: summary.rejected,
+          conflicts: summary.conflicts,
+          links: summary.links,
+        });
       } catch (error) {
         console.error("Import failed", { token, error });
         send({ type: "error", message: `Nothing was imported: ${(error as Error).message}` });
