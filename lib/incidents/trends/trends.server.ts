@@ -81,7 +81,8 @@ async function victims(where: Prisma.Sql, months: Month[]): Promise<VictimMonth[
   });
 }
 
-async function figuresFor(filter: IncidentFilter, period: Period): Promise<PeriodFigures> {
+/** Incidents and killed for the filter over one period (the comparison's figures; the bulletin's too). */
+export async function figuresFor(filter: IncidentFilter, period: Period): Promise<PeriodFigures> {
   const [row] = await db.$queryRaw<{ count: Num; killed: Num }[]>`
     SELECT COUNT(*) AS count, SUM(i."killedTotal") AS killed
     FROM "Incident" i WHERE ${await whereFor({ ...filter, ...period })}`;
