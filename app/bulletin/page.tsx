@@ -60,25 +60,21 @@ export default async function BulletinPage({ searchParams }: Props) {
         <div className={styles.sections}>
           <HeadlineFigures figures={b.figures} filterQuery={filterQuery} />
           <BulletinMap provinces={b.provinces} deadliest={b.deadliest} period={b.period} filterQuery={filterQuery} />
-          {b.trends ? (
-            <>
-              <p className={`muted ${styles.trendNote}`}>
-                The charts cover {periodLabel(b.trends.range)}:{" "}
-                <Link href={hrefFor("/trends", withFilter(filterQuery, b.trends.range))}>the trends page for these months</Link>.
-              </p>
-              <VictimsChart victims={b.trends.victims} months={b.trends.months} range={b.trends.range} filterQuery={filterQuery} />
-              <SmallMultiples
-                id="by-type"
-                title="By event type"
-                by="event type"
-                param="eventType"
-                series={b.trends.byEventType}
-                months={b.trends.months}
-                range={b.trends.range}
-                filterQuery={filterQuery}
-              />
-            </>
-          ) : null}
+          <p className={`muted ${styles.trendNote}`}>
+            The charts cover {periodLabel(b.trends.range)}:{" "}
+            <Link href={hrefFor("/trends", withFilter(filterQuery, b.trends.range))}>the trends page for these months</Link>.
+          </p>
+          <VictimsChart victims={b.trends.victims} months={b.trends.months} range={b.trends.range} filterQuery={filterQuery} />
+          <SmallMultiples
+            id="by-type"
+            title="By event type"
+            by="event type"
+            param="eventType"
+            series={b.trends.byEventType}
+            months={b.trends.months}
+            range={b.trends.range}
+            filterQuery={filterQuery}
+          />
           <DeadliestList incidents={b.deadliest} />
           <section aria-labelledby="claims-heading" className="card">
             <h2 id="claims-heading">New claims and allegations</h2>

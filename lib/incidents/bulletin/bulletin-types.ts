@@ -30,12 +30,12 @@ export type IncidentRef = { id: number; title: string };
 export type Bulletin = {
   period: Period;
   figures: BulletinFigures;
-  /** A few of the incidents behind each headline number, deadliest first (the PDF's footnotes). */
+  /** A few of the incidents behind each number, deadliest first (the charts': latest first), for the PDF's footnotes. */
   behind: Record<"current" | "previous" | "yearEarlier" | "disputed" | "trend", IncidentRef[]>;
   provinces: ProvinceStat[];
   deadliest: BulletinIncident[];
   claims: ProfileClaim[];
   claimCount: number;
-  /** The trend charts' months: TREND_MONTHS up to the period's end; null when none match. */
-  trends: Trends | null;
+  /** The trend charts over TREND_MONTHS up to the period's end (the whole period when longer). */
+  trends: Pick<Trends, "range" | "months" | "byEventType" | "victims">;
 };

@@ -1,22 +1,23 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
-import { listIncidentsIn } from "../list/list-page";
+import { listItemSelect, toListItem } from "../list/list-item";
 import { dateExtent, provinceStatsQuery } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
 import { previousPeriod, yearEarlier, type Period } from "../trends/compare-periods";
 import { addMonths, monthOf, monthStart, type Month } from "../trends/months";
-import { figuresFor, trendsQuery } from "../trends/trends.server";
+import { eventTypeTrends, figuresFor } from "../trends/trends.server";
 import { bulletinPeriod } from "./bulletin-period";
 import { CLAIM_LIMIT, DEADLIEST_COUNT, FOOTNOTE_INCIDENTS, TREND_MONTHS, type Bulletin, type BulletinIncident, type IncidentRef } from "./bulletin-types";
 
 /**
  * A bulletin's figures: the trends' SQL over the one filter (filterToSql) with the period's dates, and
- * bounded lists (ten deadliest, CLAIM_LIMIT claims, FOOTNOTE_INCIDENTS per footnote), so its cost does
+ * bounded lists (DEADLIEST_COUNT deadliest, CLAIM_LIMIT claims, FOOTNOTE_INCIDENTS per footnote), so its cost does
  * not grow with the data (decision 022). Visibility is the filter's: published records unless the
  * reader may ask otherwise (reader-filter.ts, decision 017).
  */
@@ -27,21 +28,27 @@ async function whereFor(filter: IncidentFilter) {
   return filterToSql(filter, await textSearchPlan(db, filter));
 }
 
-/** The deadliest few incidents of a period: the ones a footnote names. */
-async function incidentsBehind(filter: IncidentFilter): Promise<IncidentRef[]> {
+const ORDER = {
+  // The list's "killed" order (list-page.ts).
+  deadliest: Prisma.sql`i."killedTotal" DESC NULLS LAST, i."eventDate" DESC, i."id" DESC`,
+  // Index order: over the charts' twelve months, sorting every incident by its toll cost more than the rest of the bulletin.
+  latest: Prisma.sql`i."eventDate" DESC, i."id" DESC`,
+};
+
+/** A few incidents of a period: the ones a footnote names (deadliest or latest first), and the ten deadliest. */
+async function incidentsBehind(filter: IncidentFilter, limit = FOOTNOTE_INCIDENTS, order: keyof typeof ORDER = "deadliest"): Promise<IncidentRef[]> {
   const rows = await db.$queryRaw<{ id: bigint | number; title: string }[]>`
     SELECT i."id" AS id, i."title" AS title FROM "Incident" i WHERE ${await whereFor(filter)}
-    ORDER BY i."killedTotal" DESC NULLS LAST, i."eventDate" DESC, i."id" DESC LIMIT ${FOOTNOTE_INCIDENTS}`;
+    ORDER BY ${ORDER[order]} LIMIT ${limit}`;
   return rows.map((r) => ({ id: Number(r.id), title: r.title }));
 }
 
-/** The ten deadliest with their coordinates and sources. */
-async function deadliest(filter: IncidentFilter): Promise<BulletinIncident[]> {
-  const { items } = await listIncidentsIn(db, filter, { sort: "killed", dir: "desc" }, 1, DEADLIEST_COUNT);
+/** The deadliest incidents (incidentsBehind's, in its order) as list items with their coordinates and sources. */
+async function deadliest(refs: IncidentRef[]): Promise<BulletinIncident[]> {
   const rows = await db.incident.findMany({
-    where: { id: { in: items.map((i) => i.id) } },
+    where: { id: { in: refs.map((r) => r.id) } },
     select: {
-      id: true,
+      ...listItemSelect,
       latitude: true,
       longitude: true,
       sources: {
@@ -51,13 +58,15 @@ async function deadliest(filter: IncidentFilter): Promise<BulletinIncident[]> {
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return items.map((item) => {
-    const row = byId.get(item.id);
+  return refs.flatMap(({ id }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { latitude, longitude, sources, ...item } = row;
     return {
-      ...item,
-      latitude: row?.latitude ?? null,
-      longitude: row?.longitude ?? null,
-      sources: (row?.sources ?? []).map(({ source }) => ({ ...source, publishedAt: source.publishedAt ? utcToIsoDate(source.publishedAt) : null })),
+      ...toListItem(item, sources.length),
+      latitude,
+      longitude,
+      sources: sources.map(({ source }) => ({ ...source, publishedAt: source.publishedAt ? utcToIsoDate(source.publishedAt) : null })),
     };
   });
 }
@@ -84,34 +93,34 @@ export async function bulletinQuery(filter: IncidentFilter, period: Period): Pro
   const lastYear = yearEarlier(period);
   const disputed = { ...current, disputed: true as const };
   const trendFrom = monthStart(addMonths(monthOf(period.to), 1 - TREND_MONTHS));
-  const trendFilter = { ...filter, from: trendFrom < period.from ? trendFrom : period.from, to: period.to };
-  const [now, before, yearBefore, disputedNow, provinces, deadly, behindPrevious, behindYear, behindDisputed, behindTrend, claimList, trends] =
+  const trendRange = { from: trendFrom < period.from ? trendFrom : period.from, to: period.to };
+  const [now, before, yearBefore, disputedNow, provinces, deadliestRefs, behindPrevious, behindYear, behindDisputed, behindTrend, claimList, trends] =
     await Promise.all([
       figuresFor(filter, period),
       figuresFor(filter, previous),
       figuresFor(filter, lastYear),
       figuresFor(disputed, period),
       provinceStatsQuery(current),
-      deadliest(current),
+      incidentsBehind(current, DEADLIEST_COUNT),
       incidentsBehind(within(filter, previous)),
       incidentsBehind(within(filter, lastYear)),
       incidentsBehind(disputed),
-      incidentsBehind(trendFilter),
+      incidentsBehind(within(filter, trendRange), FOOTNOTE_INCIDENTS, "latest"),
       claims(current),
-      trendsQuery(trendFilter),
+      eventTypeTrends(filter, trendRange),
     ]);
   return {
     period,
     figures: { current: now, previous: before, yearEarlier: yearBefore, disputed: disputedNow.count },
     behind: {
-      current: deadly.map(({ id, title }) => ({ id, title })),
+      current: deadliestRefs.slice(0, FOOTNOTE_INCIDENTS),
       previous: behindPrevious,
       yearEarlier: behindYear,
       disputed: behindDisputed,
       trend: behindTrend,
     },
     provinces,
-    deadliest: deadly,
+    deadliest: await deadliest(deadliestRefs),
     ...claimList,
     trends,
   };

@@ -91,11 +91,10 @@ function mapKey(doc: Doc, b: Bulletin, x: number, y: number) {
 }
 
 function trendCharts(doc: Doc, b: Bulletin, view: PdfView, notes: Notes) {
-  if (!b.trends) return;
   const totals = monthlyTotals(b.trends);
   const range = b.trends.range;
   const n = notes.add({
-    label: `Incidents and killed per month, ${periodLabel(range)}`,
+    label: `Incidents and killed per month, ${periodLabel(range)} (the latest named)`,
     count: totals.reduce((sum, m) => sum + m.count, 0),
     refs: b.behind.trend,
     href: hrefFor("/trends", withFilter(view.filterQuery, range)),
