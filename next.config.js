@@ -12,7 +12,8 @@ const nextConfig = {
   // A separate build directory lets the e2e suite build beside a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3"],
+  // PDFKit reads its bundled fonts (.afm files) from its own folder at run time (decision 022).
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   experimental: {
     proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
     serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },

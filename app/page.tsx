@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { IncidentMap } from "@/components/map/incident-map";
@@ -6,6 +7,7 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { ExportLinks } from "@/components/export/export-links";
+import { bulletinHref } from "@/lib/incidents/bulletin/bulletin-query";
 import { FilterProblems } from "@/components/incident/filter-problems";
 import { IncidentListEmpty } from "@/components/incident/incident-list-empty";
 import { Pagination } from "@/components/ui/pagination";
@@ -57,6 +59,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           {list.total.toLocaleString("en")} {list.total === 1 ? "incident" : "incidents"}
           {filterQuery ? " match the filter" : ""}
         </p>
+        <Link href={bulletinHref(filterQuery)}>Bulletin for this filter</Link>
       </div>
       {error ? <FilterProblems error={error} /> : null}
       <FilterPanel filter={filter} pageQuery={pageQuery} path="/" statusChoice={statusChoice} actorNames={actorNames} />

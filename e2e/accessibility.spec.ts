@@ -55,6 +55,10 @@ test("signed-out pages pass axe's checks", async ({ page, db }) => {
   await expectAccessible(page, "/trends?q=no+incident+has+this+zqxv", () =>
     expect(page.getByRole("heading", { name: "No incidents match this filter" })).toBeVisible(),
   );
+  await expectAccessible(page, "/bulletin?province=PK-KP&month=2024-03", () =>
+    expect(page.getByRole("heading", { level: 1, name: "Bulletin: March 2024" })).toBeVisible(),
+  );
+  await expectAccessible(page, "/bulletin?month=2024-13", () => expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toBeVisible());
   await expectAccessible(page, "/login", () => expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible());
   await expectAccessible(page, "/api/docs", () => expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible());
 });

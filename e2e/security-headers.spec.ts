@@ -57,7 +57,7 @@ test("a page, an API answer and a static file carry the security headers, each p
   expectSecurityHeaders(await request.get("/icon.svg"), "/icon.svg");
 });
 
-test("signed-out pages run without a CSP violation: the overview's map, an incident's map, trends, sign-in", async ({ page, makeIncident }) => {
+test("signed-out pages run without a CSP violation: the overview's map, an incident's map, trends, the bulletin, sign-in", async ({ page, makeIncident }) => {
   const reports = watchCsp(page);
   const id = await makeIncident({ title: "E2E csp: incident with a map" });
 
@@ -69,6 +69,8 @@ test("signed-out pages run without a CSP violation: the overview's map, an incid
   await expect(page.getByTestId("point-map").locator(".leaflet-control-attribution")).toBeVisible();
   await page.goto("/trends");
   await expect(page.getByRole("figure", { name: /^Killed per month by victim category/ })).toBeVisible();
+  await page.goto("/bulletin?province=PK-KP&month=2024-03");
+  await expect(page.getByRole("figure", { name: /^Map of the provinces/ })).toBeVisible();
   await page.goto("/login");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   expect(reports).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterProblems } from "@/components/incident/filter-problems";
@@ -13,6 +14,7 @@ import { can } from "@/lib/auth/roles";
 import { actorSuggestions } from "@/lib/actors/actor-suggestions.server";
 import { readPageFilter } from "@/lib/incidents/filter/page-query";
 import { trends } from "@/lib/incidents/trends/trends.server";
+import { bulletinHref } from "@/lib/incidents/bulletin/bulletin-query";
 import styles from "./trends-page.module.css";
 
 export const metadata: Metadata = { title: "Trends" };
@@ -36,6 +38,7 @@ export default async function TrendsPage({ searchParams }: Props) {
             ? `Per month, ${formatDay(data.range.from)} to ${formatDay(data.range.to)}${filterQuery ? ", for the incidents that match the filter" : ""}`
             : "No incidents to chart"}
         </p>
+        <Link href={bulletinHref(filterQuery)}>Bulletin for this filter</Link>
       </div>
       {error ? <FilterProblems error={error} /> : null}
       <FilterPanel filter={filter} pageQuery={pageQuery} path="/trends" statusChoice={statusChoice} actorNames={actorNames} />

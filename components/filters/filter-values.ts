@@ -42,3 +42,10 @@ export function filterValues(filter: IncidentFilter): FilterValue[] {
 export function filtersSummary(count: number): string {
   return count === 0 ? "Filters: none apply" : `Filters: ${count} ${count === 1 ? "applies" : "apply"}`;
 }
+
+/** The filter in words, one line a value ("Province: Khyber Pakhtunkhwa"), its dates left out (the bulletin names its period). */
+export function describeFilter(filter: IncidentFilter): string[] {
+  return filterValues(filter)
+    .filter((v) => v.key !== "from" && v.key !== "to")
+    .map((v) => `${FILTER_LABELS[v.key]}: ${v.text}`);
+}

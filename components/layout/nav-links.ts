@@ -6,6 +6,7 @@ type NavEntry = { href: string; label: string; requires?: Action };
 export const NAV_LINKS: readonly NavEntry[] = [
   { href: "/", label: "Overview" },
   { href: "/trends", label: "Trends" },
+  { href: "/bulletin", label: "Bulletin" },
   { href: "/incidents", label: "Incidents" },
   { href: "/review", label: "Review", requires: "incident:review" },
   { href: "/import", label: "Import", requires: "incident:write" },

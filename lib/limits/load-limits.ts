@@ -5,6 +5,8 @@
 export const LOAD_LIMITS = {
   /** Exports one client (user, or address) may stream at once: a 100,000-incident export takes half a minute. */
   exportsPerClient: 2,
+  /** Bulletin PDFs one client may have made at once (app/bulletin.pdf, decision 022). */
+  bulletinPdfsPerClient: 2,
   /** Article extractions one user may ask for in a minute. */
   extractsPerMinute: 10,
   /** One extraction is stopped after this long: ordinary articles take well under a second. */

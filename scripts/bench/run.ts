@@ -13,7 +13,8 @@ import { launch, timeToReady, type ReadyTime } from "./browser";
  * p50/p95 of the list, per-province and histogram queries over a set of filters; the size and time
  * of the whole region's map data; the time until the overview is interactive in headless Chromium;
  * and the same for a naive map (one <Marker> per incident), with the ratio. Budgets at 100k: each
- * query p95 <= 100 ms (the trends page's seven queries together too), map data <= 1.5 MB, overview
+ * query p95 <= 100 ms (the trends page's seven queries together too, and the bulletin's), the
+ * bulletin's PDF written in p95 <= 500 ms with no section over 100 ms, map data <= 1.5 MB, overview
  * interactive <= 2.5 s. Then `npm run bench:import`:
  * 100,000 ACLED rows imported into a temporary database (target >= 20,000 rows/s). Last,
  * `npm run bench:resilience` on the same build (issue #19: no single request stalls the server).
@@ -46,6 +47,7 @@ async function benchQueries() {
   const { mapPointsIn } = await import("@/lib/incidents/map/map-points-query");
   const { provinceStatsQuery, histogramQuery } = await import("@/lib/incidents/overview/aggregates.server");
   const { trendsQuery } = await import("@/lib/incidents/trends/trends.server");
+  const { bulletinQuery, bulletinPeriodFor } = await import("@/lib/incidents/bulletin/bulletin.server");
   const mapPoints = (f: never) => mapPointsIn(db, f);
   const queries = {
     "list (page 1 + total)": (f: never) => listIncidentsIn(db, f, { sort: "date", dir: "desc" }, 1, 30),
@@ -53,6 +55,11 @@ async function benchQueries() {
     histogram: (f: never) => histogramQuery(f),
     // The whole /trends page: seven GROUP BYs (three breakdowns, victims, three comparison periods).
     "trends page (all)": (f: never) => trendsQuery(f),
+    // The whole /bulletin page and PDF's reads for the latest month with data (decision 022).
+    "bulletin (all)": async (f: never) => {
+      const period = await bulletinPeriodFor(f, undefined);
+      return period ? bulletinQuery(f, period) : null;
+    },
   };
   const all: Record<string, number[]> = {};
   console.log(`\nQueries over ${COUNT.toLocaleString("en")} incidents, ${RUNS} runs per filter (after 3 warm-up runs)`);
@@ -72,9 +79,34 @@ async function benchQueries() {
     const p95 = percentile(times, 95);
     console.log(`  ${name.padEnd(24)} p50 ${ms(percentile(times, 50))}  p95 ${ms(p95)}  ${p95 <= 100 ? "OK" : "OVER BUDGET"}`);
   }
+  await benchBulletinPdf();
   const whole = IncidentFilterSchema.parse({}) as never;
   const encodeTimes = await timeRuns(10, () => mapPoints(whole));
   console.log(`  map points (query + encode, in process) p50 ${ms(percentile(encodeTimes, 50))}`);
+}
+
+/**
+ * Writing the bulletin's PDF (decision 022) from read figures: the whole document, and its longest
+ * section, which is how long it holds the event loop at once. Budgets: p95 <= 500 ms, longest <= 100 ms.
+ */
+async function benchBulletinPdf() {
+  const { IncidentFilterSchema } = await import("@/lib/incidents/filter/filter");
+  const { bulletinQuery, bulletinPeriodFor } = await import("@/lib/incidents/bulletin/bulletin.server");
+  const { bulletinPdf } = await import("@/lib/incidents/bulletin/pdf/bulletin-pdf.server");
+  const view = { origin: "http://localhost:3000", filterQuery: "", bulletinQuery: "", filterLines: [] };
+  const totals: number[] = [];
+  const sections: number[] = [];
+  for (const raw of [{}, { province: ["PK-KP"] }, { actor: ["TTP"] }]) {
+    const filter = IncidentFilterSchema.parse(raw);
+    const period = await bulletinPeriodFor(filter, undefined);
+    if (!period) continue;
+    const data = await bulletinQuery(filter, period);
+    await timeRuns(3, () => bulletinPdf(data, view));
+    totals.push(...(await timeRuns(RUNS, () => bulletinPdf(data, view, (_, time) => sections.push(time)))));
+  }
+  const [p95, longest] = [percentile(totals, 95), Math.max(...sections)];
+  console.log(`  bulletin PDF (write)      p50 ${ms(percentile(totals, 50))}  p95 ${ms(p95)}  ${p95 <= 500 ? "OK" : "OVER BUDGET"}`);
+  console.log(`  bulletin PDF, longest section (event loop held) ${ms(longest)}  ${longest <= 100 ? "OK" : "OVER BUDGET"}`);
 }
 
 /** Bytes on the wire with and without gzip, and the time to the last byte. */
@@ -89,6 +121,21 @@ function fetchBytes(url: string, gzip: boolean): Promise<{ bytes: number; ms: nu
       })
       .on("error", reject);
   });
+}
+
+/**
+ * The bulletin's page and PDF over HTTP (decision 022): the first request reads the figures (cold),
+ * later ones reuse them until the data changes. Budget: the overview's 2.5 s, cold.
+ */
+async function benchBulletinPages(base: string) {
+  console.log("\nBulletin over HTTP (first request cold, then 5 warm)");
+  for (const path of ["/bulletin", "/bulletin?province=PK-KP", "/bulletin.pdf?province=PK-KP", "/bulletin.pdf?actor=TTP"]) {
+    const first = await fetchBytes(`${base}${path}`, false);
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push((await fetchBytes(`${base}${path}`, false)).ms);
+    const verdict = first.ms <= 2500 ? "OK" : "OVER BUDGET";
+    console.log(`  ${path.padEnd(30)} ${mb(first.bytes)}  first ${ms(first.ms)}  warm p50 ${ms(percentile(warm, 50))}  ${verdict} (budget 2.5 s)`);
+  }
 }
 
 async function benchServer() {
@@ -116,6 +163,8 @@ async function benchServer() {
         ),
       )}, max ${ms(Math.max(...raw.map((r) => r.ms)))}`,
     );
+
+    await benchBulletinPages(server.url);
 
     const browser = await launch();
     try {

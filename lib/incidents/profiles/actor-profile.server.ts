@@ -16,7 +16,7 @@ export type ActorProfile = NonNullable<Awaited<ReturnType<typeof getActorProfile
 export type ProfileClaim = ActorProfile["claimsMade"][number];
 
 /** A claim as an incident record holds it, with the incident it is about. */
-const claimSelect = { ...incidentRecordSelect.claims.select, incident: { select: { id: true, title: true } } } as const;
+export const claimSelect = { ...incidentRecordSelect.claims.select, incident: { select: { id: true, title: true } } } as const;
 
 export async function getActorProfile(id: number) {
   const actor = await db.actor.findUnique({

@@ -97,7 +97,8 @@ async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
   }));
 }
 
-async function figuresFor(filter: IncidentFilter, period: Period): Promise<PeriodFigures> {
+/** Incidents and killed for the filter over one period (the comparison's figures; the bulletin's too). */
+export async function figuresFor(filter: IncidentFilter, period: Period): Promise<PeriodFigures> {
   const [row] = await db.$queryRaw<{ count: Num; killed: Num }[]>`
     SELECT COUNT(*) AS count, SUM(i."killedTotal") AS killed
     FROM "Incident" i WHERE ${await whereFor({ ...filter, ...period })}`;
@@ -134,6 +135,14 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
     victims: folded.victims,
     comparison: { current: now, previous, yearEarlier: lastYear },
   };
+}
+
+/** Only the victim categories and the event-type series over a range: the bulletin's charts, without the rest. */
+export async function eventTypeTrends(filter: IncidentFilter, range: Period): Promise<Pick<Trends, "range" | "months" | "byEventType" | "victims">> {
+  const months = monthsBetween(range.from, range.to);
+  const where = await whereFor({ ...filter, ...range });
+  const [types, victimMonths] = await Promise.all([byColumn(where, "eventType"), victims(where, months)]);
+  return { range, months, byEventType: toSeries(types, months, (t) => t), victims: victimMonths };
 }
 
 /** The trends, kept until the data changes (lib/read-cache). */
