@@ -41,7 +41,7 @@ test("the form shows the coded value live; a value the analyst sets needs a reas
   signInAs,
   makeIncident,
 }) => {
-  const id = await makeIncident({ title: "E2E coded: the analyst's value", ...apart(2), sources: tolls() });
+  const id = await makeIncident({ title: "E2E coded: the analyst's value", ...apart(2), sources: tolls(), status: "draft" });
   await signInAs("analyst");
   await page.goto(`/incidents/${id}/edit`);
   const casualties = page.getByRole("region", { name: "Casualties" });
@@ -88,7 +88,7 @@ test("the form shows the coded value live; a value the analyst sets needs a reas
 });
 
 test("the API takes the coding with the record and refuses a value set without a reason", async ({ request, makeIncident, apiTokenAs }) => {
-  const id = await makeIncident({ title: "E2E coded: API", ...apart(3), sources: tolls() });
+  const id = await makeIncident({ title: "E2E coded: API", ...apart(3), sources: tolls(), status: "draft" });
   const record = await (await request.get(`/api/incidents/${id}`)).json();
   expect(record.killed).toMatchObject({ total: 7, low: 7, high: 9 });
   expect(record.coding).toEqual({});

@@ -18,7 +18,7 @@ test("two analysts edit the same incident: the second sees both values side by s
   makeIncident,
   baseURL,
 }) => {
-  const id = await makeIncident({ title: `${PREFIX}: original`, eventDate: "2018-08-08", killed: { total: 2 } });
+  const id = await makeIncident({ title: `${PREFIX}: original`, eventDate: "2018-08-08", killed: { total: 2 }, status: "draft" });
   const [amina, bilal] = [await makeUser("analyst", "Amina Analyst"), await makeUser("analyst", "Bilal Analyst")];
   const first = await analystPage(browser, db, baseURL!, amina.id);
   const second = await analystPage(browser, db, baseURL!, bilal.id);

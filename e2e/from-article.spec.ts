@@ -39,7 +39,8 @@ async function pasteArticle(page: Page, url: string) {
 /** A record of the seed article's day near Mir Ali, for the article (at a new URL) to match. */
 async function recordToMatch(makeIncident: (overrides?: Partial<IncidentInput>) => Promise<number>, name: string, overrides: Partial<IncidentInput> = {}) {
   const title = `${PREFIX} ${name} ${Date.now()}`;
-  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26, ...overrides });
+  // A draft: an edit of a published record would wait for review (decision 024), tested in review-workflow.spec.ts.
+  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26, status: "draft", ...overrides });
   return { id, title, url: articleUrl() };
 }
 

@@ -168,7 +168,14 @@ test("creates the Mir Ali attack from two articles, keeping every value through 
 });
 
 test("edits an incident", async ({ page, makeIncident }) => {
-  const id = await makeIncident({ title: `${PREFIX} to edit`, eventDate: "2019-01-10", latitude: 34.01, longitude: 71.58, location: "Peshawar" });
+  const id = await makeIncident({
+    title: `${PREFIX} to edit`,
+    eventDate: "2019-01-10",
+    latitude: 34.01,
+    longitude: 71.58,
+    location: "Peshawar",
+    status: "draft",
+  });
   await page.goto(`/incidents/${id}`);
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit incident" })).toBeVisible();

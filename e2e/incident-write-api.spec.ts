@@ -45,7 +45,7 @@ test("POST /api/incidents answers 400 with field errors and writes nothing", asy
 
 test("PATCH /api/incidents/:id replaces an incident, 400 for bad input, 404 for an unknown id", async ({ request, makeIncident, apiTokenAs }) => {
   const { headers } = await apiTokenAs("analyst");
-  const id = await makeIncident({ title: `${TITLE} to patch`, eventDate: "2016-07-07" });
+  const id = await makeIncident({ title: `${TITLE} to patch`, eventDate: "2016-07-07", status: "draft" });
   const patched = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} patched`, version: 1 }, headers });
   expect(patched.status()).toBe(200);
   expect(await patched.json()).toMatchObject({ id, title: `${TITLE} patched`, version: 2 });
@@ -63,7 +63,7 @@ test("PATCH /api/incidents/:id replaces an incident, 400 for bad input, 404 for 
 
 test("PATCH against an older version answers 409 with the current record and writes nothing", async ({ request, makeIncident, apiTokenAs, db }) => {
   const { headers } = await apiTokenAs("analyst");
-  const id = await makeIncident({ title: `${TITLE} contested`, eventDate: "2016-08-08" });
+  const id = await makeIncident({ title: `${TITLE} contested`, eventDate: "2016-08-08", status: "draft" });
   expect((await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} first`, version: 1 }, headers })).status()).toBe(200);
   const stale = await request.patch(`/api/incidents/${id}`, { data: { ...valid(), title: `${TITLE} second`, version: 1 }, headers });
   expect(stale.status()).toBe(409);
@@ -100,11 +100,12 @@ test("an incident's GET answer, with sources, actors and claims, is a valid PATC
   const id = await makeIncident({
     title: `${TITLE} round trip`,
     eventDate: "2016-07-07",
+    status: "draft",
     sources,
     actors: [{ name: "Tehrik-i-Taliban Pakistan", kind: "armed_group", role: "perpetrator", certainty: "claimed" }],
     claims: [buildClaim({ sourceUrl: sources[1]!.url }), buildClaim({ kind: "denial", claimantName: "A spokesman", sourceUrl: sources[0]!.url })],
   });
-  const read = await (await request.get(`/api/incidents/${id}`)).json();
+  const read = await (await request.get(`/api/incidents/${id}`, { headers })).json();
   expect(read.claims).toHaveLength(2);
   expect(read.claims[0].source.url).toBe(sources[1]!.url);
 

@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { buildSource } from "@/prisma/factories";
 import type { SourceInput } from "@/lib/sources/schema";
+import { takeReviewStep } from "@/lib/incidents/review/review-step";
 
 /**
  * Provenance on every number (issue #13, part 4; docs/decisions/019-reported-facts.md): each coded
@@ -69,7 +70,7 @@ test("each coded figure, the date and the place open the reports and quotes behi
   await page.screenshot({ path: test.info().outputPath("provenance-page.png"), fullPage: true });
 });
 
-test("the list, History and a shared link reach a figure's sources in one click", async ({ page, request, makeIncident, apiTokenAs }) => {
+test("the list, History and a shared link reach a figure's sources in one click", async ({ page, request, db, makeIncident, makeUser, apiTokenAs }) => {
   const at = apart(2);
   const id = await makeIncident({ title: "E2E provenance: list link", ...at, sources: reports(at.eventDate) });
   await page.goto(`/incidents?q=${encodeURIComponent("E2E provenance: list link")}`);
@@ -82,7 +83,10 @@ test("the list, History and a shared link reach a figure's sources in one click"
   const record = await (await request.get(`/api/incidents/${id}`)).json();
   record.sources[0].report.figures["killed.total"] = { value: 8, quote: null };
   const { headers } = await apiTokenAs("analyst");
-  expect((await request.patch(`/api/incidents/${id}`, { data: record, headers })).status()).toBe(200);
+  // The record is published, so the edit waits for review (decision 024) until a second analyst publishes it.
+  expect((await request.patch(`/api/incidents/${id}`, { data: record, headers })).status()).toBe(202);
+  const reviewer = await makeUser("analyst", "Rafi Reviewer");
+  expect(await takeReviewStep(db, { incidentId: id, step: "publish", user: { id: reviewer.id, role: "analyst" } })).toMatchObject({ status: "done" });
   await page.goto(`/incidents/${id}/history`);
   await expect(page.getByText("killed (total): 7 -> 8")).toBeVisible();
   await page.getByRole("link", { name: "killed (total) now: where this comes from" }).click();
@@ -111,7 +115,7 @@ test("an analyst enters the date, place and perpetrator a source states; a quote
   signInAs,
   makeIncident,
 }) => {
-  const id = await makeIncident({ title: "E2E provenance: form", ...apart(4) });
+  const id = await makeIncident({ title: "E2E provenance: form", ...apart(4), status: "draft" });
   const link = await db.incidentSource.findFirstOrThrow({ where: { incidentId: id } });
   await db.source.update({ where: { id: link.sourceId }, data: { archivedText: ARTICLE } });
   await signInAs("analyst");

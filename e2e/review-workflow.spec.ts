@@ -119,3 +119,54 @@ test("bulk publish from the queue publishes what passes and reports what does no
     { status: "in_review" },
   ]);
 });
+
+test("an edit of a published record waits for review: the public reads the published record until a second analyst publishes the edit", async ({
+  page,
+  browser,
+  baseURL,
+  signInAs,
+  makeIncident,
+}) => {
+  const title = `E2E published edit ${Date.now().toString(36)}`;
+  const revised = `${title} revised`;
+  const id = await makeIncident({ title, eventDate: "2018-10-10" });
+  const visitor = await publicPage(browser, baseURL!);
+
+  await signInAs("analyst", "Amina Author");
+  await page.goto(`/incidents/${id}/edit`);
+  await expect(page.getByText(/This record is published: your edit will wait for review/)).toBeVisible();
+  await page.getByLabel("Title", { exact: true }).fill(revised);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(/Your edit was kept for review/)).toBeVisible();
+  const review = page.getByRole("region", { name: "Review" });
+  await expect(review).toContainText("Changes the edit makes to published version 1");
+  await expect(review.getByRole("listitem").filter({ hasText: revised })).toHaveCount(1);
+  await expect(review.getByText("You submitted it: another analyst or an admin reviews it.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).not.toContainText("revised");
+  // Editing again goes on from the waiting edit.
+  await page.goto(`/incidents/${id}/edit`);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(revised);
+
+  await visitor.goto(`/incidents/${id}`);
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(visitor.getByRole("heading", { level: 1 })).not.toContainText("revised");
+  await expect(visitor.getByRole("region", { name: "Review" })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await signInAs("analyst", "Bilal Reviewer");
+  await page.goto("/review");
+  const row = page.getByRole("row").filter({ hasText: title });
+  await expect(row).toContainText("Edit of a published record");
+  await row.getByRole("link", { name: title }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Review" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(revised);
+
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText(revised);
+  await page.goto(`/incidents/${id}/history`);
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Edited/ }) })).toContainText("Amina Author");
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Published/ }) })).toContainText("Bilal Reviewer");
+  await expect(page.getByRole("heading", { name: /^Edit proposed for review/ })).toBeVisible();
+  await visitor.context().close();
+});

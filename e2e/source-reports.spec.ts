@@ -76,7 +76,7 @@ async function expectFieldErrors(page: Page, details: Locator) {
 }
 
 test("an analyst enters a source's report; bad figures and quotes are refused on the field, nothing written", async ({ page, db, signInAs, makeIncident }) => {
-  const id = await makeIncident({ title: "E2E reports: form with JavaScript", ...apart(1) });
+  const id = await makeIncident({ title: "E2E reports: form with JavaScript", ...apart(1), status: "draft" });
   await withArchivedCopy(db, id);
   await signInAs("analyst");
   await page.goto(`/incidents/${id}/edit`);
@@ -103,7 +103,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the report is entered, refused with its messages, and saved", async ({ page, db, signInAs, makeIncident }) => {
-    const id = await makeIncident({ title: "E2E reports: form without JavaScript", ...apart(2) });
+    const id = await makeIncident({ title: "E2E reports: form without JavaScript", ...apart(2), status: "draft" });
     await withArchivedCopy(db, id);
     await signInAs("analyst");
     await page.goto(`/incidents/${id}/edit`);
@@ -161,7 +161,7 @@ test("an incident with no reported figures says so", async ({ page, makeIncident
 });
 
 test("the API returns each source's report, and takes its own record back unchanged", async ({ request, makeIncident, apiTokenAs, db }) => {
-  const id = await makeIncident({ title: "E2E reports: API", ...apart(5), sources: twoReports() });
+  const id = await makeIncident({ title: "E2E reports: API", ...apart(5), sources: twoReports(), status: "draft" });
   const record = await (await request.get(`/api/incidents/${id}`)).json();
   expect(record.sources.map((s: { report: unknown }) => s.report)).toEqual([twoReports()[0]!.report, twoReports()[1]!.report]);
 
@@ -214,7 +214,7 @@ test("Add a source report: a new source with its pasted archived copy; a quote n
 }) => {
   await signInAs("analyst");
   const first = { ...buildSource({ outlet: "Dawn" }, 96), report: report("police", { "killed.total": { value: 9, quote: null } }) };
-  const id = await makeIncident({ title: "E2E reports: add one", ...apart(6), sources: [first] });
+  const id = await makeIncident({ title: "E2E reports: add one", ...apart(6), sources: [first], status: "draft" });
   await page.goto(`/incidents/${id}`);
   await page.getByRole("link", { name: "Add a source report" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add a source report" })).toBeVisible();

@@ -140,9 +140,9 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
 /** Only the victim categories and the event-type series over a range: the bulletin's charts, without the rest. */
 export async function eventTypeTrends(filter: IncidentFilter, range: Period): Promise<Pick<Trends, "range" | "months" | "byEventType" | "victims">> {
   const months = monthsBetween(range.from, range.to);
-  const where = await whereFor({ ...filter, ...range });
-  const [types, victimMonths] = await Promise.all([byColumn(where, "eventType"), victims(where, months)]);
-  return { range, months, byEventType: toSeries(types, months, (t) => t), victims: victimMonths };
+  // The same one scan as the trends page (decision 023), folded into the two series the bulletin draws.
+  const folded = foldTrendScan(await scan(await whereFor({ ...filter, ...range })), months);
+  return { range, months, byEventType: toSeries(folded.byType, months, (t) => t), victims: folded.victims };
 }
 
 /** The trends, kept until the data changes (lib/read-cache). */
