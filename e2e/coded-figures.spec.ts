@@ -89,11 +89,12 @@ test("the form shows the coded value live; a value the analyst sets needs a reas
 
 test("the API takes the coding with the record and refuses a value set without a reason", async ({ request, makeIncident, apiTokenAs }) => {
   const id = await makeIncident({ title: "E2E coded: API", ...apart(3), sources: tolls(), status: "draft" });
-  const record = await (await request.get(`/api/incidents/${id}`)).json();
+  // A draft (an edit of a published record waits for review, decision 024): read as an analyst.
+  const { headers } = await apiTokenAs("analyst");
+  const record = await (await request.get(`/api/incidents/${id}`, { headers })).json();
   expect(record.killed).toMatchObject({ total: 7, low: 7, high: 9 });
   expect(record.coding).toEqual({});
 
-  const { headers } = await apiTokenAs("analyst");
   const chosen = { ...record, coding: { "killed.total": { rule: "reports", sourceUrl: record.sources[2].url, reason: null } } };
   const patched = await request.patch(`/api/incidents/${id}`, { data: chosen, headers });
   expect(patched.status()).toBe(200);

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page, type Response } from "@playwright/test";
 import { createDb, type Db } from "@/lib/create-db";
 import { IncidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";
@@ -24,7 +24,34 @@ type Fixtures = {
 
 let counter = 0;
 
+/**
+ * Resolves once React has hydrated every form on the page. A form submitted while React hydrates
+ * is dropped (no action runs, no message shows): on a loaded machine Playwright can click between
+ * the load event and hydration, which made form tests fail now and then in CI.
+ */
+async function formsHydrated(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => [...document.forms].every((form) => Object.keys(form).some((key) => key.startsWith("__reactFiber$"))), undefined, {
+      timeout: 15_000,
+    })
+    .catch(() => undefined);
+}
+
 export const test = base.extend<Fixtures>({
+  // With JavaScript on, goto() and reload() return once the page's forms are hydrated (formsHydrated).
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      const settled = async (response: Response | null, waitUntil: string | undefined) => {
+        if (waitUntil !== "commit" && (response?.headers()["content-type"] ?? "").startsWith("text/html")) await formsHydrated(page);
+        return response;
+      };
+      page.goto = async (url, options) => settled(await goto(url, options), options?.waitUntil);
+      page.reload = async (options) => settled(await reload(options), options?.waitUntil);
+    }
+    await use(page);
+  },
   db: async ({}, use) => {
     const db = createDb(E2E_DATABASE_URL);
     await use(db);

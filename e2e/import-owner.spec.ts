@@ -30,7 +30,7 @@ test("an import preview belongs to its uploader: anyone else, an admin too, gets
 
     const confirmed = await request.post(`/api/imports/${token}`, { headers: uploader.headers });
     const last = ImportProgressSchema.parse(JSON.parse((await confirmed.text()).trim().split("\n").at(-1)!));
-    expect(last).toEqual({ type: "done", created: 1, updated: 0, rejected: 0, conflicts: 0 });
+    expect(last).toEqual({ type: "done", created: 1, updated: 0, rejected: 0, conflicts: 0, links: 0 });
   } finally {
     await db.incident.deleteMany({ where: { externalId: `E2E-OWN-${tag}` } });
     await db.actor.deleteMany({ where: { name: `E2E Owner Group ${tag}` } });

@@ -73,7 +73,7 @@ test("the confirm stream says what it is doing: checking, writing with counts, f
     const steps = lines.map((l) => (l.type === "progress" ? `${l.phase} ${l.done}/${l.total}` : l.type));
     // Consecutive repeats collapsed: batches may repeat a count.
     expect(steps.filter((s, i) => s !== steps[i - 1])).toEqual(["checking 0/0", "writing 0/2", "writing 2/2", "finishing 2/2", "done"]);
-    expect(lines.at(-1)).toEqual({ type: "done", created: 2, updated: 0, rejected: 2, conflicts: 0 });
+    expect(lines.at(-1)).toEqual({ type: "done", created: 2, updated: 0, rejected: 2, conflicts: 0, links: 0 });
   } finally {
     await db.incident.deleteMany({ where: { externalId: { startsWith: `E2E-${tag}` } } });
     await db.actor.deleteMany({ where: { name: `E2E Group ${tag}` } });
