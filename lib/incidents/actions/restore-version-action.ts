@@ -23,6 +23,12 @@ export async function restoreVersionAction(incidentId: number, version: number, 
     case "invalid":
       return formError(`Version ${version} does not pass today's rules: ${Object.values(result.fieldErrors).flat().join(" ")}`);
   }
-  for (const path of ["/", "/incidents", `/incidents/${id}`, `/incidents/${id}/history`]) revalidatePath(path);
+  for (const path of ["/", "/incidents", "/review", `/incidents/${id}`, `/incidents/${id}/history`]) revalidatePath(path);
+  if (result.status === "proposed") {
+    return {
+      status: "done",
+      message: `Version ${version} waits for review as an edit of the published record: it is restored when another analyst or an admin publishes it.`,
+    };
+  }
   return { status: "done", message: `Version ${version} restored as version ${result.version}.` };
 }

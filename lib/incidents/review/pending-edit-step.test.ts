@@ -7,6 +7,9 @@ import { insertIncident } from "../write/write-incident";
 import { writeAtlasSettings } from "@/lib/settings/atlas-settings";
 import { proposeEdit, readPendingEdit } from "../pending-edits/pending-edits";
 import { takeReviewStep } from "./review-step";
+import { auditedWrite } from "@/lib/incidents/audit/audited-write";
+import { createIncidentIn, replaceIncidentIn } from "../write/write-incident";
+import { restoreVersion } from "../write/restore-version";
 
 let database: ReturnType<typeof freshDatabase>;
 let db: Db;
@@ -93,6 +96,19 @@ describe("an edit of a published record waits for review (decision 024)", () => 
     } finally {
       await writeAtlasSettings(db, { singleAnalystPublishing: false }, amina.id);
     }
+  });
+
+  it("restoring an earlier version of a published record is an edit like any other: it waits for review", async () => {
+    const created = await auditedWrite(db, { userId: null, action: "create" }, (tx) => createIncidentIn(tx, edited("Version one")));
+    if (created.status !== "saved") throw new Error("not saved");
+    const id = created.id;
+    await auditedWrite(db, { userId: null, action: "update", incidentId: id }, async (tx) =>
+      (await replaceIncidentIn(tx, id, edited("Version two"))) ? id : null,
+    );
+    expect(await restoreVersion(db, { incidentId: id, version: 1, userId: amina.id, expectedVersion: 2 })).toEqual({ status: "proposed" });
+    expect(await live(id)).toEqual({ title: "Version two", version: 2, status: "published" });
+    expect(await takeReviewStep(db, { incidentId: id, step: "publish", user: bilal })).toMatchObject({ status: "done", version: 3 });
+    expect((await live(id)).title).toBe("Version one");
   });
 
   it("a published record with no edit waiting has no step to take", async () => {
