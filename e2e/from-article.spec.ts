@@ -170,6 +170,29 @@ test("adds the article as a source to the matching incident instead, keeping its
   expect(record.sources[1]!.source).toEqual({ url, outlet: "Arab News Pakistan", archivedText: seed.text });
 });
 
+test("on a published incident the added article waits for review with its report; the published record is unchanged", async ({
+  page,
+  db,
+  makeIncident,
+  signInAs,
+}) => {
+  await signInAs("analyst");
+  const { id, title, url } = await recordToMatch(makeIncident, "Published Mir Ali record", { status: "published" });
+  await pasteArticle(page, url);
+  const match = page
+    .getByRole("region", { name: /may report an incident already in the atlas/ })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: title }) });
+  await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?proposed=1$`));
+  await expect(page.getByRole("region", { name: "Arab News Pakistan's report waits for review with your edit" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Review" })).toContainText("source added: Arab News Pakistan");
+  const record = await db.incident.findUniqueOrThrow({ where: { id }, select: { version: true, _count: { select: { sources: true } } } });
+  expect(record).toEqual({ version: 1, _count: { sources: 1 } });
+  expect(await db.pendingEdit.count({ where: { incidentId: id } })).toBe(1);
+});
+
 test("the added article's figures become its report with their sentences; where they differ from the record is shown, and the record is not changed", async ({
   page,
   db,

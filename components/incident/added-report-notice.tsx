@@ -1,24 +1,29 @@
 import Link from "next/link";
 import type { IncidentRecord } from "@/lib/incidents/record/record";
+import type { ReportedFigures } from "@/lib/sources/report/report-schema";
 import { reportAgainstRecord } from "@/lib/sources/report/report-against-record";
 import { formatNumber } from "@/lib/format/intl";
 import styles from "./added-report-notice.module.css";
 
-type Props = { incident: IncidentRecord; sourceId: number };
+type Props = {
+  incident: IncidentRecord;
+  source: { outlet: string; report: { figures: ReportedFigures } };
+  /** The source is part of an edit of the published record that waits for review (decision 024). */
+  waitsForReview?: boolean;
+};
 
 /**
  * Shown once a source was added from New from article: what its report says against the record's
- * coded figures. Nothing was overwritten; the analyst decides, by editing, which figure to keep.
+ * coded figures. Nothing was overwritten; the analyst decides, by editing, which figure to keep. On a
+ * published record the source waits for review with the edit that adds it (decision 024).
  */
-export function AddedReportNotice({ incident, sourceId }: Props) {
-  const source = incident.sources.find((s) => s.id === sourceId);
-  if (!source) return null;
+export function AddedReportNotice({ incident, source, waitsForReview = false }: Props) {
   const stated = Object.keys(source.report.figures).length;
   const differences = reportAgainstRecord(source.report.figures, incident);
   return (
     <section className={`notice ${styles.notice}`} aria-labelledby="added-report-heading">
       <h2 id="added-report-heading" className={styles.heading}>
-        {source.outlet}&apos;s report was added
+        {source.outlet}&apos;s report {waitsForReview ? "waits for review with your edit" : "was added"}
       </h2>
       {stated === 0 ? (
         <p>It states no casualty figures.</p>
@@ -26,7 +31,7 @@ export function AddedReportNotice({ incident, sourceId }: Props) {
         <p>Its figures agree with this record&apos;s.</p>
       ) : (
         <>
-          <p>It differs from this record&apos;s figures, which were not changed:</p>
+          <p>It differs from this {waitsForReview ? "published " : ""}record&apos;s figures, which were not changed:</p>
           <ul>
             {differences.map((d) => (
               <li key={d.path}>

@@ -9,6 +9,7 @@ import { SourceList } from "@/components/incident/source-list";
 import { ReportedFigures } from "@/components/incident/reported-figures";
 import { ReportedFacts } from "@/components/incident/reported-facts";
 import { AddedReportNotice } from "@/components/incident/added-report-notice";
+import { sourcesAddedByPendingEdit } from "@/lib/incidents/pending-edits/pending-edit-queries.server";
 import { CodedFigureRules } from "@/components/incident/coded-figure-rules";
 import { codedCasualties } from "@/lib/incidents/coded-casualties";
 import { incidentProvenance } from "@/lib/sources/provenance/incident-provenance";
@@ -67,6 +68,9 @@ export default async function IncidentPage({ params, searchParams }: Props) {
     getLinkedIncidents(incident.id, can(user?.role, "incident:unpublished")),
     mayWrite ? linkCandidates(incident.id, incident.eventDate) : [],
   ]);
+  const addedSource = Number.isSafeInteger(added) ? incident.sources.find((s) => s.id === added) : undefined;
+  // "Add this article as a source" on a published record: its report waits for review with the edit.
+  const proposedSources = query.proposed === "1" && review?.pendingEdit ? await sourcesAddedByPendingEdit(incident) : [];
   return (
     <article>
       <div className="page-head">
@@ -98,7 +102,10 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         lastImport={editors.lastImport ? importForReader(editors.lastImport, can(user?.role, "staff:names")) : null}
       />
       {user && review ? <ReviewPanel incident={incident} context={review} reader={user} /> : null}
-      {Number.isSafeInteger(added) ? <AddedReportNotice incident={incident} sourceId={added} /> : null}
+      {addedSource ? <AddedReportNotice incident={incident} source={addedSource} /> : null}
+      {proposedSources.map((source, i) => (
+        <AddedReportNotice key={i} incident={incident} source={source} waitsForReview />
+      ))}
       {query.proposed === "1" && review?.pendingEdit ? (
         <p className="notice ok" role="status">
           Your edit was kept for review. The record below is still the published one; the edit is published when another analyst or an admin approves it.
