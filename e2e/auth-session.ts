@@ -29,7 +29,8 @@ export async function createTestUser(db: Db, role: Role, name?: string): Promise
  */
 export async function signInContext(db: Db, context: BrowserContext, baseURL: string, userId: string): Promise<string> {
   const token = randomBytes(24).toString("base64url");
-  await db.session.create({ data: { id: randomUUID(), token, userId, expiresAt: new Date(Date.now() + 24 * 60 * 60_000) } });
+  // Seven days, as better-auth gives a new session (auth.server.ts), so the first request does not refresh it.
+  await db.session.create({ data: { id: randomUUID(), token, userId, expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60_000) } });
   const signature = createHmac("sha256", resolveAuthSecret()).update(token).digest("base64");
   const url = new URL(baseURL);
   await context.addCookies([

@@ -5,7 +5,7 @@ import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import type { Role } from "@/lib/auth/roles";
 import { generateApiToken, hashApiToken, tokenDisplayPrefix } from "@/lib/auth/api-token";
-import { E2E_EMAIL_DOMAIN, createTestUser, signInContext, type TestUser } from "./auth-session";
+import { createTestUser, signInContext, type TestUser } from "./auth-session";
 
 /** The e2e server's database (scripts/e2e-server.sh); fixtures write to it through Prisma. */
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
@@ -70,14 +70,15 @@ export const test = base.extend<Fixtures>({
     await db.source.deleteMany({ where: { incidents: { none: {} }, url: { startsWith: "https://news.example.org/" } } });
   },
   makeUser: async ({ db }, use) => {
-    const created: string[] = [];
+    const created: TestUser[] = [];
     await use(async (role, name) => {
       const user = await createTestUser(db, role, name);
-      created.push(user.id);
+      created.push(user);
       return user;
     });
-    await db.user.deleteMany({ where: { id: { in: created } } });
-    await db.signInLimit.deleteMany({ where: { account: { endsWith: `@${E2E_EMAIL_DOMAIN}` } } });
+    await db.user.deleteMany({ where: { id: { in: created.map((u) => u.id) } } });
+    // This test's accounts only: another test running beside it may be counting its own failures.
+    await db.signInLimit.deleteMany({ where: { account: { in: created.map((u) => u.email.toLowerCase()) } } });
   },
   signInAs: async ({ db, makeUser, context, baseURL }, use) => {
     await use(async (role, name) => {
