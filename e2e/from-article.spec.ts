@@ -187,7 +187,7 @@ test("on a published incident the added article waits for review with its report
 
   await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?proposed=1$`));
   await expect(page.getByRole("region", { name: "Arab News Pakistan's report waits for review with your edit" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Review" })).toContainText("source added: Arab News Pakistan");
+  await expect(page.getByRole("region", { name: "Review", exact: true })).toContainText("source added: Arab News Pakistan");
   const record = await db.incident.findUniqueOrThrow({ where: { id }, select: { version: true, _count: { select: { sources: true } } } });
   expect(record).toEqual({ version: 1, _count: { sources: 1 } });
   expect(await db.pendingEdit.count({ where: { incidentId: id } })).toBe(1);
