@@ -53,7 +53,7 @@ async function benchQueries() {
     "list (page 1 + total)": (f: never) => listIncidentsIn(db, f, { sort: "date", dir: "desc" }, 1, 30),
     "per-province counts": (f: never) => provinceStatsQuery(f),
     histogram: (f: never) => histogramQuery(f),
-    // The whole /trends page: seven GROUP BYs (three breakdowns, victims, three comparison periods).
+    // The whole /trends page: the monthly rollup or one scan, perpetrators, the comparison periods (decisions 023, 025).
     "trends page (all)": (f: never) => trendsQuery(f),
     // The whole /bulletin page and PDF's reads for the latest month with data (decision 022).
     "bulletin (all)": async (f: never) => {

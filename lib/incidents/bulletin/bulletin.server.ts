@@ -4,8 +4,8 @@ import { db } from "@/lib/db.server";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import type { IncidentFilter } from "../filter/filter";
-import { filterToSql } from "../filter/filter-sql";
-import { textSearchPlan } from "../filter/text-search-plan";
+import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
+import { textMatches } from "../filter/text-search-plan";
 import { listItemSelect, toListItem } from "../list/list-item";
 import { dateExtent, provinceStatsQuery } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
@@ -24,9 +24,7 @@ import { CLAIM_LIMIT, DEADLIEST_COUNT, FOOTNOTE_INCIDENTS, TREND_MONTHS, type Bu
 
 const within = (filter: IncidentFilter, period: Period): IncidentFilter => ({ ...filter, from: period.from, to: period.to });
 
-async function whereFor(filter: IncidentFilter) {
-  return filterToSql(filter, await textSearchPlan(db, filter));
-}
+const whereFor = (filter: IncidentFilter, plan: TextSearchPlan | undefined) => filterToSql(filter, plan);
 
 const ORDER = {
   // The list's "killed" order (list-page.ts).
@@ -36,9 +34,14 @@ const ORDER = {
 };
 
 /** A few incidents of a period: the ones a footnote names (deadliest or latest first), and the ten deadliest. */
-async function incidentsBehind(filter: IncidentFilter, limit = FOOTNOTE_INCIDENTS, order: keyof typeof ORDER = "deadliest"): Promise<IncidentRef[]> {
+async function incidentsBehind(
+  filter: IncidentFilter,
+  plan: TextSearchPlan | undefined,
+  limit = FOOTNOTE_INCIDENTS,
+  order: keyof typeof ORDER = "deadliest",
+): Promise<IncidentRef[]> {
   const rows = await db.$queryRaw<{ id: bigint | number; title: string }[]>`
-    SELECT i."id" AS id, i."title" AS title FROM "Incident" i WHERE ${await whereFor(filter)}
+    SELECT i."id" AS id, i."title" AS title FROM "Incident" i WHERE ${whereFor(filter, plan)}
     ORDER BY ${ORDER[order]} LIMIT ${limit}`;
   return rows.map((r) => ({ id: Number(r.id), title: r.title }));
 }
@@ -72,8 +75,8 @@ async function deadliest(refs: IncidentRef[]): Promise<BulletinIncident[]> {
 }
 
 /** Claims, allegations and denials about the period's incidents, the latest first, at most CLAIM_LIMIT. */
-async function claims(filter: IncidentFilter) {
-  const where = await whereFor(filter);
+async function claims(filter: IncidentFilter, plan: TextSearchPlan | undefined) {
+  const where = whereFor(filter, plan);
   const [idRows, [countRow]] = await Promise.all([
     db.$queryRaw<{ id: bigint | number }[]>`
       SELECT c."id" AS id FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId" WHERE ${where}
@@ -94,20 +97,22 @@ export async function bulletinQuery(filter: IncidentFilter, period: Period): Pro
   const disputed = { ...current, disputed: true as const };
   const trendFrom = monthStart(addMonths(monthOf(period.to), 1 - TREND_MONTHS));
   const trendRange = { from: trendFrom < period.from ? trendFrom : period.from, to: period.to };
+  // Free text is searched once for the dozen queries below, each then looks up the matches.
+  const plan = await textMatches(db, filter);
   const [now, before, yearBefore, disputedNow, provinces, deadliestRefs, behindPrevious, behindYear, behindDisputed, behindTrend, claimList, trends] =
     await Promise.all([
-      figuresFor(filter, period),
-      figuresFor(filter, previous),
-      figuresFor(filter, lastYear),
-      figuresFor(disputed, period),
-      provinceStatsQuery(current),
-      incidentsBehind(current, DEADLIEST_COUNT),
-      incidentsBehind(within(filter, previous)),
-      incidentsBehind(within(filter, lastYear)),
-      incidentsBehind(disputed),
-      incidentsBehind(within(filter, trendRange), FOOTNOTE_INCIDENTS, "latest"),
-      claims(current),
-      eventTypeTrends(filter, trendRange),
+      figuresFor(filter, period, plan),
+      figuresFor(filter, previous, plan),
+      figuresFor(filter, lastYear, plan),
+      figuresFor(disputed, period, plan),
+      provinceStatsQuery(current, plan),
+      incidentsBehind(current, plan, DEADLIEST_COUNT),
+      incidentsBehind(within(filter, previous), plan),
+      incidentsBehind(within(filter, lastYear), plan),
+      incidentsBehind(disputed, plan),
+      incidentsBehind(within(filter, trendRange), plan, FOOTNOTE_INCIDENTS, "latest"),
+      claims(current, plan),
+      eventTypeTrends(filter, trendRange, plan),
     ]);
   return {
     period,

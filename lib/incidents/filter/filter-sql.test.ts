@@ -8,7 +8,7 @@ import { IncidentFilterSchema } from "./filter";
 import { filterToWhere } from "./filter-where";
 import { addDays } from "@/lib/dates/iso-date";
 import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
-import { textSearchPlan } from "./text-search-plan";
+import { textMatches, textSearchPlan } from "./text-search-plan";
 import { withAtlasActorNames } from "./actor-names";
 import { literalContainsPattern, literalPattern } from "./actor-match";
 
@@ -135,6 +135,11 @@ describe("filterToSql agrees with filterToWhere", () => {
       const planned = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter, plan)}`;
       expect(ids(planned.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
     }
+    // The text's matches read once (the bulletin's way) select the same rows too.
+    const matched = await textMatches(db, filter);
+    expect(matched?.matches === undefined).toBe(!filter.q);
+    const viaMatches = await db.$queryRaw<{ id: number }[]>`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(filter, matched)}`;
+    expect(ids(viaMatches.map((r) => ({ id: Number(r.id) })))).toEqual(ids(viaPrisma));
   });
 
   it("plans the index for text that matches few rows", async () => {

@@ -27,7 +27,15 @@ export function hasTrigram(q: string): boolean {
  * For free text, which of the two parts (incident columns, source headlines) reads the trigram
  * index and which scans its table: only the speed differs, never the rows (text-search-plan.ts).
  */
-export type TextSearchPlan = { incidents: "index" | "scan"; headlines: "index" | "scan" };
+export type TextSearchPlan = {
+  incidents: "index" | "scan";
+  headlines: "index" | "scan";
+  /**
+   * The ids of the incidents the text matches, as a JSON array, when read once for a request that
+   * runs many queries over the same text (textMatches): each then looks them up instead of searching.
+   */
+  matches?: string;
+};
 
 /** The plan without knowing how many rows the text matches: the index whenever it can be used. */
 export function defaultTextSearchPlan(q: string): TextSearchPlan {
@@ -42,6 +50,7 @@ export function defaultTextSearchPlan(q: string): TextSearchPlan {
  * "scan": LIKE on the tables, for text without a trigram or matching a large share of the rows.
  */
 function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
+  if (plan.matches !== undefined) return Prisma.sql`i."id" IN (SELECT value FROM json_each(${plan.matches}))`;
   const pattern = containsPattern(q);
   const incidents =
     plan.incidents === "index" && hasTrigram(q)

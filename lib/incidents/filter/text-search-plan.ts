@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/create-db";
-import type { IncidentFilter } from "./filter";
-import { containsPattern, hasTrigram, type TextSearchPlan } from "./filter-sql";
+import { ANY_STATUS } from "@/lib/taxonomy/statuses";
+import { IncidentFilterSchema, type IncidentFilter } from "./filter";
+import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
 
 /**
  * Above this many candidate rows the trigram index costs more than LIKE on the table: each candidate
@@ -35,4 +36,19 @@ export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<Te
   plans.set(q, plan);
   if (plans.size > 200) plans.delete(plans.keys().next().value!);
   return plan;
+}
+
+/**
+ * textSearchPlan with the ids of the incidents the text matches (outside the trash, any status), read
+ * once: for a request that runs many queries over one filter (the bulletin's dozen), where searching
+ * the text indexes again in each query cost most of the time. Only for that request: the ids are not
+ * kept past it, so no write can make them stale. Undefined without free text.
+ */
+export async function textMatches(db: Db, filter: IncidentFilter): Promise<TextSearchPlan | undefined> {
+  const q = filter.q;
+  if (!q) return undefined;
+  const plan = (await textSearchPlan(db, filter)) ?? { incidents: "scan", headlines: "scan" };
+  const textOnly = IncidentFilterSchema.parse({ q, status: ANY_STATUS });
+  const [row] = await db.$queryRaw<{ ids: string | null }[]>`SELECT json_group_array(i."id") AS ids FROM "Incident" i WHERE ${filterToSql(textOnly, plan)}`;
+  return { ...plan, matches: row?.ids ?? "[]" };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "../filter/filter";
-import { filterToSql } from "../filter/filter-sql";
+import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
 import { chooseBucketUnit, fillBuckets, type BucketUnit, type Histogram } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
@@ -16,10 +16,10 @@ import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
  */
 
 /** Incidents and killed per province for the filter (incidents without a province are left out). Uncached: for the bench. */
-export async function provinceStatsQuery(filter: IncidentFilter): Promise<ProvinceStat[]> {
+export async function provinceStatsQuery(filter: IncidentFilter, plan?: TextSearchPlan): Promise<ProvinceStat[]> {
   const rows = await db.$queryRaw<{ iso: string; count: bigint | number; killed: bigint | number | null }[]>`
     SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."provinceIso" IS NOT NULL
+    FROM "Incident" i WHERE ${filterToSql(filter, plan ?? (await textSearchPlan(db, filter)))} AND i."provinceIso" IS NOT NULL
     GROUP BY i."provinceIso"`;
   return rows.map((r) => ({ iso: r.iso, count: Number(r.count), killed: Number(r.killed ?? 0) }));
 }

@@ -4,18 +4,20 @@ import { db } from "@/lib/db.server";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import type { IncidentFilter } from "../filter/filter";
-import { filterToSql } from "../filter/filter-sql";
+import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
 import { currentPeriod, previousPeriod, wholeMonths, yearEarlier, type Period } from "./compare-periods";
 import { monthsBetween, type Month } from "./months";
 import type { PeriodFigures, TrendSeries, Trends } from "./trends-types";
 import { foldTrendScan, periodFromScan, scanExtent, type TrendScanRow } from "./fold-trend-scan";
+import { rollupFigures, rollupScan } from "./month-rollup.server";
 
 /**
  * The trends page's figures in SQL over the one filter (filterToSql), never a loop over incidents in
  * JavaScript: one scan grouped by month, province and event type, folded into the charts by
  * foldTrendScan, which also gives the comparison periods when it read them; the perpetrators (an
- * incident once per perpetrator) and other periods (read through the date indexes) are their own queries. SQLite returns
+ * incident once per perpetrator) and other periods (read through the date indexes) are their own queries. A filter the
+ * monthly rollup can answer reads it instead of the incidents (month-rollup.server.ts, decision 025). SQLite returns
  * COUNT/SUM as integers (bigint through the adapter).
  */
 
@@ -23,8 +25,8 @@ type Num = bigint | number | null;
 const num = (v: Num) => Number(v ?? 0);
 const MONTH = Prisma.sql`substr(i."eventDate", 1, 7)`;
 
-async function whereFor(filter: IncidentFilter): Promise<Prisma.Sql> {
-  return filterToSql(filter, await textSearchPlan(db, filter));
+async function whereFor(filter: IncidentFilter, plan?: TextSearchPlan): Promise<Prisma.Sql> {
+  return filterToSql(filter, plan ?? (await textSearchPlan(db, filter)));
 }
 
 type Row = { month: string; key: string; count: Num; killed: Num };
@@ -97,11 +99,24 @@ async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
   }));
 }
 
+/**
+ * The scan's groups and their date extent: from the monthly rollup when it answers the filter
+ * (decision 025), otherwise from the incidents.
+ */
+async function groupsFor(filter: IncidentFilter, where: () => Promise<Prisma.Sql>) {
+  const rolled = await rollupScan(filter);
+  if (rolled) return rolled;
+  const rows = await scan(await where());
+  return { rows, extent: scanExtent(rows) };
+}
+
 /** Incidents and killed for the filter over one period (the comparison's figures; the bulletin's too). */
-export async function figuresFor(filter: IncidentFilter, period: Period): Promise<PeriodFigures> {
+export async function figuresFor(filter: IncidentFilter, period: Period, plan?: TextSearchPlan): Promise<PeriodFigures> {
+  const rolled = await rollupFigures(filter, period);
+  if (rolled) return { ...period, ...rolled };
   const [row] = await db.$queryRaw<{ count: Num; killed: Num }[]>`
     SELECT COUNT(*) AS count, SUM(i."killedTotal") AS killed
-    FROM "Incident" i WHERE ${await whereFor({ ...filter, ...period })}`;
+    FROM "Incident" i WHERE ${await whereFor({ ...filter, ...period }, plan)}`;
   return { ...period, count: num(row?.count ?? 0), killed: num(row?.killed ?? 0) };
 }
 
@@ -110,8 +125,7 @@ const provinceName = (iso: string) => findProvince(iso)?.name ?? iso;
 /** The trends for a filter, or null when no incident matches it. Uncached: for the bench. */
 export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null> {
   const where = await whereFor(filter);
-  const rows = await scan(where);
-  const extent = scanExtent(rows);
+  const { rows, extent } = await groupsFor(filter, async () => where);
   if (!extent) return null;
   const range = { from: filter.from ?? extent.from, to: filter.to ?? extent.to };
   const months = monthsBetween(range.from, range.to);
@@ -138,10 +152,16 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
 }
 
 /** Only the victim categories and the event-type series over a range: the bulletin's charts, without the rest. */
-export async function eventTypeTrends(filter: IncidentFilter, range: Period): Promise<Pick<Trends, "range" | "months" | "byEventType" | "victims">> {
+export async function eventTypeTrends(
+  filter: IncidentFilter,
+  range: Period,
+  plan?: TextSearchPlan,
+): Promise<Pick<Trends, "range" | "months" | "byEventType" | "victims">> {
   const months = monthsBetween(range.from, range.to);
   // The same one scan as the trends page (decision 023), folded into the two series the bulletin draws.
-  const folded = foldTrendScan(await scan(await whereFor({ ...filter, ...range })), months);
+  const inRange = { ...filter, ...range };
+  const { rows } = await groupsFor(inRange, () => whereFor(inRange, plan));
+  const folded = foldTrendScan(rows, months);
   return { range, months, byEventType: toSeries(folded.byType, months, (t) => t), victims: folded.victims };
 }
 
