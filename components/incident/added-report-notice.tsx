@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useId } from "react";
 import type { IncidentRecord } from "@/lib/incidents/record/record";
 import type { ReportedFigures } from "@/lib/sources/report/report-schema";
 import { reportAgainstRecord } from "@/lib/sources/report/report-against-record";
@@ -18,11 +19,12 @@ type Props = {
  * published record the source waits for review with the edit that adds it (decision 024).
  */
 export function AddedReportNotice({ incident, source, waitsForReview = false }: Props) {
+  const headingId = useId();
   const stated = Object.keys(source.report.figures).length;
   const differences = reportAgainstRecord(source.report.figures, incident);
   return (
-    <section className={`notice ${styles.notice}`} aria-labelledby="added-report-heading">
-      <h2 id="added-report-heading" className={styles.heading}>
+    <section className={`notice ${styles.notice}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
         {source.outlet}&apos;s report {waitsForReview ? "waits for review with your edit" : "was added"}
       </h2>
       {stated === 0 ? (
