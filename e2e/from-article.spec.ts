@@ -179,11 +179,7 @@ test("on a published incident the added article waits for review with its report
   await signInAs("analyst");
   const { id, title, url } = await recordToMatch(makeIncident, "Published Mir Ali record", { status: "published" });
   await pasteArticle(page, url);
-  const match = page
-    .getByRole("region", { name: /may report an incident already in the atlas/ })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: title }) });
-  await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
+  await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?proposed=1$`));
   await expect(page.getByRole("region", { name: "Arab News Pakistan's report waits for review with your edit" })).toBeVisible();

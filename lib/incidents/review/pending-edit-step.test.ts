@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/create-db";
 import { freshDatabase } from "@/tests/fresh-database";
+import { amina, bilal, createTwoAnalysts } from "@/tests/two-analysts";
 import { buildIncident } from "@/prisma/factories";
 import { IncidentInputSchema } from "../schema";
 import { insertIncident } from "../write/write-incident";
@@ -13,17 +14,11 @@ import { restoreVersion } from "../write/restore-version";
 
 let database: ReturnType<typeof freshDatabase>;
 let db: Db;
-const amina = { id: "u-amina", role: "analyst" } as const;
-const bilal = { id: "u-bilal", role: "analyst" } as const;
 
 beforeAll(async () => {
   database = freshDatabase();
   db = database.db;
-  for (const [id, name] of [
-    ["u-amina", "Amina Khan"],
-    ["u-bilal", "Bilal Ahmed"],
-  ] as const)
-    await db.user.create({ data: { id, name, email: `${id}@example.org`, role: "analyst" } });
+  await createTwoAnalysts(db);
 });
 afterAll(() => database.remove());
 
