@@ -74,4 +74,34 @@ describe("transactions of the app's adapter", () => {
     await shortWait.$disconnect();
     expect(await db.actor.count()).toBe(0);
   });
+
+  /** A transaction that writes, waits `ms` between its statements, then fails (and rolls back). */
+  async function failingTransaction(db: PrismaClient, ms: number) {
+    await db.$transaction(async (tx) => {
+      await tx.actor.create({ data: { name: "Rolled back", kind: "other" } });
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      throw new Error("the transaction fails");
+    });
+  }
+
+  it("keep another request's write out of them: it is not rolled back with a transaction that fails", async () => {
+    const { db } = freshDatabase();
+    cleanups.push(async () => db.$disconnect());
+    const failing = failingTransaction(db, 100).catch((error: Error) => error.message);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Issued while the transaction is open: it used to run inside it, answer "saved", and vanish.
+    const saved = await db.actor.create({ data: { name: "Saved meanwhile", kind: "other" } });
+    expect(await failing).toBe("the transaction fails");
+    expect(await db.actor.findUnique({ where: { id: saved.id }, select: { name: true } })).toEqual({ name: "Saved meanwhile" });
+    expect(await db.actor.count({ where: { name: "Rolled back" } })).toBe(0);
+  });
+
+  it("keep their uncommitted rows from another request's reads", async () => {
+    const { db } = freshDatabase();
+    cleanups.push(async () => db.$disconnect());
+    const failing = failingTransaction(db, 100).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await db.actor.count({ where: { name: "Rolled back" } })).toBe(0);
+    await failing;
+  });
 });

@@ -1,4 +1,5 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { createTransactionGate } from "./transaction-gate";
 import { writeTurns } from "./write-turns";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
@@ -35,6 +36,11 @@ function inTurn(tx: Transaction, release: () => void): Transaction {
   });
 }
 
+const both = (first: () => void, second: () => void) => () => {
+  first();
+  second();
+};
+
 /**
  * The adapter opens transactions with a plain (deferred) BEGIN. When another process (a CLI import,
  * a second server, a test's fixtures) writes between this transaction's first read and its first
@@ -48,18 +54,22 @@ async function takeWriteLock(tx: Transaction): Promise<void> {
 }
 
 function turnTaking(adapter: Adapter): Adapter {
+  // Statements outside a transaction wait for the open one (transaction-gate.ts).
+  const gate = createTransactionGate();
   const outside = async <R>(query: Query, run: () => Promise<R>): Promise<R> => {
-    if (onlyReads(query.sql)) return run();
+    if (onlyReads(query.sql)) return gate.statement(run);
     const release = await writeTurns().write();
     try {
-      return await run();
+      return await gate.statement(run);
     } finally {
       release();
     }
   };
   return withMethods(adapter, {
     startTransaction: async (isolationLevel) => {
-      const release = await writeTurns().write();
+      const turn = await writeTurns().write();
+      // The turn ends first, so the read caches see a new data version before any waiting read runs.
+      const release = both(turn, await gate.transaction());
       try {
         const tx = await adapter.startTransaction(isolationLevel);
         await takeWriteLock(tx).catch(async (error: unknown) => {
@@ -77,7 +87,7 @@ function turnTaking(adapter: Adapter): Adapter {
     executeScript: async (script) => {
       const release = await writeTurns().write();
       try {
-        await adapter.executeScript(script);
+        await gate.statement(() => adapter.executeScript(script));
       } finally {
         release();
       }
