@@ -1,44 +1,48 @@
 /**
- * Accuracy and speed of the article extractor, on three sets reported separately: the restated
- * fixtures (committed), and the development and test halves of the real-article set (texts kept
- * locally in data/real-articles/, see docs/decisions/011).
+ * Accuracy and speed of the article extractor, on four sets reported separately: the restated
+ * fixtures (committed), and the development half, the test half and the held-out set of the
+ * real-article set (texts kept locally in data/real-articles/, see docs/decisions/011).
  *
- *   npm run bench:extract                      all three sets
- *   npm run bench:extract -- --sets=fixtures,dev --misses    while tuning: never look at the test half's misses
+ *   npm run bench:extract                      all four sets (a real set only when its texts are present)
+ *   npm run bench:extract -- --sets=fixtures,dev --misses    while tuning: never look at the test half's or the held-out set's misses
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
 import { loadRealArticles, REAL_TEXTS_DIR } from "@/lib/extract/real-articles/load";
+import type { RealSplit } from "@/lib/extract/real-articles/schema";
 import { benchFixtures } from "./bench-extract/fixtures";
 import { benchRealSet } from "./bench-extract/real";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
-const sets = new Set((arg("sets") ?? "fixtures,dev,test").split(","));
+const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
-const testMisses = arg("misses") === "test";
+
+/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout). */
+const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
+  { split: "dev", title: "2. Real articles, development half", showMisses: misses },
+  { split: "test", title: "3. Real articles, test half (not used for tuning)", showMisses: arg("misses") === "test" },
+  { split: "holdout", title: "4. Real articles, held-out set (built after the test half was seen; never tuned on)", showMisses: arg("misses") === "holdout" },
+];
 
 let ok = true;
 if (sets.has("fixtures")) ok = benchFixtures(misses);
 
-if (sets.has("dev") || sets.has("test")) {
+const wanted = REAL_SETS.filter((s) => sets.has(s.split));
+if (wanted.length) {
   const { articles, missing } = loadRealArticles();
   if (!articles.length) {
     console.log(`\nReal-article sets: not scored. Their texts are not in ${REAL_TEXTS_DIR} (they are third-party text and never committed).`);
-    console.log("Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the development and test halves.");
-  } else {
-    if (missing.length) console.log(`\nReal-article sets: ${missing.length} texts missing from ${REAL_TEXTS_DIR}: ${missing.join(", ")}`);
-    if (sets.has("dev"))
-      benchRealSet(
-        "2. Real articles, development half",
-        articles.filter((a) => a.split === "dev"),
-        misses,
-      );
-    if (sets.has("test"))
-      benchRealSet(
-        "3. Real articles, test half (not used for tuning)",
-        articles.filter((a) => a.split === "test"),
-        testMisses,
-      );
-  }
+    console.log("Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the development half, the test half and the held-out set.");
+  } else
+    for (const set of wanted) {
+      const present = articles.filter((a) => a.split === set.split);
+      const absent = missing.filter((a) => a.split === set.split).map((a) => a.id);
+      if (!present.length) {
+        console.log(`\n${set.title}: not scored, its texts are not in ${REAL_TEXTS_DIR}.`);
+        continue;
+      }
+      if (absent.length) console.log(`\n${set.title}: ${absent.length} texts missing from ${REAL_TEXTS_DIR}: ${absent.join(", ")}`);
+      benchRealSet(set.title, present, set.showMisses);
+    }
 }
 if (!ok) process.exitCode = 1;

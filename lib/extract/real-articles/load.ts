@@ -15,14 +15,14 @@ export function loadRealArticleLabels(file: string = REAL_ARTICLES_FILE): RealAr
 
 export type RealArticleWithText = RealArticle & { text: string };
 
-/** Labels joined to their local texts; `missing` lists the ids whose text file is absent. */
-export function loadRealArticles(dir: string = REAL_TEXTS_DIR, file?: string): { articles: RealArticleWithText[]; missing: string[] } {
+/** Labels joined to their local texts; `missing` lists the labelled reports whose text file is absent. */
+export function loadRealArticles(dir: string = REAL_TEXTS_DIR, file?: string): { articles: RealArticleWithText[]; missing: RealArticle[] } {
   const articles: RealArticleWithText[] = [];
-  const missing: string[] = [];
+  const missing: RealArticle[] = [];
   for (const a of loadRealArticleLabels(file)) {
     const p = path.join(dir, `${a.id}.txt`);
     if (existsSync(p)) articles.push({ ...a, text: readFileSync(p, "utf8") });
-    else missing.push(a.id);
+    else missing.push(a);
   }
   return { articles, missing };
 }

@@ -13,9 +13,21 @@ describe("the real-article label file", () => {
     expect(new Set(labels.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
   });
 
-  it("splits into two halves of similar size", () => {
+  it("splits the first 86 reports into two halves of similar size", () => {
     const dev = labels.filter((a) => a.split === "dev").length;
-    expect(Math.abs(dev - (labels.length - dev))).toBeLessThanOrEqual(6);
+    const test = labels.filter((a) => a.split === "test").length;
+    expect(dev + test).toBe(86);
+    expect(Math.abs(dev - test)).toBeLessThanOrEqual(6);
+  });
+
+  it("holds out a later set of at least 50 reports from 20 outlets, both countries, on events of its own", () => {
+    const holdout = labels.filter((a) => a.split === "holdout");
+    expect(holdout.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(holdout.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(holdout.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+    expect(holdout.every((a) => a.id.startsWith("h"))).toBe(true);
+    const earlier = new Set(labels.filter((a) => a.split !== "holdout").map((a) => a.event));
+    expect(holdout.filter((a) => earlier.has(a.event))).toEqual([]);
   });
 });
 
@@ -32,9 +44,16 @@ describe("RealArticleFileSchema", () => {
     expect(r.error?.issues[0]?.path).toEqual(["articles", 0, "labels", "killed", "total"]);
   });
 
-  it("refuses one event in both halves", () => {
+  it("refuses one event in two sets", () => {
     const twin = { ...one, id: `${one.id}-b`, split: one.split === "dev" ? "test" : "dev" };
-    expect(parse([one, twin]).error?.issues[0]?.message).toMatch(/both halves/);
+    expect(parse([one, twin]).error?.issues[0]?.message).toMatch(/in two sets/);
+    const held = { ...one, id: `${one.id}-h`, split: "holdout" };
+    expect(parse([one, held]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+  });
+
+  it("accepts the holdout split and refuses any other", () => {
+    expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
   it("refuses a province outside the labelled country", () => {

@@ -5,6 +5,10 @@ const Count = z.number().int().min(0).nullable();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const PROVINCE_NAMES = PROVINCES.map((p) => p.name) as [string, ...string[]];
 
+/** The sets the real reports fall in (decision 011). */
+export const REAL_SPLITS = ["dev", "test", "holdout"] as const;
+export type RealSplit = (typeof REAL_SPLITS)[number];
+
 /** One real report: where it is, how it was labelled and why. The text itself is never committed. */
 export const RealArticleSchema = z
   .object({
@@ -13,9 +17,10 @@ export const RealArticleSchema = z
     outlet: z.string().min(1),
     year: z.number().int().min(2008).max(2025),
     publishedAt: IsoDate.nullable(),
-    /** Reports of one incident share an event key, and the split keeps them in the same half. */
+    /** Reports of one incident share an event key, and the split keeps them in the same set. */
     event: z.string().min(1),
-    split: z.enum(["dev", "test"]),
+    /** dev: tuned on; test: looked at once; holdout: built after the test half was seen, never tuned on. */
+    split: z.enum(REAL_SPLITS),
     incidentType: z.string().min(1),
     labels: z.object({
       eventDate: IsoDate,
@@ -42,13 +47,14 @@ export const RealArticleSchema = z
 
 export const RealArticleFileSchema = z.object({ note: z.string(), articles: z.array(RealArticleSchema).min(1) }).superRefine((f, ctx) => {
   const seen = new Set<string>();
-  const halfOf = new Map<string, string>();
+  const setOf = new Map<string, string>();
   f.articles.forEach((a, i) => {
     if (seen.has(a.id)) ctx.addIssue({ code: "custom", path: ["articles", i, "id"], message: `duplicate id ${a.id}` });
     seen.add(a.id);
-    const half = halfOf.get(a.event);
-    if (half && half !== a.split) ctx.addIssue({ code: "custom", path: ["articles", i, "split"], message: `event ${a.event} is in both halves` });
-    halfOf.set(a.event, a.split);
+    const set = setOf.get(a.event);
+    if (set && set !== a.split)
+      ctx.addIssue({ code: "custom", path: ["articles", i, "split"], message: `event ${a.event} is in two sets (${set}, ${a.split})` });
+    setOf.set(a.event, a.split);
   });
 });
 
