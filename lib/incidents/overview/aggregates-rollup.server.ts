@@ -10,7 +10,7 @@ import { BUCKET_SQL, type BucketRow } from "./bucket-sql";
 
 /**
  * The overview's aggregates from the rollups (decision 026): whole months from IncidentMonthRollup, the
- * days of part months from IncidentDayRollup, a few thousand rows whatever the number of incidents.
+ * days of part months from IncidentDayRollup: rows per month or day and group, not per incident.
  * Each returns undefined when rollupSpan says the rollups cannot answer the filter, and the caller
  * scans the incidents instead (aggregates-scan.server.ts). The sums are the scans': COUNT(*) and
  * SUM(killedTotal) with an unreported toll as 0.
