@@ -1,43 +1,29 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "../filter/filter";
-import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
-import { textSearchPlan } from "../filter/text-search-plan";
-import { chooseBucketUnit, fillBuckets, type BucketUnit, type Histogram } from "./histogram";
+import type { TextSearchPlan } from "../filter/filter-sql";
+import { chooseBucketUnit, fillBuckets, type Histogram } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
+import { dateExtentFromRollups, histogramRowsFromRollups, provinceStatsFromRollups } from "./aggregates-rollup.server";
+import { dateExtentScan, histogramRowsScan, provinceStatsScan } from "./aggregates-scan.server";
 import { mapPointsIn } from "../map/map-points-query";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**
- * The overview's aggregates, computed in SQL over the one filter (filterToSql), never by loading
- * incidents into JavaScript; textSearchPlan picks how free text is searched. SQLite returns COUNT/SUM
- * as integers (bigint through the adapter).
+ * The overview's aggregates, computed in SQL over the one filter, never by loading incidents into
+ * JavaScript: from the rollups when the filter is made of their columns (decision 026), else over the
+ * matching incidents. Both give the same figures (aggregates.test.ts).
  */
 
 /** Incidents and killed per province for the filter (incidents without a province are left out). Uncached: for the bench. */
 export async function provinceStatsQuery(filter: IncidentFilter, plan?: TextSearchPlan): Promise<ProvinceStat[]> {
-  const rows = await db.$queryRaw<{ iso: string; count: bigint | number; killed: bigint | number | null }[]>`
-    SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-    FROM "Incident" i WHERE ${filterToSql(filter, plan ?? (await textSearchPlan(db, filter)))} AND i."provinceIso" IS NOT NULL
-    GROUP BY i."provinceIso"`;
-  return rows.map((r) => ({ iso: r.iso, count: Number(r.count), killed: Number(r.killed ?? 0) }));
+  return (await provinceStatsFromRollups(filter)) ?? provinceStatsScan(filter, plan);
 }
-
-/** First day of each bucket, in SQL; must agree with bucketStart() in histogram.ts. */
-const BUCKET_SQL: Record<BucketUnit, Prisma.Sql> = {
-  day: Prisma.sql`substr(d."day", 1, 10)`,
-  week: Prisma.sql`date(substr(d."day", 1, 10), '-6 days', 'weekday 1')`,
-  month: Prisma.sql`substr(d."day", 1, 7) || '-01'`,
-  year: Prisma.sql`substr(d."day", 1, 4) || '-01-01'`,
-};
 
 /** Earliest and latest event day under the filter, or null when nothing matches. */
 export async function dateExtent(filter: IncidentFilter): Promise<{ from: string; to: string } | null> {
-  const [row] = await db.$queryRaw<{ first: string | null; last: string | null }[]>`
-    SELECT substr(MIN(i."eventDate"), 1, 10) AS first, substr(MAX(i."eventDate"), 1, 10) AS last
-    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))}`;
-  return row?.first && row.last ? { from: row.first, to: row.last } : null;
+  const fromRollups = await dateExtentFromRollups(filter);
+  return fromRollups === undefined ? dateExtentScan(filter) : fromRollups;
 }
 
 /**
@@ -50,13 +36,7 @@ export async function histogramQuery(filter: IncidentFilter): Promise<Histogram 
   const from = filter.from ?? extent.from;
   const to = filter.to ?? extent.to;
   const unit = chooseBucketUnit(from, to);
-  // Days first: grouping by the indexed column streams in index order; the few thousand days are
-  // then grouped into buckets.
-  const rows = await db.$queryRaw<{ start: string; count: bigint | number; killed: bigint | number | null }[]>`
-    SELECT ${BUCKET_SQL[unit]} AS start, SUM(d."count") AS count, SUM(d."killed") AS killed
-    FROM (SELECT i."eventDate" AS day, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-      FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} GROUP BY i."eventDate") d
-    GROUP BY start`;
+  const rows = (await histogramRowsFromRollups(filter, unit, { from, to })) ?? (await histogramRowsScan(filter, unit));
   const counts = new Map(rows.map((r) => [r.start, { count: Number(r.count), killed: Number(r.killed ?? 0) }]));
   return { unit, from, to, buckets: fillBuckets(from, to, unit, counts) };
 }

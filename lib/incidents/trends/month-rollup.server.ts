@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
-import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import type { Period } from "./compare-periods";
 import { monthOf, type Month } from "./months";
 import { rollupMonths, type MonthSpan } from "./month-rollup";
+import { monthsWhere, rollupColumnsWhere } from "./rollup-sql";
 import type { TrendScanRow } from "./fold-trend-scan";
 
 /**
@@ -18,16 +18,7 @@ import type { TrendScanRow } from "./fold-trend-scan";
 type Num = bigint | number | null;
 
 function rollupWhere(f: IncidentFilter, span: MonthSpan): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  const inList = (column: string, values: readonly string[]) => Prisma.sql`${Prisma.raw(`r."${column}"`)} IN (${Prisma.join(values)})`;
-  if (f.province.length) and.push(inList("provinceIso", f.province));
-  if (f.country.length) and.push(inList("countryIso3", f.country));
-  if (f.eventType.length) and.push(inList("eventType", f.eventType));
-  // The default status is filterToSql's: published only unless every status is asked for.
-  if (f.status !== ANY_STATUS) and.push(Prisma.sql`r."status" = ${f.status ?? PUBLIC_STATUS}`);
-  if (span.first) and.push(Prisma.sql`r."month" >= ${span.first}`);
-  if (span.last) and.push(Prisma.sql`r."month" <= ${span.last}`);
-  return Prisma.join(and, " AND ");
+  return Prisma.sql`${rollupColumnsWhere(f)} AND ${monthsWhere(span)}`;
 }
 
 /** The first or last day of the filter's incidents within one month, read through the month index. */

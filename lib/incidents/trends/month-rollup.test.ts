@@ -1,8 +1,59 @@
 import { describe, expect, it } from "vitest";
 import { IncidentFilterSchema } from "../filter/filter";
-import { rollupMonths } from "./month-rollup";
+import { rollupMonths, rollupSpan, splitSpan } from "./month-rollup";
 
 const months = (raw: Record<string, unknown>) => rollupMonths(IncidentFilterSchema.parse(raw));
+const span = (raw: Record<string, unknown>) => rollupSpan(IncidentFilterSchema.parse(raw));
+
+describe("rollupSpan", () => {
+  it("answers filters made of the rollups' columns, with their dates", () => {
+    expect(span({})).toEqual({ from: undefined, to: undefined });
+    expect(span({ province: ["PK-KP"], country: ["PAK"], eventType: ["Battles"], status: "all", from: "2024-01-02", to: "2024-02-28" })).toEqual({
+      from: "2024-01-02",
+      to: "2024-02-28",
+    });
+  });
+
+  it("leaves conditions the rollups do not hold to the incidents", () => {
+    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 0 }, { disputed: "true" }, { q: "Peshawar" }]) {
+      expect(span(raw)).toBeNull();
+    }
+  });
+});
+
+describe("splitSpan", () => {
+  it("reads whole months from the monthly rollup, open ends included", () => {
+    expect(splitSpan({})).toEqual({ months: { first: undefined, last: undefined }, days: [] });
+    expect(splitSpan({ from: "2024-01-01", to: "2024-02-29" })).toEqual({ months: { first: "2024-01", last: "2024-02" }, days: [] });
+    expect(splitSpan({ from: "2024-03-01" })).toEqual({ months: { first: "2024-03", last: undefined }, days: [] });
+    expect(splitSpan({ to: "2023-02-28" })).toEqual({ months: { first: undefined, last: "2023-02" }, days: [] });
+    expect(splitSpan({ from: "2024-02-01", to: "2024-02-29" })).toEqual({ months: { first: "2024-02", last: "2024-02" }, days: [] });
+  });
+
+  it("reads the days of part months at either end from the daily rollup", () => {
+    expect(splitSpan({ from: "2024-01-15", to: "2024-04-10" })).toEqual({
+      months: { first: "2024-02", last: "2024-03" },
+      days: [
+        { from: "2024-01-15", to: "2024-01-31" },
+        { from: "2024-04-01", to: "2024-04-10" },
+      ],
+    });
+    expect(splitSpan({ from: "2024-12-02" })).toEqual({ months: { first: "2025-01", last: undefined }, days: [{ from: "2024-12-02", to: "2024-12-31" }] });
+    expect(splitSpan({ to: "2024-02-28" })).toEqual({ months: { first: undefined, last: "2024-01" }, days: [{ from: "2024-02-01", to: "2024-02-28" }] });
+  });
+
+  it("has no months when the span has no whole one", () => {
+    expect(splitSpan({ from: "2024-03-05", to: "2024-03-20" })).toEqual({ months: null, days: [{ from: "2024-03-05", to: "2024-03-20" }] });
+    expect(splitSpan({ from: "2024-03-05", to: "2024-04-20" })).toEqual({
+      months: null,
+      days: [
+        { from: "2024-03-05", to: "2024-03-31" },
+        { from: "2024-04-01", to: "2024-04-20" },
+      ],
+    });
+    expect(splitSpan({ from: "2024-03-01", to: "2024-03-20" })).toEqual({ months: null, days: [{ from: "2024-03-01", to: "2024-03-20" }] });
+  });
+});
 
 describe("rollupMonths", () => {
   it("answers filters on the rollup's columns, over every month without dates", () => {

@@ -1,0 +1,34 @@
+import type Database from "better-sqlite3";
+import { ROLLUPS, ROLLUP_GROUP_COLUMNS, recountSql, storedSql, type RollupDefinition } from "./rollup-definitions";
+
+type Row = Record<string, string | number>;
+
+/** One group where a rollup and the recount differ; null on the side that has no row for it. */
+export type RollupDifference = { group: string; rollup: Row | null; recount: Row | null };
+
+/** A rollup checked: the groups the recount has, how many differ and the first few that do. */
+export type RollupCheck = { table: string; groups: number; mismatches: number; differences: RollupDifference[] };
+
+const keyOf = (r: RollupDefinition, row: Row) => [r.period.column, ...ROLLUP_GROUP_COLUMNS].map((c) => row[c]).join(" | ");
+
+/**
+ * Every rollup against a recount of the incidents, in one read transaction so writers cannot slip in
+ * between: the groups whose stored sums differ from the recount's (at most `limit` listed per rollup).
+ */
+export function checkRollups(sqlite: Database.Database, limit = 20): RollupCheck[] {
+  return sqlite.transaction(() =>
+    ROLLUPS.map((r) => {
+      const [recount, stored] = [recountSql(r), storedSql(r)];
+      const missing = sqlite.prepare(`${recount} EXCEPT ${stored}`).all() as Row[];
+      const extra = sqlite.prepare(`${stored} EXCEPT ${recount}`).all() as Row[];
+      const byGroup = new Map<string, RollupDifference>();
+      for (const row of missing) byGroup.set(keyOf(r, row), { group: keyOf(r, row), rollup: null, recount: row });
+      for (const row of extra) {
+        const group = keyOf(r, row);
+        byGroup.set(group, { group, recount: byGroup.get(group)?.recount ?? null, rollup: row });
+      }
+      const { n } = sqlite.prepare(`SELECT COUNT(*) AS n FROM (${recount})`).get() as { n: number };
+      return { table: r.table, groups: n, mismatches: byGroup.size, differences: [...byGroup.values()].slice(0, limit) };
+    }),
+  )();
+}

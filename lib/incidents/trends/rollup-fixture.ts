@@ -1,0 +1,107 @@
+import type { Db } from "@/lib/create-db";
+import { IncidentInputSchema } from "@/lib/incidents/schema";
+import { insertIncident, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
+import { importText } from "@/tests/import-helpers";
+import { buildIncident } from "@/prisma/factories";
+import { addDays } from "@/lib/dates/iso-date";
+
+/**
+ * What the rollups' tests (trends.test.ts, overview/aggregates.test.ts) write to a fresh database: a
+ * varied set of incidents, then writes of every kind that move them between rollup groups.
+ */
+
+const PROVINCES = ["Khyber Pakhtunkhwa", "Balochistan", "Punjab", null] as const;
+const TYPES = [
+  ["Battles", "Armed clash"],
+  ["Explosions/Remote violence", "Suicide bomb"],
+  ["Violence against civilians", "Attack"],
+] as const;
+const ACTORS = ["Tehreek-e-Taliban Pakistan", "Balochistan Liberation Army", "Islamic State Khorasan"];
+
+/**
+ * 90 incidents over two and a half years, every 10th day or so: tolls split, unsplit and unknown,
+ * none to two perpetrators, a draft every 11th, one (id 45) in the trash.
+ */
+export async function seedRollupIncidents(db: Db): Promise<void> {
+  for (let n = 1; n <= 90; n++) {
+    const [eventType, subEventType] = TYPES[n % 3]!;
+    const total = n % 7 === 0 ? null : (n * 5) % 13;
+    const split = n % 4 === 0 && total !== null;
+    const perpetrators = ACTORS.slice(n % 3, (n % 3) + (n % 3 === 2 ? 0 : n % 2 === 0 ? 2 : 1));
+    const input = buildIncident(
+      {
+        eventDate: addDays("2023-06-01", n * 10 + (n % 5)),
+        province: PROVINCES[n % 4]!,
+        ...(PROVINCES[n % 4] === null ? { latitude: null, longitude: null } : {}),
+        eventType,
+        subEventType,
+        suicide: subEventType === "Suicide bomb",
+        status: n % 11 === 0 ? "draft" : "published",
+        killed: split ? { total, securityForces: Math.floor(total / 2), civilians: 1 % (total + 1), militants: null, unknown: null } : { total },
+        actors: perpetrators.map((name) => ({ name, kind: "armed_group" as const, role: "perpetrator" as const, certainty: "claimed" as const })),
+      } as never,
+      n,
+    );
+    const id = await insertIncident(db, IncidentInputSchema.parse(input));
+    if (n === 45) await db.incident.update({ where: { id }, data: { deletedAt: new Date() } });
+    // Derived from the sources' reports in the app; set directly here.
+    if (n % 6 === 0) await db.incident.update({ where: { id }, data: { figuresDisputed: true } });
+  }
+}
+
+const ACLED_HEADER =
+  "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+
+/**
+ * After seedRollupIncidents: a create, edits of the date (across months and within one), province,
+ * event type, tolls and status, trash, an edit in the trash, restore, hard deletes and two imports
+ * through the import's bulk writer.
+ */
+export async function writeEveryWay(db: Db, url: string): Promise<void> {
+  // Created through the form's writer, in a month and province of its own.
+  const created = await insertIncident(
+    db,
+    IncidentInputSchema.parse(buildIncident({ eventDate: "2024-05-14", province: "Punjab", killed: { total: 4 } } as never, 200)),
+  );
+  // Edited: another province, date, event type and toll, as the form and the API replace a record.
+  const [edited] = await db.incident.findMany({ where: { deletedAt: null, provinceIso: "PK-KP" }, orderBy: { id: "asc" }, take: 1, select: { id: true } });
+  const replacement = buildIncident(
+    {
+      eventDate: "2025-01-03",
+      province: "Balochistan",
+      eventType: "Explosions/Remote violence",
+      subEventType: "Suicide bomb",
+      suicide: true,
+      killed: { total: 12, securityForces: 5, civilians: 6, militants: 1, unknown: null },
+    } as never,
+    201,
+  );
+  await db.$transaction((tx) => replaceIncidentIn(tx, edited!.id, IncidentInputSchema.parse(replacement)));
+  // The created one edited too, its toll only.
+  await db.$transaction((tx) =>
+    replaceIncidentIn(
+      tx,
+      created,
+      IncidentInputSchema.parse(buildIncident({ eventDate: "2024-05-14", province: "Punjab", killed: { total: 9 } } as never, 200)),
+    ),
+  );
+  // Review steps: a draft published, a published record sent back.
+  await db.incident.update({ where: { id: 11 }, data: { status: "published" } });
+  await db.incident.update({ where: { id: 13 }, data: { status: "draft" } });
+  // Edits the day rollup sees and the monthly one does not: another day in the same month, a toll.
+  await db.incident.update({ where: { id: 50 }, data: { eventDate: new Date("2024-10-02T00:00:00Z") } });
+  await db.incident.update({ where: { id: 52 }, data: { killedTotal: null } });
+  // Trash, and a restore of the record trashed at the start; an edit while in the trash counts nowhere.
+  await db.incident.updateMany({ where: { id: 20, deletedAt: null }, data: { deletedAt: new Date() } });
+  await db.incident.update({ where: { id: 20 }, data: { killedTotal: 99 } });
+  await db.incident.updateMany({ where: { id: 45 }, data: { deletedAt: null } });
+  // Hard deletes: a live record and a trashed one.
+  await db.incident.update({ where: { id: 30 }, data: { deletedAt: new Date() } });
+  await db.incident.delete({ where: { id: 30 } });
+  await db.incident.delete({ where: { id: 31 } });
+  // The import's bulk writer: one new record, one update of an imported record.
+  const row = (id: string, date: string, admin1: string, fatalities: number) =>
+    `${id},${date},1,Battles,Armed clash,,,,,Pakistan,${admin1},,,,,3,,,${fatalities}`;
+  await importText(db, url, [ACLED_HEADER, row("PAK1", "2024-03-16", "Punjab", 7), row("PAK2", "2023-12-02", "Sindh", 3)].join("\n"));
+  await importText(db, url, [ACLED_HEADER, row("PAK2", "2024-07-19", "Khyber Pakhtunkhwa", 5)].join("\n"));
+}

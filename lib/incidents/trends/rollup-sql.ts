@@ -1,0 +1,50 @@
+import { Prisma } from "@/generated/prisma/client";
+import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
+import type { IncidentFilter } from "../filter/filter";
+import { splitSpan, type DayRange, type DaySpan, type MonthSpan } from "./month-rollup";
+
+/**
+ * SQL over the rollups (IncidentMonthRollup, decision 025; IncidentDayRollup, decision 026), aliased
+ * `r`, for filters rollupSpan accepts.
+ */
+
+/** The filter's conditions on the rollups' columns other than the dates, as filterToSql writes them for incidents. */
+export function rollupColumnsWhere(f: IncidentFilter): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const inList = (column: string, values: readonly string[]) => Prisma.sql`${Prisma.raw(`r."${column}"`)} IN (${Prisma.join(values)})`;
+  if (f.province.length) and.push(inList("provinceIso", f.province));
+  if (f.country.length) and.push(inList("countryIso3", f.country));
+  if (f.eventType.length) and.push(inList("eventType", f.eventType));
+  // The default status is filterToSql's: published only unless every status is asked for.
+  if (f.status !== ANY_STATUS) and.push(Prisma.sql`r."status" = ${f.status ?? PUBLIC_STATUS}`);
+  return Prisma.join(and, " AND ");
+}
+
+/** The monthly rollup's months within `months`, either end open. */
+export function monthsWhere(months: MonthSpan): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (months.first) and.push(Prisma.sql`r."month" >= ${months.first}`);
+  if (months.last) and.push(Prisma.sql`r."month" <= ${months.last}`);
+  return Prisma.join(and, " AND ");
+}
+
+const monthRows = (f: IncidentFilter, months: MonthSpan) =>
+  Prisma.sql`SELECT r."month" || '-01' AS day, r."provinceIso" AS province, r."count" AS count, r."killed" AS killed
+    FROM "IncidentMonthRollup" r WHERE ${rollupColumnsWhere(f)} AND ${monthsWhere(months)}`;
+
+const dayRows = (f: IncidentFilter, days: DayRange) =>
+  Prisma.sql`SELECT r."day" AS day, r."provinceIso" AS province, r."count" AS count, r."killed" AS killed
+    FROM "IncidentDayRollup" r WHERE ${rollupColumnsWhere(f)} AND r."day" >= ${days.from} AND r."day" <= ${days.to}`;
+
+/**
+ * The rollup rows that sum to the filter's incidents over `span` (day, province, count, killed; a
+ * monthly row's day is its month's first): whole months from the monthly rollup, the days of part
+ * months from the daily one, each read along its primary key. `byDay` reads days only, for
+ * buckets (weeks, days) that do not follow months.
+ */
+export function rollupRowsSql(f: IncidentFilter, span: DaySpan, byDay = false): Prisma.Sql {
+  if (byDay && span.from && span.to) return dayRows(f, { from: span.from, to: span.to });
+  const { months, days } = splitSpan(span);
+  const parts = [...(months ? [monthRows(f, months)] : []), ...days.map((d) => dayRows(f, d))];
+  return Prisma.join(parts, " UNION ALL ");
+}
