@@ -6,7 +6,7 @@ import type { Sentence } from "./types";
 type Context = { eventDate: string | null; published: string | null };
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-const MONTH_ALONE = new RegExp(`\\bin (${MONTHS})\\b(?!\\s+\\d)`, "i");
+const MONTH_ALONE = new RegExp(`\\bin (?:early |late |mid-?)?(${MONTHS})\\b(?!\\s+\\d)`, "i");
 
 const SAID_ON = /\b(?:said|told|added|stated|statement|claimed)\b[^,.;]{0,25}$/i;
 

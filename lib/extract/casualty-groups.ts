@@ -15,9 +15,12 @@ export type Group = {
   all: boolean;
   /** A number with no noun ("injured more than 60"): counts only next to a casualty verb. */
   bare: boolean;
+  /** "nearly 60", "close to 60": an estimate. */
+  approximate: boolean;
 };
 
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
+const APPROXIMATE = /^(?:nearly|around|about|some|approximately|almost|up to|as many as)$/i;
 const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
@@ -77,6 +80,7 @@ export function findGroups(text: string): Group[] {
       subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after),
       all: m[1]?.toLowerCase() === "all",
       bare: !noun,
+      approximate: APPROXIMATE.test(m[1] ?? "") || /\bclose to\s*["“]?$/i.test(before),
     });
   }
   return groups;

@@ -7,7 +7,7 @@ const KILL =
   /\b(killed|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot dead|gunned down|neutrali[sz]ed|(?:sent )?to hell|eliminated|perished|succumbed|slain|massacred|slaughtered|made the ultimate sacrifice|(?<=^\s*(?:were|have been|had been)\s+)lost)\b/i;
 const INJURE = /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))\b/i;
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the deaths? of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
   /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later)[a-z]+/i;

@@ -1,3 +1,4 @@
+import { loadDistricts } from "@/lib/geo/district-data";
 import { allPlaces, type GazetteerPlace } from "@/lib/geo/gazetteer";
 import { headlineFromText, outletFromUrl } from "@/lib/sources/outlet-from-url";
 import { findBackground } from "./background";
@@ -18,7 +19,8 @@ const indexes = new WeakMap<readonly GazetteerPlace[], PlaceIndex>();
 
 function placeIndex(places: readonly GazetteerPlace[]): PlaceIndex {
   let index = indexes.get(places);
-  if (!index) indexes.set(places, (index = buildPlaceIndex(places)));
+  // The bundled gazetteer comes with the district table; a test's own places stand alone.
+  if (!index) indexes.set(places, (index = buildPlaceIndex(places, places === allPlaces() ? loadDistricts() : [])));
   return index;
 }
 
