@@ -8,7 +8,7 @@ import { extractClaims } from "./extract-claims";
 import { extractEventDate } from "./extract-date";
 import { extractPerpetrator } from "./extract-perpetrator";
 import { extractPlace } from "./extract-place";
-import { otherProvinceSentences } from "./other-province";
+import { otherProvinceClauses, otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex, type PlaceIndex } from "./place-index";
 import { forgetPlaceMentions } from "./place-mentions";
 import type { ParsedExtractInput } from "./schema";
@@ -54,6 +54,7 @@ export function extractArticle(
   const { killed, injured } = extractCasualties(
     sentences,
     background.map((b, i) => b || elsewhere[i]!),
+    otherProvinceClauses(sentences, index, place.province?.value ?? null),
   );
   const perpetrator = extractPerpetrator(sentences, background);
   const positive = (p: Proposal<number> | null) => (p?.value ?? 0) > 0;

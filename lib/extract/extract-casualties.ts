@@ -31,7 +31,7 @@ function attackerClaims(sentences: Sentence[]): boolean[] {
   return out;
 }
 
-function tallies(sentences: Sentence[], background: boolean[]): Tallies {
+function tallies(sentences: Sentence[], background: boolean[], elsewhere: readonly (readonly [number, number][])[]): Tallies {
   const byKey = new Map<Key, Tally[]>();
   const tolls = new Map<Role, Tally[]>();
   const killedIn = new Set<Sentence>();
@@ -48,6 +48,7 @@ function tallies(sentences: Sentence[], background: boolean[]): Tallies {
     const additive = isAdditive(s);
     for (const m of mentions) {
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
+      if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
       if (m.role === "killed") killedIn.add(s);
       if (additive && m.role === "killed") {
         added += m.count;
@@ -96,8 +97,12 @@ function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: numb
  * Killed by category and injured, from counts tied to casualty verbs in sentences about this
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
  */
-export function extractCasualties(sentences: Sentence[], background: boolean[]): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
-  const { byKey, tolls, added, killedIn } = tallies(sentences, background);
+export function extractCasualties(
+  sentences: Sentence[],
+  background: boolean[],
+  elsewhere: readonly (readonly [number, number][])[] = [],
+): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
+  const { byKey, tolls, added, killedIn } = tallies(sentences, background, elsewhere);
   const pick = (key: Key) => toProposal(best(byKey.get(key)), byKey.get(key), 0.85);
   let civilians = pick("killed:civilians");
   const securityForces = pick("killed:securityForces");

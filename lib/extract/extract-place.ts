@@ -61,7 +61,11 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
 }
 
 // The most specific place among those scored nearly as high as the best.
-function choose(scored: Scored[]): Scored | null {
+// A person's name that only sounds like a village ("SHO Irshaad Soomro" ~ Samaro) is never the place.
+const personOnly = (c: Scored) => c.mention.personLike && c.mention.fuzzy;
+
+function choose(all: Scored[]): Scored | null {
+  const scored = all.filter((c) => !personOnly(c));
   const top = Math.max(...scored.map((c) => c.score));
   const close = scored.filter((c) => c.score > 0 && c.score >= top - 3);
   return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
@@ -92,7 +96,7 @@ const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCas
  */
 // The other readings of the place and province, best first: what an analyst picks from when the first is wrong.
 function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Scored) => number) {
-  const ranked = scored.filter((c) => c !== chosen && c.score > 0).sort((a, b) => b.score - a.score);
+  const ranked = scored.filter((c) => c !== chosen && c.score > 0 && !personOnly(c)).sort((a, b) => b.score - a.score);
   const fold = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
   return {
     location: ranked.map((c) => propose(display(c.mention.text), c.sentence, confidence(c))),
