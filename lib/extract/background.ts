@@ -1,3 +1,4 @@
+import { findCasualtyMentions } from "./casualty-mentions";
 import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
 import { daysBetween } from "@/lib/dates/iso-date";
@@ -44,13 +45,24 @@ function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
 }
 
 /**
+ * Where a sentence turns to an earlier event after reporting this one: "A suicide bomber killed 14
+ * people in Kabul on Monday, two days after an attack that killed 9 soldiers in Kandahar". From the
+ * first background cue on, when a casualty count comes before it; else null.
+ */
+export function backgroundTail(s: Sentence): number | null {
+  const at = Math.min(...BACKGROUND_CUES.map((re) => re.exec(s.text)?.index ?? Infinity));
+  if (!Number.isFinite(at) || at === 0) return null;
+  return findCasualtyMentions(s.text.slice(0, at)).length ? at : null;
+}
+
+/**
  * Marks the sentences that report something other than the incident: earlier attacks, other
  * operations the same day, history. Without an event date only the wording is used.
  */
 export function findBackground(sentences: Sentence[], context: Context): boolean[] {
   const otherWeekday = context.eventDate || context.published ? null : namesAnotherWeekday(sentences);
   const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i]);
-  const out = sentences.map((s, i) => BACKGROUND_CUES.some((re) => re.test(s.text)) || otherTime[i]!);
+  const out = sentences.map((s, i) => (BACKGROUND_CUES.some((re) => re.test(s.text)) && backgroundTail(s) === null) || otherTime[i]!);
   let separateParagraph = -1;
   sentences.forEach((s, i) => {
     // A paragraph that opens on another incident or another day stays there.

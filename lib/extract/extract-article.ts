@@ -1,7 +1,7 @@
 import { loadDistricts } from "@/lib/geo/district-data";
 import { allPlaces, type GazetteerPlace } from "@/lib/geo/gazetteer";
 import { headlineFromText, outletFromUrl } from "@/lib/sources/outlet-from-url";
-import { findBackground } from "./background";
+import { backgroundTail, findBackground } from "./background";
 import { classifyEvent } from "./classify-event";
 import { extractCasualties } from "./extract-casualties";
 import { extractClaims } from "./extract-claims";
@@ -54,7 +54,10 @@ export function extractArticle(
   const { killed, injured } = extractCasualties(
     sentences,
     background.map((b, i) => b || elsewhere[i]!),
-    otherProvinceClauses(sentences, index, place.province?.value ?? null),
+    otherProvinceClauses(sentences, index, place.province?.value ?? null).map((spans, i) => {
+      const tail = backgroundTail(sentences[i]!);
+      return tail === null ? spans : [...spans, [tail, sentences[i]!.text.length] as [number, number]];
+    }),
   );
   const perpetrator = extractPerpetrator(sentences, background);
   const positive = (p: Proposal<number> | null) => (p?.value ?? 0) > 0;

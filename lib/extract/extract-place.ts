@@ -1,3 +1,4 @@
+import { backgroundTail } from "./background";
 import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
@@ -38,7 +39,9 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       dateline: datelineEnd(s, sentences[i - 1]?.paragraph !== s.paragraph),
       attackSentence: ATTACK_VERBS.test(s.text),
     };
-    return mentions[i]!.map((m) => {
+    // "…in Kabul on Monday, two days after an attack in Kandahar": the tail is another event.
+    const tail = backgroundTail(s) ?? Infinity;
+    return mentions[i]!.filter((m) => m.start < tail).map((m) => {
       const entry = pickEntry(m, wanted(m, s), named);
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
