@@ -28,6 +28,17 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     ["Pakistan", "Afghanistan"].filter((c) => sentences.some((s) => s.text.includes(c))).map((c) => (c === "Pakistan" ? "PAK" : "AFG")),
   );
   mentions.flat().forEach((m) => m.entries.forEach((e) => !m.personLike && named.add(e.name)));
+  // Without the country's name, the places that can only be in one country say which it is.
+  const votes = { PAK: 0, AFG: 0 };
+  for (const m of mentions.flat()) {
+    const countries = new Set(m.entries.map((e) => e.country));
+    const only = [...countries][0];
+    if (!m.personLike && !m.fuzzy && countries.size === 1 && (only === "PAK" || only === "AFG")) votes[only]++;
+  }
+  if (!named.has("PAK") && !named.has("AFG")) {
+    if (votes.PAK >= 2 * votes.AFG && votes.PAK > 0) named.add("PAK");
+    else if (votes.AFG >= 2 * votes.PAK && votes.AFG > 0) named.add("AFG");
+  }
   // A name the article once calls a province means the province everywhere in it.
   const provinces = new Set(sentences.flatMap((s, i) => mentions[i]!.filter((m) => kindHint(m, s) === "province").map((m) => m.text.toLowerCase())));
   const wanted = (m: PlaceMention, s: Sentence) => kindHint(m, s) ?? (provinces.has(m.text.toLowerCase()) ? "province" : null);

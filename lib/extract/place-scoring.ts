@@ -61,6 +61,12 @@ export function kindHint(m: PlaceMention, sentence: Sentence): "province" | "dis
   const before = sentence.text.slice(Math.max(0, m.start - 80), m.start);
   const after = sentence.text.slice(m.end, m.end + 80);
   if (/^\s+(?:and\s+[A-Z][\w'’]*\s+)?provinces?\b/.test(after) || /\bprovinces? of\s+(?:[A-Z][\w'’]*\s+and\s+)?$/.test(before)) return "province";
+  // "Shah Wali Kot district of Kandahar", "Kandahar's Shah Wali Kot district": Kandahar the province, not the city.
+  if (
+    m.entries.some((e) => e.kind === "province") &&
+    (/\bdistrict,?\s+(?:of|in)\s+(?:the\s+)?$/i.test(before) || /^['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}district\b/.test(after))
+  )
+    return "province";
   return /^\s+district\b/i.test(after) ? "district" : null;
 }
 
