@@ -26,7 +26,9 @@ const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
 const SUBSET_AFTER = /^\s+of (?:them|whom|the (?:injured|dead|deceased|wounded|victims|martyrs))\b/i;
-const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|that|from|to|by|with|when|after|while)\b/i;
+const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|that|from|to|by|with|when|after|while|as)\b/i;
+// "26 injured as a passenger bus…": past the verb, a noun belongs to another phrase, unless it follows at once ("two wounded policemen").
+const CASUALTY_VERB = /^(?:killed|injured|wounded|hurt|dead|martyred)$/i;
 const SINGLE = /^(?:a|an|one|their|his)$/i;
 // "March 26", "the night of March 25/26": days, not people.
 const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
@@ -44,6 +46,7 @@ function findNoun(after: string, maxWords: number): { offset: number; length: nu
     const noun = nounAt(after.slice(m.index));
     if (noun) return { offset: m.index, ...noun };
     if (STOP_WORD.test(m[0]) || /[,;:.!?—]$/.test(m[0])) return null;
+    if (CASUALTY_VERB.test(m[0]) && !nounAt(after.slice(m.index + m[0].length).trimStart())) return null;
   }
   return null;
 }
