@@ -44,15 +44,20 @@ function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
   });
 }
 
+const CLAUSE_BREAK = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/g;
+
 /**
  * Where a sentence turns to an earlier event after reporting this one: "A suicide bomber killed 14
  * people in Kabul on Monday, two days after an attack that killed 9 soldiers in Kandahar". From the
  * first background cue on, when a casualty count comes before it; else null.
  */
 export function backgroundTail(s: Sentence): number | null {
-  const at = Math.min(...BACKGROUND_CUES.map((re) => re.exec(s.text)?.index ?? Infinity));
+  const at = Math.min(...[...BACKGROUND_CUES, SEPARATE_INCIDENT_CUES].map((re) => re.exec(s.text)?.index ?? Infinity));
   if (!Number.isFinite(at) || at === 0) return null;
-  return findCasualtyMentions(s.text.slice(0, at)).length ? at : null;
+  // "…in Kunduz on Thursday; in Farah, four police died in a separate attack": the other clause starts at the break.
+  const breaks = [...s.text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const start = breaks.length ? breaks[breaks.length - 1]! : at;
+  return start > 0 && findCasualtyMentions(s.text.slice(0, start)).length ? start : null;
 }
 
 /**
@@ -68,7 +73,8 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     // A paragraph that opens on another incident or another day stays there.
     const opensParagraph = sentences[i - 1]?.paragraph !== s.paragraph;
     if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
-    if (s.paragraph === separateParagraph) out[i] = true;
+    // The sentence that reports this attack before turning to the other keeps its own part.
+    if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });
   // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ...") continues the one before.
   sentences.forEach((s, i) => {

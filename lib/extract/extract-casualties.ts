@@ -1,7 +1,7 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
-import { civilianContext, isAdditive } from "./casualty-context";
+import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
 import type { KilledProposals, Proposal, Sentence } from "./types";
@@ -45,12 +45,12 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
     const attackers = new Set<Key>();
-    const additive = isAdditive(s);
+    const additiveAt = additiveFrom(s);
     for (const m of mentions) {
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
       if (m.role === "killed") killedIn.add(s);
-      if (additive && m.role === "killed") {
+      if (m.start >= additiveAt && m.role === "killed") {
         added += m.count;
         continue;
       }

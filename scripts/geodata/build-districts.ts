@@ -45,9 +45,17 @@ const districts: DistrictRecord[] = admin2.map(({ code, name: raw }) => {
 
 // Districts and tehsils GeoNames' admin-2 table lacks (newer units, ex-FATA tehsils): by hand, no position.
 const supplement: Supplement = JSON.parse(readFileSync(path.join(DATA_DIR, "district-supplement.json"), "utf8"));
-for (const d of supplement.districts) {
-  const { note: _note, ...rest } = d;
-  districts.push({ ...rest, altNames: districtAltNames(d.name, d.altNames), lat: null, lng: null, position: "none" });
+for (const { name, altNames, country, provinceIso, within } of supplement.districts) {
+  districts.push({
+    name,
+    altNames: districtAltNames(name, altNames),
+    country,
+    provinceIso,
+    ...(within ? { within } : {}),
+    lat: null,
+    lng: null,
+    position: "none",
+  });
 }
 
 districts.sort((a, b) => a.country.localeCompare(b.country) || a.provinceIso.localeCompare(b.provinceIso) || a.name.localeCompare(b.name));
