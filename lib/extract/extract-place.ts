@@ -74,10 +74,10 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
   return scored;
 }
 
-// The most specific place among those scored nearly as high as the best.
 // A person's name that only sounds like a village ("SHO Irshaad Soomro" ~ Samaro) is never the place.
 const personOnly = (c: Scored) => c.mention.personLike && c.mention.fuzzy;
 
+// The most specific place among those scored nearly as high as the best.
 function choose(all: Scored[]): Scored | null {
   const scored = all.filter((c) => !personOnly(c));
   const top = Math.max(...scored.map((c) => c.score));
