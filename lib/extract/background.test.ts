@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBackground } from "./background";
+import { backgroundTail, findBackground } from "./background";
 import { splitSentences } from "./sentences";
 
 const marks = (text: string, eventDate: string | null = "2024-08-26", published: string | null = "2024-08-26") =>
@@ -54,5 +54,19 @@ describe("the day someone spoke", () => {
       publishedAt: "2024-05-10",
     });
     expect([r.eventDate?.value, r.location?.value, r.killed.total?.value]).toEqual(["2024-05-06", "Parachinar", 34]);
+  });
+});
+
+describe("backgroundTail", () => {
+  it("starts where a sentence that reported this attack turns to an earlier one", () => {
+    const s = splitSentences("A suicide bomber killed 14 people in Kabul on Monday, two days after an attack that killed 9 soldiers in Kandahar.")[0]!;
+    expect(s.text.slice(backgroundTail(s)!)).toBe("two days after an attack that killed 9 soldiers in Kandahar.");
+    expect(findBackground([s], { eventDate: null, published: null })).toEqual([false]);
+  });
+
+  it("leaves a sentence that is all background to findBackground", () => {
+    const s = splitSentences("Two days after an attack that killed 9 soldiers, the army began an operation.")[0]!;
+    expect(backgroundTail(s)).toBeNull();
+    expect(findBackground([s], { eventDate: null, published: null })).toEqual([true]);
   });
 });

@@ -1,3 +1,4 @@
+import { findCasualtyMentions } from "./casualty-mentions";
 import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
 import { daysBetween } from "@/lib/dates/iso-date";
@@ -6,7 +7,7 @@ import type { Sentence } from "./types";
 type Context = { eventDate: string | null; published: string | null };
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-const MONTH_ALONE = new RegExp(`\\bin (${MONTHS})\\b(?!\\s+\\d)`, "i");
+const MONTH_ALONE = new RegExp(`\\bin (?:early |late |mid-?)?(${MONTHS})\\b(?!\\s+\\d)`, "i");
 
 const SAID_ON = /\b(?:said|told|added|stated|statement|claimed)\b[^,.;]{0,25}$/i;
 
@@ -43,6 +44,22 @@ function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
   });
 }
 
+const CLAUSE_BREAK = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/g;
+
+/**
+ * Where a sentence turns to an earlier event after reporting this one: "A suicide bomber killed 14
+ * people in Kabul on Monday, two days after an attack that killed 9 soldiers in Kandahar". From the
+ * first background cue on, when a casualty count comes before it; else null.
+ */
+export function backgroundTail(s: Sentence): number | null {
+  const at = Math.min(...[...BACKGROUND_CUES, SEPARATE_INCIDENT_CUES].map((re) => re.exec(s.text)?.index ?? Infinity));
+  if (!Number.isFinite(at) || at === 0) return null;
+  // "…in Kunduz on Thursday; in Farah, four police died in a separate attack": the other clause starts at the break.
+  const breaks = [...s.text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const start = breaks.length ? breaks[breaks.length - 1]! : at;
+  return start > 0 && findCasualtyMentions(s.text.slice(0, start)).length ? start : null;
+}
+
 /**
  * Marks the sentences that report something other than the incident: earlier attacks, other
  * operations the same day, history. Without an event date only the wording is used.
@@ -50,13 +67,14 @@ function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
 export function findBackground(sentences: Sentence[], context: Context): boolean[] {
   const otherWeekday = context.eventDate || context.published ? null : namesAnotherWeekday(sentences);
   const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i]);
-  const out = sentences.map((s, i) => BACKGROUND_CUES.some((re) => re.test(s.text)) || otherTime[i]!);
+  const out = sentences.map((s, i) => (BACKGROUND_CUES.some((re) => re.test(s.text)) && backgroundTail(s) === null) || otherTime[i]!);
   let separateParagraph = -1;
   sentences.forEach((s, i) => {
     // A paragraph that opens on another incident or another day stays there.
     const opensParagraph = sentences[i - 1]?.paragraph !== s.paragraph;
     if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
-    if (s.paragraph === separateParagraph) out[i] = true;
+    // The sentence that reports this attack before turning to the other keeps its own part.
+    if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });
   // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ...") continues the one before.
   sentences.forEach((s, i) => {

@@ -19,3 +19,11 @@ export function civilianContext(sentences: Sentence[], background: boolean[], ki
 
 /** "Another attack on a separate vehicle killed one": more dead at the same scene, to be added. */
 export const isAdditive = (s: Sentence) => ANOTHER_ATTACK.test(s.text);
+
+/** Where in the sentence the added dead start: counts before "another attack" are the sentence's own. */
+export const additiveFrom = (s: Sentence): number => {
+  const m = ANOTHER_ATTACK.exec(s.text);
+  if (!m) return Infinity;
+  const clause = Math.max(s.text.lastIndexOf(";", m.index), s.text.lastIndexOf(",", m.index));
+  return clause >= 0 ? clause : 0;
+};

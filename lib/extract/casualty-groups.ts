@@ -15,15 +15,20 @@ export type Group = {
   all: boolean;
   /** A number with no noun ("injured more than 60"): counts only next to a casualty verb. */
   bare: boolean;
+  /** "nearly 60", "close to 60": an estimate. */
+  approximate: boolean;
 };
 
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
+const APPROXIMATE = /^(?:nearly|around|about|some|approximately|almost|up to|as many as)$/i;
 const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
 const SUBSET_AFTER = /^\s+of (?:them|whom|the (?:injured|dead|deceased|wounded|victims|martyrs))\b/i;
-const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|that|from|to|by|with|when|after|while)\b/i;
+const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|that|from|to|by|with|when|after|while|as)\b/i;
+// "26 injured as a passenger bus…": past the verb, a noun belongs to another phrase, unless it follows at once ("two wounded policemen").
+const CASUALTY_VERB = /^(?:killed|injured|wounded|hurt|dead|martyred)$/i;
 const SINGLE = /^(?:a|an|one|their|his)$/i;
 // "March 26", "the night of March 25/26": days, not people.
 const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
@@ -41,6 +46,7 @@ function findNoun(after: string, maxWords: number): { offset: number; length: nu
     const noun = nounAt(after.slice(m.index));
     if (noun) return { offset: m.index, ...noun };
     if (STOP_WORD.test(m[0]) || /[,;:.!?—]$/.test(m[0])) return null;
+    if (CASUALTY_VERB.test(m[0]) && !nounAt(after.slice(m.index + m[0].length).trimStart())) return null;
   }
   return null;
 }
@@ -77,6 +83,7 @@ export function findGroups(text: string): Group[] {
       subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after),
       all: m[1]?.toLowerCase() === "all",
       bare: !noun,
+      approximate: APPROXIMATE.test(m[1] ?? "") || /\bclose to\s*["“]?$/i.test(before),
     });
   }
   return groups;

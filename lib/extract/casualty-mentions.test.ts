@@ -67,4 +67,15 @@ describe("findCasualtyMentions", () => {
     expect(findCasualtyMentions("70 killed, injured in mosque explosion")).toEqual([]);
     expect(findCasualtyMentions("3 people were killed and 23 others were wounded").map((m) => m.role)).toEqual(["killed", "injured"]);
   });
+
+  it("does not take a noun past the verb as the count's own: '26 injured as a passenger bus'", () => {
+    const found = findCasualtyMentions("Eight people were killed and 26 injured as a passenger bus came under fire.");
+    expect(found.map((m) => [m.role, m.count])).toEqual([
+      ["killed", 8],
+      ["injured", 26],
+    ]);
+    expect(findCasualtyMentions("Two wounded policemen died later in hospital.").map((m) => [m.role, m.count, m.category])).toEqual([
+      ["killed", 2, "securityForces"],
+    ]);
+  });
 });

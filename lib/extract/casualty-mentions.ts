@@ -7,7 +7,8 @@ const KILL =
   /\b(killed|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot dead|gunned down|neutrali[sz]ed|(?:sent )?to hell|eliminated|perished|succumbed|slain|massacred|slaughtered|made the ultimate sacrifice|(?<=^\s*(?:were|have been|had been)\s+)lost)\b/i;
 const INJURE = /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))\b/i;
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the deaths? of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
+const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
   /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later)[a-z]+/i;
@@ -55,6 +56,8 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   groups.forEach((g, i) => (g.subset ||= coordinated[i]! && groups[i - 1]!.subset && !/,\s*and\s*$/.test(text.slice(groups[i - 1]!.end, g.start))));
   const roles: (Role | null)[] = groups.map((g, i) => {
     const before = roleBefore(text.slice(Math.max(0, g.start - 80), g.start));
+    // "claimed 9 lives", "took the lives of": the verb is a killing only with "lives".
+    if (g.noun === "lives" && LIVES_VERB.test(text.slice(Math.max(0, g.start - 40), g.start))) return "killed";
     if (before && before !== "after") return before;
     // The clause runs on past counts that are parts of this one or listed with it.
     let j = i + 1;

@@ -24,11 +24,15 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\b(?:worst|deadliest|biggest|largest|bloodiest)\b[^.]*\bsince\b/i,
   // A running total over many attacks: "killed in over 100 drone strikes".
   /\bkilled in (?:over |more than |at least )?\d[\d,]* (?:\w+ )?(?:strikes|attacks|incidents|blasts|bombings)\b/i,
+  // "a bombing campaign that has killed more than 4,000 people": a running total of a campaign or conflict.
+  /\b(?:campaign|insurgency|violence|war|conflict|attacks|bombings|strikes|militancy)\b[^.;]{0,20}\b(?:that|which) (?:has|have) (?:killed|claimed)\b/i,
+  // "the death toll in three days of fighting": a toll over several days, not this event's.
+  /\b(?:toll|killed|dead|deaths)\b[^.;]{0,30}\b(?:in|over|during) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|\d+) (?:days|weeks)\b/i,
 ];
 
 /** Opens an account of a different incident: it and the rest of its paragraph are background. */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack))\b/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack))\b/i;
 
 /** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
 export const PAGE_FURNITURE_HEADING =
@@ -36,7 +40,11 @@ export const PAGE_FURNITURE_HEADING =
 
 /** A count reported by an unnamed or alternative source: used only when nothing else gives one. */
 export const ALTERNATIVE_SOURCE_CUES =
-  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\bAFP adds\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b/i;
+  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\bAFP adds\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b|^Earlier,?\s+(?:\w+\s+){0,6}(?:said|told|had said|reported)\b/i;
+
+/** The attackers' own spokesman: his tolls are claims, used only when nothing else gives one. */
+export const ATTACKER_SPOKESMAN =
+  /\b(?:Taliban|TTP|militants['’]?|insurgents['’]?|group['’]s|Islamic State|ISIS|Daesh|BLA|BLF|Jamaat-ul-Ahrar)\s+spokes(?:man|person|woman)\b|\bspokes(?:man|person|woman) for the (?:Taliban|militants|insurgents|group)\b/i;
 
 /** Operations after the attack: militants killed there are not the attack's own dead. */
 export const FOLLOW_UP_OPERATION = /\b(sanitisation|sanitization|search|combing|follow-up) operation\b/i;

@@ -1,13 +1,14 @@
+import { loadDistricts } from "@/lib/geo/district-data";
 import { allPlaces, type GazetteerPlace } from "@/lib/geo/gazetteer";
 import { headlineFromText, outletFromUrl } from "@/lib/sources/outlet-from-url";
-import { findBackground } from "./background";
+import { backgroundTail, findBackground } from "./background";
 import { classifyEvent } from "./classify-event";
 import { extractCasualties } from "./extract-casualties";
 import { extractClaims } from "./extract-claims";
 import { extractEventDate } from "./extract-date";
 import { extractPerpetrator } from "./extract-perpetrator";
 import { extractPlace } from "./extract-place";
-import { otherProvinceSentences } from "./other-province";
+import { otherProvinceClauses, otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex, type PlaceIndex } from "./place-index";
 import { forgetPlaceMentions } from "./place-mentions";
 import type { ParsedExtractInput } from "./schema";
@@ -18,7 +19,8 @@ const indexes = new WeakMap<readonly GazetteerPlace[], PlaceIndex>();
 
 function placeIndex(places: readonly GazetteerPlace[]): PlaceIndex {
   let index = indexes.get(places);
-  if (!index) indexes.set(places, (index = buildPlaceIndex(places)));
+  // The bundled gazetteer comes with the district table; a test's own places stand alone.
+  if (!index) indexes.set(places, (index = buildPlaceIndex(places, places === allPlaces() ? loadDistricts() : [])));
   return index;
 }
 
@@ -52,6 +54,10 @@ export function extractArticle(
   const { killed, injured } = extractCasualties(
     sentences,
     background.map((b, i) => b || elsewhere[i]!),
+    otherProvinceClauses(sentences, index, place.province?.value ?? null).map((spans, i) => {
+      const tail = backgroundTail(sentences[i]!);
+      return tail === null ? spans : [...spans, [tail, sentences[i]!.text.length] as [number, number]];
+    }),
   );
   const perpetrator = extractPerpetrator(sentences, background);
   const positive = (p: Proposal<number> | null) => (p?.value ?? 0) > 0;

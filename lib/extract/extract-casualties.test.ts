@@ -82,4 +82,36 @@ describe("extractCasualties", () => {
     expect(killed.total?.value).toBe(13);
     expect(killed.total?.alternatives?.map((a) => a.value)).toEqual(expect.arrayContaining([7]));
   });
+
+  it("puts the attackers on top of a count of the people they killed", () => {
+    const text = "Seven people were killed when gunmen stormed a bank on Monday. All three attackers were killed by police.";
+    expect(casualties(text)).toMatchObject({ total: 10, mil: 3 });
+  });
+
+  it("does not add another account of the militants among the dead to the count of all the dead", () => {
+    const text =
+      "An airstrike killed nine civilians, police said. Officials said 15 people were killed in the strike. NATO said 10 militants died in the strike and it had no reports of civilian deaths.";
+    expect(casualties(text)).toMatchObject({ total: 15, civ: 9, mil: 10 });
+  });
+
+  it("takes the attackers' spokesman's toll only when nothing else gives one", () => {
+    const text =
+      "Fourteen people were killed in a Taliban attack on the district centre. A Taliban spokesman said the militants had taken the district. He said fighters had killed about 20 security force members.";
+    expect(casualties(text)).toMatchObject({ total: 14 });
+  });
+
+  it("keeps an exact count over a later estimate", () => {
+    const text = "Fifty-three people were killed in the blast at the mosque. The health minister told reporters that close to 60 people were killed.";
+    expect(casualties(text).total).toBe(53);
+  });
+
+  it("reads 'resulted in the death of' and 'claimed 9 lives'", () => {
+    expect(casualties("The blast resulted in the death of at least 39 people and left over 80 others injured.")).toMatchObject({ total: 39, injured: 80 });
+    expect(casualties("A blast claimed 9 lives in the market.").total).toBe(9);
+  });
+
+  it("does not count a campaign's running total or a toll over several days", () => {
+    expect(casualties("A suicide bomber killed nine people. The bombing campaign that has killed more than 4,000 people goes on.").total).toBe(9);
+    expect(casualties("A bomber killed 16 people at the jirga. The death toll in three days of fighting has increased to 40.").total).toBe(16);
+  });
 });

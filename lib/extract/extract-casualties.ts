@@ -1,12 +1,13 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
-import { civilianContext, isAdditive } from "./casualty-context";
-import { ALTERNATIVE_SOURCE_CUES, FOLLOW_UP_OPERATION } from "./cue-words";
+import { additiveFrom, civilianContext } from "./casualty-context";
+import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
-type Tally = { count: number; sentence: Sentence; alternative: boolean };
+/** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
+type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean };
 type Key = `${Role}:${CasualtyCategory}`;
 
 const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
@@ -20,29 +21,46 @@ function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
 
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; killedIn: Set<Sentence> };
 
-function tallies(sentences: Sentence[], background: boolean[]): Tallies {
+const ATTACKER_NOUN = /^(?:suicide bombers?|attackers?|assailants?|bombers?|gunm[ae]n|raiders?|hijackers?)$/i;
+const SPOKESMAN_GOES_ON = /^(?:He|She|They|The spokes(?:man|person|woman))\s+(?:also\s+)?(?:said|claimed|added|told|stated)\b/;
+
+// Sentences in which the attackers' spokesman speaks, and those that go on quoting him.
+function attackerClaims(sentences: Sentence[]): boolean[] {
+  const out = sentences.map((s) => ATTACKER_SPOKESMAN.test(s.text));
+  for (let i = 1; i < sentences.length; i++) if (!out[i] && out[i - 1] && SPOKESMAN_GOES_ON.test(sentences[i]!.text)) out[i] = true;
+  return out;
+}
+
+function tallies(sentences: Sentence[], background: boolean[], elsewhere: readonly (readonly [number, number][])[]): Tallies {
   const byKey = new Map<Key, Tally[]>();
   const tolls = new Map<Role, Tally[]>();
   const killedIn = new Set<Sentence>();
   let added = 0;
   const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
+  const claimed = attackerClaims(sentences);
   for (const s of sentences) {
     if (background[s.index]) continue;
-    const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text);
+    const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
     const mentions = findCasualtyMentions(s.text);
     const sums = new Map<Key, number>();
-    const additive = isAdditive(s);
+    const approximate = new Set<Key>();
+    const attackers = new Set<Key>();
+    const additiveAt = additiveFrom(s);
     for (const m of mentions) {
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
+      if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
       if (m.role === "killed") killedIn.add(s);
-      if (additive && m.role === "killed") {
+      if (m.start >= additiveAt && m.role === "killed") {
         added += m.count;
         continue;
       }
       const key: Key = `${m.role}:${m.category}`;
       sums.set(key, (sums.get(key) ?? 0) + m.count);
+      if (m.approximate) approximate.add(key);
+      if (m.all || ATTACKER_NOUN.test(m.noun)) attackers.add(key);
     }
-    for (const [key, count] of sums) byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative }]);
+    for (const [key, count] of sums)
+      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key) }]);
     for (const t of findToll(s.text)) {
       tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
       if (t.role === "killed") killedIn.add(s);
@@ -55,7 +73,10 @@ function tallies(sentences: Sentence[], background: boolean[]): Tallies {
 function best(list: Tally[] | undefined): Tally | null {
   if (!list?.length) return null;
   const primary = list.filter((t) => !t.alternative);
-  const pool = primary.length ? primary : list;
+  // "close to 60" later in the report does not outbid an exact count given before it.
+  const pool = (primary.length ? primary : list).filter(
+    (t, _, all) => !t.approximate || !all.some((e) => !e.approximate && e.sentence.index < t.sentence.index),
+  );
   // On a tie, the body's sentence is better evidence than the headline's.
   return pool.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
 }
@@ -76,8 +97,12 @@ function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: numb
  * Killed by category and injured, from counts tied to casualty verbs in sentences about this
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
  */
-export function extractCasualties(sentences: Sentence[], background: boolean[]): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
-  const { byKey, tolls, added, killedIn } = tallies(sentences, background);
+export function extractCasualties(
+  sentences: Sentence[],
+  background: boolean[],
+  elsewhere: readonly (readonly [number, number][])[] = [],
+): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
+  const { byKey, tolls, added, killedIn } = tallies(sentences, background, elsewhere);
   const pick = (key: Key) => toProposal(best(byKey.get(key)), byKey.get(key), 0.85);
   let civilians = pick("killed:civilians");
   const securityForces = pick("killed:securityForces");
@@ -86,8 +111,17 @@ export function extractCasualties(sentences: Sentence[], background: boolean[]):
   const partsSum = parts.length ? parts.reduce((n, p) => n + p.value, 0) : null;
   const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"))].filter((t) => t !== null);
   const widest = candidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
+  const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
+  const militantTally = best(byKey.get("killed:militants"));
   let total: Proposal<number> | null = null;
-  if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
+  if (widest && militants && militantTally?.attackers && widest.count >= victims) {
+    // "Seven people were killed ... all six attackers were also killed": the attackers come on top.
+    total = { ...toProposal(widest, undefined, 0.75)!, value: widest.count + militants.value };
+  } else if (widest && militants && widest.count >= victims && widest.count < partsSum!) {
+    // A count of all the dead beside another account of the militants among them (the strike's
+    // targets, another source's figure): the count of all the dead stands.
+    total = toProposal(widest, undefined, 0.7);
+  } else if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
   else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
   if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
   const onlyCivilians = parts.every((p) => p === civilians);

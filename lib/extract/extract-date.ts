@@ -1,3 +1,4 @@
+import { findCasualtyMentions } from "./casualty-mentions";
 import { ATTACK_VERBS } from "./cue-words";
 import { findDateMentions, type DateMention } from "./date-mentions";
 import { propose, withAlternatives } from "./proposal";
@@ -49,6 +50,8 @@ const isDateline = (s: Sentence, m: DateMention) => m.index < 40 && /^\s*(?:[:â€
 function dayAfterCandidates(s: Sentence, mentions: DateMention[], score: number): Candidate[] {
   const m = DAY_AFTER.exec(s.text);
   if (!m || !ATTACK_NEAR.test(s.text.slice(m.index))) return [];
+  // "killed 14 people on Monday, two days after an attack that ...": the day named is this attack's own.
+  if (findCasualtyMentions(s.text.slice(0, m.index)).length) return [];
   const anchor = mentions.find((d) => d.index < m.index);
   return anchor ? [{ date: addDays(anchor.date, -DAYS[m[1]!.toLowerCase()]!), sentence: s, score: score + 2 }] : [];
 }

@@ -1,3 +1,4 @@
+import { backgroundTail } from "./background";
 import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
@@ -27,6 +28,17 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     ["Pakistan", "Afghanistan"].filter((c) => sentences.some((s) => s.text.includes(c))).map((c) => (c === "Pakistan" ? "PAK" : "AFG")),
   );
   mentions.flat().forEach((m) => m.entries.forEach((e) => !m.personLike && named.add(e.name)));
+  // Without the country's name, the places that can only be in one country say which it is.
+  const votes = { PAK: 0, AFG: 0 };
+  for (const m of mentions.flat()) {
+    const countries = new Set(m.entries.map((e) => e.country));
+    const only = [...countries][0];
+    if (!m.personLike && !m.fuzzy && countries.size === 1 && (only === "PAK" || only === "AFG")) votes[only]++;
+  }
+  if (!named.has("PAK") && !named.has("AFG")) {
+    if (votes.PAK >= 2 * votes.AFG && votes.PAK > 0) named.add("PAK");
+    else if (votes.AFG >= 2 * votes.PAK && votes.AFG > 0) named.add("AFG");
+  }
   // A name the article once calls a province means the province everywhere in it.
   const provinces = new Set(sentences.flatMap((s, i) => mentions[i]!.filter((m) => kindHint(m, s) === "province").map((m) => m.text.toLowerCase())));
   const wanted = (m: PlaceMention, s: Sentence) => kindHint(m, s) ?? (provinces.has(m.text.toLowerCase()) ? "province" : null);
@@ -38,7 +50,9 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       dateline: datelineEnd(s, sentences[i - 1]?.paragraph !== s.paragraph),
       attackSentence: ATTACK_VERBS.test(s.text),
     };
-    return mentions[i]!.map((m) => {
+    // "…in Kabul on Monday, two days after an attack in Kandahar": the tail is another event.
+    const tail = backgroundTail(s) ?? Infinity;
+    return mentions[i]!.filter((m) => m.start < tail).map((m) => {
       const entry = pickEntry(m, wanted(m, s), named);
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
@@ -60,8 +74,12 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
   return scored;
 }
 
+// A person's name that only sounds like a village ("SHO Irshaad Soomro" ~ Samaro) is never the place.
+const personOnly = (c: Scored) => c.mention.personLike && c.mention.fuzzy;
+
 // The most specific place among those scored nearly as high as the best.
-function choose(scored: Scored[]): Scored | null {
+function choose(all: Scored[]): Scored | null {
+  const scored = all.filter((c) => !personOnly(c));
   const top = Math.max(...scored.map((c) => c.score));
   const close = scored.filter((c) => c.score > 0 && c.score >= top - 3);
   return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
@@ -92,7 +110,7 @@ const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCas
  */
 // The other readings of the place and province, best first: what an analyst picks from when the first is wrong.
 function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Scored) => number) {
-  const ranked = scored.filter((c) => c !== chosen && c.score > 0).sort((a, b) => b.score - a.score);
+  const ranked = scored.filter((c) => c !== chosen && c.score > 0 && !personOnly(c)).sort((a, b) => b.score - a.score);
   const fold = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
   return {
     location: ranked.map((c) => propose(display(c.mention.text), c.sentence, confidence(c))),

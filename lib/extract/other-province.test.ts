@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { otherProvinceSentences } from "./other-province";
+import { otherProvinceClauses, otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex } from "./place-index";
 import { TEST_PLACES } from "./place-test-places";
 import { splitSentences } from "./sentences";
@@ -19,5 +19,22 @@ describe("otherProvinceSentences", () => {
 
   it("marks nothing while the incident's province is unknown", () => {
     expect(marks("Two policemen were killed in an attack in Punjab.", null)).toEqual([false]);
+  });
+});
+
+describe("otherProvinceClauses", () => {
+  const spans = (text: string, province: string | null) => {
+    const sentences = splitSentences(text);
+    return otherProvinceClauses(sentences, index, province).map((ss, i) => ss.map(([a, b]) => sentences[i]!.text.slice(a, b).trim()));
+  };
+
+  it("cuts out the clause about an attack in another province", () => {
+    const text = "Militants struck in Mir Ali, leaving 15 soldiers dead there, and in Punjab, where they killed four policemen, officials said.";
+    expect(spans(text, "Khyber Pakhtunkhwa")).toEqual([["in Punjab, where they killed four policemen, officials said."]]);
+  });
+
+  it("keeps a province the article names together with the incident's as part of it", () => {
+    const text = "Strikes hit Khyber Pakhtunkhwa and Punjab overnight. Six were killed in Mir Ali, and two were killed in Punjab.";
+    expect(spans(text, "Khyber Pakhtunkhwa")).toEqual([[], []]);
   });
 });

@@ -26,6 +26,8 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     if (NOT_A_NAME.test(name.split(/[ -]/)[0]!)) continue;
     const start = m.index;
     const end = start + name.length;
+    // "Shah Wali Kot district": the tail of a longer name the gazetteer knows is not an area of its own.
+    if (mentions.some((x) => x.start < start && x.end >= end)) continue;
     // The container sits just after ("X area of Y's Z district") or just before ("Z district's X tehsil").
     const containers = mentions
       .filter((x) => (x.start >= end && x.start - end <= 60) || (x.end <= start && start - x.end <= 40))
@@ -33,9 +35,9 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
       .flatMap((x) => x.entries.filter((e) => e.kind !== "place"))
       .sort((a, b) => OUTER[b.kind] - OUTER[a.kind]);
     const entries = [...index.get(name), ...index.getBySkeleton(name)];
-    // A district or province named this way is found by the ordinary scoring; so is a place inside its container.
-    if (entries.some((e) => e.kind !== "place") && /district/i.test(m[0])) continue;
     const container = containers[0] ?? null;
+    // A district or province named this way is found by the ordinary scoring, unless the text puts it in another province.
+    if (entries.some((e) => e.kind !== "place") && /district/i.test(m[0]) && (!container || entries.some((e) => e.province === container.province))) continue;
     if (container && entries.some((e) => inside(e, container))) continue;
     if (!container && entries.length) continue;
     out.push({ name, sentence: s, start, end, container });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { District } from "@/lib/geo/district-data";
 import { buildPlaceIndex } from "./place-index";
 import { TEST_PLACES } from "./place-test-places";
 
@@ -28,5 +29,48 @@ describe("buildPlaceIndex", () => {
     expect(index.getBySkeleton("Nushky").map((e) => e.name)).toContain("Nushki");
     expect(index.getBySkeleton("Peshawer").map((e) => e.name)).toContain("Peshawar");
     expect(index.getBySkeleton("Nowhere")).toEqual([]);
+  });
+});
+
+describe("buildPlaceIndex with the district table", () => {
+  const table: District[] = [
+    { name: "Mohmand", altNames: [], country: "PAK", provinceIso: "PK-KP", province: "Khyber Pakhtunkhwa", lat: null, lng: null, position: "none" },
+    { name: "North Waziristan", altNames: [], country: "PAK", provinceIso: "PK-KP", province: "Khyber Pakhtunkhwa", lat: 33.1, lng: 70.1, position: "towns" },
+    {
+      name: "Nawah-ye Barakzai",
+      altNames: ["Nawa Barakzai"],
+      country: "AFG",
+      provinceIso: "AF-HEL",
+      province: "Helmand",
+      lat: null,
+      lng: null,
+      position: "none",
+    },
+    {
+      name: "Ghalanai",
+      altNames: [],
+      country: "PAK",
+      provinceIso: "PK-KP",
+      province: "Khyber Pakhtunkhwa",
+      within: "Mohmand",
+      lat: null,
+      lng: null,
+      position: "none",
+    },
+  ];
+  const withTable = buildPlaceIndex(TEST_PLACES, table);
+
+  it("knows a district no town of the gazetteer lies in, with no point", () => {
+    expect(withTable.get("Mohmand").map((e) => [e.kind, e.province, e.lat])).toEqual([["district", "Khyber Pakhtunkhwa", null]]);
+    expect(index.get("Mohmand")).toEqual([]);
+  });
+
+  it("finds a district by the press's spelling and a tehsil or seat inside its district", () => {
+    expect(withTable.get("Nawa Barakzai").map((e) => e.name)).toEqual(["Nawah-ye Barakzai"]);
+    expect(withTable.get("Ghalanai").map((e) => `${e.kind}:${e.district}`)).toEqual(["place:Mohmand"]);
+  });
+
+  it("puts a district at the table's point, not a second entry beside the one the towns give", () => {
+    expect(withTable.get("North Waziristan").map((e) => [e.lat, e.lng])).toEqual([[33.1, 70.1]]);
   });
 });

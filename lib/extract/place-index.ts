@@ -1,3 +1,4 @@
+import type { District } from "@/lib/geo/district-data";
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 import { normalisePlaceName } from "@/lib/geo/normalise-place-name";
 import { PROVINCES } from "@/lib/taxonomy/provinces";
@@ -49,6 +50,29 @@ function districtEntries(places: readonly GazetteerPlace[]): PlaceEntry[] {
   return [...best.values()].map(({ place: p }) => entryAt("district", p.district!, p));
 }
 
+/**
+ * The district table's entries: a district (with its press spellings) or a tehsil inside one. The
+ * table's point (seat or mean of its towns) wins over the one guessed from the places; a unit with no
+ * known point keeps the guessed one, or none.
+ */
+function tableEntries(districts: readonly District[], fromPlaces: readonly PlaceEntry[]): { entry: PlaceEntry; names: string[] }[] {
+  const guessed = new Map(fromPlaces.map((d) => [`${d.country}|${d.province}|${d.name}`, d]));
+  return districts.map((d) => {
+    const key = `${d.country}|${d.province}|${d.name}`;
+    const at = d.lat !== null ? { lat: d.lat, lng: d.lng } : { lat: guessed.get(key)?.lat ?? null, lng: guessed.get(key)?.lng ?? null };
+    const entry: PlaceEntry = {
+      kind: d.within ? "place" : "district",
+      name: d.name,
+      district: d.within ?? d.name,
+      province: d.province,
+      country: d.country,
+      ...at,
+      population: guessed.get(key)?.population ?? 0,
+    };
+    return { entry, names: [d.name, ...d.altNames] };
+  });
+}
+
 /** An index entry named `name` that stands at place `p`. */
 const entryAt = (kind: PlaceKind, name: string, p: GazetteerPlace): PlaceEntry => ({
   kind,
@@ -62,14 +86,19 @@ const entryAt = (kind: PlaceKind, name: string, p: GazetteerPlace): PlaceEntry =
 });
 
 /** A lookup from every folded name, ASCII name and alias to the places, districts and provinces it names. */
-export function buildPlaceIndex(places: readonly GazetteerPlace[]): PlaceIndex {
+export function buildPlaceIndex(places: readonly GazetteerPlace[], districtTable: readonly District[] = []): PlaceIndex {
   const map = new Map<string, PlaceEntry[]>();
   for (const p of places) {
     const entry = entryAt("place", p.name, p);
     for (const name of [p.name, p.asciiName, ...p.altNames]) add(map, name, entry);
   }
-  const districts = districtEntries(places);
-  for (const d of districts) add(map, d.name, d);
+  const guessed = districtEntries(places);
+  const table = tableEntries(districtTable, guessed);
+  const listed = new Set(table.map(({ entry: e }) => `${e.country}|${e.province}|${e.name}`));
+  const unlisted = guessed.filter((d) => !listed.has(`${d.country}|${d.province}|${d.name}`));
+  for (const d of unlisted) add(map, d.name, d);
+  for (const { entry, names } of table) for (const name of names) add(map, name, entry);
+  const districts = [...table.map((t) => t.entry).filter((e) => e.kind === "district"), ...unlisted];
   for (const [alias, district] of Object.entries(DISTRICT_ALIASES)) {
     for (const d of districts.filter((x) => x.name === district)) add(map, alias, d);
   }
@@ -83,6 +112,7 @@ export function buildPlaceIndex(places: readonly GazetteerPlace[]): PlaceIndex {
   const mainNames = [
     ...places.flatMap((p) => [p.name, p.asciiName].map((n) => [n, map.get(normalisePlaceName(n)) ?? []] as const)),
     ...districts.map((d) => [d.name, map.get(normalisePlaceName(d.name)) ?? []] as const),
+    ...table.filter((t) => t.entry.kind === "place").map((t) => [t.entry.name, map.get(normalisePlaceName(t.entry.name)) ?? []] as const),
   ];
   for (const [name, entries] of mainNames) {
     const key = placeSkeleton(name);

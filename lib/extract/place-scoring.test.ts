@@ -76,4 +76,11 @@ describe("place scoring", () => {
       scoreMention(first("Gunmen attacked a bus in Peshawar.").m, first("Gunmen attacked a bus in Peshawar.").s, context) - 3,
     );
   });
+
+  it("reads the name after 'district of' as the province around it", () => {
+    const s = splitSentences("Twelve people were killed in Shah Wali Kot district of Peshawar on Monday.")[0]!;
+    const m = findPlaceMentions(s.text, index).find((x) => x.text === "Peshawar")!;
+    expect(kindHint({ ...m, entries: [...m.entries, { ...m.entries[0]!, kind: "province" }] }, s)).toBe("province");
+    expect(kindHint(m, s)).toBeNull();
+  });
 });

