@@ -20,7 +20,7 @@ const misses = process.argv.some((a) => a.startsWith("--misses"));
 /** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
   { split: "dev", title: "2. Real articles, development half", showMisses: misses },
-  { split: "test", title: "3. Real articles, test half (not used for tuning)", showMisses: arg("misses") === "test" },
+  { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
   { split: "holdout", title: "4. Real articles, held-out set (built after the test half was seen; never tuned on)", showMisses: arg("misses") === "holdout" },
 ];
 
