@@ -16,7 +16,8 @@ test("clicking a cluster zooms in and splits it into clusters with exact counts,
     [0, 63.02],
     [1, 64.52],
   ] as const) {
-    for (let n = 0; n < 6; n++) await makeIncident({ title: `E2E clusters Yarkhun ${group}-${n}`, latitude: 28.95 + n * 0.004, longitude: lng + (n % 2) * 0.004 });
+    for (let n = 0; n < 6; n++)
+      await makeIncident({ title: `E2E clusters Yarkhun ${group}-${n}`, latitude: 28.95 + n * 0.004, longitude: lng + (n % 2) * 0.004 });
   }
   const requests: string[] = [];
   page.on("request", (r) => {

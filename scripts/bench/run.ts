@@ -86,7 +86,11 @@ async function benchQueries() {
   // The map's cluster index (decision 027): built once per filter and data version, then asked per view.
   const buildTimes = await timeRuns(5, () => mapIndexIn(db, whole));
   const index = await mapIndexIn(db, whole);
-  const views = [REGION_VIEW, { bbox: [70.5, 33, 73, 35] as [number, number, number, number], zoom: 9 }, { bbox: [71.3, 33.8, 71.8, 34.2] as [number, number, number, number], zoom: 12 }];
+  const views = [
+    REGION_VIEW,
+    { bbox: [70.5, 33, 73, 35] as [number, number, number, number], zoom: 9 },
+    { bbox: [71.3, 33.8, 71.8, 34.2] as [number, number, number, number], zoom: 12 },
+  ];
   const viewTimes = await timeRuns(30, async () => views.map((v) => clustersInView(index, v)));
   console.log(`  map cluster index (query + build, the first map request after a write) p50 ${ms(percentile(buildTimes, 50))}`);
   console.log(`  map clusters for a view from the index (3 views) p50 ${ms(percentile(viewTimes, 50))}`);
@@ -159,7 +163,9 @@ async function benchServer() {
     const gz = await fetchBytes(mapUrl, true);
     const rawBytes = raw[0]!.bytes;
     console.log(`\nMap data for the overview's first view (GET /api/incidents/map: the region at zoom 5, ${COUNT.toLocaleString("en")} incidents)`);
-    console.log(`  ${mb(rawBytes)} (${rawBytes.toLocaleString("en")} bytes; ${mb(gz.bytes)} gzipped)  ${rawBytes <= 300_000 ? "OK" : "OVER BUDGET"} (budget 300 KB)`);
+    console.log(
+      `  ${mb(rawBytes)} (${rawBytes.toLocaleString("en")} bytes; ${mb(gz.bytes)} gzipped)  ${rawBytes <= 300_000 ? "OK" : "OVER BUDGET"} (budget 300 KB)`,
+    );
     console.log(
       `  time p50 ${ms(
         percentile(
@@ -194,7 +200,9 @@ async function benchServer() {
       console.log(`  wall clock from Playwright's goto(), opening the tab included: p50 ${ms(wall)}`);
       const moves = await timeMapMoves(browser, server.url);
       const move = percentile(moves, 50);
-      console.log(`\nPan or zoom to new clusters (moveend to drawn, ${moves.length} moves): p50 ${ms(move)}, max ${ms(Math.max(...moves))}  ${Math.max(...moves) <= 200 ? "OK" : "OVER BUDGET"} (budget 200 ms)`);
+      console.log(
+        `\nPan or zoom to new clusters (moveend to drawn, ${moves.length} moves): p50 ${ms(move)}, max ${ms(Math.max(...moves))}  ${Math.max(...moves) <= 200 ? "OK" : "OVER BUDGET"} (budget 200 ms)`,
+      );
       if (flag("skip-naive")) return;
       const limit = 180_000;
       const naiveHtml = await fetchBytes(`${server.url}/bench/naive-map`, false);

@@ -10,7 +10,7 @@ type Row = { id: number; lat: number; lng: number; flags: number; killed: number
 /** A deterministic spread of incidents like the real data: dense around towns, some stacked on centroids. */
 function rows(n: number, seed = 7): Row[] {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const towns = [
     [34.01, 71.56],
     [30.18, 67.0],
