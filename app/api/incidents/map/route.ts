@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { parseRequestFilter } from "@/lib/incidents/filter/request-filter.server";
-import { mapIndex } from "@/lib/incidents/map/map-index.server";
+import { mapIndex, MapIndexBusy } from "@/lib/incidents/map/map-index.server";
 import { clustersInView } from "@/lib/incidents/map/map-view";
 import { parseMapViewQuery } from "@/lib/incidents/map/map-view-schema";
-import { apiError } from "@/lib/api/responses";
+import { apiError, retryLater } from "@/lib/api/responses";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +19,10 @@ export async function GET(request: NextRequest) {
   if (!filter.success) return apiError(400, "bad_request", "The filter is not valid", toFieldErrors(filter.error));
   const view = parseMapViewQuery(params);
   if (!view.success) return apiError(400, "bad_request", "The map view is not valid", toFieldErrors(view.error));
-  const index = await mapIndex(filter.data);
+  const index = await mapIndex(filter.data).catch((error: unknown) => {
+    if (error instanceof MapIndexBusy) return null;
+    throw error;
+  });
+  if (!index) return retryLater(503, "The map is being prepared for other filters: try again in a few seconds.", 5);
   return Response.json(clustersInView(index, view.data), { headers: { "Cache-Control": "private, no-cache" } });
 }
