@@ -124,9 +124,14 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
     performance.mark(DRAWN_MARK);
     onState({ state: "ready", count: data.total, query: data.query });
     map.on("moveend", place);
+    // Leaflet focuses the map itself on a mouse press, which Chromium may take for keyboard focus.
+    let pressedAt = -Infinity;
+    const pressed = () => (pressedAt = performance.now());
+    container.addEventListener("pointerdown", pressed, true);
     const focusEntered = (e: FocusEvent) => {
-      // Keyboard focus only: a click focuses the map too, and clicks are hit-tested on the canvas.
-      if (keyboardRef.current || !(e.target instanceof Element) || !e.target.matches(":focus-visible")) return;
+      // Keyboard focus only: a click focuses the map too, and clicks are hit-tested on the canvas (and
+      // a redraw between press and release would take the clicked cluster away).
+      if (keyboardRef.current || performance.now() - pressedAt < 1000 || !(e.target instanceof Element) || !e.target.matches(":focus-visible")) return;
       keyboardRef.current = true;
       render();
     };
@@ -142,6 +147,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
     return () => {
       map.off("moveend", place);
       container.removeEventListener("focusin", focusEntered);
+      container.removeEventListener("pointerdown", pressed, true);
       layer.remove();
       hitTestRef.current = null;
     };

@@ -9,7 +9,7 @@ import { arg, flag } from "./options";
 import { launch, timeMapMoves, timeToReady, type ReadyTime } from "./browser";
 
 /**
- * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only]
+ * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only --skip-queries]
  * Generates the synthetic database when it is missing or holds another count, then prints:
  * p50/p95 of the list, per-province and histogram queries over a set of filters; the size and time
  * of the map data for the overview's first view; the time until the overview is interactive in headless Chromium;
@@ -238,7 +238,7 @@ function benchResilience() {
 
 async function main() {
   ensureDatabase(DB, COUNT);
-  await benchQueries();
+  if (!flag("skip-queries")) await benchQueries();
   if (flag("queries-only")) return;
   await benchServer();
   if (!flag("skip-import")) benchImport();
