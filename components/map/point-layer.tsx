@@ -53,6 +53,8 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
   const drawnRef = useRef<{ x: number; y: number; r: number; hit: PointHit }[]>([]);
   // Once keyboard focus has entered the map, every answer gets its points' keyboard targets.
   const keyboardRef = useRef(false);
+  // The marker that had focus when the last answer's layer was taken down, for the next to give it back.
+  const refocusRef = useRef<string | null>(null);
 
   useEffect(() => {
     if (!data) return;
@@ -65,7 +67,8 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
     const layer = L.layerGroup().addTo(map);
     const container = map.getContainer();
     const render = () => {
-      const focused = focusedMarkerKey();
+      const focused = focusedMarkerKey() ?? refocusRef.current;
+      refocusRef.current = null;
       layer.clearLayers();
       for (const [lat, lng, count, killed, expandZoom] of data.clusters) {
         const size = clusterSize(count);
@@ -146,6 +149,7 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
     };
     return () => {
       map.off("moveend", place);
+      refocusRef.current = focusedMarkerKey();
       container.removeEventListener("focusin", focusEntered);
       container.removeEventListener("pointerdown", pressed, true);
       layer.remove();
