@@ -21,7 +21,7 @@ import { listIncidents } from "@/lib/incidents/queries.server";
 import { histogram, provinceStats } from "@/lib/incidents/overview/aggregates.server";
 import { parseListParams } from "@/lib/incidents/list/list-params";
 import { tileConfig } from "@/lib/map/tile-config";
-import { mapPointsPath } from "@/lib/incidents/map/map-points";
+import { initialMapViewPath } from "@/lib/incidents/map/initial-map-view";
 import styles from "./overview-page.module.css";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -35,8 +35,9 @@ export default async function OverviewPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   const { filter, error, filterQuery, pageQuery } = readPageFilter(params, user?.role);
   const { page } = parseListParams(params);
-  // The browser fetches the map's points while the page's code loads; the map's fetch() reuses them.
-  preload(mapPointsPath(filterQuery), { as: "fetch", crossOrigin: "anonymous" });
+  // The browser fetches the map's first clusters while the page's code loads; the map's fetch() reuses them.
+  const mapPath = initialMapViewPath(filterQuery, filter.province, params);
+  if (mapPath) preload(mapPath, { as: "fetch", crossOrigin: "anonymous" });
   const statusChoice = can(user?.role, "incident:unpublished");
   const [list, stats, hist, actorNames] = await Promise.all([
     listIncidents(filter, { sort: "date", dir: "desc" }, page, PAGE_SIZE),

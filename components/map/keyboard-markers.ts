@@ -32,4 +32,4 @@ export function focusMarker(container: HTMLElement, key: string): boolean {
 }
 
 export const pointKey = (id: number) => `p${id}`;
-export const clusterKey = (id: number) => `c${id}`;
+export const clusterKey = (lat: number, lng: number) => `c${lat},${lng}`;

@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
-import { isApproximateFlag, KILLED_NOT_REPORTED, typeIndexOf } from "@/lib/incidents/map/map-points";
+import { isApproximateFlag, typeIndexOf } from "@/lib/incidents/map/map-points";
+import { MAP_MAX_ZOOM } from "@/lib/incidents/map/map-view-schema";
 import { clusterSize, eventTypeColour, markerRadius } from "@/lib/map/marker-style";
-import { loadMapPoints, type LoadedPoints } from "./load-map-points";
-import type { ClusterFeature } from "./point-index-host";
 import { formatNumber } from "@/lib/format/intl";
 import { EVENT_TYPE_NAMES } from "@/lib/taxonomy/event-types";
 import { activatable, clusterKey, focusedMarkerKey, focusMarker, pointKey } from "./keyboard-markers";
+import { DRAWN_MARK, useMapViewData } from "./use-map-view-data";
 import styles from "./map.module.css";
 
 /** What the layer shows, for the filter query it was loaded for (a stale state must not read as ready). */
@@ -26,16 +26,20 @@ type Props = {
   onPoint: (hit: PointHit) => void;
 };
 
+const clusterLabel = (count: number, killed: number, oneSpot: boolean) =>
+  oneSpot
+    ? `${formatNumber(count)} incidents at one place, ${formatNumber(killed)} killed: narrow the filter to see each`
+    : `${formatNumber(count)} incidents, ${formatNumber(killed)} killed: zoom in`;
+
 /**
- * Fetches the filtered incidents' points (compact binary, GET /api/incidents/map), clusters them (in a
- * Web Worker, asked for the clusters in view after each move) and draws what is in view on a canvas: circles sized by killed and coloured by event type, dashed and
- * pale for district/province centroids; clusters as numbered bubbles that zoom in on click.
- * Renders nothing itself; the canvas pane ignores the pointer, clicks are hit-tested (MapClicks).
- * For the keyboard, each cluster and each point in view is also a Leaflet marker with `keyboard: true`
- * (tabindex, role="button"), which Enter and Space activate like a click; a point's marker is a
- * transparent target over its circle, made only once keyboard focus has entered the map (a view can hold
- * thousands of points: their markers made the overview about 0.4 s slower to draw on 100,000
- * incidents). A redraw gives focus back to the marker that had it.
+ * Draws the clusters and points the server sends for the view (GET /api/incidents/map, asked again
+ * after each move: use-map-view-data.ts, docs/decisions/027): points on a canvas as circles sized by
+ * killed and coloured by event type, dashed and pale for district/province centroids; clusters as
+ * numbered bubbles that zoom in on click. The canvas pane ignores the pointer; clicks are hit-tested
+ * (MapClicks). For the keyboard, each cluster and each point in view is also a Leaflet marker with
+ * `keyboard: true` (tabindex, role="button"), which Enter and Space activate like a click; a point's
+ * marker is a transparent target over its circle, made only once keyboard focus has entered the map
+ * (a view can hold thousands of points). A redraw gives focus back to the marker that had it.
  */
 export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props) {
   const map = useMap();
@@ -43,28 +47,17 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
   useEffect(() => {
     onPointRef.current = onPoint;
   }, [onPoint]);
-  const [data, setData] = useState<(LoadedPoints & { query: string }) | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    onState({ state: "loading", count: 0, query: filterQuery });
-    loadMapPoints(filterQuery)
-      .then((loaded) => current && setData({ query: filterQuery, ...loaded }))
-      .catch((error: unknown) => {
-        if (!current) return;
-        console.warn("Map points failed to load", error);
-        onState({ state: "error", count: 0, query: filterQuery });
-      });
-    return () => {
-      current = false;
-    };
-  }, [filterQuery, onState]);
-
-  const drawnRef = useRef<{ x: number; y: number; r: number; i: number }[]>([]);
+  useEffect(() => onState({ state: "loading", count: 0, query: filterQuery }), [filterQuery, onState]);
+  const failed = useCallback((query: string) => onState({ state: "error", count: 0, query }), [onState]);
+  const data = useMapViewData(filterQuery, failed);
+  const drawnRef = useRef<{ x: number; y: number; r: number; hit: PointHit }[]>([]);
+  // Once keyboard focus has entered the map, every answer gets its points' keyboard targets.
+  const keyboardRef = useRef(false);
+  // The marker that had focus when the last answer's layer was taken down, for the next to give it back.
+  const refocusRef = useRef<string | null>(null);
 
   useEffect(() => {
     if (!data) return;
-    const { query, points, clusters } = data;
     if (!map.getPane("incident-points")) {
       const pane = map.createPane("incident-points");
       pane.style.zIndex = "450";
@@ -72,46 +65,30 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
     }
     const renderer = L.canvas({ pane: "incident-points", padding: 0.2 });
     const layer = L.layerGroup().addTo(map);
-    let latest = 0;
-    let active = true;
-    let announced = false;
-    let keyboardTargets = false;
-    let shown: ClusterFeature[] = [];
-    const render = (features: ClusterFeature[]) => {
-      shown = features;
-      const focused = focusedMarkerKey();
+    const container = map.getContainer();
+    const render = () => {
+      const focused = focusedMarkerKey() ?? refocusRef.current;
+      refocusRef.current = null;
       layer.clearLayers();
-      const drawn: typeof drawnRef.current = [];
-      for (const f of features) {
-        const [lng, lat] = f.geometry.coordinates as [number, number];
-        if ("cluster" in f.properties && f.properties.cluster) {
-          const { point_count: count, cluster_id: clusterId, killed } = f.properties;
-          const size = clusterSize(count);
-          const label = `${formatNumber(count)} incidents, ${formatNumber(killed)} killed: zoom in`;
-          const marker = L.marker([lat, lng], {
-            title: label,
-            keyboard: true,
-            icon: L.divIcon({
-              className: styles.mapCluster,
-              html: `<span aria-hidden="true">${count >= 1000 ? `${Math.round(count / 100) / 10}k` : count}</span>`,
-              iconSize: [size, size],
-            }),
-          });
-          activatable(marker, clusterKey(clusterId), () => {
-            clusters
-              .expansionZoom(clusterId)
-              .then((zoom) => active && map.flyTo([lat, lng], Math.min(zoom, 14)))
-              .catch((error: unknown) => console.warn("Cluster zoom failed", error));
-          }).addTo(layer);
-          marker.getElement()?.setAttribute("aria-label", label);
-          continue;
-        }
-        const i = (f.properties as { i: number }).i;
-        const flags = points.flags[i]!;
-        const killed = points.killed[i]!;
+      for (const [lat, lng, count, killed, expandZoom] of data.clusters) {
+        const size = clusterSize(count);
+        const label = clusterLabel(count, killed, expandZoom === null);
+        const marker = L.marker([lat, lng], {
+          title: label,
+          keyboard: true,
+          icon: L.divIcon({
+            className: styles.mapCluster,
+            html: `<span aria-hidden="true">${count >= 1000 ? `${Math.round(count / 100) / 10}k` : count}</span>`,
+            iconSize: [size, size],
+          }),
+        });
+        activatable(marker, clusterKey(lat, lng), () => map.flyTo([lat, lng], expandZoom ?? MAP_MAX_ZOOM)).addTo(layer);
+        marker.getElement()?.setAttribute("aria-label", label);
+      }
+      for (const [id, lat, lng, killed, flags] of data.points) {
         const approximate = isApproximateFlag(flags);
         const colour = eventTypeColour(typeIndexOf(flags));
-        const r = markerRadius(killed === KILLED_NOT_REPORTED ? null : killed);
+        const r = markerRadius(killed);
         L.circleMarker([lat, lng], {
           renderer,
           interactive: false,
@@ -122,69 +99,59 @@ export function PointLayer({ filterQuery, onState, hitTestRef, onPoint }: Props)
           fillColor: colour,
           fillOpacity: approximate ? 0.25 : 0.85,
         }).addTo(layer);
-        if (keyboardTargets) {
-          const id = points.ids[i]!;
-          const target = 2 * Math.max(r, 6);
-          const name = `${EVENT_TYPE_NAMES[typeIndexOf(flags)] ?? "Incident"}, ${
-            killed === KILLED_NOT_REPORTED ? "killed not reported" : `${formatNumber(killed)} killed`
-          }${approximate ? ", place approximate" : ""}: details`;
-          const marker = L.marker([lat, lng], {
-            title: name,
-            keyboard: true,
-            icon: L.divIcon({ className: styles.mapPointTarget, html: "", iconSize: [target, target] }),
-          });
-          activatable(marker, pointKey(id), () => onPointRef.current({ id, lat, lng })).addTo(layer);
-          marker.getElement()?.setAttribute("aria-label", name);
-        }
-        const p = map.latLngToContainerPoint([lat, lng]);
-        drawn.push({ x: p.x, y: p.y, r: Math.max(r, 6), i });
-      }
-      drawnRef.current = drawn;
-      // The marker that had focus was redrawn (or, a cluster that zoomed in, is gone: the map keeps focus).
-      if (focused && !focusMarker(map.getContainer(), focused)) map.getContainer().focus({ preventScroll: true });
-    };
-    // Each move asks for the clusters in view; an answer overtaken by a later move is dropped.
-    const draw = () => {
-      const ask = ++latest;
-      const b = map.getBounds();
-      clusters
-        .getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()))
-        .then((features) => {
-          if (!active || ask !== latest) return;
-          render(features);
-          if (!announced) onState({ state: "ready", count: points.count, query });
-          announced = true;
-        })
-        .catch((error: unknown) => {
-          if (!active) return;
-          console.warn("Map clusters failed", error);
-          onState({ state: "error", count: 0, query });
+        if (!keyboardRef.current) continue;
+        const target = 2 * Math.max(r, 6);
+        const name = `${EVENT_TYPE_NAMES[typeIndexOf(flags)] ?? "Incident"}, ${killed === null ? "killed not reported" : `${formatNumber(killed)} killed`}${
+          approximate ? ", place approximate" : ""
+        }: details`;
+        const marker = L.marker([lat, lng], {
+          title: name,
+          keyboard: true,
+          icon: L.divIcon({ className: styles.mapPointTarget, html: "", iconSize: [target, target] }),
         });
+        activatable(marker, pointKey(id), () => onPointRef.current({ id, lat, lng })).addTo(layer);
+        marker.getElement()?.setAttribute("aria-label", name);
+      }
+      // The marker that had focus was redrawn (or, a cluster that zoomed in, is gone: the map keeps focus).
+      if (focused && !focusMarker(container, focused)) container.focus({ preventScroll: true });
     };
-    draw();
-    map.on("moveend", draw);
-    const container = map.getContainer();
+    // Circles' pixels, for hit-testing clicks: again after each move, as the answer may stay.
+    const place = () => {
+      drawnRef.current = data.points.map(([id, lat, lng, killed]) => {
+        const p = map.latLngToContainerPoint([lat, lng]);
+        return { x: p.x, y: p.y, r: Math.max(markerRadius(killed), 6), hit: { id, lat, lng } };
+      });
+    };
+    render();
+    place();
+    performance.mark(DRAWN_MARK);
+    onState({ state: "ready", count: data.total, query: data.query });
+    map.on("moveend", place);
+    // Leaflet focuses the map itself on a mouse press, which Chromium may take for keyboard focus.
+    let pressedAt = -Infinity;
+    const pressed = () => (pressedAt = performance.now());
+    container.addEventListener("pointerdown", pressed, true);
     const focusEntered = (e: FocusEvent) => {
-      // Keyboard focus only: a click focuses the map too, and clicks are hit-tested on the canvas.
-      if (keyboardTargets || !(e.target instanceof Element) || !e.target.matches(":focus-visible")) return;
-      keyboardTargets = true;
-      render(shown);
+      // Keyboard focus only: a click focuses the map too, and clicks are hit-tested on the canvas (and
+      // a redraw between press and release would take the clicked cluster away).
+      if (keyboardRef.current || performance.now() - pressedAt < 1000 || !(e.target instanceof Element) || !e.target.matches(":focus-visible")) return;
+      keyboardRef.current = true;
+      render();
     };
     container.addEventListener("focusin", focusEntered);
     hitTestRef.current = (x, y) => {
       // Topmost (last drawn) first.
       for (let k = drawnRef.current.length - 1; k >= 0; k--) {
         const d = drawnRef.current[k]!;
-        if ((d.x - x) ** 2 + (d.y - y) ** 2 <= d.r ** 2) {
-          return { id: points.ids[d.i]!, lat: points.lats[d.i]!, lng: points.lngs[d.i]! };
-        }
+        if ((d.x - x) ** 2 + (d.y - y) ** 2 <= d.r ** 2) return d.hit;
       }
       return null;
     };
     return () => {
-      active = false;
-      map.off("moveend", draw);
+      map.off("moveend", place);
+      refocusRef.current = focusedMarkerKey();
       container.removeEventListener("focusin", focusEntered);
+      container.removeEventListener("pointerdown", pressed, true);
       layer.remove();
       hitTestRef.current = null;
     };

@@ -45,3 +45,53 @@ export async function timeToReady(browser: Browser, url: string, testId: string,
     await context.close();
   }
 }
+
+/**
+ * Pan and zoom to new clusters on the overview (docs/decisions/027): milliseconds from each move's
+ * end (Leaflet's moveend, when the map asks for the new view) to its clusters drawn, read from the
+ * performance marks the map sets (components/map/use-map-view-data.ts). Moves from the keyboard
+ * (+ and -) and drags of most of a screen, each one needing a new answer, at 1366 x 900.
+ */
+export async function timeMapMoves(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+  const page = await context.newPage();
+  const times: number[] = [];
+  try {
+    for (const [path, moves] of [
+      ["/", ["+", "+", "+", "drag"]],
+      ["/?map=8/34.0/71.5", ["drag", "+", "drag", "+", "-", "-", "drag"]],
+    ] as const) {
+      await page.goto(`${url}${path}`);
+      await page.locator('[data-testid="overview-map"][data-state="ready"]').waitFor({ timeout: 60_000 });
+      const container = page.locator('[data-testid="overview-map"] .leaflet-container');
+      const box = (await container.boundingBox())!;
+      for (const move of moves) {
+        await page.evaluate(() => performance.clearMarks());
+        if (move === "drag") {
+          const [x, y] = [box.x + box.width * 0.85, box.y + box.height * 0.5];
+          await page.mouse.move(x, y);
+          await page.mouse.down();
+          await page.mouse.move(x - box.width * 0.7, y - 40, { steps: 8 });
+          await page.mouse.up();
+        } else {
+          await container.focus();
+          await page.keyboard.press(move);
+        }
+        const handle = await page.waitForFunction(
+          () => {
+            const [moved] = performance.getEntriesByName("atlas-map-moveend");
+            const drawn = performance.getEntriesByName("atlas-map-drawn").find((d) => moved && d.startTime >= moved.startTime);
+            return moved && drawn ? drawn.startTime - moved.startTime : null;
+          },
+          undefined,
+          { timeout: 30_000 },
+        );
+        times.push(Math.round(Number(await handle.jsonValue())));
+      }
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}

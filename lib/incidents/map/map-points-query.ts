@@ -19,12 +19,15 @@ const FLAGS_SQL = Prisma.sql`(CASE i."eventType" ${Prisma.join(
   GEO_PRECISION_NAMES.filter(isApproximate),
 )}) THEN ${Prisma.raw(String(APPROXIMATE_FLAG))} ELSE 0 END)`;
 
+/** The point list (parsePointList) of the incidents `i` a query selects, as one group_concat string. */
+export const POINT_LIST_SQL = Prisma.sql`group_concat(i."id" || ',' || CAST(round(i."latitude" * 100000) AS INTEGER) || ','
+  || CAST(round(i."longitude" * 100000) AS INTEGER) || ',' || (${FLAGS_SQL}) || ','
+  || ifnull(i."killedTotal", ''), ';')`;
+
 /** The filtered incidents that have coordinates, as the compact binary the map draws (map-points.ts). */
 export async function mapPointsIn(db: Db, filter: IncidentFilter): Promise<Uint8Array<ArrayBuffer>> {
   const [row] = await db.$queryRaw<{ points: string | null }[]>`
-    SELECT group_concat(i."id" || ',' || CAST(round(i."latitude" * 100000) AS INTEGER) || ','
-      || CAST(round(i."longitude" * 100000) AS INTEGER) || ',' || (${FLAGS_SQL}) || ','
-      || ifnull(i."killedTotal", ''), ';') AS points
+    SELECT ${POINT_LIST_SQL} AS points
     FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
   return encodeMapPoints(parsePointList(row?.points ?? null));
 }

@@ -1,0 +1,39 @@
+import "server-only";
+import { Worker } from "node:worker_threads";
+import { db } from "@/lib/db.server";
+import { env } from "@/lib/env.server";
+import { processWide } from "@/lib/limits/process-wide";
+import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
+import { createWorkerPool } from "@/lib/worker-pool/worker-pool";
+import { sqlitePath } from "@/lib/incidents/write/sqlite-file";
+import type { IncidentFilter } from "../filter/filter";
+import type { MapIndex } from "./map-index";
+import type { PointListQuery } from "./map-index-read";
+import { pointListQuery } from "./map-index-query";
+
+/** Why a map answer could not be had now: the index's worker is busy with others (answer 503). */
+export class MapIndexBusy extends Error {}
+
+/** One worker: the other core keeps serving requests while an index is built (decision 009). */
+function indexPool() {
+  return processWide("map-index-pool", () =>
+    createWorkerPool<{ file: string; query: PointListQuery }, MapIndex>({
+      size: 1,
+      // Written out in full so Next's bundler finds the worker and builds it as its own entry.
+      spawn: () => new Worker(new URL("./map-index.worker.ts", import.meta.url)),
+      timeLimitMs: 60_000,
+      maxQueue: 8,
+    }),
+  );
+}
+
+/**
+ * Each filter's cluster index (docs/decisions/027), built on a worker thread and kept until the data
+ * changes (lib/read-cache). Four at most: the whole region's is about 47 MB at a million incidents.
+ */
+export const mapIndex = cachedByVersion("map-index", 4, async (filter: IncidentFilter): Promise<MapIndex> => {
+  const outcome = await indexPool().run({ file: sqlitePath(env.DATABASE_URL), query: await pointListQuery(db, filter) });
+  if (outcome.status === "done") return outcome.value;
+  if (outcome.status === "busy") throw new MapIndexBusy("The map's index is being built for other filters");
+  throw new Error(`The map's index could not be built: ${outcome.status === "failed" ? outcome.message : outcome.status}`);
+});
