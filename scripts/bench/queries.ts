@@ -18,8 +18,9 @@ async function timeOverFilters(name: string, run: (f: never) => Promise<unknown>
 /**
  * p50/p95 of each query figure (query-figures.ts) over every filter, in this process, then all
  * filters together beside the budget, and the ratio to the naive read where the figure has one.
+ * `only`: just the figures whose name contains it (`--only list`).
  */
-export async function benchQueries(count: number, runs: number) {
+export async function benchQueries(count: number, runs: number, only = "") {
   const { IncidentFilterSchema } = await import("@/lib/incidents/filter/filter");
   const { db } = await import("@/lib/db.server");
   const parse = (raw: unknown) => IncidentFilterSchema.parse(raw) as never;
@@ -28,7 +29,7 @@ export async function benchQueries(count: number, runs: number) {
   console.log(`\nQueries over ${count.toLocaleString("en")} incidents, ${runs} runs per filter (after 3 warm-up runs)`);
   console.log(`${"query".padEnd(28)}${"filter".padEnd(26)}${"p50".padStart(10)}${"p95".padStart(10)}`);
   const results: { name: string; times: number[]; naive?: number[] }[] = [];
-  for (const [name, figure] of Object.entries(figures)) {
+  for (const [name, figure] of Object.entries(figures).filter(([n]) => n.includes(only))) {
     const times = await timeOverFilters(name, figure.run, runs, parse);
     const naive = figure.naive ? await timeOverFilters(`  naive: ${name}`, figure.naive, runs, parse) : undefined;
     results.push({ name, times, naive });

@@ -11,7 +11,7 @@ import { arg, flag } from "./options";
 import { launch, timeToReady, type ReadyTime } from "./browser";
 
 /**
- * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only]
+ * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only --only list]
  * At a million: `npm run bench -- --count 1000000 --db data/bench1m.db`. Each figure prints beside its
  * budget at that size (budgets.ts) and, where there is one, the naive read's figure and the ratio.
  * Generates the synthetic database when it is missing or holds another count, then prints:
@@ -181,7 +181,7 @@ function benchResilience() {
 async function main() {
   ensureDatabase(DB, COUNT);
   process.env.DATABASE_URL = `file:${DB}`;
-  await benchQueries(COUNT, RUNS);
+  await benchQueries(COUNT, RUNS, arg("only", ""));
   await benchBulletinPdf();
   await benchMapEncode();
   if (flag("queries-only")) return;

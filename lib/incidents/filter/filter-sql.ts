@@ -43,6 +43,22 @@ export function defaultTextSearchPlan(q: string): TextSearchPlan {
   return { incidents: use, headlines: use };
 }
 
+export const INCIDENT_TEXT_COLUMNS = ["title", "summary", "location", "district"] as const;
+export const SOURCE_TEXT_COLUMNS = ["headline", "archivedText"] as const;
+
+/**
+ * The rowids of an FTS5 trigram table whose columns match a LIKE pattern: one indexed LIKE per
+ * column, joined by UNION ALL (decision 028). Joined by OR in one WHERE instead, SQLite cannot use
+ * the index for any of them and reads every row of the table (384 ms for 'Peshawar' at a million
+ * incidents). A rowid may come twice; `IN` does not mind.
+ */
+export function textIndexCandidates(table: string, columns: readonly string[], pattern: string): Prisma.Sql {
+  return Prisma.join(
+    columns.map((c) => Prisma.sql`SELECT "rowid" FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${c}"`)} LIKE ${pattern}`),
+    " UNION ALL ",
+  );
+}
+
 /**
  * `q` anywhere in the title, summary, place, district or a source's headline or archived copy, as Prisma's `contains`
  * (LIKE) finds it. "index": the LIKE runs on the FTS5 trigram indexes (docs/decisions/006), which
@@ -54,16 +70,15 @@ function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
   const pattern = containsPattern(q);
   const incidents =
     plan.incidents === "index" && hasTrigram(q)
-      ? Prisma.sql`i."id" IN (SELECT t."rowid" FROM "IncidentTextSearch" t
-          WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern})`
+      ? Prisma.sql`i."id" IN (${textIndexCandidates("IncidentTextSearch", INCIDENT_TEXT_COLUMNS, pattern)})`
       : Prisma.join(
-          ["title", "summary", "location", "district"].map((c) => contains(Prisma.raw(`i."${c}"`), q)),
+          INCIDENT_TEXT_COLUMNS.map((c) => contains(Prisma.raw(`i."${c}"`), q)),
           " OR ",
         );
   const headlines =
     plan.headlines === "index" && hasTrigram(q)
       ? Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc
-          WHERE isrc."sourceId" IN (SELECT st."rowid" FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} OR st."archivedText" LIKE ${pattern}))`
+          WHERE isrc."sourceId" IN (${textIndexCandidates("SourceTextSearch", SOURCE_TEXT_COLUMNS, pattern)}))`
       : Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
           WHERE ${contains(Prisma.sql`s."headline"`, q)} OR ${contains(Prisma.sql`s."archivedText"`, q)})`;
   return Prisma.sql`(${incidents} OR ${headlines})`;

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/create-db";
 import { ANY_STATUS } from "@/lib/taxonomy/statuses";
 import { IncidentFilterSchema, type IncidentFilter } from "./filter";
-import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
+import { containsPattern, filterToSql, hasTrigram, INCIDENT_TEXT_COLUMNS, SOURCE_TEXT_COLUMNS, textIndexCandidates, type TextSearchPlan } from "./filter-sql";
 
 /**
  * Above this many candidate rows the trigram index costs more than LIKE on the table: each candidate
@@ -22,13 +22,11 @@ export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<Te
   const known = plans.get(q);
   if (known) return known;
   const pattern = containsPattern(q);
+  // Candidates per column (a row matching in two columns counts twice): what the index path rechecks.
   const [row] = await db.$queryRaw<{ incidents: bigint | number; headlines: bigint | number }[]>`
     SELECT
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentTextSearch" t
-        WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern}
-        LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} OR st."archivedText" LIKE ${pattern}
-        LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
+      (SELECT COUNT(*) FROM (${textIndexCandidates("IncidentTextSearch", INCIDENT_TEXT_COLUMNS, pattern)} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
+      (SELECT COUNT(*) FROM (${textIndexCandidates("SourceTextSearch", SOURCE_TEXT_COLUMNS, pattern)} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
   const plan: TextSearchPlan = {
     incidents: Number(row?.incidents ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",
     headlines: Number(row?.headlines ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
-import { listItemSelect, toListItem, type IncidentListItem } from "./list-item";
+import type { IncidentListItem } from "./list-item";
+import { readListItems } from "./list-rows";
 import type { ListKey } from "./list-cursor";
 import { readKeys, type ListPosition } from "./keyset-read";
 import { cappedCount, type ListTotal } from "./capped-count";
@@ -34,24 +35,13 @@ async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: L
 /**
  * One page of the filtered incidents for the list, by keyset (decision 028): the page's ids come from
  * SQL over filterToSql (the free-text and actor filters use their indexes there), read from a
- * position instead of counted past with OFFSET, then Prisma reads those rows. The total is counted
- * up to COUNT_CAP. Source counts are grouped for the page's ids only: Prisma's `_count` relation
- * select aggregates the whole IncidentSource table on every call.
+ * position instead of counted past with OFFSET, then one query reads those rows with their source
+ * counts (list-rows.ts). The total is counted up to COUNT_CAP.
  */
 export async function listIncidentsIn(db: Db, filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> {
   const where = filterToSql(filter, await textSearchPlan(db, filter));
   const [page, total] = await Promise.all([pageKeys(db, where, order, position, pageSize), cappedCount(db, where)]);
-  const ids = page.keys.map((k) => k.id);
-  const [rows, counts] = await Promise.all([
-    db.incident.findMany({ where: { id: { in: ids } }, select: listItemSelect }),
-    db.incidentSource.groupBy({ by: ["incidentId"], where: { incidentId: { in: ids } }, _count: { _all: true } }),
-  ]);
-  const rowById = new Map(rows.map((r) => [r.id, r]));
-  const countById = new Map(counts.map((c) => [c.incidentId, c._count._all]));
-  const items = ids.flatMap((id) => {
-    const row = rowById.get(id);
-    return row ? [toListItem(row, countById.get(id) ?? 0)] : [];
-  });
+  const items = await readListItems(db, page.keys.map((k) => k.id));
   const [first, last] = [page.keys[0], page.keys[page.keys.length - 1]];
   return {
     items,
