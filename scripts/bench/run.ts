@@ -93,7 +93,9 @@ async function benchBulletinPages(base: string) {
     const first = await fetchBytes(`${base}${path}`, false);
     const warm: number[] = [];
     for (let i = 0; i < 5; i++) warm.push((await fetchBytes(`${base}${path}`, false)).ms);
-    console.log(`  ${path.padEnd(30)} ${mb(first.bytes)}  first ${ms(first.ms)}  warm p50 ${ms(percentile(warm, 50))}  ${verdict(first.ms, 2500)} (budget 2.5 s)`);
+    console.log(
+      `  ${path.padEnd(30)} ${mb(first.bytes)}  first ${ms(first.ms)}  warm p50 ${ms(percentile(warm, 50))}  ${verdict(first.ms, 2500)} (budget 2.5 s)`,
+    );
   }
 }
 

@@ -54,7 +54,7 @@ export const SOURCE_TEXT_COLUMNS = ["headline", "archivedText"] as const;
  */
 export function textIndexCandidates(table: string, columns: readonly string[], pattern: string): Prisma.Sql {
   return Prisma.join(
-    columns.map((c) => Prisma.sql`SELECT "rowid" FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${c}"`)} LIKE ${pattern}`),
+    columns.map((c) => Prisma.sql`SELECT "rowid" AS "id" FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${c}"`)} LIKE ${pattern}`),
     " UNION ALL ",
   );
 }

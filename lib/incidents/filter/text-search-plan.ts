@@ -22,11 +22,11 @@ export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<Te
   const known = plans.get(q);
   if (known) return known;
   const pattern = containsPattern(q);
-  // Candidates per column (a row matching in two columns counts twice): what the index path rechecks.
+  // Distinct rows (a row matching in two columns counts once), each column's LIKE on its index.
   const [row] = await db.$queryRaw<{ incidents: bigint | number; headlines: bigint | number }[]>`
     SELECT
-      (SELECT COUNT(*) FROM (${textIndexCandidates("IncidentTextSearch", INCIDENT_TEXT_COLUMNS, pattern)} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
-      (SELECT COUNT(*) FROM (${textIndexCandidates("SourceTextSearch", SOURCE_TEXT_COLUMNS, pattern)} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
+      (SELECT COUNT(*) FROM (SELECT DISTINCT "id" FROM (${textIndexCandidates("IncidentTextSearch", INCIDENT_TEXT_COLUMNS, pattern)}) LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
+      (SELECT COUNT(*) FROM (SELECT DISTINCT "id" FROM (${textIndexCandidates("SourceTextSearch", SOURCE_TEXT_COLUMNS, pattern)}) LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
   const plan: TextSearchPlan = {
     incidents: Number(row?.incidents ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",
     headlines: Number(row?.headlines ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",

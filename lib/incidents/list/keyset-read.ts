@@ -14,8 +14,13 @@ type KeyRow = { id: bigint | number; day: string; killed: bigint | number | null
  * the order walked: the list's order forwards, or backwards from `before`. Each segment of the order
  * (keyset-sql.ts) is one query that reads an index in order and stops at the limit; the next
  * segment is read only when the page is not full yet.
+ *
+ * `dense`: the filter matches more than COUNT_CAP rows. SQLite's planner then still often picks the
+ * index that narrows the filter (a province, an actor's incidents) and sorts the whole match for
+ * 26 rows (300 ms to 5 s at a million); walking the order's own index instead reads about
+ * 26 / (share matching) rows, at most 2,600 at a million. A sparse filter keeps the planner's choice.
  */
-export async function readKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, limit: number): Promise<ListKey[]> {
+export async function readKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, limit: number, dense = false): Promise<ListKey[]> {
   const backwards = position.before !== undefined;
   const key = position.before ?? position.after;
   const downwards = (order.dir === "desc") !== backwards;
@@ -26,7 +31,8 @@ export async function readKeys(db: Db, where: Prisma.Sql, order: ListOrder, posi
     const segment = segments[s]!;
     const from = key && s === start ? afterKeySql(segment.columns, segment.values(key), downwards ? "<" : ">") : Prisma.sql`TRUE`;
     const rows = await db.$queryRaw<KeyRow[]>`
-      SELECT i."id" AS id, substr(i."eventDate", 1, 10) AS day, i."killedTotal" AS killed FROM "Incident" i
+      SELECT i."id" AS id, substr(i."eventDate", 1, 10) AS day, i."killedTotal" AS killed
+      FROM "Incident" i ${dense ? Prisma.raw(`INDEXED BY "${segment.index}"`) : Prisma.empty}
       WHERE ${where} AND ${segment.where} AND ${from}
       ORDER BY ${segmentOrderSql(segment, downwards ? "DESC" : "ASC")} LIMIT ${limit - keys.length}`;
     for (const r of rows) keys.push({ id: Number(r.id), day: r.day, killed: r.killed === null ? null : Number(r.killed) });

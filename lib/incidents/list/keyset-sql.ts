@@ -19,15 +19,25 @@ export type Segment = {
   columns: readonly string[];
   /** The key's values for those columns, as stored. */
   values: (key: ListKey) => unknown[];
+  /** The index that holds the segment in its order (the rowid ends every index). */
+  index: string;
 };
 
 /** The stored text of an event day (the adapter's iso8601 form; every eventDate is midnight UTC). */
 const storedDay = (day: string) => sqliteDate(isoDateToUtc(day));
 
-const DATE_SEGMENT: Segment = { where: Prisma.sql`TRUE`, columns: ["eventDate", "id"], values: (k) => [storedDay(k.day), k.id] };
+const BY_DATE = "Incident_deletedAt_eventDate_idx";
+const BY_KILLED = "Incident_deletedAt_killedTotal_eventDate_idx";
+const DATE_SEGMENT: Segment = { where: Prisma.sql`TRUE`, columns: ["eventDate", "id"], values: (k) => [storedDay(k.day), k.id], index: BY_DATE };
 const KILLED_SEGMENTS: readonly Segment[] = [
-  { where: Prisma.sql`i."killedTotal" IS NOT NULL`, columns: ["killedTotal", "eventDate", "id"], values: (k) => [k.killed, storedDay(k.day), k.id] },
-  { where: Prisma.sql`i."killedTotal" IS NULL`, columns: ["eventDate", "id"], values: (k) => [storedDay(k.day), k.id] },
+  {
+    where: Prisma.sql`i."killedTotal" IS NOT NULL`,
+    columns: ["killedTotal", "eventDate", "id"],
+    values: (k) => [k.killed, storedDay(k.day), k.id],
+    index: BY_KILLED,
+  },
+  // killedTotal IS NULL, in the killed index too: its NULLs are one run, ordered by day and rowid.
+  { where: Prisma.sql`i."killedTotal" IS NULL`, columns: ["eventDate", "id"], values: (k) => [storedDay(k.day), k.id], index: BY_KILLED },
 ];
 
 export function listSegments(order: ListOrder): readonly Segment[] {

@@ -6,6 +6,7 @@ import { IncidentFilterSchema } from "../filter/filter";
 import { filterToWhere } from "../filter/filter-where";
 import { listIncidentsIn } from "./list-page";
 import { cappedCount, totalText } from "./capped-count";
+import { readKeys } from "./keyset-read";
 import { filterToSql } from "../filter/filter-sql";
 import { IncidentInputSchema } from "../schema";
 import type { ListOrder } from "./sort";
@@ -91,7 +92,13 @@ describe("listIncidentsIn", () => {
 
   it("goes on after a key with ties on its day and a toll not reported", async () => {
     const order: ListOrder = { sort: "killed", dir: "desc" };
-    const all = (await db.incident.findMany({ where: filterToWhere(IncidentFilterSchema.parse({})), orderBy: prismaOrder(order), select: { id: true, eventDate: true, killedTotal: true } })).map((r) => ({
+    const all = (
+      await db.incident.findMany({
+        where: filterToWhere(IncidentFilterSchema.parse({})),
+        orderBy: prismaOrder(order),
+        select: { id: true, eventDate: true, killedTotal: true },
+      })
+    ).map((r) => ({
       id: r.id,
       day: r.eventDate.toISOString().slice(0, 10),
       killed: r.killedTotal,
@@ -101,6 +108,20 @@ describe("listIncidentsIn", () => {
     for (const at of [firstNull - 1, firstNull, all.length - 2]) {
       const page = await listIncidentsIn(db, IncidentFilterSchema.parse({}), order, { after: all[at]! }, 100);
       expect(page.items.map((i) => i.id)).toEqual(all.slice(at + 1).map((r) => r.id));
+    }
+  });
+
+  it.each(ORDERS)("walking the order's own index (a dense filter) reads the same keys: %j", async (order) => {
+    for (const raw of FILTERS) {
+      const filter = IncidentFilterSchema.parse(raw);
+      const where = filterToSql(filter);
+      const expected = (await db.incident.findMany({ where: filterToWhere(filter), orderBy: prismaOrder(order), select: { id: true } })).map((r) => r.id);
+      expect((await readKeys(db, where, order, {}, 100, true)).map((k) => k.id)).toEqual(expected);
+      const middle = await readKeys(db, where, order, {}, 3, true);
+      if (middle.length === 3) {
+        expect((await readKeys(db, where, order, { after: middle[2]! }, 100, true)).map((k) => k.id)).toEqual(expected.slice(3));
+        expect((await readKeys(db, where, order, { before: middle[2]! }, 100, true)).map((k) => k.id)).toEqual(expected.slice(0, 2).reverse());
+      }
     }
   });
 

@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
-import { textSearchPlan } from "../filter/text-search-plan";
+import { textMatches, textSearchPlan } from "../filter/text-search-plan";
 import type { IncidentListItem } from "./list-item";
 import { readListItems } from "./list-rows";
 import type { ListKey } from "./list-cursor";
@@ -20,15 +20,25 @@ export type ListPage = {
   next: ListKey | null;
 };
 
+/**
+ * The free text's plan for the page and its count: when both parts use the trigram indexes, the
+ * matching ids are read once (textMatches) and both queries look them up, instead of each
+ * searching the indexes again. Text with too many candidates keeps its scan plan.
+ */
+async function listTextPlan(db: Db, filter: IncidentFilter) {
+  const plan = await textSearchPlan(db, filter);
+  return plan?.incidents === "index" && plan.headlines === "index" ? textMatches(db, filter) : plan;
+}
+
 /** The page's keys, in the list's order, and whether rows come before and after them. */
-async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number) {
+async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number, dense: boolean) {
   if (position.before) {
-    const keys = await readKeys(db, where, order, position, size + 1);
+    const keys = await readKeys(db, where, order, position, size + 1, dense);
     // Back at the start: the first page, full, as the First link shows it.
-    if (keys.length <= size) return pageKeys(db, where, order, {}, size);
+    if (keys.length <= size) return pageKeys(db, where, order, {}, size, dense);
     return { keys: keys.slice(0, size).reverse(), before: true, after: true };
   }
-  const keys = await readKeys(db, where, order, position, size + 1);
+  const keys = await readKeys(db, where, order, position, size + 1, dense);
   return { keys: keys.slice(0, size), before: position.after !== undefined, after: keys.length > size };
 }
 
@@ -39,9 +49,14 @@ async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: L
  * counts (list-rows.ts). The total is counted up to COUNT_CAP.
  */
 export async function listIncidentsIn(db: Db, filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> {
-  const where = filterToSql(filter, await textSearchPlan(db, filter));
-  const [page, total] = await Promise.all([pageKeys(db, where, order, position, pageSize), cappedCount(db, where)]);
-  const items = await readListItems(db, page.keys.map((k) => k.id));
+  const where = filterToSql(filter, await listTextPlan(db, filter));
+  // The count first: whether the filter is dense tells readKeys which index to walk.
+  const total = await cappedCount(db, where);
+  const page = await pageKeys(db, where, order, position, pageSize, total.more);
+  const items = await readListItems(
+    db,
+    page.keys.map((k) => k.id),
+  );
   const [first, last] = [page.keys[0], page.keys[page.keys.length - 1]];
   return {
     items,

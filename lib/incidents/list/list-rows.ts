@@ -23,9 +23,6 @@ export async function readListItems(db: Db, ids: readonly number[]): Promise<Inc
     SELECT ${SELECT}, (SELECT COUNT(*) FROM "IncidentSource" s WHERE s."incidentId" = i."id") AS "sourceCount"
     FROM json_each(${JSON.stringify(ids)}) k JOIN "Incident" i ON i."id" = k.value ORDER BY k.key`;
   return rows.map(
-    (row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([c, v]) => [c, NUMBER_COLUMNS.has(c) && v !== null ? Number(v) : v]),
-      ) as IncidentListItem,
+    (row) => Object.fromEntries(Object.entries(row).map(([c, v]) => [c, NUMBER_COLUMNS.has(c) && v !== null ? Number(v) : v])) as IncidentListItem,
   );
 }

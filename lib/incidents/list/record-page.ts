@@ -5,6 +5,7 @@ import { textSearchPlan } from "../filter/text-search-plan";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "../record/record";
 import { formatListCursor, type ListKey, type RecordCursor } from "./list-cursor";
 import { readKeys } from "./keyset-read";
+import { cappedCount } from "./capped-count";
 import type { ListOrder } from "./sort";
 
 /** The API's order: newest first, the highest id first on a day. */
@@ -30,7 +31,8 @@ export async function listRecordsIn(
   const after = cursor && !("day" in cursor) ? await keyOfIncident(db, cursor.id) : cursor;
   if (after === null) return null;
   const where = filterToSql(filter, await textSearchPlan(db, filter));
-  const keys = await readKeys(db, where, NEWEST_FIRST, after ? { after } : {}, limit + 1);
+  const { more: dense } = await cappedCount(db, where);
+  const keys = await readKeys(db, where, NEWEST_FIRST, after ? { after } : {}, limit + 1, dense);
   const page = keys.slice(0, limit);
   const rows = await db.incident.findMany({ where: { id: { in: page.map((k) => k.id) } }, select: incidentRecordSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
