@@ -20,6 +20,9 @@ import { hrefFor } from "@/lib/incidents/filter/filter-url";
 import { listIncidents } from "@/lib/incidents/queries.server";
 import { histogram, provinceStats } from "@/lib/incidents/overview/aggregates.server";
 import { parseListParams } from "@/lib/incidents/list/list-params";
+import { pageLinks } from "@/lib/incidents/list/page-links";
+import { totalText } from "@/lib/incidents/list/capped-count";
+import type { ListOrder } from "@/lib/incidents/list/sort";
 import { tileConfig } from "@/lib/map/tile-config";
 import { initialMapViewPath } from "@/lib/incidents/map/initial-map-view";
 import styles from "./overview-page.module.css";
@@ -27,6 +30,7 @@ import styles from "./overview-page.module.css";
 export const metadata: Metadata = { title: "Overview" };
 
 const PAGE_SIZE = 30;
+const NEWEST_FIRST: ListOrder = { sort: "date", dir: "desc" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The overview: map, timeline and list of the same filtered incidents; the filter lives in the URL. */
@@ -34,30 +38,27 @@ export default async function OverviewPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   const user = await getCurrentUser();
   const { filter, error, filterQuery, pageQuery } = readPageFilter(params, user?.role);
-  const { page } = parseListParams(params);
+  // A cursor that cannot be read starts the timeline's list at its first page (the list page says why).
+  const listParams = parseListParams(params);
+  const position = listParams.success ? listParams.data.position : {};
   // The browser fetches the map's first clusters while the page's code loads; the map's fetch() reuses them.
   const mapPath = initialMapViewPath(filterQuery, filter.province, params);
   if (mapPath) preload(mapPath, { as: "fetch", crossOrigin: "anonymous" });
   const statusChoice = can(user?.role, "incident:unpublished");
   const [list, stats, hist, actorNames] = await Promise.all([
-    listIncidents(filter, { sort: "date", dir: "desc" }, page, PAGE_SIZE),
+    listIncidents(filter, NEWEST_FIRST, position, PAGE_SIZE),
     provinceStats(filter),
     histogram(filter),
     actorSuggestions(statusChoice),
   ]);
-  const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-  const pageHref = (p: number) => {
-    const next = new URLSearchParams(pageQuery);
-    next.set("page", String(p));
-    return hrefFor("/", next.toString());
-  };
+  const links = pageLinks(new URLSearchParams(pageQuery), NEWEST_FIRST, list, (query) => hrefFor("/", query));
 
   return (
     <div className={styles.overview}>
       <div className="page-head">
         <h1>Overview</h1>
         <p className="muted" role="status">
-          {list.total.toLocaleString("en")} {list.total === 1 ? "incident" : "incidents"}
+          {totalText(list.total)}
           {filterQuery ? " match the filter" : ""}
         </p>
         <Link href={bulletinHref(filterQuery)}>Bulletin for this filter</Link>
@@ -92,7 +93,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           ) : (
             <>
               <TimelineList items={list.items} />
-              <Pagination page={page} pageCount={pageCount} hrefFor={pageHref} label="Timeline pages" />
+              <Pagination {...links} pageSize={PAGE_SIZE} label="Timeline pages" />
             </>
           )}
         </section>

@@ -22,6 +22,15 @@ test("GET /api/incidents pages with a cursor", async ({ request }) => {
   const second = await (await request.get("/api/incidents", { params: { limit: "10", cursor: first.nextCursor } })).json();
   const ids = new Set([...first.items, ...second.items].map((i: Item) => i.id));
   expect(ids.size).toBe(20);
+  expect(first.nextCursor).toMatch(/^\d{4}-\d{2}-\d{2}_\d+$/);
+  // A cursor of the earlier form, the last record's id alone, goes on from the same place.
+  const byId = await (await request.get("/api/incidents", { params: { limit: "10", cursor: String(first.items[9].id) } })).json();
+  expect(byId.items.map((i: Item) => i.id)).toEqual(second.items.map((i: Item) => i.id));
+  for (const bad of ["2024-02-30_5", "none_2024-03-16_5", "abc"]) {
+    const response = await request.get("/api/incidents", { params: { cursor: bad } });
+    expect(response.status(), bad).toBe(400);
+    expect((await response.json()).error.fields.cursor).toEqual(["cursor is not valid: use nextCursor from the previous page"]);
+  }
 });
 
 test("GET /api/incidents rejects a bad filter with field errors", async ({ request }) => {

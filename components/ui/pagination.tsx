@@ -2,28 +2,38 @@ import Link from "next/link";
 import styles from "./pagination.module.css";
 
 type Props = {
-  page: number;
-  pageCount: number;
-  /** Builds the link to another page, keeping the rest of the query string. */
-  hrefFor: (page: number) => string;
+  /** The list's first page, or null when this is it. */
+  firstHref: string | null;
+  /** The page before this one, or null at the start. */
+  previousHref: string | null;
+  /** The page after this one, or null at the end. */
+  nextHref: string | null;
+  pageSize: number;
   label: string;
 };
 
-export function Pagination({ page, pageCount, hrefFor, label }: Props) {
-  if (pageCount <= 1) return null;
+/**
+ * Links through a list read by keyset (decision 028): First, Previous and Next, each a plain link a
+ * keyboard or screen reader reaches in order and a visitor can share. There is no page number: a
+ * page is where it starts, not how far it is from the start.
+ */
+export function Pagination({ firstHref, previousHref, nextHref, pageSize, label }: Props) {
+  if (!firstHref && !previousHref && !nextHref) return null;
   return (
     <nav className={styles.pagination} aria-label={label}>
-      {page > 1 ? (
-        <Link className="button secondary" href={hrefFor(page - 1)} rel="prev">
-          ← Previous
+      {firstHref ? (
+        <Link className="button secondary" href={firstHref}>
+          First page
         </Link>
       ) : null}
-      <span aria-current="page">
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link className="button secondary" href={hrefFor(page + 1)} rel="next">
-          Next →
+      {previousHref ? (
+        <Link className="button secondary" href={previousHref} rel="prev">
+          ← Previous {pageSize}
+        </Link>
+      ) : null}
+      {nextHref ? (
+        <Link className="button secondary" href={nextHref} rel="next">
+          Next {pageSize} →
         </Link>
       ) : null}
     </nav>

@@ -30,7 +30,8 @@ const FILTER_HELP: Record<string, string> = {
   disputed: "true: only incidents whose sources report different values for the same figure.",
   q: "Words in the title, summary, place, district, a source's headline or a source's archived copy.",
   limit: "Page size.",
-  cursor: "nextCursor of the previous page.",
+  cursor:
+    "nextCursor of the previous page: the day and id of its last record (2024-03-16_1234), so pages neither repeat nor skip records while others are added. A cursor of the earlier form (the id alone) is still read (decision 028).",
   bom: "1 to start the CSV with a UTF-8 byte order mark (for Excel).",
 };
 
@@ -93,14 +94,14 @@ export function openApiDocument() {
           parameters: [...filter, ...page],
           responses: {
             200: {
-              description: "A page of incidents; pass nextCursor as cursor for the next one (null on the last page)",
+              description: "A page of incidents, newest first (then the highest id); pass nextCursor as cursor for the next one (null on the last page)",
               content: json({
                 type: "object",
                 properties: { items: { type: "array", items: ref("IncidentRecord") }, nextCursor: { type: ["string", "null"] } },
                 required: ["items", "nextCursor"],
               }),
             },
-            400: error("The filter or paging parameters are not valid"),
+            400: error("The filter or paging parameters are not valid (a cursor that cannot be read, or names an incident that no longer exists)"),
           },
         },
         post: {

@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { listCursorSchema, type RecordCursor } from "@/lib/incidents/list/list-cursor";
 
 const CURSOR_NOT_VALID = "cursor is not valid: use nextCursor from the previous page";
 
 export const API_PAGE = { defaultLimit: 50, maxLimit: 500 } as const;
+
+const keyCursor = listCursorSchema("date");
 
 /** limit/cursor pagination parameters of list endpoints. */
 export const PageParamsSchema = z.object({
@@ -12,6 +15,15 @@ export const PageParamsSchema = z.object({
     .min(1, "limit must be at least 1")
     .max(API_PAGE.maxLimit, `limit must be at most ${API_PAGE.maxLimit}`)
     .default(API_PAGE.defaultLimit),
-  // Digits only, and an id the database can hold: 99999999999999999999 is refused, not sent to SQLite.
-  cursor: z.string().regex(/^\d+$/, CURSOR_NOT_VALID).transform(Number).pipe(z.number().max(Number.MAX_SAFE_INTEGER, CURSOR_NOT_VALID)).optional(),
+  cursor: z
+    .string()
+    .transform((text, ctx): RecordCursor => {
+      // An id alone (the cursors of before decision 028), one the database can hold: 99999999999999999999 is refused.
+      if (/^\d+$/.test(text) && Number(text) <= Number.MAX_SAFE_INTEGER) return { id: Number(text) };
+      const key = keyCursor.safeParse(text);
+      if (key.success) return key.data;
+      ctx.addIssue({ code: "custom", message: CURSOR_NOT_VALID });
+      return z.NEVER;
+    })
+    .optional(),
 });

@@ -5,21 +5,21 @@ import { db } from "@/lib/db.server";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter/filter";
 import type { ListOrder } from "./list/sort";
-import { filterToWhere } from "./filter/filter-where";
-import { withAtlasActorNames } from "./filter/actor-names";
-import type { IncidentListItem } from "./list/list-item";
-import { listIncidentsIn } from "./list/list-page";
+import { listIncidentsIn, type ListPage } from "./list/list-page";
+import type { ListPosition } from "./list/keyset-read";
+import { listRecordsIn } from "./list/record-page";
+import type { RecordCursor } from "./list/list-cursor";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record/record";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**
- * One page of the filtered incidents for the list, with the total for paging (list-page.ts).
+ * One page of the filtered incidents for the list from a position, with the capped total (list-page.ts).
  */
 export const listIncidents = cachedByVersion(
   "list-page",
   200,
-  (filter: IncidentFilter, order: ListOrder, page: number, pageSize: number): Promise<{ items: IncidentListItem[]; total: number }> =>
-    listIncidentsIn(db, filter, order, page, pageSize),
+  (filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> =>
+    listIncidentsIn(db, filter, order, position, pageSize),
 );
 
 /**
@@ -41,26 +41,14 @@ export const getIncidentByIdParam = cache(async (value: string): Promise<Inciden
 });
 
 /**
- * A page of full records for the API, newest first, with an opaque cursor for the next page.
- * The cursor is the last id; ordering by (eventDate, id) keeps it stable while records are added.
+ * A page of full records for the API, newest first, with the cursor of the next page (record-page.ts);
+ * null when the cursor names an incident that no longer exists.
  */
 export const listIncidentRecords = cachedByVersion(
   "api-records",
   200,
-  async (filter: IncidentFilter, limit: number, cursor: number | undefined): Promise<{ items: IncidentRecord[]; nextCursor: string | null }> => {
-    const rows = await db.incident.findMany({
-      where: filterToWhere(await withAtlasActorNames(db, filter)),
-      orderBy: [{ eventDate: "desc" }, { id: "desc" }],
-      take: limit + 1,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: incidentRecordSelect,
-    });
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(toIncidentRecord),
-      nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
-    };
-  },
+  (filter: IncidentFilter, limit: number, cursor: RecordCursor | undefined): Promise<{ items: IncidentRecord[]; nextCursor: string | null } | null> =>
+    listRecordsIn(db, filter, limit, cursor),
 );
 
 export type TrashedIncident = { id: number; title: string; eventDate: string; location: string | null; deletedAt: string };

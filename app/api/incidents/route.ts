@@ -23,8 +23,9 @@ export async function GET(request: NextRequest) {
     cursor: params.get("cursor") ?? undefined,
   });
   if (!page.success) return apiError(400, "bad_request", "The paging parameters are not valid", toFieldErrors(page.error));
-  const { items, nextCursor } = await listIncidentRecords(filter.data, page.data.limit, page.data.cursor);
-  return NextResponse.json({ items, nextCursor });
+  const found = await listIncidentRecords(filter.data, page.data.limit, page.data.cursor);
+  if (!found) return apiError(400, "bad_request", "The paging parameters are not valid", { cursor: ["cursor names an incident that no longer exists"] });
+  return NextResponse.json(found);
 }
 
 /**

@@ -33,7 +33,7 @@ export default async function ProvincePage({ params }: Props) {
   const province = await load(params);
   const filter = IncidentFilterSchema.parse({ province: [province.iso] });
   const filterQuery = withFilter("", { province: province.iso });
-  const [data, deadliest, perpetrators] = await Promise.all([trends(filter), listIncidents(filter, DEADLIEST, 1, 10), provincePerpetrators(province.iso)]);
+  const [data, deadliest, perpetrators] = await Promise.all([trends(filter), listIncidents(filter, DEADLIEST, {}, 10), provincePerpetrators(province.iso)]);
   const sortHref = (order: ListOrder) => hrefFor("/incidents", withFilter(filterQuery, {}) + `&sort=${order.sort}&dir=${order.dir}`);
   return (
     <div>

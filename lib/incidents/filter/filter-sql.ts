@@ -43,27 +43,49 @@ export function defaultTextSearchPlan(q: string): TextSearchPlan {
   return { incidents: use, headlines: use };
 }
 
+const INCIDENT_TEXT_COLUMNS = ["title", "summary", "location", "district"] as const;
+
+/**
+ * An FTS5 query for the rows holding every trigram of `q`'s wildcard-free runs, in any column:
+ * `"Pes" AND "esh" AND …`. With detail='none' the index knows rows, not columns or positions, so
+ * this is exactly what it can answer, and it answers it once for the whole row: a LIKE per column
+ * ran the same trigram lookup once per column (and an OR of them read every row of the table,
+ * 384 ms for 'Peshawar' at a million). The candidates are then checked with LIKE (decision 028).
+ */
+export function trigramQuery(q: string): string {
+  const grams = new Set<string>();
+  for (const run of q.split(/[%_]/)) {
+    const chars = [...run];
+    for (let k = 0; k + 3 <= chars.length; k++) grams.add(chars.slice(k, k + 3).join(""));
+  }
+  return [...grams].map((g) => `"${g.replaceAll('"', '""')}"`).join(" AND ");
+}
+
+/** The rowids of an FTS5 trigram table holding every trigram of `q` (a superset of the LIKE matches). */
+export function trigramCandidates(table: string, q: string): Prisma.Sql {
+  const name = Prisma.raw(`"${table}"`);
+  return Prisma.sql`SELECT "rowid" FROM ${name} WHERE ${name} MATCH ${trigramQuery(q)}`;
+}
+
 /**
  * `q` anywhere in the title, summary, place, district or a source's headline or archived copy, as Prisma's `contains`
- * (LIKE) finds it. "index": the LIKE runs on the FTS5 trigram indexes (docs/decisions/006), which
- * narrow the rows, and SQLite rechecks each with the ordinary LIKE, so the result is the same.
+ * (LIKE) finds it. "index": the FTS5 trigram indexes (docs/decisions/006) give the rows holding
+ * every trigram of `q` (trigramCandidates), and the ordinary LIKE checks each, so the result is the same.
  * "scan": LIKE on the tables, for text without a trigram or matching a large share of the rows.
  */
 function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
   if (plan.matches !== undefined) return Prisma.sql`i."id" IN (SELECT value FROM json_each(${plan.matches}))`;
-  const pattern = containsPattern(q);
+  const incidentLike = Prisma.join(
+    INCIDENT_TEXT_COLUMNS.map((c) => contains(Prisma.raw(`i."${c}"`), q)),
+    " OR ",
+  );
+  const sourceLike = Prisma.sql`${contains(Prisma.sql`s."headline"`, q)} OR ${contains(Prisma.sql`s."archivedText"`, q)}`;
   const incidents =
-    plan.incidents === "index" && hasTrigram(q)
-      ? Prisma.sql`i."id" IN (SELECT t."rowid" FROM "IncidentTextSearch" t
-          WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern})`
-      : Prisma.join(
-          ["title", "summary", "location", "district"].map((c) => contains(Prisma.raw(`i."${c}"`), q)),
-          " OR ",
-        );
+    plan.incidents === "index" && hasTrigram(q) ? Prisma.sql`(i."id" IN (${trigramCandidates("IncidentTextSearch", q)}) AND (${incidentLike}))` : incidentLike;
   const headlines =
     plan.headlines === "index" && hasTrigram(q)
-      ? Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc
-          WHERE isrc."sourceId" IN (SELECT st."rowid" FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} OR st."archivedText" LIKE ${pattern}))`
+      ? Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
+          WHERE isrc."sourceId" IN (${trigramCandidates("SourceTextSearch", q)}) AND (${sourceLike}))`
       : Prisma.sql`i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
           WHERE ${contains(Prisma.sql`s."headline"`, q)} OR ${contains(Prisma.sql`s."archivedText"`, q)})`;
   return Prisma.sql`(${incidents} OR ${headlines})`;

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/create-db";
 import { ANY_STATUS } from "@/lib/taxonomy/statuses";
 import { IncidentFilterSchema, type IncidentFilter } from "./filter";
-import { containsPattern, filterToSql, hasTrigram, type TextSearchPlan } from "./filter-sql";
+import { filterToSql, hasTrigram, trigramCandidates, type TextSearchPlan } from "./filter-sql";
 
 /**
  * Above this many candidate rows the trigram index costs more than LIKE on the table: each candidate
@@ -13,7 +13,7 @@ const plans = new Map<string, TextSearchPlan>();
 
 /**
  * How the free text of a filter is best searched (filterToSql's TextSearchPlan): a probe counts the
- * index's candidates up to INDEX_CANDIDATE_LIMIT for each part. The plan changes only the speed, so
+ * index's candidates (rows holding every trigram) up to INDEX_CANDIDATE_LIMIT for each part. The plan changes only the speed, so
  * it is kept per text (the latest 200) without regard to later writes.
  */
 export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<TextSearchPlan | undefined> {
@@ -21,14 +21,10 @@ export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<Te
   if (!q || !hasTrigram(q)) return undefined;
   const known = plans.get(q);
   if (known) return known;
-  const pattern = containsPattern(q);
   const [row] = await db.$queryRaw<{ incidents: bigint | number; headlines: bigint | number }[]>`
     SELECT
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentTextSearch" t
-        WHERE t."title" LIKE ${pattern} OR t."summary" LIKE ${pattern} OR t."location" LIKE ${pattern} OR t."district" LIKE ${pattern}
-        LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
-      (SELECT COUNT(*) FROM (SELECT 1 FROM "SourceTextSearch" st WHERE st."headline" LIKE ${pattern} OR st."archivedText" LIKE ${pattern}
-        LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
+      (SELECT COUNT(*) FROM (${trigramCandidates("IncidentTextSearch", q)} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS incidents,
+      (SELECT COUNT(*) FROM (${trigramCandidates("SourceTextSearch", q)} LIMIT ${INDEX_CANDIDATE_LIMIT})) AS headlines`;
   const plan: TextSearchPlan = {
     incidents: Number(row?.incidents ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",
     headlines: Number(row?.headlines ?? 0) < INDEX_CANDIDATE_LIMIT ? "index" : "scan",

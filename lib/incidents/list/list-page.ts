@@ -1,54 +1,67 @@
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
-import { textSearchPlan } from "../filter/text-search-plan";
-import { listItemSelect, toListItem, type IncidentListItem } from "./list-item";
+import { textMatches, textSearchPlan } from "../filter/text-search-plan";
+import type { IncidentListItem } from "./list-item";
+import { readListItems } from "./list-rows";
+import type { ListKey } from "./list-cursor";
+import { readKeys, type ListPosition } from "./keyset-read";
+import { cappedCount, type ListTotal } from "./capped-count";
 import type { ListOrder } from "./sort";
 
+/** A page of the list: its rows, the keys the Previous and Next links continue from, and the total. */
+export type ListPage = {
+  items: IncidentListItem[];
+  total: ListTotal;
+  /** The first row's key when rows come before it (Previous), else null (an empty page past the end offers First only). */
+  previous: ListKey | null;
+  /** The last row's key when rows come after it (Next), else null. */
+  next: ListKey | null;
+};
+
 /**
- * The list's order as SQL: by date or by killed (not reported last), then newest and highest id first.
- * Each column appears once: a repeated ORDER BY term stops SQLite from reading the order straight
- * off the (deletedAt, eventDate) index, and the whole table gets sorted instead.
+ * The free text's plan for the page and its count: when both parts use the trigram indexes, the
+ * matching ids are read once (textMatches) and both queries look them up, instead of each
+ * searching the indexes again. Text with too many candidates keeps its scan plan.
  */
-function orderBySql({ sort, dir }: ListOrder): Prisma.Sql {
-  const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
-  return sort === "killed"
-    ? Prisma.sql`i."killedTotal" ${direction} NULLS LAST, i."eventDate" DESC, i."id" DESC`
-    : Prisma.sql`i."eventDate" ${direction}, i."id" DESC`;
+async function listTextPlan(db: Db, filter: IncidentFilter) {
+  const plan = await textSearchPlan(db, filter);
+  return plan?.incidents === "index" && plan.headlines === "index" ? textMatches(db, filter) : plan;
+}
+
+/** The page's keys, in the list's order, and whether rows come before and after them. */
+async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number, dense: boolean) {
+  if (position.before) {
+    const keys = await readKeys(db, where, order, position, size + 1, dense);
+    // Back at the start: the first page, full, as the First link shows it.
+    if (keys.length <= size) return pageKeys(db, where, order, {}, size, dense);
+    return { keys: keys.slice(0, size).reverse(), before: true, after: true };
+  }
+  const keys = await readKeys(db, where, order, position, size + 1, dense);
+  return { keys: keys.slice(0, size), before: position.after !== undefined, after: keys.length > size };
 }
 
 /**
- * One page of the filtered incidents for the list, with the total for paging. The page's ids and the
- * total come from SQL over filterToSql (the free-text and actor filters use their indexes there;
- * Prisma's relation filters become correlated subqueries run per row), then Prisma reads those rows.
- * Source counts are grouped for the page's ids only: Prisma's `_count` relation select aggregates
- * the whole IncidentSource table on every call (hundreds of ms at 100,000 incidents).
+ * One page of the filtered incidents for the list, by keyset (decision 028): the page's ids come from
+ * SQL over filterToSql (the free-text and actor filters use their indexes there), read from a
+ * position instead of counted past with OFFSET, then one query reads those rows with their source
+ * counts (list-rows.ts). The total is counted up to COUNT_CAP.
  */
-export async function listIncidentsIn(
-  db: Db,
-  filter: IncidentFilter,
-  order: ListOrder,
-  page: number,
-  pageSize: number,
-): Promise<{ items: IncidentListItem[]; total: number }> {
-  const where = filterToSql(filter, await textSearchPlan(db, filter));
-  const [idRows, totalRows] = await Promise.all([
-    db.$queryRaw<{ id: bigint | number }[]>`
-      SELECT i."id" AS id FROM "Incident" i WHERE ${where}
-      ORDER BY ${orderBySql(order)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "Incident" i WHERE ${where}`,
-  ]);
-  const ids = idRows.map((r) => Number(r.id));
-  const [rows, counts] = await Promise.all([
-    db.incident.findMany({ where: { id: { in: ids } }, select: listItemSelect }),
-    db.incidentSource.groupBy({ by: ["incidentId"], where: { incidentId: { in: ids } }, _count: { _all: true } }),
-  ]);
-  const rowById = new Map(rows.map((r) => [r.id, r]));
-  const countById = new Map(counts.map((c) => [c.incidentId, c._count._all]));
-  const items = ids.flatMap((id) => {
-    const row = rowById.get(id);
-    return row ? [toListItem(row, countById.get(id) ?? 0)] : [];
-  });
-  return { items, total: Number(totalRows[0]?.total ?? 0) };
+export async function listIncidentsIn(db: Db, filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> {
+  const where = filterToSql(filter, await listTextPlan(db, filter));
+  // The count first: whether the filter is dense tells readKeys which index to walk.
+  const total = await cappedCount(db, where);
+  const page = await pageKeys(db, where, order, position, pageSize, total.more);
+  const items = await readListItems(
+    db,
+    page.keys.map((k) => k.id),
+  );
+  const [first, last] = [page.keys[0], page.keys[page.keys.length - 1]];
+  return {
+    items,
+    total,
+    previous: page.before && first ? first : null,
+    next: page.after && last ? last : null,
+  };
 }
