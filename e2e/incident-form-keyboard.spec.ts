@@ -75,3 +75,20 @@ test("the whole form can be filled and saved with the keyboard alone", async ({ 
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "What, when, where", exact: true })).toContainText("Khost");
 });
+
+test("Enter in the place search picks a place and never submits the form, even before the results arrive", async ({ page }) => {
+  await page.goto("/incidents/new");
+  const search = page.getByRole("combobox", { name: "Search places" });
+  await search.fill("Khost");
+  // Before the search has answered: the list is not open yet, so nothing is there to pick.
+  await search.press("Enter");
+  const options = page.getByRole("listbox", { name: "Places" }).getByRole("option");
+  await expect(options.first()).toContainText("Khost");
+  await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/incidents\/new$/);
+
+  await search.press("Enter");
+  await expect(page.getByLabel("Province")).toHaveValue("Khost");
+  await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/incidents\/new$/);
+});

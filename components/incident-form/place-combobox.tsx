@@ -8,7 +8,7 @@ const describe = (p: PlaceHit) => [p.district, p.province, p.countryName].filter
 
 /**
  * Place search over the bundled gazetteer, as an ARIA 1.2 combobox: type, move with the arrow keys,
- * Enter picks, Escape closes. The search runs on the server (GET /api/places).
+ * Enter picks (the first result when none is active) and never submits the form; Escape closes. The search runs on the server (GET /api/places).
  */
 export function PlaceCombobox({ onPick }: { onPick: (place: PlaceHit) => void }) {
   const id = useId();
@@ -54,9 +54,12 @@ export function PlaceCombobox({ onPick }: { onPick: (place: PlaceHit) => void })
       if (!open) return setOpen(results.length > 0);
       const step = e.key === "ArrowDown" ? 1 : -1;
       setActive((a) => (results.length ? (a + step + results.length) % results.length : -1));
-    } else if (e.key === "Enter" && open && results[active]) {
-      e.preventDefault(); // picks the place instead of submitting the form
-      pick(results[active]!);
+    } else if (e.key === "Enter") {
+      // Enter in the search never submits the form: when new results replace the list between the
+      // arrow keys and Enter, nothing is active, and a half-filled incident was saved.
+      e.preventDefault();
+      const chosen = open ? (results[active] ?? results[0]) : undefined;
+      if (chosen) pick(chosen);
     } else if (e.key === "Escape" && open) {
       e.preventDefault();
       setOpen(false);
