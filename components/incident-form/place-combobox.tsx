@@ -55,8 +55,8 @@ export function PlaceCombobox({ onPick }: { onPick: (place: PlaceHit) => void })
       const step = e.key === "ArrowDown" ? 1 : -1;
       setActive((a) => (results.length ? (a + step + results.length) % results.length : -1));
     } else if (e.key === "Enter") {
-      // Enter in the search never submits the form: when new results replace the list between the
-      // arrow keys and Enter, nothing is active, and a half-filled incident was saved.
+      // Enter in the search never submits the form: pressed before the results arrived (or with the
+      // list closed) it used to fall through to the form and could save a half-filled incident.
       e.preventDefault();
       const chosen = open ? (results[active] ?? results[0]) : undefined;
       if (chosen) pick(chosen);
