@@ -5,7 +5,7 @@ import { filterToWhere } from "@/lib/incidents/filter/filter-where";
 
 /**
  * For the benchmark only (scripts/bench, app/bench/naive-map): the map data loaded the naive way,
- * every incident as an object with its title, to compare against mapPoints().
+ * every incident as an object with its title, to compare against the map's clusters per view (decision 027).
  */
 export async function naiveMapRows(filter: IncidentFilter) {
   return db.incident.findMany({

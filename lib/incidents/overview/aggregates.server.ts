@@ -6,7 +6,6 @@ import { chooseBucketUnit, fillBuckets, type Histogram } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
 import { dateExtentFromRollups, histogramRowsFromRollups, provinceStatsFromRollups } from "./aggregates-rollup.server";
 import { dateExtentScan, histogramRowsScan, provinceStatsScan } from "./aggregates-scan.server";
-import { mapPointsIn } from "../map/map-points-query";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 
 /**
@@ -44,9 +43,3 @@ export async function histogramQuery(filter: IncidentFilter): Promise<Histogram 
 /** The overview's reads, each kept until the data changes (lib/read-cache). */
 export const provinceStats = cachedByVersion("province-stats", 200, provinceStatsQuery);
 export const histogram = cachedByVersion("histogram", 200, histogramQuery);
-
-/**
- * The filtered incidents that have coordinates, as the compact binary the map draws (map-points.ts).
- * Fewer kept than the other reads: the whole region's points are about 1 MB.
- */
-export const mapPoints = cachedByVersion("map-points", 20, (filter: IncidentFilter) => mapPointsIn(db, filter));
