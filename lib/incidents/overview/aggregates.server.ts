@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "../filter/filter";
 import type { TextSearchPlan } from "../filter/filter-sql";
 import { chooseBucketUnit, fillBuckets, type Histogram } from "./histogram";
