@@ -21,8 +21,8 @@ import { ms } from "./stats";
  * 1. a small request's latency (GET /icon.svg, one at a time) while each heavy request runs, then
  *    while all run at once; budget p99 <= 250 ms;
  * 2. the load figures: 50 connections for `--seconds` on each page and read API route (autocannon;
- *    the map's 1 MB answers are read again with Node's own parser, since autocannon's cannot keep
- *    up with them); budget p99 <= 1.5 s; and the server's memory before, at its peak and 30 s after
+ *    the map's answer is read again with Node's own parser, as it was when it carried every point
+ *    at 1 MB); budget p99 <= 1.5 s; and the server's memory before, at its peak and 30 s after
  *    the load (budget: back below 600 MB).
  * `npm run bench:load` runs only the second part.
  */
@@ -49,7 +49,7 @@ const LOAD_PATHS = [
   SMALL,
 ];
 
-/** Answers of a megabyte (the map's points): autocannon's JavaScript parser is then the bottleneck, so they are also read with Node's (native-load-test.ts). */
+/** Also read with Node's parser (native-load-test.ts): the map once answered with a megabyte of points, which autocannon's JavaScript parser could not keep up with; kept so the figures stay comparable. */
 const LARGE_ANSWER_PATHS = new Set(["/api/incidents/map"]);
 
 const verdict = (ok: boolean) => (ok ? "OK" : "OVER BUDGET");
