@@ -29,6 +29,20 @@ describe("the real-article label file", () => {
     const earlier = new Set(labels.filter((a) => a.split !== "holdout").map((a) => a.event));
     expect(holdout.filter((a) => earlier.has(a.event))).toEqual([]);
   });
+
+  it("keeps an unseen set of at least 60 reports from 25 outlets, 2008-2025, both countries, on events of its own", () => {
+    const unseen = labels.filter((a) => a.split === "unseen");
+    expect(unseen.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(unseen.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(25);
+    expect(Math.min(...unseen.map((a) => a.year))).toBe(2008);
+    expect(Math.max(...unseen.map((a) => a.year))).toBe(2025);
+    expect(new Set(unseen.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+    expect(unseen.every((a) => a.id.startsWith("u"))).toBe(true);
+    const earlier = labels.filter((a) => a.split !== "unseen");
+    const earlierEvents = new Set(earlier.map((a) => a.event));
+    const earlierUrls = new Set(earlier.map((a) => a.url));
+    expect(unseen.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
+  });
 });
 
 describe("RealArticleFileSchema", () => {
@@ -49,10 +63,13 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, twin]).error?.issues[0]?.message).toMatch(/in two sets/);
     const held = { ...one, id: `${one.id}-h`, split: "holdout" };
     expect(parse([one, held]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const unseen = { ...one, id: `${one.id}-u`, split: "unseen" };
+    expect(parse([one, unseen]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout split and refuses any other", () => {
+  it("accepts the holdout and unseen splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
