@@ -11,6 +11,8 @@ export const SPEECH_CUES =
 /** A sentence about another incident, or about the past, rather than the one reported. */
 export const BACKGROUND_CUES: readonly RegExp[] = [
   /\blast (?:year|month|week)\b/i,
+  // "Nearly 5,000 people have been killed this year": a running total, not this attack's toll.
+  /\b(?:killed|dead|died|lost their lives)\b[^.;]{0,30}\b(?:so far )?this year\b/i,
   /\bearlier this (?:year|month)\b/i,
   /\b(?:months|weeks|years) (?:after|before|ago)\b/i,
   /\ba similar (?:attack|one|incident|assault|bombing)\b/i,

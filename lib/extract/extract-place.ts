@@ -2,7 +2,7 @@ import { backgroundTail } from "./background";
 import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
-import { namedAreas, type NamedArea } from "./place-areas";
+import { isDistrictTown, namedAreas, type NamedArea } from "./place-areas";
 import { datelineEnd, kindHint, pickEntry, scoreMention } from "./place-scoring";
 import { propose, withAlternatives } from "./proposal";
 import type { Proposal, Sentence } from "./types";
@@ -94,12 +94,29 @@ function choose(all: Scored[]): Scored | null {
 function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string; entry: PlaceEntry; sentence: Sentence } | null {
   for (const a of areas) {
     const sameName = best.sentence === a.sentence && best.mention.start === a.start;
-    const container = a.container ?? (best.entry.kind !== "place" ? best.entry : null);
-    if (!container || (best.entry.kind === "place" && !sameName)) continue;
+    const container = a.container ?? (best.entry.kind !== "place" || isDistrictTown(best.entry) ? best.entry : null);
+    // A district's namesake town may give way to an area the text puts inside that district.
+    const townOfContainer = isDistrictTown(best.entry) && !!a.container && a.container.district === best.entry.district;
+    if (!container || (best.entry.kind === "place" && !sameName && !townOfContainer)) continue;
     if (!sameName && container.province !== best.entry.province) continue;
     return { text: a.name, entry: container, sentence: a.sentence };
   }
   return null;
+}
+
+/**
+ * "QUETTA, Aug 8: ... blew himself up inside the Police Lines": when the text itself names only the
+ * province, a dateline town inside that province is the best stand-in for the place.
+ */
+function datelineTown(best: Scored, sentences: Sentence[], index: PlaceIndex): { entry: PlaceEntry; sentence: Sentence } | null {
+  const first = sentences[0];
+  if (best.entry.kind !== "province" || !first) return null;
+  const end = datelineEnd(first, true);
+  const town = findPlaceMentions(first.text, index)
+    .filter((m) => m.end <= end)
+    .flatMap((m) => m.entries)
+    .find((e) => e.kind === "place" && e.province === best.entry.province);
+  return town ? { entry: town, sentence: first } : null;
 }
 
 const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : text);
@@ -128,8 +145,8 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
     best,
     attackSentences.flatMap((s) => namedAreas(s, index)),
   );
-  const { entry, sentence } = area ?? best;
-  const name = area ? area.text : best.mention.text;
+  const { entry, sentence } = area ?? datelineTown(best, sentences, index) ?? best;
+  const name = area ? area.text : entry === best.entry ? best.mention.text : entry.name;
   const confidence = Math.min(0.9, 0.4 + best.score * 0.04) - (area ? 0.1 : 0);
   const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
   const point = entry.kind === "province" ? null : entry.kind === "district" || area ? confidence - 0.2 : confidence;

@@ -11,7 +11,10 @@ const NOT_A_NAME =
   /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
 
-const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind === "district" ? e.district === c.district && e.province === c.province : e.province === c.province);
+/** A town that gives its district its name ("Peshawar's Matni area"): it stands for the district around it. */
+export const isDistrictTown = (e: PlaceEntry) => e.kind === "place" && !!e.district && e.district === e.name;
+
+const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind !== "province" ? e.district === c.district && e.province === c.province : e.province === c.province);
 
 /**
  * Areas a sentence names with the word for what they are, when none of the gazetteer's entries
@@ -32,7 +35,7 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     const containers = mentions
       .filter((x) => (x.start >= end && x.start - end <= 60) || (x.end <= start && start - x.end <= 40))
       .filter((x) => !x.personLike && x.text !== x.text.toUpperCase())
-      .flatMap((x) => x.entries.filter((e) => e.kind !== "place"))
+      .flatMap((x) => x.entries.filter((e) => e.kind !== "place" || isDistrictTown(e)))
       .sort((a, b) => OUTER[b.kind] - OUTER[a.kind]);
     const entries = [...index.get(name), ...index.getBySkeleton(name)];
     const container = containers[0] ?? null;

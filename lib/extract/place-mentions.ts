@@ -8,6 +8,7 @@ const WORD = /[A-Za-z][A-Za-z.-]*(?:['’][A-Za-z]+)*/g;
 const TITLE_WORD =
   /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
 
+const LOWER_COMPASS = /^(?:north|south|upper|lower)$/;
 const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES =
@@ -50,7 +51,9 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length;) {
-    if (!/^[A-Z]/.test(words[i]!.word)) {
+    // "in Pakistan's restive north Waziristan": a compass word in lower case still starts the name.
+    const compass = LOWER_COMPASS.test(words[i]!.word) && /^[A-Z]/.test(words[i + 1]?.word ?? "");
+    if (!/^[A-Z]/.test(words[i]!.word) && !compass) {
       i++;
       continue;
     }
@@ -58,9 +61,11 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !matched; n--) {
       const last = words[i + n - 1]!;
       const end = last.start + stripPossessive(last.word).length;
-      const phrase = text.slice(words[i]!.start, end).replace(/\.$/, "");
+      const raw = text.slice(words[i]!.start, end).replace(/\.$/, "");
+      const phrase = compass ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
+      if (compass && n === 1) continue;
       const exact = index.get(phrase);
-      const entries = exact.length || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
+      const entries = exact.length || compass || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
       if (!entries.length) continue;
       const next = words[i + n]?.word ?? "";
       if (n === 1 && COMMON_WORDS.has(phrase.toLowerCase()) && !AREA_WORDS.test(next)) continue;

@@ -7,13 +7,16 @@ const RESIDENCE_BEFORE =
   /\b(?:residents?|natives?|hailing|belonging to|\d{1,2},\s+(?:a\s+)?(?:resident\s+)?(?:of|from))\s+(?:of\s+)?(?:District\s+)?$|\bof District\s+$/i;
 const RESIDENCE_AFTER = /^\s+(?:resident|residents|native)\b|^\s+district[;)]/i;
 const TRAVEL_TO =
-  /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning)\b[^.,]{0,25}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
+  /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning)\b[^.,]{0,40}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
 // Where the wounded were taken is not where they were hurt: "shifted to ... in Peshawar", "Lady Reading Hospital Peshawar".
 const TAKEN_TO =
   /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
-// "50 kilometres west of Miranshah": a landmark to measure from, not the place.
+// "50 kilometres west of Miranshah", "an office north of Kabul": a landmark to measure from, not the place.
 const DISTANCE_FROM =
-  /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+  /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+// "Health authorities in Islamabad claim", "officials in Kabul said": where the speakers sit, not the attack.
+const SPEAKERS_IN = /\b(?:officials?|authorities|ministry|spokes(?:man|person|woman)|police chief|sources)\s+in\s+$/i;
+const SPEAKS_AFTER = /^\s+(?:claim|claimed|claims|say|says|said|told|confirmed|insist|added|believe)\b/i;
 // The ends of a route are not where on it the attack was: "from Rawalpindi to Gilgit", "the road connecting Fayzabad to Baharak".
 const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
 const ROUTE_NEXT = /^\s+(?:to|and)\b/;
@@ -25,6 +28,8 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?
 const ACTOR_AFTER =
   /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b|^['’]s\s+(?:(?:foreign|interior|defen[cs]e|information)\s+)?(?:ministry|ministers?|government|officials?|spokes(?:man|person|woman)|envoy|embassy|ambassador|administration|authorities|regime|rulers|leadership)\b/i;
 const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
+// "pressure on Islamabad to do more": the government again, though "on" reads like a place preposition.
+const PRESSURE_ON = /\bpressure\s+on\s+$/i;
 // A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
 const DATELINE =
   /^(?:[a-z]+\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*(?:,\s*[\w ]+)?\s*(?:\([^)]*\))?\s*(?::|[–—-]\s|(?<=\((?:[A-Z]{2,}|[A-Z][a-z]+)\))\s)/;
@@ -48,6 +53,8 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (DISTANCE_FROM.test(before)) score -= 8;
+  if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
+  if (PRESSURE_ON.test(before)) score -= 4;
   if (ROAD_AFTER.test(after)) score -= 3;
   if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
   if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
