@@ -3,7 +3,8 @@ import { apiError } from "@/lib/api/responses";
 import { env } from "@/lib/env.server";
 import { bearerToken } from "./api-token";
 import { userForApiToken } from "./api-tokens.server";
-import { getCurrentUser, userFromSessionHeaders } from "./current-user.server";
+import { headers } from "next/headers";
+import { userFromSessionHeaders } from "./current-user.server";
 import { authorizeUser, type Authorization } from "./authorize";
 import { isMutatingMethod, isSameOriginRequest } from "./same-origin";
 import type { Action } from "./roles";
@@ -15,7 +16,10 @@ import type { CurrentUser } from "./current-user";
  * A refusal is a value the page shows, never a thrown error (that answers 500 and logs a stack trace).
  */
 export async function authorizeAction(action: Action): Promise<Authorization> {
-  return authorizeUser(await getCurrentUser(), action);
+  // Read from this request's own cookie, not through getCurrentUser's React cache: an action runs
+  // outside any render, and under load that cache answered with the user of another request being
+  // rendered at the time (a signed-out page's null: "Sign in to do this." for a signed-in admin).
+  return authorizeUser(await userFromSessionHeaders(await headers()), action);
 }
 
 export type ApiAuthorization = { ok: true; user: CurrentUser; via: "token" | "session" } | { ok: false; response: Response };

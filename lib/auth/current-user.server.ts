@@ -13,5 +13,10 @@ export async function userFromSessionHeaders(requestHeaders: Headers): Promise<C
   return { id, name, email, role: toRole(role) };
 }
 
-/** The signed-in user of this request, or null. Cached per request, so layouts and pages share one lookup. */
+/**
+ * The signed-in user of the page being rendered, or null. Cached per render, so layouts and pages
+ * share one lookup. For pages and layouts only: server actions and route handlers authorise with
+ * authorizeAction / authorizeApiRequest, which read their own request (React's cache belongs to a
+ * render, and an action is not one; `npm run lint` refuses this function in a "use server" module).
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => userFromSessionHeaders(await headers()));
