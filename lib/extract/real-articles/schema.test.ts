@@ -43,6 +43,24 @@ describe("the real-article label file", () => {
     const earlierUrls = new Set(earlier.map((a) => a.url));
     expect(unseen.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
   });
+
+  it("keeps a fresh set of at least 60 reports from 25 outlets, 2008-2025, both countries, on events of its own", () => {
+    const fresh = labels.filter((a) => a.split === "fresh");
+    expect(fresh.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(fresh.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(25);
+    expect(Math.min(...fresh.map((a) => a.year))).toBe(2008);
+    expect(Math.max(...fresh.map((a) => a.year))).toBe(2025);
+    expect(new Set(fresh.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+    const afghan = fresh.filter((a) => a.labels.country === "AFG").length;
+    expect(afghan / fresh.length).toBeGreaterThanOrEqual(0.25);
+    expect(afghan / fresh.length).toBeLessThanOrEqual(0.45);
+    expect(new Set(fresh.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
+    expect(fresh.every((a) => a.id.startsWith("v"))).toBe(true);
+    const earlier = labels.filter((a) => a.split !== "fresh");
+    const earlierEvents = new Set(earlier.map((a) => a.event));
+    const earlierUrls = new Set(earlier.map((a) => a.url));
+    expect(fresh.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
+  });
 });
 
 describe("RealArticleFileSchema", () => {
@@ -65,11 +83,14 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, held]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const unseen = { ...one, id: `${one.id}-u`, split: "unseen" };
     expect(parse([one, unseen]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const fresh = { ...one, id: `${one.id}-v`, split: "fresh" };
+    expect(parse([one, fresh]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout and unseen splits and refuses any other", () => {
+  it("accepts the holdout, unseen and fresh splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
