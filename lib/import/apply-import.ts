@@ -7,6 +7,8 @@ import { writeTurns } from "@/lib/write-turns/write-turns";
 import { importFileName } from "@/lib/incidents/audit/import-origin";
 import { sqliteDate } from "@/lib/incidents/write/sqlite-file";
 import { restoreLinksIn } from "./links/restore-links";
+import { databaseKind } from "@/lib/database/database-kind";
+import { writeImportPostgres } from "./write-import-postgres";
 
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
@@ -55,6 +57,7 @@ export async function writeImport(
   plan: ImportPlan,
   { userId, fileName, onProgress, audit = true, onStep }: ApplyImportOptions,
 ): Promise<ImportSummary> {
+  if (databaseKind(databaseUrl) === "postgresql") return writeImportPostgres(databaseUrl, plan, { userId, fileName, onProgress, audit, onStep });
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the

@@ -1,0 +1,40 @@
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.mts";
+
+// `npm run test:pg` (tests/postgres/run-pg-tests.ts): the Vitest files that run on PostgreSQL
+// (docs/decisions/029). Each copies the run's migrated database (tests/fresh-database.ts). The other
+// files that touch the database are SQLite-only for now: the decision record lists them and why.
+export const PG_TEST_FILES = [
+  "lib/auth/account-admin/account-admin.test.ts",
+  "lib/auth/invites.test.ts",
+  "lib/auth/sign-in-limit/limit-store.test.ts",
+  "lib/export/export-response.test.ts",
+  "lib/import/acled-import.test.ts",
+  "lib/import/defer-write.test.ts",
+  "lib/import/import-audit.test.ts",
+  "lib/import/import-conflicts.test.ts",
+  "lib/import/import-with-writes.test.ts",
+  "lib/import/import.test.ts",
+  "lib/import/jobs/run-on-worker-thread.test.ts",
+  "lib/import/links/import-links.test.ts",
+  "lib/import/read-json-file.test.ts",
+  "lib/incidents/audit/record-audit.test.ts",
+  "lib/incidents/audit/report-history.test.ts",
+  "lib/incidents/filter/filter-sql.test.ts",
+  "lib/incidents/links/link-writes.test.ts",
+  "lib/incidents/links/merge-records.test.ts",
+  "lib/incidents/list/list-page.test.ts",
+  "lib/incidents/map/map-index-read.test.ts",
+  "lib/incidents/map/map-points-query.test.ts",
+  "lib/incidents/overview/aggregates.test.ts",
+  "lib/incidents/review/pending-edit-step.test.ts",
+  "lib/incidents/review/review-step.test.ts",
+  "lib/incidents/rollups/check-rollups.test.ts",
+  "lib/incidents/trends/trends.test.ts",
+  "lib/incidents/write/write-incidents-bulk.test.ts",
+  "lib/read-cache/cached-by-version.test.ts",
+  "lib/sources/backfill-archived-hashes.test.ts",
+  "lib/write-turns/turn-taking-adapter.test.ts",
+];
+
+export default defineConfig({ ...base, test: { ...base.test, include: PG_TEST_FILES } });
