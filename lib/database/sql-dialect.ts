@@ -24,6 +24,8 @@ export type SqlDialect = {
   likeIgnoringCase(column: Prisma.Sql, pattern: string): Prisma.Sql;
   /** A JSON array of the `expression`'s values over the group's rows (`[]` for none). */
   jsonArrayAgg(expression: Prisma.Sql): Prisma.Sql;
+  /** The group's rows as one JSON text, `[[a, b, …], …]` of the `columns` (a comma-separated list). */
+  jsonRows(columns: Prisma.Sql): Prisma.Sql;
   /** The group's non-null text values joined by `separator`. */
   joinText(expression: Prisma.Sql, separator: string): Prisma.Sql;
   /** An enum column as text, to compare with a text value (an enum is text on SQLite, a type of its own on PostgreSQL). */
@@ -43,6 +45,7 @@ export const sqliteDialect: SqlDialect = {
   equalsIgnoringCase: (column, value) => Prisma.sql`${column} = ${value} COLLATE NOCASE`,
   likeIgnoringCase: (column, pattern) => Prisma.sql`${column} LIKE ${pattern}`,
   jsonArrayAgg: (expression) => Prisma.sql`json_group_array(${expression})`,
+  jsonRows: (columns) => Prisma.sql`json_group_array(json_array(${columns}))`,
   joinText: (expression, separator) => Prisma.sql`group_concat(${expression}, ${separator})`,
   enumText: (column) => column,
   indexedBy: (index) => Prisma.raw(`INDEXED BY "${index}"`),
@@ -65,6 +68,7 @@ export const postgresDialect: SqlDialect = {
   equalsIgnoringCase: (column, value) => Prisma.sql`lower(${column}) = lower(${value})`,
   likeIgnoringCase: (column, pattern) => Prisma.sql`${column} ILIKE ${pattern}`,
   jsonArrayAgg: (expression) => Prisma.sql`coalesce(json_agg(${expression}), '[]'::json)::text`,
+  jsonRows: (columns) => Prisma.sql`coalesce(json_agg(json_build_array(${columns})), '[]'::json)::text`,
   joinText: (expression, separator) => Prisma.sql`string_agg(${expression}, ${separator})`,
   enumText: (column) => Prisma.sql`${column}::text`,
   indexedBy: () => Prisma.empty,

@@ -72,7 +72,8 @@ async function restoreLinks(tx: Prisma.TransactionClient, links: LinkToRestore[]
     const here = hereId ?? ids[item];
     if (here === undefined || here === otherId) continue;
     const ends = storedEnds(here, otherId, link.relation, link.direction);
-    const { count } = await tx.incidentLink.createMany({ data: [{ ...ends, note: null, createdById: userId }], skipDuplicates: true });
+    const count = await tx.$executeRaw`INSERT INTO "IncidentLink" ("fromId", "toId", "relation", "note", "createdById")
+      VALUES (${ends.fromId}, ${ends.toId}, ${ends.relation}::"LinkRelation", NULL, ${userId}) ON CONFLICT DO NOTHING`;
     if (count === 0) continue;
     written++;
     if (!audit) continue;

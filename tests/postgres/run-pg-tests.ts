@@ -20,7 +20,7 @@ async function query(sql: string): Promise<pg.QueryResult> {
   }
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+function run(command: string, args: string[], env: Record<string, string>): number {
   return spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 }
 
