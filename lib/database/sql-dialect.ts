@@ -20,6 +20,8 @@ export type SqlDialect = {
   monthText(column: Prisma.Sql): Prisma.Sql;
   /** `column` equal to `value` ignoring the case of ASCII letters (SQLite's NOCASE). */
   equalsIgnoringCase(column: Prisma.Sql, value: string): Prisma.Sql;
+  /** An ORDER BY term sorting `column` whatever the case of its ASCII letters. */
+  orderIgnoringCase(column: Prisma.Sql): Prisma.Sql;
   /** `column` holds `pattern` (LIKE syntax) ignoring case: LIKE on SQLite (ASCII), ILIKE on PostgreSQL. */
   likeIgnoringCase(column: Prisma.Sql, pattern: string): Prisma.Sql;
   /** A JSON array of the `expression`'s values over the group's rows (`[]` for none). */
@@ -30,6 +32,12 @@ export type SqlDialect = {
   joinText(expression: Prisma.Sql, separator: string): Prisma.Sql;
   /** An enum column as text, to compare with a text value (an enum is text on SQLite, a type of its own on PostgreSQL). */
   enumText(column: Prisma.Sql): Prisma.Sql;
+  /**
+   * A query whose one value `version` changes whenever any connection commits a write (the read
+   * caches' data version, decision 009): SQLite's data_version; PostgreSQL's write-ahead log position,
+   * which also moves for writes to other databases of the server (a cache emptied too often, never stale).
+   */
+  dataVersion: Prisma.Sql;
   /** `INDEXED BY name` where SQLite needs the hint (decision 028); PostgreSQL plans without it. */
   indexedBy(index: string): Prisma.Sql;
 };
@@ -43,11 +51,13 @@ export const sqliteDialect: SqlDialect = {
   dayText: (column) => Prisma.sql`substr(${column}, 1, 10)`,
   monthText: (column) => Prisma.sql`substr(${column}, 1, 7)`,
   equalsIgnoringCase: (column, value) => Prisma.sql`${column} = ${value} COLLATE NOCASE`,
+  orderIgnoringCase: (column) => Prisma.sql`${column} COLLATE NOCASE`,
   likeIgnoringCase: (column, pattern) => Prisma.sql`${column} LIKE ${pattern}`,
   jsonArrayAgg: (expression) => Prisma.sql`json_group_array(${expression})`,
   jsonRows: (columns) => Prisma.sql`json_group_array(json_array(${columns}))`,
   joinText: (expression, separator) => Prisma.sql`group_concat(${expression}, ${separator})`,
   enumText: (column) => column,
+  dataVersion: Prisma.sql`SELECT data_version AS version FROM pragma_data_version`,
   indexedBy: (index) => Prisma.raw(`INDEXED BY "${index}"`),
 };
 
@@ -66,11 +76,13 @@ export const postgresDialect: SqlDialect = {
   monthText: (column) => Prisma.sql`to_char(${column}, 'YYYY-MM')`,
   // lower() folds more than ASCII; names differing only in a non-ASCII letter's case are not expected.
   equalsIgnoringCase: (column, value) => Prisma.sql`lower(${column}) = lower(${value})`,
+  orderIgnoringCase: (column) => Prisma.sql`lower(${column}), ${column}`,
   likeIgnoringCase: (column, pattern) => Prisma.sql`${column} ILIKE ${pattern}`,
   jsonArrayAgg: (expression) => Prisma.sql`coalesce(json_agg(${expression}), '[]'::json)::text`,
   jsonRows: (columns) => Prisma.sql`coalesce(json_agg(json_build_array(${columns})), '[]'::json)::text`,
   joinText: (expression, separator) => Prisma.sql`string_agg(${expression}, ${separator})`,
   enumText: (column) => Prisma.sql`${column}::text`,
+  dataVersion: Prisma.sql`SELECT pg_current_wal_lsn()::text AS version`,
   indexedBy: () => Prisma.empty,
 };
 

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
-import { POINT_LIST_SQL } from "./map-points-query";
+import { pointListSql } from "./map-points-query";
 import type { PointListQuery } from "./map-index-read";
 
 /**
@@ -12,7 +12,7 @@ import type { PointListQuery } from "./map-index-read";
  */
 export async function pointListQuery(db: Db, filter: IncidentFilter): Promise<PointListQuery> {
   const query = Prisma.sql`
-    SELECT ${POINT_LIST_SQL} AS points
+    SELECT ${pointListSql(db)} AS points
     FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
   return { sql: query.sql, values: query.values };
 }
