@@ -9,7 +9,7 @@ import { recordLinkEvents } from "@/lib/incidents/links/link-writes";
 import { storedEnds } from "@/lib/incidents/links/link-ends";
 import type { ImportPlan } from "./analyse-import";
 import type { LinkToRestore } from "./links/plan-links";
-import type { ApplyImportOptions, ImportSummary } from "./apply-import";
+import type { ApplyImportOptions, ImportSummary } from "./import-summary";
 
 /** Long enough for a large file: the whole import is one transaction, as on SQLite. */
 const IMPORT_TRANSACTION_MS = 60 * 60_000;

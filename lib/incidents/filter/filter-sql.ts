@@ -3,7 +3,7 @@ import { addDays } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
 import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 import { actorIdsMatchingSql } from "./actor-match";
-import type { DatabaseKind } from "@/lib/database/database-kind";
+import type { TextSearchPlan } from "./text-plan";
 import { postgresTextMatchSql } from "./postgres-text-search";
 
 /**
@@ -25,21 +25,7 @@ export function hasTrigram(q: string): boolean {
   return q.split(/[%_]/).some((run) => [...run].length >= 3);
 }
 
-/**
- * For free text, which of the two parts (incident columns, source headlines) reads the trigram
- * index and which scans its table: only the speed differs, never the rows (text-search-plan.ts).
- */
-export type TextSearchPlan = {
-  incidents: "index" | "scan";
-  headlines: "index" | "scan";
-  /**
-   * The ids of the incidents the text matches, as a JSON array, when read once for a request that
-   * runs many queries over the same text (textMatches): each then looks them up instead of searching.
-   */
-  matches?: string;
-  /** The database the plan was made for: PostgreSQL matches text with ILIKE on pg_trgm indexes (postgres-text-search.ts). */
-  database?: DatabaseKind;
-};
+export type { TextSearchPlan };
 
 /** The plan without knowing how many rows the text matches: the index whenever it can be used. */
 export function defaultTextSearchPlan(q: string): TextSearchPlan {

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { postgresDialect } from "@/lib/database/sql-dialect";
-import type { TextSearchPlan } from "./filter-sql";
+import type { TextSearchPlan } from "./text-plan";
 
 const INCIDENT_TEXT_COLUMNS = ["title", "summary", "location", "district"] as const;
 
