@@ -38,6 +38,11 @@ export type SqlDialect = {
    * which also moves for writes to other databases of the server (a cache emptied too often, never stale).
    */
   dataVersion: Prisma.Sql;
+  /**
+   * A statement that holds `name` until the transaction ends, so transactions naming it run one after
+   * another; null on SQLite, whose one connection runs transactions one at a time already (decision 009).
+   */
+  lockForTransaction(name: string): Prisma.Sql | null;
   /** `INDEXED BY name` where SQLite needs the hint (decision 028); PostgreSQL plans without it. */
   indexedBy(index: string): Prisma.Sql;
 };
@@ -58,6 +63,7 @@ export const sqliteDialect: SqlDialect = {
   joinText: (expression, separator) => Prisma.sql`group_concat(${expression}, ${separator})`,
   enumText: (column) => column,
   dataVersion: Prisma.sql`SELECT data_version AS version FROM pragma_data_version`,
+  lockForTransaction: () => null,
   indexedBy: (index) => Prisma.raw(`INDEXED BY "${index}"`),
 };
 
@@ -83,6 +89,7 @@ export const postgresDialect: SqlDialect = {
   joinText: (expression, separator) => Prisma.sql`string_agg(${expression}, ${separator})`,
   enumText: (column) => Prisma.sql`${column}::text`,
   dataVersion: Prisma.sql`SELECT pg_current_wal_lsn()::text AS version`,
+  lockForTransaction: (name) => Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`,
   indexedBy: () => Prisma.empty,
 };
 
