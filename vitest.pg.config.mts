@@ -5,6 +5,8 @@ import base from "./vitest.config.mts";
 // (docs/decisions/029). Each copies the run's migrated database (tests/fresh-database.ts). The other
 // files that touch the database are SQLite-only for now: the decision record lists them and why.
 export const PG_TEST_FILES = [
+  "lib/database/sql-dialect.test.ts",
+  "scripts/db-schemas/schemas.test.ts",
   "lib/auth/account-admin/account-admin.test.ts",
   "lib/auth/invites.test.ts",
   "lib/auth/sign-in-limit/limit-store.test.ts",
