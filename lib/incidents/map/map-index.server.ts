@@ -10,7 +10,7 @@ import type { IncidentFilter } from "../filter/filter";
 import type { MapIndex } from "./map-index";
 import type { MapIndexJob } from "./map-index-read";
 import { dialectOf } from "@/lib/database/sql-dialect";
-import { pointListQuery } from "./map-index-query";
+import { pointListQuery, pointListStatement } from "./map-index-query";
 
 /** Why a map answer could not be had now: the index's worker is busy with others (answer 503). */
 export class MapIndexBusy extends Error {}
@@ -33,13 +33,12 @@ function indexPool() {
  * changes (lib/read-cache). Four at most: the whole region's is about 47 MB at a million incidents.
  */
 export const mapIndex = cachedByVersion("map-index", 4, async (filter: IncidentFilter): Promise<MapIndex> => {
-  const query = await pointListQuery(db, filter);
   // SQLite: the worker reads the file itself, off the event loop. PostgreSQL: the server's pool reads
   // the list (waiting on the network, not the processor) and the worker builds the index.
   const job: MapIndexJob =
     dialectOf(db).kind === "postgresql"
-      ? { points: (await db.$queryRawUnsafe<{ points: string | null }[]>(query.sql, ...query.values))[0]?.points ?? null }
-      : { file: sqlitePath(env.DATABASE_URL), query };
+      ? { points: (await db.$queryRaw<{ points: string | null }[]>(await pointListStatement(db, filter)))[0]?.points ?? null }
+      : { file: sqlitePath(env.DATABASE_URL), query: await pointListQuery(db, filter) };
   const outcome = await indexPool().run(job);
   if (outcome.status === "done") return outcome.value;
   if (outcome.status === "busy") throw new MapIndexBusy("The map's index is being built for other filters");
