@@ -2,12 +2,18 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { DEFAULT_DATABASE_URL } from "./lib/default-database-url";
+import { databaseKind } from "./lib/database/database-kind";
+import { pgMigrationAdapter } from "./lib/database/pg-migration-adapter";
 
 // Prisma does not read .env when this file exists, and the schema's `url = env("DATABASE_URL")`
 // must resolve or the CLI falls back to the native engine and tries to download it (offline: fails).
 // See docs/decisions/001-prisma-6-js-engine.md.
 process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
 const url = process.env.DATABASE_URL;
+// The URL picks the database: its schema (both written from prisma/model.prisma by `npm run
+// db:schemas`), its migrations and its driver adapter (docs/decisions/029).
+const kind = databaseKind(url);
+if (!kind) throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "${url}"`);
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connectToShadowDb"]>>;
@@ -32,18 +38,27 @@ function withShadowFix(factory: Factory): Factory {
   return factory;
 }
 
-// FTS5 tables and their shadow tables come from a hand-written migration (docs/decisions/006); Prisma
-// does not model virtual tables, and without this list `migrate diff`/`migrate dev` would drop them.
 const TEXT_SEARCH_TABLES = ["IncidentTextSearch", "SourceTextSearch"].flatMap((t) => ["", "_config", "_data", "_docsize", "_idx"].map((suffix) => t + suffix));
+
+// Tables that only raw SQL reads, kept by triggers or virtual: not in the model, so `migrate diff`
+// must leave them alone. SQLite: the FTS5 tables of decision 006 and their shadow tables (a new FTS
+// table must be added here). PostgreSQL: the rollups of decisions 025 and 026 (text search there is
+// pg_trgm indexes on the tables themselves).
+const EXTERNAL_TABLES = {
+  sqlite: TEXT_SEARCH_TABLES,
+  postgresql: ["public.IncidentMonthRollup", "public.IncidentDayRollup"],
+};
+
+const folder = kind === "sqlite" ? "prisma" : path.join("prisma", "postgres");
 
 export default defineConfig({
   experimental: { adapter: true, externalTables: true },
-  tables: { external: TEXT_SEARCH_TABLES },
-  schema: path.join("prisma", "schema.prisma"),
+  tables: { external: EXTERNAL_TABLES[kind] },
+  schema: path.join(folder, "schema.prisma"),
   migrations: {
-    path: path.join("prisma", "migrations"),
+    path: path.join(folder, "migrations"),
     seed: "tsx --conditions=react-server prisma/seed.ts",
   },
   engine: "js",
-  adapter: async () => withShadowFix(new PrismaBetterSQLite3({ url })),
+  adapter: async () => (kind === "sqlite" ? withShadowFix(new PrismaBetterSQLite3({ url })) : pgMigrationAdapter(url)),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./default-database-url";
+import { databaseKind } from "./database/database-kind";
 import { TrustedProxySchema } from "./env-trusted-proxy";
 
 /** "true"/"false" (also 1/0, yes/no) from the environment; anything else is a start-up error. */
@@ -11,7 +12,10 @@ const booleanFlag = (fallback: boolean) =>
     .transform((v) => (v === undefined ? fallback : ["true", "1", "yes"].includes(v)));
 
 const EnvSchema = z.object({
-  DATABASE_URL: z.string().startsWith("file:", "DATABASE_URL must be a SQLite file URL such as file:./data/atlas.db").default(DEFAULT_DATABASE_URL),
+  DATABASE_URL: z
+    .string()
+    .refine((url) => databaseKind(url) !== null, "DATABASE_URL must be a SQLite file URL such as file:./data/atlas.db or a postgresql:// URL")
+    .default(DEFAULT_DATABASE_URL),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Signs session cookies. Unset: a random one is made on first start and kept in data/ (lib/auth/secret.ts). */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),

@@ -1,4 +1,5 @@
 import { createDb } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { DEFAULT_DATABASE_URL } from "@/lib/default-database-url";
 import { backfillArchivedHashes } from "@/lib/sources/backfill-archived-hashes";
 
@@ -13,8 +14,13 @@ async function main() {
   try {
     const hashed = await backfillArchivedHashes(db);
     if (hashed > 0) console.log(`Hashed ${hashed} archived ${hashed === 1 ? "copy" : "copies"} kept before hashes were recorded.`);
-    await db.$queryRawUnsafe("PRAGMA analysis_limit=1000");
-    await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
+    if (dialectOf(db).kind === "postgresql") {
+      // PostgreSQL's autovacuum keeps the statistics; one ANALYZE after migrating covers a fresh copy.
+      await db.$executeRawUnsafe("ANALYZE");
+    } else {
+      await db.$queryRawUnsafe("PRAGMA analysis_limit=1000");
+      await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
+    }
   } finally {
     await db.$disconnect();
   }

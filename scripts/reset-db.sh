@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url="${DATABASE_URL:-file:./data/atlas.db}"
+if [[ "$url" != file:* ]]; then
+  echo "db:reset deletes a SQLite file. On PostgreSQL, drop and create the database (dropdb, createdb), then npm run db:migrate && npm run db:seed." >&2
+  exit 1
+fi
 file="${url#file:}"
 rm -f "$file" "$file-journal" "$file-wal" "$file-shm"
 bash scripts/prepare-db.sh

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import { PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 
@@ -20,10 +21,11 @@ async function actorSuggestionsQuery(seesUnpublished: boolean): Promise<string[]
       SELECT ia."actorId" AS id FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
       WHERE i."deletedAt" IS NULL ${visible}
       GROUP BY ia."actorId" ORDER BY COUNT(*) DESC LIMIT ${MAX_ACTORS})
-    SELECT a."name" AS name FROM "Actor" a WHERE a."id" IN (SELECT id FROM seen)
-    UNION
-    SELECT al."alias" AS name FROM "ActorAlias" al WHERE al."actorId" IN (SELECT id FROM seen)
-    ORDER BY name COLLATE NOCASE`;
+    SELECT name FROM (
+      SELECT a."name" AS name FROM "Actor" a WHERE a."id" IN (SELECT id FROM seen)
+      UNION
+      SELECT al."alias" AS name FROM "ActorAlias" al WHERE al."actorId" IN (SELECT id FROM seen)) AS names
+    ORDER BY ${dialectOf(db).orderIgnoringCase(Prisma.sql`name`)}`;
   return rows.map((r) => r.name);
 }
 

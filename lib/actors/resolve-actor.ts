@@ -1,13 +1,15 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { ActorKind } from "@/lib/taxonomy/actor-roles";
 
 /** The actor whose name or alias is `name` (case-insensitive), or null. */
 export async function findActorByName(tx: Prisma.TransactionClient, name: string): Promise<{ id: number } | null> {
   const wanted = name.trim();
+  const { equalsIgnoringCase } = dialectOf(tx);
   const byName = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM Actor WHERE name = ${wanted} COLLATE NOCASE
+    SELECT "id" FROM "Actor" WHERE ${equalsIgnoringCase(Prisma.sql`"name"`, wanted)}
     UNION ALL
-    SELECT actorId AS id FROM ActorAlias WHERE alias = ${wanted} COLLATE NOCASE
+    SELECT "actorId" AS "id" FROM "ActorAlias" WHERE ${equalsIgnoringCase(Prisma.sql`"alias"`, wanted)}
     LIMIT 1`;
   return byName[0] ? { id: Number(byName[0].id) } : null;
 }

@@ -1,3 +1,4 @@
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "@/lib/incidents/filter/filter";
 import { filterToWhere } from "@/lib/incidents/filter/filter-where";
@@ -21,7 +22,7 @@ const unpublishedLinks = (filter: IncidentFilter) => filter.status !== undefined
  * memory stays at one page however many incidents match.
  */
 export async function* exportChunks(db: Db, filter: IncidentFilter, writer: ExportWriter): AsyncGenerator<string> {
-  const where = filterToWhere(await withAtlasActorNames(db, filter));
+  const where = filterToWhere(await withAtlasActorNames(db, filter), dialectOf(db).kind);
   yield writer.head;
   let lastId = 0;
   let index = 0;

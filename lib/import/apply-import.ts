@@ -7,30 +7,14 @@ import { writeTurns } from "@/lib/write-turns/write-turns";
 import { importFileName } from "@/lib/incidents/audit/import-origin";
 import { sqliteDate } from "@/lib/incidents/write/sqlite-file";
 import { restoreLinksIn } from "./links/restore-links";
+import { databaseKind } from "@/lib/database/database-kind";
+import { writeImportPostgres } from "./write-import-postgres";
+import type { ApplyImportOptions, ImportSummary, WriteStep } from "./import-summary";
 
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
 
-/** The steps of the write, in order (the rebuilds only when deferred): for progress (the import page) and timing (bench-import.ts). */
-export type WriteStep = "rows" | "index rebuild" | "text index" | "commit";
-
-/**
- * conflicts: rows left unwritten because their record was saved after the export (version-conflict.ts);
- * links: links between incidents restored from the file (plan-links.ts).
- */
-export type ImportSummary = { created: number; updated: number; rejected: number; conflicts: number; links: number; ids: number[] };
-
-export type ApplyImportOptions = {
-  /** The signed-in user the audit events name; null for the command line ("System (import or seed)"). */
-  userId: string | null;
-  /** The imported file's name, kept with each row's audit event beside the row's line (import-origin.ts). */
-  fileName?: string;
-  onProgress?: (done: number, total: number) => Promise<void> | void;
-  /** False skips the audit events: only for measuring their cost (bench-import.ts). */
-  audit?: boolean;
-  /** Called as each step of the write starts; awaited, so a caller can flush a progress message first. */
-  onStep?: (step: WriteStep) => Promise<void> | void;
-};
+export type { ApplyImportOptions, ImportSummary, WriteStep };
 
 /**
  * Writes a plan's rows in one transaction, each with its audit event: all of them or, on any
@@ -55,6 +39,7 @@ export async function writeImport(
   plan: ImportPlan,
   { userId, fileName, onProgress, audit = true, onStep }: ApplyImportOptions,
 ): Promise<ImportSummary> {
+  if (databaseKind(databaseUrl) === "postgresql") return writeImportPostgres(databaseUrl, plan, { userId, fileName, onProgress, audit, onStep });
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the

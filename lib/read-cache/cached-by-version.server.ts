@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { processWide } from "@/lib/limits/process-wide";
 import { writeTurns } from "@/lib/write-turns/write-turns";
 import { createReadCache } from "./read-cache";
@@ -9,8 +10,8 @@ import { createReadCache } from "./read-cache";
  * data_version, which changes when another connection commits (an import's, another process's).
  */
 async function dataVersion(): Promise<string> {
-  const [row] = await db.$queryRaw<{ data_version: bigint | number }[]>`PRAGMA data_version`;
-  return `${writeTurns().ended()}:${row?.data_version}`;
+  const [row] = await db.$queryRaw<{ version: bigint | number | string }[]>(dialectOf(db).dataVersion);
+  return `${writeTurns().ended()}:${row?.version}`;
 }
 
 /**

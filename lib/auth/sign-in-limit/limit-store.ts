@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { Prisma } from "@/generated/prisma/client";
 import { SIGN_IN_LIMITS, bucketsFor, reserveAttempt, type Reservation, type SignInClient } from "./rules";
 
@@ -9,15 +10,22 @@ const BURST = { maxWait: 10_000, timeout: 10_000 };
 
 /**
  * Reserves a sign-in attempt before its password is checked: in one transaction, reads the attempt's
- * buckets, refuses it while one is locked, or else counts it as a failure. The app's one SQLite
- * connection runs transactions one at a time, so parallel guesses are counted one after another and
- * none is checked past the limit. A success then clears it (clearSignInLimits).
+ * buckets, refuses it while one is locked, or else counts it as a failure. Parallel guesses are counted
+ * one after another, so none is checked past the limit: the app's one SQLite connection runs
+ * transactions one at a time; on PostgreSQL each attempt first holds its buckets' advisory locks, in
+ * one order, until its transaction ends (several app servers share them). A success then clears it
+ * (clearSignInLimits).
  */
 export function reserveSignInAttempt(db: Db, client: SignInClient, now = new Date()): Promise<Reservation> {
   return db.$transaction(reserveIn, BURST);
 
   async function reserveIn(tx: Prisma.TransactionClient): Promise<Reservation> {
     const keys = bucketsFor(client);
+    const { lockForTransaction } = dialectOf(tx);
+    for (const name of keys.map((key) => `sign-in ${JSON.stringify(key)}`).sort()) {
+      const lock = lockForTransaction(name);
+      if (lock) await tx.$executeRaw(lock);
+    }
     const buckets = [];
     for (const key of keys) buckets.push({ key, state: await tx.signInLimit.findUnique({ where: { kind_account_client: key }, select }) });
     const reservation = reserveAttempt(buckets, now);

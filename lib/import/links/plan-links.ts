@@ -1,4 +1,6 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { storedEnds, type StoredEnds } from "@/lib/incidents/links/link-ends";
 import type { ImportLink } from "./import-link-schema";
 
@@ -27,10 +29,9 @@ type Other = { id: number; title: string; trashed: boolean };
 // One query per kind, the ids as one JSON list (as find-existing.ts does).
 async function findIncidents(db: Db, ids: number[]): Promise<Map<number, Other>> {
   if (!ids.length) return new Map();
-  const rows = await db.$queryRawUnsafe<{ id: number | bigint; title: string; trashed: number | bigint }[]>(
-    `SELECT i.id AS id, i.title AS title, i.deletedAt IS NOT NULL AS trashed FROM json_each(?) AS k JOIN "Incident" AS i ON i.id = k.value`,
-    JSON.stringify(ids),
-  );
+  const rows = await db.$queryRaw<{ id: number | bigint; title: string; trashed: number | bigint | boolean }[]>`
+    SELECT i."id" AS "id", i."title" AS "title", i."deletedAt" IS NOT NULL AS "trashed"
+    FROM (${dialectOf(db).jsonValues(JSON.stringify(ids), "int")}) AS k JOIN "Incident" AS i ON i."id" = k.value`;
   return new Map(rows.map((r) => [Number(r.id), { id: Number(r.id), title: r.title, trashed: Boolean(Number(r.trashed)) }]));
 }
 
@@ -38,11 +39,11 @@ const key = (e: StoredEnds) => `${e.fromId}|${e.toId}|${e.relation}`;
 
 async function existingLinks(db: Db, ends: StoredEnds[]): Promise<Set<string>> {
   if (!ends.length) return new Set();
-  const rows = await db.$queryRawUnsafe<{ fromId: number | bigint; toId: number | bigint; relation: StoredEnds["relation"] }[]>(
-    `SELECT l.fromId AS fromId, l.toId AS toId, l.relation AS relation FROM json_each(?) AS k
-     JOIN "IncidentLink" AS l ON l.fromId = json_extract(k.value, '$[0]') AND l.toId = json_extract(k.value, '$[1]') AND l.relation = json_extract(k.value, '$[2]')`,
-    JSON.stringify(ends.map((e) => [e.fromId, e.toId, e.relation])),
-  );
+  const dialect = dialectOf(db);
+  const triples = dialect.jsonTriples(JSON.stringify(ends.map((e) => [e.fromId, e.toId, e.relation])));
+  const rows = await db.$queryRaw<{ fromId: number | bigint; toId: number | bigint; relation: StoredEnds["relation"] }[]>`
+    SELECT l."fromId" AS "fromId", l."toId" AS "toId", l."relation" AS "relation" FROM (${triples}) AS k
+    JOIN "IncidentLink" AS l ON l."fromId" = k.a AND l."toId" = k.b AND ${dialect.enumText(Prisma.sql`l."relation"`)} = k.c`;
   return new Set(rows.map((r) => key({ fromId: Number(r.fromId), toId: Number(r.toId), relation: r.relation })));
 }
 

@@ -1,3 +1,4 @@
+import { importOriginToColumn, type ImportOrigin } from "./import-origin";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditSnapshot } from "./snapshot";
 import type { ReviewComments } from "./review-comments";
@@ -33,6 +34,8 @@ export type AuditEntry = {
   comments?: ReviewComments | null;
   /** For a link or unlink: the other record, as link-audit.ts stores it. */
   link?: LinkAudit | null;
+  /** For a version written by an import: the file, line and outside id it came from. */
+  origin?: ImportOrigin | null;
 };
 
 /**
@@ -54,6 +57,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       restoredVersion: entry.restoredVersion ?? null,
       comments: entry.comments ? JSON.stringify(entry.comments) : null,
       link: entry.link ? JSON.stringify(entry.link) : null,
+      importOrigin: importOriginToColumn(entry.origin ?? null),
     },
   });
 }

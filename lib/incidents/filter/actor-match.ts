@@ -10,10 +10,14 @@ export function literalContainsPattern(term: string): string {
   return `%${literalPattern(term)}%`;
 }
 
-/** The ids of the actors whose name or an alias is LIKE `pattern` (SQLite's LIKE folds ASCII case). */
+/**
+ * The ids of the actors whose name or an alias is LIKE `pattern`, whatever the case: lower() on both
+ * sides, as SQLite's LIKE folds ASCII case and PostgreSQL's LIKE folds none (SQLite's lower() is
+ * ASCII-only too, so its rows are the same as before; PostgreSQL's also folds other letters).
+ */
 const actorIdsLike = (pattern: string) =>
-  Prisma.sql`SELECT a."id" AS id FROM "Actor" a WHERE a."name" LIKE ${pattern} ESCAPE '\\'
-    UNION SELECT al."actorId" AS id FROM "ActorAlias" al WHERE al."alias" LIKE ${pattern} ESCAPE '\\'`;
+  Prisma.sql`SELECT a."id" AS id FROM "Actor" a WHERE lower(a."name") LIKE lower(${pattern}) ESCAPE '\\'
+    UNION SELECT al."actorId" AS id FROM "ActorAlias" al WHERE lower(al."alias") LIKE lower(${pattern}) ESCAPE '\\'`;
 
 /**
  * The ids of the actors a typed term finds, whatever its case: the actor it names or is an alias of
@@ -27,8 +31,8 @@ export function actorIdsMatchingSql(terms: readonly string[]): Prisma.Sql {
   return Prisma.join(
     terms.map((term) => {
       const exact = actorIdsLike(literalPattern(term));
-      return Prisma.sql`SELECT id FROM (${exact})
-        UNION SELECT id FROM (${actorIdsLike(literalContainsPattern(term))}) WHERE NOT EXISTS (${exact})`;
+      return Prisma.sql`SELECT id FROM (${exact}) AS exact_match
+        UNION SELECT id FROM (${actorIdsLike(literalContainsPattern(term))}) AS partial_match WHERE NOT EXISTS (${exact})`;
     }),
     " UNION ",
   );

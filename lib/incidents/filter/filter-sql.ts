@@ -3,6 +3,8 @@ import { addDays } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
 import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 import { actorIdsMatchingSql } from "./actor-match";
+import type { TextSearchPlan } from "./text-plan";
+import { postgresTextMatchSql } from "./postgres-text-search";
 
 /**
  * A LIKE pattern matching `q` anywhere. Prisma's `contains` on SQLite does not escape % and _ in the
@@ -23,19 +25,7 @@ export function hasTrigram(q: string): boolean {
   return q.split(/[%_]/).some((run) => [...run].length >= 3);
 }
 
-/**
- * For free text, which of the two parts (incident columns, source headlines) reads the trigram
- * index and which scans its table: only the speed differs, never the rows (text-search-plan.ts).
- */
-export type TextSearchPlan = {
-  incidents: "index" | "scan";
-  headlines: "index" | "scan";
-  /**
-   * The ids of the incidents the text matches, as a JSON array, when read once for a request that
-   * runs many queries over the same text (textMatches): each then looks them up instead of searching.
-   */
-  matches?: string;
-};
+export type { TextSearchPlan };
 
 /** The plan without knowing how many rows the text matches: the index whenever it can be used. */
 export function defaultTextSearchPlan(q: string): TextSearchPlan {
@@ -74,6 +64,7 @@ export function trigramCandidates(table: string, q: string): Prisma.Sql {
  * "scan": LIKE on the tables, for text without a trigram or matching a large share of the rows.
  */
 function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
+  if (plan.database === "postgresql") return postgresTextMatchSql(q, plan);
   if (plan.matches !== undefined) return Prisma.sql`i."id" IN (SELECT value FROM json_each(${plan.matches}))`;
   const incidentLike = Prisma.join(
     INCIDENT_TEXT_COLUMNS.map((c) => contains(Prisma.raw(`i."${c}"`), q)),
@@ -112,7 +103,7 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);
   // No status asked for: published records only (decision 017); readerFilter decides who may ask.
   if (f.status !== ANY_STATUS) and.push(Prisma.sql`i."status" = ${f.status ?? PUBLIC_STATUS}`);
-  if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = 1`);
+  if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = TRUE`);
   if (f.actor.length) {
     // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
     and.push(Prisma.sql`i."id" IN (SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" IN (${actorIdsMatchingSql(f.actor)}))`);

@@ -2,13 +2,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import { isoDateToUtc } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "./filter";
 import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
+import type { DatabaseKind } from "@/lib/database/database-kind";
 
 /**
  * The filter as a Prisma condition over live (not deleted) incidents: the only place one is built.
  * Actor names are compared exactly (SQLite has no case-insensitive mode in Prisma): pass the filter
  * through withAtlasActorNames (actor-names.ts) first, so "talib" or "ttp" finds what the SQL path finds.
  */
-export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
+export function filterToWhere(f: IncidentFilter, database: DatabaseKind = "sqlite"): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [{ deletedAt: null }];
   if (f.province.length) and.push({ provinceIso: { in: f.province } });
   if (f.country.length) and.push({ countryIso3: { in: f.country } });
@@ -32,15 +33,16 @@ export function filterToWhere(f: IncidentFilter): Prisma.IncidentWhereInput {
     });
   }
   if (f.q) {
-    const q = f.q;
+    // On PostgreSQL, any case, as ILIKE in filterToSql (postgres-text-search.ts); SQLite's LIKE folds ASCII case itself.
+    const q = (database === "postgresql" ? { contains: f.q, mode: "insensitive" } : { contains: f.q }) as Prisma.StringFilter;
     and.push({
       OR: [
-        { title: { contains: q } },
-        { summary: { contains: q } },
-        { location: { contains: q } },
-        { district: { contains: q } },
-        { sources: { some: { source: { headline: { contains: q } } } } },
-        { sources: { some: { source: { archivedText: { contains: q } } } } },
+        { title: q },
+        { summary: q },
+        { location: q },
+        { district: q },
+        { sources: { some: { source: { headline: q } } } },
+        { sources: { some: { source: { archivedText: q } } } },
       ],
     });
   }

@@ -1,4 +1,7 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
+import { postgresTextSearchPlan } from "./postgres-text-search";
 import { ANY_STATUS } from "@/lib/taxonomy/statuses";
 import { IncidentFilterSchema, type IncidentFilter } from "./filter";
 import { filterToSql, hasTrigram, trigramCandidates, type TextSearchPlan } from "./filter-sql";
@@ -18,6 +21,7 @@ const plans = new Map<string, TextSearchPlan>();
  */
 export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<TextSearchPlan | undefined> {
   const q = filter.q;
+  if (q && dialectOf(db).kind === "postgresql") return postgresTextSearchPlan();
   if (!q || !hasTrigram(q)) return undefined;
   const known = plans.get(q);
   if (known) return known;
@@ -45,6 +49,8 @@ export async function textMatches(db: Db, filter: IncidentFilter): Promise<TextS
   if (!q) return undefined;
   const plan = (await textSearchPlan(db, filter)) ?? { incidents: "scan", headlines: "scan" };
   const textOnly = IncidentFilterSchema.parse({ q, status: ANY_STATUS });
-  const [row] = await db.$queryRaw<{ ids: string | null }[]>`SELECT json_group_array(i."id") AS ids FROM "Incident" i WHERE ${filterToSql(textOnly, plan)}`;
+  const [row] = await db.$queryRaw<
+    { ids: string | null }[]
+  >`SELECT ${dialectOf(db).jsonArrayAgg(Prisma.sql`i."id"`)} AS ids FROM "Incident" i WHERE ${filterToSql(textOnly, plan)}`;
   return { ...plan, matches: row?.ids ?? "[]" };
 }

@@ -13,7 +13,7 @@ export type ListTotal = { count: number; more: boolean };
  */
 export async function cappedCount(db: Db, where: Prisma.Sql, cap = COUNT_CAP): Promise<ListTotal> {
   const [row] = await db.$queryRaw<{ n: bigint | number }[]>`
-    SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Incident" i WHERE ${where} LIMIT ${cap + 1})`;
+    SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Incident" i WHERE ${where} LIMIT ${cap + 1}) AS capped`;
   const n = Number(row?.n ?? 0);
   return n > cap ? { count: cap, more: true } : { count: n, more: false };
 }

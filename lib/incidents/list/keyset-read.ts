@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { ListKey } from "./list-cursor";
 import { afterKeySql, listSegments, segmentOf, segmentOrderSql } from "./keyset-sql";
 import type { ListOrder } from "./sort";
@@ -27,12 +28,13 @@ export async function readKeys(db: Db, where: Prisma.Sql, order: ListOrder, posi
   const segments = listSegments(order);
   const start = key ? segmentOf(order, key) : backwards ? segments.length - 1 : 0;
   const keys: ListKey[] = [];
+  const dialect = dialectOf(db);
   for (let s = start; s >= 0 && s < segments.length && keys.length < limit; s += backwards ? -1 : 1) {
     const segment = segments[s]!;
     const from = key && s === start ? afterKeySql(segment.columns, segment.values(key), downwards ? "<" : ">") : Prisma.sql`TRUE`;
     const rows = await db.$queryRaw<KeyRow[]>`
-      SELECT i."id" AS id, substr(i."eventDate", 1, 10) AS day, i."killedTotal" AS killed
-      FROM "Incident" i ${dense ? Prisma.raw(`INDEXED BY "${segment.index}"`) : Prisma.empty}
+      SELECT i."id" AS id, ${dialect.dayText(Prisma.sql`i."eventDate"`)} AS day, i."killedTotal" AS killed
+      FROM "Incident" i ${dense ? dialect.indexedBy(segment.index) : Prisma.empty}
       WHERE ${where} AND ${segment.where} AND ${from}
       ORDER BY ${segmentOrderSql(segment, downwards ? "DESC" : "ASC")} LIMIT ${limit - keys.length}`;
     for (const r of rows) keys.push({ id: Number(r.id), day: r.day, killed: r.killed === null ? null : Number(r.killed) });

@@ -8,6 +8,8 @@ import { listIncidentsIn } from "./list-page";
 import { cappedCount, totalText } from "./capped-count";
 import { readKeys } from "./keyset-read";
 import { filterToSql } from "../filter/filter-sql";
+import { textSearchPlan } from "../filter/text-search-plan";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { IncidentInputSchema } from "../schema";
 import type { ListOrder } from "./sort";
 import { insertIncident } from "../write/write-incident";
@@ -66,7 +68,7 @@ describe("listIncidentsIn", () => {
     "%s %s: Next through every page and Previous back list what Prisma lists, in its order",
     async (_f, _o, raw, order) => {
       const filter = IncidentFilterSchema.parse(raw);
-      const where = filterToWhere(filter);
+      const where = filterToWhere(filter, dialectOf(db).kind);
       const expected = (await db.incident.findMany({ where, orderBy: prismaOrder(order), select: { id: true } })).map((r) => r.id);
       const forward: number[][] = [];
       let page = await listIncidentsIn(db, filter, order, {}, 4);
@@ -94,7 +96,7 @@ describe("listIncidentsIn", () => {
     const order: ListOrder = { sort: "killed", dir: "desc" };
     const all = (
       await db.incident.findMany({
-        where: filterToWhere(IncidentFilterSchema.parse({})),
+        where: filterToWhere(IncidentFilterSchema.parse({}), dialectOf(db).kind),
         orderBy: prismaOrder(order),
         select: { id: true, eventDate: true, killedTotal: true },
       })
@@ -114,8 +116,10 @@ describe("listIncidentsIn", () => {
   it.each(ORDERS)("walking the order's own index (a dense filter) reads the same keys: %j", async (order) => {
     for (const raw of FILTERS) {
       const filter = IncidentFilterSchema.parse(raw);
-      const where = filterToSql(filter);
-      const expected = (await db.incident.findMany({ where: filterToWhere(filter), orderBy: prismaOrder(order), select: { id: true } })).map((r) => r.id);
+      const where = filterToSql(filter, await textSearchPlan(db, filter));
+      const expected = (
+        await db.incident.findMany({ where: filterToWhere(filter, dialectOf(db).kind), orderBy: prismaOrder(order), select: { id: true } })
+      ).map((r) => r.id);
       expect((await readKeys(db, where, order, {}, 100, true)).map((k) => k.id)).toEqual(expected);
       const middle = await readKeys(db, where, order, {}, 3, true);
       if (middle.length === 3) {
@@ -127,7 +131,7 @@ describe("listIncidentsIn", () => {
 
   it("counts up to the cap and no further", async () => {
     const where = filterToSql(IncidentFilterSchema.parse({}));
-    const total = await db.incident.count({ where: filterToWhere(IncidentFilterSchema.parse({})) });
+    const total = await db.incident.count({ where: filterToWhere(IncidentFilterSchema.parse({}), dialectOf(db).kind) });
     expect(await cappedCount(db, where, total)).toEqual({ count: total, more: false });
     expect(await cappedCount(db, where, total - 1)).toEqual({ count: total - 1, more: true });
     expect(totalText({ count: 10_000, more: true })).toBe("More than 10,000 incidents");

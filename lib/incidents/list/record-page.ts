@@ -1,4 +1,6 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
@@ -13,7 +15,7 @@ const NEWEST_FIRST: ListOrder = { sort: "date", dir: "desc" };
 
 /** The key of an incident named by id alone (a cursor from before decision 028), trashed or not; null when it is gone. */
 async function keyOfIncident(db: Db, id: number): Promise<ListKey | null> {
-  const [row] = await db.$queryRaw<{ day: string }[]>`SELECT substr("eventDate", 1, 10) AS day FROM "Incident" WHERE "id" = ${id}`;
+  const [row] = await db.$queryRaw<{ day: string }[]>`SELECT ${dialectOf(db).dayText(Prisma.sql`"eventDate"`)} AS day FROM "Incident" WHERE "id" = ${id}`;
   return row ? { day: row.day, killed: null, id } : null;
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
-import { POINT_LIST_SQL } from "./map-points-query";
+import { pointListSql } from "./map-points-query";
 import type { PointListQuery } from "./map-index-read";
 
 /**
@@ -11,8 +11,13 @@ import type { PointListQuery } from "./map-index-read";
  * far more), as SQL text and values for the index's worker thread (map-index.worker.ts).
  */
 export async function pointListQuery(db: Db, filter: IncidentFilter): Promise<PointListQuery> {
-  const query = Prisma.sql`
-    SELECT ${POINT_LIST_SQL} AS points
-    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
+  const query = await pointListStatement(db, filter);
   return { sql: query.sql, values: query.values };
+}
+
+/** The point list's query as Prisma runs it (on PostgreSQL, the server's own client reads it). */
+export async function pointListStatement(db: Db, filter: IncidentFilter): Promise<Prisma.Sql> {
+  return Prisma.sql`
+    SELECT ${pointListSql(db)} AS points
+    FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
 }

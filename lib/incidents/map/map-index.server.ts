@@ -8,8 +8,9 @@ import { createWorkerPool } from "@/lib/worker-pool/worker-pool";
 import { sqlitePath } from "@/lib/incidents/write/sqlite-file";
 import type { IncidentFilter } from "../filter/filter";
 import type { MapIndex } from "./map-index";
-import type { PointListQuery } from "./map-index-read";
-import { pointListQuery } from "./map-index-query";
+import type { MapIndexJob } from "./map-index-read";
+import { dialectOf } from "@/lib/database/sql-dialect";
+import { pointListQuery, pointListStatement } from "./map-index-query";
 
 /** Why a map answer could not be had now: the index's worker is busy with others (answer 503). */
 export class MapIndexBusy extends Error {}
@@ -17,7 +18,7 @@ export class MapIndexBusy extends Error {}
 /** One worker: the other core keeps serving requests while an index is built (decision 009). */
 function indexPool() {
   return processWide("map-index-pool", () =>
-    createWorkerPool<{ file: string; query: PointListQuery }, MapIndex>({
+    createWorkerPool<MapIndexJob, MapIndex>({
       size: 1,
       // Written out in full so Next's bundler finds the worker and builds it as its own entry.
       spawn: () => new Worker(new URL("./map-index.worker.ts", import.meta.url)),
@@ -32,7 +33,13 @@ function indexPool() {
  * changes (lib/read-cache). Four at most: the whole region's is about 47 MB at a million incidents.
  */
 export const mapIndex = cachedByVersion("map-index", 4, async (filter: IncidentFilter): Promise<MapIndex> => {
-  const outcome = await indexPool().run({ file: sqlitePath(env.DATABASE_URL), query: await pointListQuery(db, filter) });
+  // SQLite: the worker reads the file itself, off the event loop. PostgreSQL: the server's pool reads
+  // the list (waiting on the network, not the processor) and the worker builds the index.
+  const job: MapIndexJob =
+    dialectOf(db).kind === "postgresql"
+      ? { points: (await db.$queryRaw<{ points: string | null }[]>(await pointListStatement(db, filter)))[0]?.points ?? null }
+      : { file: sqlitePath(env.DATABASE_URL), query: await pointListQuery(db, filter) };
+  const outcome = await indexPool().run(job);
   if (outcome.status === "done") return outcome.value;
   if (outcome.status === "busy") throw new MapIndexBusy("The map's index is being built for other filters");
   throw new Error(`The map's index could not be built: ${outcome.status === "failed" ? outcome.message : outcome.status}`);

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
 import { rollupSpan, splitSpan, type DayRange, type MonthSpan } from "../trends/month-rollup";
 import { monthsWhere, rollupColumnsWhere, rollupRowsSql } from "../trends/rollup-sql";
@@ -67,5 +68,5 @@ export async function histogramRowsFromRollups(filter: IncidentFilter, unit: Buc
   // Weeks and days do not follow months: those buckets are summed from days only.
   const rows = rollupRowsSql(filter, range, unit === "day" || unit === "week");
   return db.$queryRaw<BucketRow[]>`
-    SELECT ${BUCKET_SQL[unit]} AS start, SUM(d."count") AS count, SUM(d."killed") AS killed FROM (${rows}) d GROUP BY start`;
+    SELECT ${BUCKET_SQL[dialectOf(db).kind][unit]} AS start, SUM(d."count") AS count, SUM(d."killed") AS killed FROM (${rows}) d GROUP BY start`;
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
 import { textSearchPlan } from "../filter/text-search-plan";
@@ -23,8 +25,9 @@ export async function provinceStatsScan(filter: IncidentFilter, plan?: TextSearc
 
 /** Earliest and latest event day, or null when nothing matches. */
 export async function dateExtentScan(filter: IncidentFilter): Promise<{ from: string; to: string } | null> {
+  const dialect = dialectOf(db);
   const [row] = await db.$queryRaw<{ first: string | null; last: string | null }[]>`
-    SELECT substr(MIN(i."eventDate"), 1, 10) AS first, substr(MAX(i."eventDate"), 1, 10) AS last
+    SELECT ${dialect.dayText(Prisma.sql`MIN(i."eventDate")`)} AS first, ${dialect.dayText(Prisma.sql`MAX(i."eventDate")`)} AS last
     FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))}`;
   return row?.first && row.last ? { from: row.first, to: row.last } : null;
 }
@@ -33,9 +36,10 @@ export async function dateExtentScan(filter: IncidentFilter): Promise<{ from: st
 export async function histogramRowsScan(filter: IncidentFilter, unit: BucketUnit): Promise<BucketRow[]> {
   // Days first: grouping by the indexed column streams in index order; the few thousand days are
   // then grouped into buckets.
+  const dialect = dialectOf(db);
   return db.$queryRaw<BucketRow[]>`
-    SELECT ${BUCKET_SQL[unit]} AS start, SUM(d."count") AS count, SUM(d."killed") AS killed
-    FROM (SELECT i."eventDate" AS day, COUNT(*) AS count, SUM(i."killedTotal") AS killed
+    SELECT ${BUCKET_SQL[dialect.kind][unit]} AS start, SUM(d."count") AS count, SUM(d."killed") AS killed
+    FROM (SELECT ${dialect.dayText(Prisma.sql`i."eventDate"`)} AS day, COUNT(*) AS count, SUM(i."killedTotal") AS killed
       FROM "Incident" i WHERE ${filterToSql(filter, await textSearchPlan(db, filter))} GROUP BY i."eventDate") d
     GROUP BY start`;
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { incidentRecordSelect } from "../record/record";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import { monthEnd, monthStart, monthsBetween } from "../trends/months";
@@ -24,35 +26,27 @@ export async function getActorProfile(id: number) {
     select: { id: true, name: true, kind: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
   });
   if (!actor) return null;
-  const mine = `SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" = ?`;
+  const mine = Prisma.sql`SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" = ${id}`;
+  const month = dialectOf(db).monthText(Prisma.sql`i."eventDate"`);
   const [months, roles, provinces, targetTypes, targetActors, claimsMade, claimsAbout] = await Promise.all([
-    db.$queryRawUnsafe<{ month: string; count: Num; killed: Num }[]>(
-      `SELECT substr(i."eventDate", 1, 7) AS month, COUNT(*) AS count, SUM(i."killedTotal") AS killed
+    db.$queryRaw<{ month: string; count: Num; killed: Num }[]>`SELECT ${month} AS month, COUNT(*) AS count, SUM(i."killedTotal") AS killed
        FROM "Incident" i WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine}) GROUP BY month ORDER BY month`,
-      id,
-    ),
-    db.$queryRawUnsafe<{ role: string; count: Num }[]>(
-      `SELECT ia."role" AS role, COUNT(*) AS count FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
-       WHERE ia."actorId" = ? AND i."deletedAt" IS NULL AND i."status" = 'published' GROUP BY ia."role"`,
-      id,
-    ),
-    db.$queryRawUnsafe<{ iso: string; count: Num; killed: Num }[]>(
-      `SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
+    db.$queryRaw<
+      { role: string; count: Num }[]
+    >`SELECT ia."role" AS role, COUNT(*) AS count FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
+       WHERE ia."actorId" = ${id} AND i."deletedAt" IS NULL AND i."status" = 'published' GROUP BY ia."role"`,
+    db.$queryRaw<{ iso: string; count: Num; killed: Num }[]>`SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
        WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."provinceIso" IS NOT NULL AND i."id" IN (${mine}) GROUP BY iso ORDER BY count DESC, killed DESC`,
-      id,
-    ),
-    db.$queryRawUnsafe<{ target: string; count: Num; killed: Num }[]>(
-      `SELECT COALESCE(i."targetType", 'Unknown') AS target, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
-       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY target ORDER BY count DESC, killed DESC`,
-      id,
-    ),
-    db.$queryRawUnsafe<{ id: number; name: string; count: Num }[]>(
-      `SELECT a."id" AS id, a."name" AS name, COUNT(*) AS count FROM "IncidentActor" t JOIN "Actor" a ON a."id" = t."actorId"
+    db.$queryRaw<
+      { target: string; count: Num; killed: Num }[]
+    >`SELECT COALESCE(i."targetType", 'Unknown') AS target, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
+       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY COALESCE(i."targetType", 'Unknown') ORDER BY count DESC, killed DESC`,
+    db.$queryRaw<
+      { id: number; name: string; count: Num }[]
+    >`SELECT a."id" AS id, a."name" AS name, COUNT(*) AS count FROM "IncidentActor" t JOIN "Actor" a ON a."id" = t."actorId"
        JOIN "Incident" i ON i."id" = t."incidentId"
        WHERE t."role" = 'target' AND i."deletedAt" IS NULL AND i."status" = 'published' AND t."incidentId" IN (${mine} AND ia."role" = 'perpetrator')
        GROUP BY a."id" ORDER BY count DESC, a."name"`,
-      id,
-    ),
     db.claim.findMany({
       where: { claimantActorId: id, incident: { deletedAt: null, status: "published" } },
       select: claimSelect,

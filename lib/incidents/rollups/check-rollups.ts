@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { ROLLUPS, ROLLUP_GROUP_COLUMNS, recountSql, storedSql, type RollupDefinition } from "./rollup-definitions";
 
 type Row = Record<string, string | number>;
@@ -21,14 +23,34 @@ export function checkRollups(sqlite: Database.Database, limit = 20): RollupCheck
       const [recount, stored] = [recountSql(r), storedSql(r)];
       const missing = sqlite.prepare(`${recount} EXCEPT ${stored}`).all() as Row[];
       const extra = sqlite.prepare(`${stored} EXCEPT ${recount}`).all() as Row[];
-      const byGroup = new Map<string, RollupDifference>();
-      for (const row of missing) byGroup.set(keyOf(r, row), { group: keyOf(r, row), rollup: null, recount: row });
-      for (const row of extra) {
-        const group = keyOf(r, row);
-        byGroup.set(group, { group, recount: byGroup.get(group)?.recount ?? null, rollup: row });
-      }
       const { n } = sqlite.prepare(`SELECT COUNT(*) AS n FROM (${recount})`).get() as { n: number };
-      return { table: r.table, groups: n, mismatches: byGroup.size, differences: [...byGroup.values()].slice(0, limit) };
+      return compareRollup(r, missing, extra, n, limit);
     }),
   )();
+}
+
+/** checkRollups through a Prisma client, on either database (PostgreSQL's triggers are checked the same way). */
+export async function checkRollupsWithClient(db: Db, limit = 20): Promise<RollupCheck[]> {
+  const database = dialectOf(db).kind;
+  return db.$transaction(async (tx) => {
+    const checks: RollupCheck[] = [];
+    for (const r of ROLLUPS) {
+      const [recount, stored] = [recountSql(r, database), storedSql(r)];
+      const missing = await tx.$queryRawUnsafe<Row[]>(`${recount} EXCEPT ${stored}`);
+      const extra = await tx.$queryRawUnsafe<Row[]>(`${stored} EXCEPT ${recount}`);
+      const [{ n }] = await tx.$queryRawUnsafe<[{ n: bigint | number }]>(`SELECT COUNT(*) AS n FROM (${recount}) AS recount`);
+      checks.push(compareRollup(r, missing, extra, Number(n), limit));
+    }
+    return checks;
+  });
+}
+
+function compareRollup(r: RollupDefinition, missing: Row[], extra: Row[], groups: number, limit: number): RollupCheck {
+  const byGroup = new Map<string, RollupDifference>();
+  for (const row of missing) byGroup.set(keyOf(r, row), { group: keyOf(r, row), rollup: null, recount: row });
+  for (const row of extra) {
+    const group = keyOf(r, row);
+    byGroup.set(group, { group, recount: byGroup.get(group)?.recount ?? null, rollup: row });
+  }
+  return { table: r.table, groups, mismatches: byGroup.size, differences: [...byGroup.values()].slice(0, limit) };
 }

@@ -1,3 +1,4 @@
+import type { DatabaseKind } from "@/lib/database/database-kind";
 /**
  * The rollups kept by triggers on Incident (decisions 025, 026), described once for the check that
  * recounts them (check-rollups.ts). Each groups the incidents outside the trash by a period of the
@@ -36,8 +37,13 @@ export const ROLLUPS: readonly RollupDefinition[] = [
 ];
 
 /** The recount of a rollup from the incidents: its key columns, then its sums, named as in the table. */
-export function recountSql(r: RollupDefinition): string {
-  const keys = [`${r.period.sql} AS "${r.period.column}"`, ...Object.entries(GROUP_COLUMNS).map(([name, sql]) => `${sql} AS "${name}"`)];
+// On PostgreSQL the period is cut from a timestamp, and the status is an enum to compare as text.
+const POSTGRES_PERIODS: Record<string, string> = { month: `to_char("eventDate", 'YYYY-MM')`, day: `to_char("eventDate", 'YYYY-MM-DD')` };
+const POSTGRES_GROUP_COLUMNS = { ...GROUP_COLUMNS, status: `"status"::text` };
+
+export function recountSql(r: RollupDefinition, database: DatabaseKind = "sqlite"): string {
+  const [period, groups] = database === "postgresql" ? [POSTGRES_PERIODS[r.period.column]!, POSTGRES_GROUP_COLUMNS] : [r.period.sql, GROUP_COLUMNS];
+  const keys = [`${period} AS "${r.period.column}"`, ...Object.entries(groups).map(([name, sql]) => `${sql} AS "${name}"`)];
   const sums = Object.entries(r.sums).map(([name, sql]) => `${sql} AS "${name}"`);
   return `SELECT ${[...keys, ...sums].join(", ")} FROM "Incident" WHERE "deletedAt" IS NULL GROUP BY 1, 2, 3, 4, 5`;
 }

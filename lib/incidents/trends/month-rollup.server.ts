@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
 import type { Period } from "./compare-periods";
@@ -24,9 +25,11 @@ function rollupWhere(f: IncidentFilter, span: MonthSpan): Prisma.Sql {
 /** The first or last day of the filter's incidents within one month, read through the month index. */
 async function edgeDays(filter: IncidentFilter, first: Month, last: Month): Promise<{ from: string; to: string }> {
   const where = filterToSql(filter);
+  const { dayText, monthText } = dialectOf(db);
+  const [date, month] = [Prisma.sql`i."eventDate"`, monthText(Prisma.sql`i."eventDate"`)];
   const [row] = await db.$queryRaw<{ first: string | null; last: string | null }[]>`SELECT
-    (SELECT substr(MIN(i."eventDate"), 1, 10) FROM "Incident" i WHERE ${where} AND substr(i."eventDate", 1, 7) = ${first}) AS first,
-    (SELECT substr(MAX(i."eventDate"), 1, 10) FROM "Incident" i WHERE ${where} AND substr(i."eventDate", 1, 7) = ${last}) AS last`;
+    (SELECT ${dayText(Prisma.sql`MIN(${date})`)} FROM "Incident" i WHERE ${where} AND ${month} = ${first}) AS first,
+    (SELECT ${dayText(Prisma.sql`MAX(${date})`)} FROM "Incident" i WHERE ${where} AND ${month} = ${last}) AS last`;
   // The rollup and the incidents change in the same transaction, so a month it counts has a day.
   return { from: row?.first ?? `${first}-01`, to: row?.last ?? `${last}-01` };
 }
@@ -40,11 +43,11 @@ export async function rollupScan(filter: IncidentFilter): Promise<{ rows: TrendS
   if (!span) return null;
   const [row] = await db.$queryRaw<
     { rows: string | null }[]
-  >`SELECT json_group_array(json_array(month, province, type, count, killed, security, civilians, militants)) AS rows
+  >`SELECT ${dialectOf(db).jsonRows(Prisma.sql`month, province, type, count, killed, security, civilians, militants`)} AS rows
     FROM (SELECT r."month" AS month, r."provinceIso" AS province, r."eventType" AS type, SUM(r."count") AS count, SUM(r."killed") AS killed,
         SUM(r."security") AS security, SUM(r."civilians") AS civilians, SUM(r."militants") AS militants
       FROM "IncidentMonthRollup" r WHERE ${rollupWhere(filter, span)}
-      GROUP BY r."month", r."provinceIso", r."eventType" HAVING SUM(r."count") > 0)`;
+      GROUP BY r."month", r."provinceIso", r."eventType" HAVING SUM(r."count") > 0) AS g`;
   const groups = JSON.parse(row?.rows ?? "[]") as [string, string, string, number, number, number, number, number][];
   if (groups.length === 0) return { rows: [], extent: null };
   let [first, last] = [groups[0]![0], groups[0]![0]];

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import type { IncidentFilter } from "../filter/filter";
@@ -23,7 +24,8 @@ import { rollupFigures, rollupScan } from "./month-rollup.server";
 
 type Num = bigint | number | null;
 const num = (v: Num) => Number(v ?? 0);
-const MONTH = Prisma.sql`substr(i."eventDate", 1, 7)`;
+/** The incident's month, as Incident_trends_by_month_idx holds it on SQLite. */
+const month = () => dialectOf(db).monthText(Prisma.sql`i."eventDate"`);
 
 async function whereFor(filter: IncidentFilter, plan?: TextSearchPlan): Promise<Prisma.Sql> {
   return filterToSql(filter, plan ?? (await textSearchPlan(db, filter)));
@@ -53,7 +55,7 @@ function toSeries(rows: Row[], months: Month[], label: (key: string) => string):
  * its SQL (12,000 groups took 150 ms to hand over, 40 ms to compute), as one text they cost little.
  */
 async function groupsAsJson<T>(columns: Prisma.Sql, grouped: Prisma.Sql): Promise<T[]> {
-  const [row] = await db.$queryRaw<{ rows: string | null }[]>`SELECT json_group_array(json_array(${columns})) AS rows FROM (${grouped})`;
+  const [row] = await db.$queryRaw<{ rows: string | null }[]>`SELECT ${dialectOf(db).jsonRows(columns)} AS rows FROM (${grouped}) AS g`;
   return JSON.parse(row?.rows ?? "[]") as T[];
 }
 
@@ -61,7 +63,7 @@ async function groupsAsJson<T>(columns: Prisma.Sql, grouped: Prisma.Sql): Promis
 async function byPerpetrator(where: Prisma.Sql): Promise<Row[]> {
   const rows = await groupsAsJson<[string, string, number, number | null]>(
     Prisma.sql`month, key, count, killed`,
-    Prisma.sql`SELECT ${MONTH} AS month, a."name" AS key, COUNT(*) AS count, SUM(i."killedTotal") AS killed
+    Prisma.sql`SELECT ${month()} AS month, a."name" AS key, COUNT(*) AS count, SUM(i."killedTotal") AS killed
       FROM "Incident" i
         JOIN "IncidentActor" ia ON ia."incidentId" = i."id" AND ia."role" = 'perpetrator'
         JOIN "Actor" a ON a."id" = ia."actorId"
@@ -79,11 +81,11 @@ async function byPerpetrator(where: Prisma.Sql): Promise<Row[]> {
 async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
   const rows = await groupsAsJson<[string, string | null, string | null, number, number | null, number | null, number | null, number | null, string, string]>(
     Prisma.sql`month, province, type, count, killed, security, civilians, militants, first, last`,
-    Prisma.sql`SELECT ${MONTH} AS month, i."provinceIso" AS province, i."eventType" AS type, COUNT(*) AS count,
+    Prisma.sql`SELECT ${month()} AS month, i."provinceIso" AS province, i."eventType" AS type, COUNT(*) AS count,
         SUM(i."killedTotal") AS killed, SUM(i."killedSecurity") AS security, SUM(i."killedCivilians") AS civilians,
-        SUM(i."killedMilitants") AS militants, substr(MIN(i."eventDate"), 1, 10) AS first, substr(MAX(i."eventDate"), 1, 10) AS last
+        SUM(i."killedMilitants") AS militants, ${dialectOf(db).dayText(Prisma.sql`MIN(i."eventDate")`)} AS first, ${dialectOf(db).dayText(Prisma.sql`MAX(i."eventDate")`)} AS last
       FROM "Incident" i WHERE ${where}
-      GROUP BY ${MONTH}, i."provinceIso", i."eventType"`,
+      GROUP BY ${month()}, i."provinceIso", i."eventType"`,
   );
   return rows.map(([month, province, type, count, killed, security, civilians, militants, first, last]) => ({
     month,
