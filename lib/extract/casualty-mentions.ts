@@ -11,7 +11,7 @@ const VERB_BEFORE =
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
-  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later)[a-z]+/i;
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
 // "26 people were killed or wounded", "70 killed, injured": dead and wounded together, neither toll.
@@ -45,7 +45,7 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 }
 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
-const EARLIER_EVENT = /\b(?:days?|weeks?|months?) (?:after|before) [^.;,]*\b(?:that|which)\s+(?:\w+\s+){0,3}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,3}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
 
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
 export function findCasualtyMentions(text: string): CasualtyMention[] {
