@@ -40,6 +40,8 @@ const NOUN_AS_ADJECTIVE =
   /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
 
 const RANGE_BEFORE = new RegExp(`\\b${NUMBER_PATTERN}\\s+(?:or|to)\\s+$`, "i");
+// "Three people, including a police chief and two officers, were killed": the list's later items are parts too.
+const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*\band\s+$/i;
 const ONE_OF = /^\s+of (?:the|their|its|his)\s+/i;
 
 function oneOfNoun(after: string, offset: number): ReturnType<typeof findNoun> {
@@ -90,7 +92,7 @@ export function findGroups(text: string): Group[] {
       noun: noun ? after.slice(noun.offset, noun.offset + noun.length).toLowerCase() : "",
       start,
       end,
-      subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after),
+      subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after) || IN_AN_INCLUDING_LIST.test(before),
       all: m[1]?.toLowerCase() === "all",
       bare: !noun,
       // "nine or 10 people": a range is an estimate.

@@ -45,7 +45,7 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 }
 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
-const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,3}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
 
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
 export function findCasualtyMentions(text: string): CasualtyMention[] {
@@ -59,6 +59,8 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
     // "claimed 9 lives", "took the lives of": the verb is a killing only with "lives".
     if (g.noun === "lives" && LIVES_VERB.test(text.slice(Math.max(0, g.start - 40), g.start))) return "killed";
     if (before && before !== "after") return before;
+    // "7 martyrs and 17 injured": the noun itself says they died.
+    if (g.noun === "martyrs" && !g.subset) return "killed";
     // The clause runs on past counts that are parts of this one or listed with it.
     let j = i + 1;
     while (j < groups.length && (groups[j]!.subset || groups[j]!.bare || coordinated[j])) j++;
@@ -71,7 +73,7 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   for (let i = 0; i < groups.length; i++) if (!roles[i] && !groups[i]!.bare && coordinated[i]) roles[i] = roles[i - 1] ?? null;
   return groups.flatMap((g, i) => {
     const role = roles[i];
-    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 100), g.start))) return [];
+    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 200), g.start))) return [];
     const previous = groups[i - 1];
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];

@@ -8,7 +8,7 @@ const KILLED_TOLL = new RegExp(
 // "The number of deaths from the strikes in the eastern province has increased to 44": a verb of
 // rising ties the figure to the toll across a longer span.
 const RISEN_TOLL = new RegExp(
-  `\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|martyrs))\\b[^.;]{0,110}?\\b(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|went up|gone up)\\s+to\\s+(?:at least\\s+)?(${NUMBER_PATTERN})\\b`,
+  `\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|martyrs))\\b[^.;]{0,110}?\\b(?:(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|went up|gone up)\\s+to|(?:has |have |had )?(?:now )?reached)\\s+(?:at least\\s+)?(${NUMBER_PATTERN})\\b`,
   "i",
 );
 const INJURED_TOLL = new RegExp(`\\bnumber of (?:the )?(?:injured|wounded)\\b[^.;]{0,40}?\\b(?:to|at|reached)\\s+(?:at least\\s+)?(${NUMBER_PATTERN})\\b`, "i");

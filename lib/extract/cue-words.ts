@@ -31,7 +31,9 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   // "the death toll in three days of fighting": a toll over several days, not this event's.
   /\b(?:toll|killed|dead|deaths)\b[^.;]{0,30}\b(?:in|over|during) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|\d+) (?:days|weeks)\b/i,
   // "killed during the past 12 months", "over the last year": a running total over a long span.
-  /\b(?:killed|dead|died|deaths)\b[^.;]{0,40}\b(?:in|over|during) the (?:past|last) (?:\w+ )?(?:months|years|year|decade)\b/i,
+  /\b(?:killed|dead|died|deaths|lives)\b[^.;]{0,90}\b(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|year|decade)\b/i,
+  // "has claimed over 130 lives since November": a running total since a month.
+  /\b(?:killed|claimed|lives|dead|deaths)\b[^.;]{0,40}\bsince (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|last \w+)\b/i,
   // "Read: Militant killed in …": a link to another story inside the page.
   /^(?:read|also read|read also|see also)\s*:/i,
 ];
