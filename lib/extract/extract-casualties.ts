@@ -69,16 +69,27 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   return { byKey, tolls, added, killedIn };
 }
 
+const UPDATED_TOLL = /\b(?:rose|risen|rising|climbed|increased|jumped|later|succumbed|revis(?:ed|ing)|updated?|final|now)\b/i;
+
+/** A sentence of the report's body: it ends as a sentence does and is not a headline or caption. */
+function isBodySentence(s: Sentence): boolean {
+  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 10;
+}
+
 // The largest count from a named source; other sources' figures only when nothing else gives one.
-function best(list: Tally[] | undefined): Tally | null {
+function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
   if (!list?.length) return null;
   const primary = list.filter((t) => !t.alternative);
   // "close to 60" later in the report does not outbid an exact count given before it.
   const pool = (primary.length ? primary : list).filter(
     (t, _, all) => !t.approximate || !all.some((e) => !e.approximate && e.sentence.index < t.sentence.index),
   );
+  // The lede's figure stands against larger ones from headlines, captions and speakers, unless a
+  // later sentence says the toll grew or was revised.
+  const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence)) : undefined;
+  const eligible = lede ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text)) : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
-  return pool.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
+  return eligible.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
 }
 
 // Other counts the article gives, from its own sources first, larger first.
@@ -109,7 +120,7 @@ export function extractCasualties(
   const militants = pick("killed:militants");
   const parts = [securityForces, civilians, militants].filter((p) => p !== null);
   const partsSum = parts.length ? parts.reduce((n, p) => n + p.value, 0) : null;
-  const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"))].filter((t) => t !== null);
+  const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"), true)].filter((t) => t !== null);
   const widest = candidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
   const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
   const militantTally = best(byKey.get("killed:militants"));
@@ -138,7 +149,7 @@ export function extractCasualties(
     injuredBySentence.set(t.sentence, prev ? { ...prev, count: prev.count + t.count } : t);
   }
   const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])];
-  const injured = best(injuredPool);
+  const injured = best(injuredPool, true);
   const killedAlternatives = [
     ...(partsSum !== null && parts.length ? [{ ...parts[0]!, value: partsSum, confidence: 0.5 }] : []),
     ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),
