@@ -11,7 +11,7 @@ const VERB_BEFORE =
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
-  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
 // "26 people were killed or wounded", "70 killed, injured": dead and wounded together, neither toll.

@@ -7,9 +7,11 @@ import { propose, withAlternatives } from "./proposal";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 /** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
-type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean };
+type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean; revised?: boolean };
 type Key = `${Role}:${CasualtyCategory}`;
 
+// "…said 27 were dead, revising earlier figures of more than 30": what follows is the superseded count.
+const REVISED_FROM = /\b(?:revising|revised|correcting|down from|up from)\b[^.;]{0,30}?(?:earlier|previous|initial)?\s*(?:figures?|tolls?|counts?|reports?)?\s*(?:of|from)?\s*/i;
 const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
 
 function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
@@ -46,7 +48,9 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const approximate = new Set<Key>();
     const attackers = new Set<Key>();
     const additiveAt = additiveFrom(s);
+    const revisedAt = REVISED_FROM.exec(s.text)?.index ?? Infinity;
     for (const m of mentions) {
+      if (m.start >= revisedAt) continue;
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
       if (m.role === "killed") killedIn.add(s);
@@ -60,7 +64,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (m.all || ATTACKER_NOUN.test(m.noun)) attackers.add(key);
     }
     for (const [key, count] of sums)
-      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key) }]);
+      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key), revised: Number.isFinite(revisedAt) }]);
     for (const t of findToll(s.text)) {
       tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
       if (t.role === "killed") killedIn.add(s);
@@ -81,6 +85,9 @@ function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
   if (!list?.length) return null;
   const primary = list.filter((t) => !t.alternative);
   // "close to 60" later in the report does not outbid an exact count given before it.
+  // A figure given as a revision of earlier ones replaces them.
+  const revised = list.filter((t) => t.revised);
+  if (revised.length) return revised[revised.length - 1]!;
   const pool = (primary.length ? primary : list).filter(
     (t, _, all) => !t.approximate || !all.some((e) => !e.approximate && e.sentence.index < t.sentence.index),
   );
@@ -125,7 +132,8 @@ export function extractCasualties(
   const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
   const militantTally = best(byKey.get("killed:militants"));
   let total: Proposal<number> | null = null;
-  if (widest && militants && militantTally?.attackers && widest.count >= victims) {
+  if (widest?.revised) total = toProposal(widest, undefined, 0.7);
+  else if (widest && militants && militantTally?.attackers && widest.count >= victims) {
     // "Seven people were killed ... all six attackers were also killed": the attackers come on top.
     total = { ...toProposal(widest, undefined, 0.75)!, value: widest.count + militants.value };
   } else if (widest && militants && widest.count >= victims && widest.count < partsSum!) {
