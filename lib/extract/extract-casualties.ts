@@ -4,10 +4,11 @@ import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
+import { findSingleVictims } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 /** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
-type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean; revised?: boolean };
+type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean; revised?: boolean; single?: boolean };
 type Key = `${Role}:${CasualtyCategory}`;
 
 // "…said 27 were dead, revising earlier figures of more than 30": what follows is the superseded count.
@@ -63,8 +64,17 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (m.approximate) approximate.add(key);
       if (m.all || ATTACKER_NOUN.test(m.noun)) attackers.add(key);
     }
+    // "gunmen shot dead a trader": a killing of one person, when the sentence gives no count of the dead.
+    const single = new Set<Key>();
+    if (![...sums.keys()].some((k) => k.startsWith("killed:")) && !added)
+      for (const v of findSingleVictims(s.text)) {
+        if (v.start >= revisedAt || elsewhere[s.index]?.some(([from, to]) => v.start >= from && v.start < to)) continue;
+        sums.set("killed:unknown", (sums.get("killed:unknown") ?? 0) + v.count);
+        single.add("killed:unknown");
+        killedIn.add(s);
+      }
     for (const [key, count] of sums)
-      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key), revised: Number.isFinite(revisedAt) }]);
+      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key), revised: Number.isFinite(revisedAt), single: single.has(key) }]);
     for (const t of findToll(s.text)) {
       tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
       if (t.role === "killed") killedIn.add(s);
@@ -93,7 +103,8 @@ function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
   );
   // The lede's figure stands against larger ones from headlines, captions and speakers, unless a
   // later sentence says the toll grew or was revised.
-  const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence)) : undefined;
+  // A killing of one person with no count written does not make a lede against a later count.
+  const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence) && !t.single) : undefined;
   const eligible = lede ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text)) : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
   return eligible.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
