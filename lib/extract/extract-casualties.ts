@@ -123,6 +123,20 @@ function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: numb
 }
 
 /**
+ * How sure a count is: a figure from the lede, with no other figure from the report's own sources
+ * against it, keeps `strong`; a figure only in a headline or caption, or one that other figures in
+ * the report contradict, is weaker (decision 011, calibration on the unseen set).
+ */
+function ledeConfidence(t: Tally | null, pool: readonly Tally[], strong: number, demoteOnEither: boolean): number {
+  if (!t) return strong;
+  const body = pool.filter((o) => !o.alternative && isBodySentence(o.sentence));
+  const fromLede = body[0] === t || body[0]?.count === t.count;
+  const contradicted = body.some((o) => o.count !== t.count && o.sentence.index !== t.sentence.index);
+  const weak = demoteOnEither ? !fromLede || contradicted : !fromLede && contradicted;
+  return weak ? strong - 0.1 : strong;
+}
+
+/**
  * Killed by category and injured, from counts tied to casualty verbs in sentences about this
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
  */
@@ -153,6 +167,8 @@ export function extractCasualties(
     total = toProposal(widest, undefined, 0.7);
   } else if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
   else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
+  const wholeCounts = [...(tolls.get("killed") ?? []), ...(byKey.get("killed:unknown") ?? [])];
+  if (total && widest && total.value === widest.count) total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };
   if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
   const onlyCivilians = parts.every((p) => p === civilians);
   if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
@@ -177,6 +193,6 @@ export function extractCasualties(
   ];
   return {
     killed: { total: withAlternatives(total, killedAlternatives), securityForces, civilians, militants },
-    injured: { total: withAlternatives(toProposal(injured, undefined, 0.8), ranked(injuredPool)) },
+    injured: { total: withAlternatives(toProposal(injured, undefined, ledeConfidence(injured, injuredPool, 0.8, true)), ranked(injuredPool)) },
   };
 }
