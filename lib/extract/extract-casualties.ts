@@ -12,7 +12,8 @@ type Tally = { count: number; sentence: Sentence; alternative: boolean; approxim
 type Key = `${Role}:${CasualtyCategory}`;
 
 // "…said 27 were dead, revising earlier figures of more than 30": what follows is the superseded count.
-const REVISED_FROM = /\b(?:revising|revised|correcting|down from|up from)\b[^.;]{0,30}?(?:earlier|previous|initial)?\s*(?:figures?|tolls?|counts?|reports?)?\s*(?:of|from)?\s*/i;
+const REVISED_FROM =
+  /\b(?:revising|revised|correcting|down from|up from)\b[^.;]{0,30}?(?:earlier|previous|initial)?\s*(?:figures?|tolls?|counts?|reports?)?\s*(?:of|from)?\s*/i;
 const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
 
 function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
@@ -74,7 +75,18 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
         killedIn.add(s);
       }
     for (const [key, count] of sums)
-      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key), revised: Number.isFinite(revisedAt), single: single.has(key) }]);
+      byKey.set(key, [
+        ...(byKey.get(key) ?? []),
+        {
+          count,
+          sentence: s,
+          alternative,
+          approximate: approximate.has(key),
+          attackers: attackers.has(key),
+          revised: Number.isFinite(revisedAt),
+          single: single.has(key),
+        },
+      ]);
     for (const t of findToll(s.text)) {
       tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
       if (t.role === "killed") killedIn.add(s);
@@ -168,7 +180,8 @@ export function extractCasualties(
   } else if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
   else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
   const wholeCounts = [...(tolls.get("killed") ?? []), ...(byKey.get("killed:unknown") ?? [])];
-  if (total && widest && total.value === widest.count) total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };
+  if (total && widest && total.value === widest.count)
+    total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };
   if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
   const onlyCivilians = parts.every((p) => p === civilians);
   if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
