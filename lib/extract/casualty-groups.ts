@@ -21,7 +21,8 @@ export type Group = {
 
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
 const APPROXIMATE = /^(?:nearly|around|about|some|approximately|almost|up to|as many as)$/i;
-const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
+// "at least another 30": a qualifier, then "another", then the count.
+const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");

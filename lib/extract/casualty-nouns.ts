@@ -133,7 +133,7 @@ export const CASUALTY_NOUNS: Readonly<Record<CasualtyCategory, readonly string[]
     "hijackers",
     "kidnappers",
   ],
-  unknown: ["people", "persons", "person", "individuals", "others", "lives", "men", "man", "victims", "members", "martyrs"],
+  unknown: ["people", "persons", "person", "individuals", "others", "lives", "men", "man", "victims", "members", "martyrs", "officials"],
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");

@@ -44,6 +44,24 @@ describe("casualty phrasing", () => {
     ]);
   });
 
+  it("reads one more wounded with no number: 'and another injured', 'one other was wounded'", () => {
+    expect(brief("Two guards were martyred and another injured when gunmen fired on the post.")).toEqual([
+      ["killed", 2, "securityForces"],
+      ["injured", 1, "unknown"],
+    ]);
+    expect(brief("Eleven passengers were killed while one other was wounded.").map(([role, count]) => [role, count])).toEqual([
+      ["killed", 11],
+      ["injured", 1],
+    ]);
+  });
+
+  it("reads 'at least another 30' and 'were reported injured'", () => {
+    expect(brief("The attack left 6 people dead and wounded at least another 25.").filter(([role]) => role === "injured")).toEqual([
+      ["injured", 25, "unknown"],
+    ]);
+    expect(brief("Four officials were reported seriously injured in the blast.")).toEqual([["injured", 4, "unknown"]]);
+  });
+
   it("reads 'half a dozen' as six", () => {
     expect(parseNumber("half a dozen")).toBe(6);
     expect(brief("Half a dozen others were wounded.")).toEqual([["injured", 6, "unknown"]]);
