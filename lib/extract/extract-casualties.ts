@@ -99,7 +99,7 @@ const UPDATED_TOLL = /\b(?:rose|risen|rising|climbed|increased|jumped|later|succ
 
 /** A sentence of the report's body: it ends as a sentence does and is not a headline or caption. */
 function isBodySentence(s: Sentence): boolean {
-  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 10;
+  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 4;
 }
 
 // The largest count from a named source; other sources' figures only when nothing else gives one.

@@ -22,6 +22,8 @@ const PASSIVE = new RegExp(
   `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?:\\s+(?:of|from)\\s+(?:a|an|the)?\\s*${MODIFIERS}\\w+)?\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
+// "clashes erupted …, leaving at least one dead and 15 others injured".
+const ONE_DEAD = /\b(?:left|leaving)\s+(?:at least\s+)?one\s+(?:person\s+)?dead\b/gi;
 // "…was killed along with another person", "…and another man".
 const ANOTHER = /^[^.;]{0,40}?\b(?:along with|and|with)\s+another\s+(?:person|man|woman|colleague|companion|guard|policeman|soldier|civilian)\b/i;
 const AND_MORE = /^\s+and\s+/i;
@@ -29,7 +31,7 @@ const AND_MORE = /^\s+and\s+/i;
 /** One killing of one person (or two, with "along with another person"), when no count is written. */
 export function findSingleVictims(text: string): SingleVictim[] {
   const out: SingleVictim[] = [];
-  for (const re of [ACTIVE, PASSIVE]) {
+  for (const re of [ACTIVE, PASSIVE, ONE_DEAD]) {
     for (const m of text.matchAll(re)) {
       const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:–—]\s*/, "").length);
       let end = m.index + m[0].length;

@@ -92,6 +92,10 @@ describe("single victims", () => {
     expect(findSingleVictims("A member of the district council was gunned down near the bazaar.").map((v) => v.count)).toEqual([1]);
   });
 
+  it("reads 'leaving at least one dead'", () => {
+    expect(findSingleVictims("Troops exchanged fire at the crossing, leaving at least one dead and 12 others injured.").map((v) => v.count)).toEqual([1]);
+  });
+
   it("adds 'along with another person' and a count that follows in the list", () => {
     expect(findSingleVictims("A police commander was killed along with another person in the blast.").map((v) => v.count)).toEqual([2]);
     expect(findSingleVictims("Gunmen stormed the post, killing the station chief and three of his men.").map((v) => v.count)).toEqual([4]);
