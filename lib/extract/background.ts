@@ -18,7 +18,24 @@ function namesAnotherTime(s: Sentence, { eventDate, published }: Context): boole
   const month = MONTH_ALONE.exec(s.text)?.[1]?.toLowerCase();
   if (month && MONTHS.split("|").indexOf(month) + 1 !== Number(eventDate.slice(5, 7))) return true;
   // "…, hospital officials said on Wednesday": the day someone spoke is not another event's day.
-  return findDateMentions(s.text, published).some((m) => Math.abs(daysBetween(m.date, eventDate)) > 1 && !SAID_ON.test(s.text.slice(0, m.index)));
+  const mentions = findDateMentions(s.text, published).filter((m) => !SAID_ON.test(s.text.slice(0, m.index)));
+  const other = mentions.find((m) => Math.abs(daysBetween(m.date, eventDate)) > 1);
+  if (!other) return false;
+  // "…killed 12 policemen on Sunday in a town handed over two weeks ago": the sentence reports this
+  // day's toll first; what it says of another time is a tail, not the sentence's subject.
+  const first = mentions[0]!;
+  return !(first !== other && findCasualtyMentions(s.text.slice(0, other.index)).length > 0);
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const OPENS_ON_WEEKDAY = /^(?:(?:and|but|earlier|also),?\s+)?on (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+// "On Friday, twin attacks killed 57 in Lahore" in a report of Saturday's attack: a sentence that
+// opens on another weekday than the event's is about another day.
+function opensOnAnotherWeekday(s: Sentence, eventDate: string | null): boolean {
+  const day = OPENS_ON_WEEKDAY.exec(s.text)?.[1]?.toLowerCase();
+  if (!day || !eventDate) return false;
+  return WEEKDAYS[new Date(`${eventDate}T00:00:00Z`).getUTCDay()] !== day;
 }
 
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
@@ -55,9 +72,11 @@ export function backgroundTail(s: Sentence): number | null {
   const at = Math.min(...[...BACKGROUND_CUES, SEPARATE_INCIDENT_CUES].map((re) => re.exec(s.text)?.index ?? Infinity));
   if (!Number.isFinite(at) || at === 0) return null;
   // "…in Kunduz on Thursday; in Farah, four police died in a separate attack": the other clause starts at the break.
-  const breaks = [...s.text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index);
-  const start = breaks.length ? breaks[breaks.length - 1]! : at;
-  return start > 0 && findCasualtyMentions(s.text.slice(0, start)).length ? start : null;
+  const counts = findCasualtyMentions(s.text.slice(0, at));
+  if (!counts.length) return null;
+  // A break before the sentence's own count ("KABUL – A bomb killed 12 …") does not open the other clause.
+  const breaks = [...s.text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index).filter((i) => i >= counts[0]!.end);
+  return breaks.length ? breaks[breaks.length - 1]! : at;
 }
 
 /**
@@ -66,7 +85,7 @@ export function backgroundTail(s: Sentence): number | null {
  */
 export function findBackground(sentences: Sentence[], context: Context): boolean[] {
   const otherWeekday = context.eventDate || context.published ? null : namesAnotherWeekday(sentences);
-  const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i]);
+  const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i] || opensOnAnotherWeekday(s, context.eventDate));
   const out = sentences.map((s, i) => (BACKGROUND_CUES.some((re) => re.test(s.text)) && backgroundTail(s) === null) || otherTime[i]!);
   let separateParagraph = -1;
   sentences.forEach((s, i) => {

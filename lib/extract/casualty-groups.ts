@@ -21,7 +21,8 @@ export type Group = {
 
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
 const APPROXIMATE = /^(?:nearly|around|about|some|approximately|almost|up to|as many as)$/i;
-const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
+// "at least another 30": a qualifier, then "another", then the count.
+const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
@@ -38,6 +39,16 @@ const PART_OF_A_DATE = /\d[-–/]$/;
 const STARTS_A_DATE = /^[-–/]\d/;
 const NOUN_AS_ADJECTIVE =
   /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
+
+const RANGE_BEFORE = new RegExp(`\\b${NUMBER_PATTERN}\\s+(?:or|to)\\s+$`, "i");
+// "Three people, including a police chief and two officers, were killed": the list's later items are parts too.
+const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*\band\s+$/i;
+const ONE_OF = /^\s+of (?:the|their|its|his)\s+/i;
+
+function oneOfNoun(after: string, offset: number): ReturnType<typeof findNoun> {
+  const noun = nounAt(after.slice(offset));
+  return noun && !noun.singular ? { offset, ...noun } : null;
+}
 
 // The noun of a count sits within a few words of it: "Eighteen Frontier Corps (FC) soldiers".
 function findNoun(after: string, maxWords: number): { offset: number; length: number; category: CasualtyCategory; singular: boolean } | null {
@@ -68,8 +79,10 @@ export function findGroups(text: string): Group[] {
     if (/^(?:their|his)$/i.test(numeral) && !/\band\s+$/i.test(before)) continue;
     if (/^\d/.test(numeral) && (PART_OF_A_DATE.test(before) || STARTS_A_DATE.test(after))) continue;
     if (/^(?:19|20)\d\d$/.test(numeral) || NOT_PEOPLE.test(after) || /\b(?:aged?|age:)\s*$/i.test(before) || IN_A_DATE.test(before)) continue;
-    const noun = findNoun(after, single ? 3 : 5) ?? (single ? null : demonym(after));
-    if (single && (!noun || !noun.singular || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
+    // "one of the assailants": one person of a plural group, counted as one.
+    const oneOf = /^one$/i.test(numeral) ? ONE_OF.exec(after) : null;
+    const noun = oneOf ? oneOfNoun(after, oneOf[0].length) : (findNoun(after, single ? 3 : 5) ?? (single ? null : demonym(after)));
+    if (single && (!noun || !(noun.singular || oneOf) || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
     const count = single ? 1 : parseNumber(numeral);
     if (count === null) continue;
     const start = m.index;
@@ -80,10 +93,11 @@ export function findGroups(text: string): Group[] {
       noun: noun ? after.slice(noun.offset, noun.offset + noun.length).toLowerCase() : "",
       start,
       end,
-      subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after),
+      subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after) || IN_AN_INCLUDING_LIST.test(before),
       all: m[1]?.toLowerCase() === "all",
       bare: !noun,
-      approximate: APPROXIMATE.test(m[1] ?? "") || /\bclose to\s*["“]?$/i.test(before),
+      // "nine or 10 people": a range is an estimate.
+      approximate: APPROXIMATE.test(m[1] ?? "") || /\bclose to\s*["“]?$/i.test(before) || RANGE_BEFORE.test(before),
     });
   }
   return groups;

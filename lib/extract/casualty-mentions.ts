@@ -11,7 +11,7 @@ const VERB_BEFORE =
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
-  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|critically|seriously|severely|badly|also|later)[a-z]+/i;
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|critically|seriously|severely|badly|also|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
 // "26 people were killed or wounded", "70 killed, injured": dead and wounded together, neither toll.
@@ -45,7 +45,19 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 }
 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
-const EARLIER_EVENT = /\b(?:days?|weeks?|months?) (?:after|before) [^.;,]*\b(?:that|which)\s+(?:\w+\s+){0,3}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+
+// "two soldiers were martyred and another injured", "one other was wounded": one more wounded, no number.
+const ONE_MORE_WOUNDED = /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b/i;
+
+function oneMoreWounded(text: string, groups: readonly Group[]): CasualtyMention[] {
+  const m = ONE_MORE_WOUNDED.exec(text);
+  if (!m || groups.some((g) => g.start >= m.index && g.start < m.index + m[0].length)) return [];
+  const start = m.index + m[0].indexOf(m[0].match(/another|one other/i)![0]);
+  return [
+    { count: 1, category: "unknown", noun: "", start, end: m.index + m[0].length, subset: false, all: false, bare: true, approximate: false, role: "injured" },
+  ];
+}
 
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
 export function findCasualtyMentions(text: string): CasualtyMention[] {
@@ -59,6 +71,8 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
     // "claimed 9 lives", "took the lives of": the verb is a killing only with "lives".
     if (g.noun === "lives" && LIVES_VERB.test(text.slice(Math.max(0, g.start - 40), g.start))) return "killed";
     if (before && before !== "after") return before;
+    // "7 martyrs and 17 injured": the noun itself says they died.
+    if (g.noun === "martyrs" && !g.subset) return "killed";
     // The clause runs on past counts that are parts of this one or listed with it.
     let j = i + 1;
     while (j < groups.length && (groups[j]!.subset || groups[j]!.bare || coordinated[j])) j++;
@@ -69,11 +83,12 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   // Counts listed together share a verb: "21 passengers and 4 FC personnel lost their lives".
   for (let i = groups.length - 1; i >= 0; i--) if (!roles[i] && !groups[i]!.bare && coordinated[i + 1]) roles[i] = roles[i + 1] ?? null;
   for (let i = 0; i < groups.length; i++) if (!roles[i] && !groups[i]!.bare && coordinated[i]) roles[i] = roles[i - 1] ?? null;
-  return groups.flatMap((g, i) => {
+  const mentions = groups.flatMap((g, i) => {
     const role = roles[i];
-    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 100), g.start))) return [];
+    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 200), g.start))) return [];
     const previous = groups[i - 1];
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];
   });
+  return [...mentions, ...oneMoreWounded(text, groups)];
 }

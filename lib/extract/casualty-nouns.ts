@@ -54,7 +54,12 @@ export const CASUALTY_NOUNS: Readonly<Record<CasualtyCategory, readonly string[]
     "commandos",
     "servicemen",
     "law enforcers",
+    "security guards",
+    "security guard",
+    "bodyguards",
+    "bodyguard",
     "guards",
+    "guard",
   ],
   civilians: [
     "civilians",
@@ -128,7 +133,7 @@ export const CASUALTY_NOUNS: Readonly<Record<CasualtyCategory, readonly string[]
     "hijackers",
     "kidnappers",
   ],
-  unknown: ["people", "persons", "person", "individuals", "others", "lives", "men", "victims", "members"],
+  unknown: ["people", "persons", "person", "individuals", "others", "lives", "men", "man", "victims", "members", "martyrs", "officials"],
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");

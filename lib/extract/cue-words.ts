@@ -30,11 +30,17 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\b(?:campaign|insurgency|violence|war|conflict|attacks|bombings|strikes|militancy)\b[^.;]{0,20}\b(?:that|which) (?:has|have) (?:killed|claimed)\b/i,
   // "the death toll in three days of fighting": a toll over several days, not this event's.
   /\b(?:toll|killed|dead|deaths)\b[^.;]{0,30}\b(?:in|over|during) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|\d+) (?:days|weeks)\b/i,
+  // "killed during the past 12 months", "over the last year": a running total over a long span.
+  /\b(?:killed|dead|died|deaths|lives)\b[^.;]{0,90}\b(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|year|decade)\b/i,
+  // "has claimed over 130 lives since November": a running total since a month.
+  /\b(?:killed|claimed|lives|dead|deaths)\b[^.;]{0,40}\bsince (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|last \w+)\b/i,
+  // "Read: Militant killed in …": a link to another story inside the page.
+  /^(?:read|also read|read also|see also)\s*:/i,
 ];
 
 /** Opens an account of a different incident: it and the rest of its paragraph are background. */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack))\b/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b/i;
 
 /** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
 export const PAGE_FURNITURE_HEADING =

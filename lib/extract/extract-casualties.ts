@@ -4,12 +4,16 @@ import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
+import { findSingleVictims } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 /** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
-type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean };
+type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean; revised?: boolean; single?: boolean };
 type Key = `${Role}:${CasualtyCategory}`;
 
+// "…said 27 were dead, revising earlier figures of more than 30": what follows is the superseded count.
+const REVISED_FROM =
+  /\b(?:revising|revised|correcting|down from|up from)\b[^.;]{0,30}?(?:earlier|previous|initial)?\s*(?:figures?|tolls?|counts?|reports?)?\s*(?:of|from)?\s*/i;
 const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
 
 function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
@@ -46,7 +50,9 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const approximate = new Set<Key>();
     const attackers = new Set<Key>();
     const additiveAt = additiveFrom(s);
+    const revisedAt = REVISED_FROM.exec(s.text)?.index ?? Infinity;
     for (const m of mentions) {
+      if (m.start >= revisedAt) continue;
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
       if (m.role === "killed") killedIn.add(s);
@@ -59,8 +65,28 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (m.approximate) approximate.add(key);
       if (m.all || ATTACKER_NOUN.test(m.noun)) attackers.add(key);
     }
+    // "gunmen shot dead a trader": a killing of one person, when the sentence gives no count of the dead.
+    const single = new Set<Key>();
+    if (![...sums.keys()].some((k) => k.startsWith("killed:")) && !added)
+      for (const v of findSingleVictims(s.text)) {
+        if (v.start >= revisedAt || elsewhere[s.index]?.some(([from, to]) => v.start >= from && v.start < to)) continue;
+        sums.set("killed:unknown", (sums.get("killed:unknown") ?? 0) + v.count);
+        single.add("killed:unknown");
+        killedIn.add(s);
+      }
     for (const [key, count] of sums)
-      byKey.set(key, [...(byKey.get(key) ?? []), { count, sentence: s, alternative, approximate: approximate.has(key), attackers: attackers.has(key) }]);
+      byKey.set(key, [
+        ...(byKey.get(key) ?? []),
+        {
+          count,
+          sentence: s,
+          alternative,
+          approximate: approximate.has(key),
+          attackers: attackers.has(key),
+          revised: Number.isFinite(revisedAt),
+          single: single.has(key),
+        },
+      ]);
     for (const t of findToll(s.text)) {
       tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
       if (t.role === "killed") killedIn.add(s);
@@ -69,16 +95,31 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   return { byKey, tolls, added, killedIn };
 }
 
+const UPDATED_TOLL = /\b(?:rose|risen|rising|climbed|increased|jumped|later|succumbed|revis(?:ed|ing)|updated?|final|now)\b/i;
+
+/** A sentence of the report's body: it ends as a sentence does and is not a headline or caption. */
+function isBodySentence(s: Sentence): boolean {
+  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 4;
+}
+
 // The largest count from a named source; other sources' figures only when nothing else gives one.
-function best(list: Tally[] | undefined): Tally | null {
+function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
   if (!list?.length) return null;
   const primary = list.filter((t) => !t.alternative);
   // "close to 60" later in the report does not outbid an exact count given before it.
+  // A figure given as a revision of earlier ones replaces them.
+  const revised = list.filter((t) => t.revised);
+  if (revised.length) return revised[revised.length - 1]!;
   const pool = (primary.length ? primary : list).filter(
     (t, _, all) => !t.approximate || !all.some((e) => !e.approximate && e.sentence.index < t.sentence.index),
   );
+  // The lede's figure stands against larger ones from headlines, captions and speakers, unless a
+  // later sentence says the toll grew or was revised.
+  // A killing of one person with no count written does not make a lede against a later count.
+  const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence) && !t.single) : undefined;
+  const eligible = lede ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text)) : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
-  return pool.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
+  return eligible.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
 }
 
 // Other counts the article gives, from its own sources first, larger first.
@@ -91,6 +132,20 @@ function toProposal(t: Tally | null, list: Tally[] | undefined, confidence: numb
   if (!t) return null;
   const disagreeing = (list ?? []).some((o) => !o.alternative && o.count !== t.count && o.count > 0);
   return propose(t.count, t.sentence, confidence - (t.alternative ? 0.15 : 0) - (disagreeing ? 0.05 : 0));
+}
+
+/**
+ * How sure a count is: a figure from the lede, with no other figure from the report's own sources
+ * against it, keeps `strong`; a figure only in a headline or caption, or one that other figures in
+ * the report contradict, is weaker (decision 011, calibration on the unseen set).
+ */
+function ledeConfidence(t: Tally | null, pool: readonly Tally[], strong: number, demoteOnEither: boolean): number {
+  if (!t) return strong;
+  const body = pool.filter((o) => !o.alternative && isBodySentence(o.sentence));
+  const fromLede = body[0] === t || body[0]?.count === t.count;
+  const contradicted = body.some((o) => o.count !== t.count && o.sentence.index !== t.sentence.index);
+  const weak = demoteOnEither ? !fromLede || contradicted : !fromLede && contradicted;
+  return weak ? strong - 0.1 : strong;
 }
 
 /**
@@ -109,12 +164,13 @@ export function extractCasualties(
   const militants = pick("killed:militants");
   const parts = [securityForces, civilians, militants].filter((p) => p !== null);
   const partsSum = parts.length ? parts.reduce((n, p) => n + p.value, 0) : null;
-  const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"))].filter((t) => t !== null);
+  const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"), true)].filter((t) => t !== null);
   const widest = candidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
   const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
   const militantTally = best(byKey.get("killed:militants"));
   let total: Proposal<number> | null = null;
-  if (widest && militants && militantTally?.attackers && widest.count >= victims) {
+  if (widest?.revised) total = toProposal(widest, undefined, 0.7);
+  else if (widest && militants && militantTally?.attackers && widest.count >= victims) {
     // "Seven people were killed ... all six attackers were also killed": the attackers come on top.
     total = { ...toProposal(widest, undefined, 0.75)!, value: widest.count + militants.value };
   } else if (widest && militants && widest.count >= victims && widest.count < partsSum!) {
@@ -123,6 +179,9 @@ export function extractCasualties(
     total = toProposal(widest, undefined, 0.7);
   } else if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
   else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
+  const wholeCounts = [...(tolls.get("killed") ?? []), ...(byKey.get("killed:unknown") ?? [])];
+  if (total && widest && total.value === widest.count)
+    total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };
   if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
   const onlyCivilians = parts.every((p) => p === civilians);
   if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
@@ -138,7 +197,7 @@ export function extractCasualties(
     injuredBySentence.set(t.sentence, prev ? { ...prev, count: prev.count + t.count } : t);
   }
   const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])];
-  const injured = best(injuredPool);
+  const injured = best(injuredPool, true);
   const killedAlternatives = [
     ...(partsSum !== null && parts.length ? [{ ...parts[0]!, value: partsSum, confidence: 0.5 }] : []),
     ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),
@@ -147,6 +206,6 @@ export function extractCasualties(
   ];
   return {
     killed: { total: withAlternatives(total, killedAlternatives), securityForces, civilians, militants },
-    injured: { total: withAlternatives(toProposal(injured, undefined, 0.8), ranked(injuredPool)) },
+    injured: { total: withAlternatives(toProposal(injured, undefined, ledeConfidence(injured, injuredPool, 0.8, true)), ranked(injuredPool)) },
   };
 }

@@ -64,3 +64,23 @@ describe("extractPlace", () => {
     ]);
   });
 });
+
+describe("extractPlace confidence", () => {
+  const confidence = (text: string) => {
+    const sentences = splitSentences(text);
+    return extractPlace(
+      sentences,
+      sentences.map(() => false),
+      index,
+    ).location?.confidence;
+  };
+
+  it("is lower when another place in the report scores nearly as well", () => {
+    const alone = confidence("Seven soldiers were killed when militants attacked a checkpost in Mir Ali on Sunday. The attackers fled after the attack.");
+    const contested = confidence(
+      "Seven soldiers were killed when militants attacked a checkpost in Mir Ali on Sunday. The attackers fled after the attack near Miran Shah.",
+    );
+    expect(alone).toBeGreaterThanOrEqual(0.8);
+    expect(contested).toBeLessThan(alone!);
+  });
+});

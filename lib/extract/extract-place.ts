@@ -78,6 +78,23 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
 const personOnly = (c: Scored) => c.mention.personLike && c.mention.fuzzy;
 
 // The most specific place among those scored nearly as high as the best.
+// Another place (not a district or province) scores nearly as well as the chosen one: the choice
+// between them is weak evidence, so the place is shown as medium (decision 011, calibration).
+const CONTESTED_MARGIN = 3;
+
+function contested(all: Scored[], best: Scored): boolean {
+  const fold = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
+  return all.some(
+    (c) =>
+      c !== best &&
+      !personOnly(c) &&
+      c.entry.kind === "place" &&
+      c.score > 0 &&
+      c.score >= best.score - CONTESTED_MARGIN &&
+      fold(c.entry.name) !== fold(best.entry.name),
+  );
+}
+
 function choose(all: Scored[]): Scored | null {
   const scored = all.filter((c) => !personOnly(c));
   const top = Math.max(...scored.map((c) => c.score));
@@ -154,7 +171,11 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
   // When an area stood in for the match, the match itself is the first alternative.
   const locationAlternatives = area ? [propose(display(best.mention.text), best.sentence, confidence - 0.1), ...alt.location] : alt.location;
   return {
-    location: withAlternatives(at(display(name), entry.kind === "province" && !area ? confidence - 0.3 : confidence), locationAlternatives, alt.same),
+    location: withAlternatives(
+      at(display(name), (entry.kind === "province" && !area ? confidence - 0.3 : confidence) - (contested(scored, best) ? 0.1 : 0)),
+      locationAlternatives,
+      alt.same,
+    ),
     district: at(entry.district, confidence),
     province: withAlternatives(at(entry.province, confidence + 0.05), alt.province),
     country: at(entry.country, confidence + 0.1),

@@ -17,6 +17,11 @@ describe("otherProvinceSentences", () => {
     expect(marks(text, "Khyber Pakhtunkhwa")).toEqual([false, true, false, false]);
   });
 
+  it("does not read the dateline as the place of the attack", () => {
+    expect(marks("PUNJAB – A car bomb killed nine policemen and a boy on Monday in a town of the north-west.", "Khyber Pakhtunkhwa")).toEqual([false]);
+    expect(marks("A car bomb killed nine policemen in Punjab on Monday.", "Khyber Pakhtunkhwa")).toEqual([true]);
+  });
+
   it("marks nothing while the incident's province is unknown", () => {
     expect(marks("Two policemen were killed in an attack in Punjab.", null)).toEqual([false]);
   });

@@ -1,7 +1,14 @@
 import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceIndex } from "./place-index";
-import { findPlaceMentions } from "./place-mentions";
+import { findPlaceMentions, type PlaceMention } from "./place-mentions";
+import { datelineEnd } from "./place-scoring";
 import type { Sentence } from "./types";
+
+// "KABUL, Afghanistan – A car bomb killed 12 policemen": the dateline is where the report was filed.
+function mentionsPastDateline(s: Sentence, sentences: Sentence[], index: PlaceIndex): PlaceMention[] {
+  const dateline = datelineEnd(s, sentences[s.index - 1]?.paragraph !== s.paragraph);
+  return findPlaceMentions(s.text, index).filter((m) => !m.personLike && m.start >= dateline);
+}
 
 /**
  * Sentences about an attack in another province: they name a province other than the incident's
@@ -11,9 +18,7 @@ import type { Sentence } from "./types";
 export function otherProvinceSentences(sentences: Sentence[], index: PlaceIndex, province: string | null): boolean[] {
   return sentences.map((s) => {
     if (!province || !ATTACK_VERBS.test(s.text)) return false;
-    const entries = findPlaceMentions(s.text, index)
-      .filter((m) => !m.personLike)
-      .flatMap((m) => m.entries);
+    const entries = mentionsPastDateline(s, sentences, index).flatMap((m) => m.entries);
     const others = entries.filter((e) => e.kind === "province" && e.province !== province);
     return others.length > 0 && !entries.some((e) => e.province === province);
   });
@@ -43,7 +48,7 @@ export function otherProvinceClauses(sentences: Sentence[], index: PlaceIndex, p
   }
   return sentences.map((s) => {
     if (!province || !ATTACK_VERBS.test(s.text)) return [];
-    const mentions = findPlaceMentions(s.text, index).filter((m) => !m.personLike && m.entries.some((e) => e.province));
+    const mentions = mentionsPastDateline(s, sentences, index).filter((m) => m.entries.some((e) => e.province));
     const own = (m: (typeof mentions)[number]) => m.entries.some((e) => e.province === province || (e.province !== null && partners.has(e.province)));
     if (!mentions.some(own) || mentions.every(own)) return [];
     const breaks = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), s.text.length];

@@ -1,0 +1,54 @@
+import { findGroups } from "./casualty-groups";
+
+/**
+ * Killings of one named or described person, with no number: "gunmen shot dead a trader", "a
+ * district police chief was killed along with another person". Reports of targeted killings often
+ * give no count at all, so the article ("a", "the") is the count.
+ */
+export type SingleVictim = { count: number; start: number; end: number };
+
+// People a report names by role.
+const PERSON =
+  "man|woman|boy|girl|child|trader|shopkeeper|vendor|member|chief|commander|leader|elder|cleric|scholar|imam|judge|lawyer|doctor|" +
+  "journalist|reporter|activist|politician|lawmaker|legislator|councillor|councilor|governor|mayor|official|officer|policeman|" +
+  "soldier|guard|driver|worker|student|teacher|engineer|employee|headman|tribesman|resident|businessman|contractor|candidate";
+const KILLING_VERB =
+  "killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|assassinated|assassinating|murdered|murdering|beheaded|beheading|stabbed to death";
+const PASSIVE_KILLING = "killed|shot dead|gunned down|martyred|assassinated|murdered|beheaded|stabbed to death";
+
+const MODIFIERS = "(?:[\\w'’-]+\\s+){0,3}?";
+const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b`, "gi");
+const PASSIVE = new RegExp(
+  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?:\\s+(?:of|from)\\s+(?:a|an|the)?\\s*${MODIFIERS}\\w+)?\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
+  "gi",
+);
+// "clashes erupted …, leaving at least one dead and 15 others injured".
+const ONE_DEAD = /\b(?:left|leaving)\s+(?:at least\s+)?one\s+(?:person\s+)?dead\b/gi;
+// "…was killed along with another person", "…and another man".
+const ANOTHER = /^[^.;]{0,40}?\b(?:along with|and|with)\s+another\s+(?:person|man|woman|colleague|companion|guard|policeman|soldier|civilian)\b/i;
+const AND_MORE = /^\s+and\s+/i;
+
+/** One killing of one person (or two, with "along with another person"), when no count is written. */
+export function findSingleVictims(text: string): SingleVictim[] {
+  const out: SingleVictim[] = [];
+  for (const re of [ACTIVE, PASSIVE, ONE_DEAD]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:–—]\s*/, "").length);
+      let end = m.index + m[0].length;
+      let count = 1;
+      const rest = text.slice(end);
+      if (ANOTHER.test(rest)) count += 1;
+      else if (re === ACTIVE && AND_MORE.test(rest)) {
+        // "killing the police chief and two of his men": the list goes on with a count.
+        const and = AND_MORE.exec(rest)![0].length;
+        const next = findGroups(rest.slice(and, and + 60)).find((g) => g.start === 0);
+        if (next && (next.noun || /^\w+\s+of\s+(?:his|her|their)\s+\w+/i.test(rest.slice(and)))) {
+          count += next.count;
+          end += and + next.end;
+        }
+      }
+      if (!out.some((o) => start < o.end && o.start < end)) out.push({ count, start, end });
+    }
+  }
+  return out;
+}
