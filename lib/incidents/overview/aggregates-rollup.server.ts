@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
 import type { IncidentFilter } from "../filter/filter";
 import { rollupSpan, splitSpan, type DayRange, type MonthSpan } from "../trends/month-rollup";
-import { monthsWhere, rollupColumnsWhere, rollupRowsSql } from "../trends/rollup-sql";
+import { monthsWhere, rollupColumnsWhere, rollupRowsSql, rollupSource } from "../trends/rollup-sql";
 import type { BucketUnit } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
 import { BUCKET_SQL, type BucketRow } from "./bucket-sql";
@@ -27,11 +27,11 @@ export async function provinceStatsFromRollups(filter: IncidentFilter): Promise<
 }
 
 const firstDayIn = (f: IncidentFilter, from: Prisma.Sql, to: Prisma.Sql, order: "ASC" | "DESC") =>
-  Prisma.sql`(SELECT r."day" FROM "IncidentDayRollup" r WHERE ${rollupColumnsWhere(f)} AND r."count" > 0
+  Prisma.sql`(SELECT r."day" FROM ${rollupSource(f).day} r WHERE ${rollupColumnsWhere(f)} AND ${rollupSource(f).count} > 0
     AND r."day" >= ${from} AND r."day" <= ${to} ORDER BY r."day" ${Prisma.raw(order)} LIMIT 1)`;
 
 const edgeMonth = (f: IncidentFilter, months: MonthSpan, order: "ASC" | "DESC") =>
-  Prisma.sql`(SELECT r."month" FROM "IncidentMonthRollup" r WHERE ${rollupColumnsWhere(f)} AND r."count" > 0 AND ${monthsWhere(months)}
+  Prisma.sql`(SELECT r."month" FROM ${rollupSource(f).month} r WHERE ${rollupColumnsWhere(f)} AND ${rollupSource(f).count} > 0 AND ${monthsWhere(months)}
     ORDER BY r."month" ${Prisma.raw(order)} LIMIT 1)`;
 
 /**

@@ -153,11 +153,11 @@ describe("trendsQuery", () => {
 describe("the rollups after writes of every kind", () => {
   beforeAll(() => writeEveryWay(db, test.database!.url));
 
-  it("hold exactly what a recount of the incidents gives, the monthly and the daily (decision 026)", () => {
+  it("hold exactly what a recount of the incidents gives, the monthly and the daily, plain and by killed (decision 026)", () => {
     const sqlite = openSqlite(test.database!.url);
     try {
       const checks = checkRollups(sqlite);
-      expect(checks.map((c) => c.table)).toEqual(["IncidentMonthRollup", "IncidentDayRollup"]);
+      expect(checks.map((c) => c.table)).toEqual(["IncidentMonthRollup", "IncidentDayRollup", "IncidentMonthKilledRollup", "IncidentDayKilledRollup"]);
       for (const check of checks) {
         expect(check.groups).toBeGreaterThan(10);
         expect(check.differences).toEqual([]);
