@@ -31,8 +31,9 @@ export type TextSearchPlan = {
   incidents: "index" | "scan";
   headlines: "index" | "scan";
   /**
-   * The ids of the incidents the text matches, as a JSON array, when read once for a request that
-   * runs many queries over the same text (textMatches): each then looks them up instead of searching.
+   * The ids of the incidents the free text and the actors match, as a JSON array, when read once for
+   * several queries over the same filter (textAndActorMatches): each then looks them up instead of
+   * searching; it stands for both conditions.
    */
   matches?: string;
 };
@@ -74,7 +75,6 @@ export function trigramCandidates(table: string, q: string): Prisma.Sql {
  * "scan": LIKE on the tables, for text without a trigram or matching a large share of the rows.
  */
 function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
-  if (plan.matches !== undefined) return Prisma.sql`i."id" IN (SELECT value FROM json_each(${plan.matches}))`;
   const incidentLike = Prisma.join(
     INCIDENT_TEXT_COLUMNS.map((c) => contains(Prisma.raw(`i."${c}"`), q)),
     " OR ",
@@ -113,6 +113,10 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   // No status asked for: published records only (decision 017); readerFilter decides who may ask.
   if (f.status !== ANY_STATUS) and.push(Prisma.sql`i."status" = ${f.status ?? PUBLIC_STATUS}`);
   if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = 1`);
+  if (textPlan?.matches !== undefined && (f.q || f.actor.length)) {
+    and.push(Prisma.sql`i."id" IN (SELECT value FROM json_each(${textPlan.matches}))`);
+    return Prisma.join(and, " AND ");
+  }
   if (f.actor.length) {
     // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
     and.push(Prisma.sql`i."id" IN (SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" IN (${actorIdsMatchingSql(f.actor)}))`);
