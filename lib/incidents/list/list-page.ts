@@ -21,15 +21,18 @@ export type ListPage = {
   next: ListKey | null;
 };
 
+/** How readKeys walks: the order's own index when the filter is dense, and toll by toll when it also has dates. */
+type Walk = { dense: boolean; byToll: boolean };
+
 /** The page's keys, in the list's order, and whether rows come before and after them. */
-async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number, dense: boolean) {
+async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number, walk: Walk) {
   if (position.before) {
-    const keys = await readKeys(db, where, order, position, size + 1, dense);
+    const keys = await readKeys(db, where, order, position, size + 1, walk.dense, walk.byToll);
     // Back at the start: the first page, full, as the First link shows it.
-    if (keys.length <= size) return pageKeys(db, where, order, {}, size, dense);
+    if (keys.length <= size) return pageKeys(db, where, order, {}, size, walk);
     return { keys: keys.slice(0, size).reverse(), before: true, after: true };
   }
-  const keys = await readKeys(db, where, order, position, size + 1, dense);
+  const keys = await readKeys(db, where, order, position, size + 1, walk.dense, walk.byToll);
   return { keys: keys.slice(0, size), before: position.after !== undefined, after: keys.length > size };
 }
 
@@ -52,7 +55,7 @@ export async function listIncidentsIn(
   const where = filterToSql(filter, plan ?? (await textAndActorMatches(db, filter)));
   // The count first: whether the filter is dense tells readKeys which index to walk.
   const total = await cappedCount(db, where);
-  const page = await pageKeys(db, where, order, position, pageSize, total.more);
+  const page = await pageKeys(db, where, order, position, pageSize, { dense: total.more, byToll: Boolean(filter.from || filter.to) });
   const items = await readListItems(
     db,
     page.keys.map((k) => k.id),
