@@ -11,15 +11,17 @@ import { listRecordsIn } from "./list/record-page";
 import type { RecordCursor } from "./list/list-cursor";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "./record/record";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
+import { sharedMatches } from "./filter/shared-matches.server";
 
 /**
- * One page of the filtered incidents for the list from a position, with the capped total (list-page.ts).
+ * One page of the filtered incidents for the list from a position, with the capped total (list-page.ts);
+ * free text and actors matched once with the overview's other reads (sharedMatches).
  */
 export const listIncidents = cachedByVersion(
   "list-page",
   200,
-  (filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> =>
-    listIncidentsIn(db, filter, order, position, pageSize),
+  async (filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> =>
+    listIncidentsIn(db, filter, order, position, pageSize, await sharedMatches(filter)),
 );
 
 /**

@@ -4,10 +4,14 @@ import { naiveListIn } from "./naive-list";
 
 /**
  * A query the bench times over every filter of FILTERS: `run` is the app's read, `naive` (optional)
- * the simple read it replaced, timed the same way for the ratio. Budget: budgets.ts's queryP95Ms.
- * Adding a figure is one entry here.
+ * the simple read it replaced, timed the same way for the ratio. Budget: budgets.ts's queryP95Ms, or
+ * the one `budget` names. Adding a figure is one entry here.
  */
-export type QueryFigure = { run: (f: IncidentFilter) => Promise<unknown>; naive?: (f: IncidentFilter) => Promise<unknown> };
+export type QueryFigure = {
+  run: (f: IncidentFilter) => Promise<unknown>;
+  naive?: (f: IncidentFilter) => Promise<unknown>;
+  budget?: "overviewServerMs";
+};
 
 /** The filters each query runs over (their p95 together is the figure). */
 export const FILTERS: Record<string, Record<string, unknown>> = {
@@ -29,6 +33,7 @@ export async function queryFigures(db: Db, count: number): Promise<Record<string
   const { listRecordsIn } = await import("@/lib/incidents/list/record-page");
   const { provinceStatsQuery, histogramQuery } = await import("@/lib/incidents/overview/aggregates.server");
   const { trendsQuery } = await import("@/lib/incidents/trends/trends.server");
+  const { textAndActorMatches } = await import("@/lib/incidents/filter/text-search-plan");
   const { bulletinQuery, bulletinPeriodFor } = await import("@/lib/incidents/bulletin/bulletin.server");
   return {
     "list (page 1 + total)": {
@@ -45,6 +50,15 @@ export async function queryFigures(db: Db, count: number): Promise<Record<string
     "API page (50 records)": { run: (f) => listRecordsIn(db, f, 50, undefined) },
     "per-province counts": { run: (f) => provinceStatsQuery(f) },
     histogram: { run: (f) => histogramQuery(f) },
+    // What the overview's server does after a filter change (app/page.tsx), with nothing cached: the
+    // text and actors matched once (sharedMatches), then the list, the counts and the histogram.
+    "overview (list, counts, histogram)": {
+      budget: "overviewServerMs",
+      run: async (f) => {
+        const plan = await textAndActorMatches(db, f);
+        return Promise.all([listIncidentsIn(db, f, { sort: "date", dir: "desc" }, {}, 30, plan), provinceStatsQuery(f, plan), histogramQuery(f, plan)]);
+      },
+    },
     // The whole /trends page: the monthly rollup or one scan, perpetrators, the comparison periods (decisions 023, 025).
     "trends page (all)": { run: (f) => trendsQuery(f) },
     // The whole /bulletin page and PDF's reads for the latest month with data (decision 022).

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { deferIndexes } from "@/lib/import/defer-indexes";
 import { textSearchSyncs, type SchemaObject } from "@/lib/import/defer-text-search";
+import { ROLLUPS, ROLLUP_GROUP_COLUMNS, recountSql } from "@/lib/incidents/rollups/rollup-definitions";
 
 /** The tables the generator fills, whose indexes it builds once at the end. */
 const TABLES = ["Incident", "IncidentActor", "Source", "IncidentSource"];
@@ -10,12 +11,18 @@ const TABLES = ["Incident", "IncidentActor", "Source", "IncidentSource"];
  * tables it fills and the triggers that keep the text-search indexes in step, and `finish` builds
  * each index once (a sort rather than a B-tree descent per row) and each text index with FTS5's
  * 'rebuild', then re-creates the triggers. The same trade as the bulk importer's (decision 007):
- * at a million incidents, row-by-row upkeep was most of the generator's time.
+ * at a million incidents, row-by-row upkeep was most of the generator's time. The rollups' triggers
+ * (decisions 025, 026) are dropped too and each rollup filled once at the end by its recount
+ * (rollup-definitions.ts, what `npm run db:check-rollups` compares it with): four upserts per
+ * incident otherwise.
  */
 export function deferredWrite(sqlite: Database.Database): { finish: () => void } {
   const objects = sqlite.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master`).all() as SchemaObject[];
   const syncs = [...textSearchSyncs(objects, "Incident"), ...textSearchSyncs(objects, "Source")];
-  for (const t of syncs.flatMap((s) => s.triggers)) sqlite.exec(`DROP TRIGGER "${t.name}"`);
+  const rollupTriggers = objects.filter(
+    (o): o is SchemaObject & { sql: string } => o.type === "trigger" && ROLLUPS.some((r) => o.sql?.includes(`"${r.table}"`) ?? false),
+  );
+  for (const t of [...syncs.flatMap((s) => s.triggers), ...rollupTriggers]) sqlite.exec(`DROP TRIGGER "${t.name}"`);
   const indexes = deferIndexes(sqlite, TABLES);
   return {
     finish() {
@@ -24,6 +31,12 @@ export function deferredWrite(sqlite: Database.Database): { finish: () => void }
         sqlite.exec(`INSERT INTO "${table}" ("${table}") VALUES ('rebuild')`);
         for (const t of triggers) sqlite.exec(t.sql);
       }
+      for (const r of ROLLUPS) {
+        const columns = [r.period.column, ...ROLLUP_GROUP_COLUMNS, ...Object.keys(r.sums)].map((c) => `"${c}"`);
+        sqlite.exec(`DELETE FROM "${r.table}"`);
+        sqlite.exec(`INSERT INTO "${r.table}" (${columns.join(", ")}) ${recountSql(r)}`);
+      }
+      for (const t of rollupTriggers) sqlite.exec(t.sql);
     },
   };
 }

@@ -5,7 +5,7 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
-import { textMatches } from "../filter/text-search-plan";
+import { textAndActorMatches } from "../filter/text-search-plan";
 import { listItemSelect, toListItem } from "../list/list-item";
 import { dateExtent, provinceStatsQuery } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
@@ -97,8 +97,8 @@ export async function bulletinQuery(filter: IncidentFilter, period: Period): Pro
   const disputed = { ...current, disputed: true as const };
   const trendFrom = monthStart(addMonths(monthOf(period.to), 1 - TREND_MONTHS));
   const trendRange = { from: trendFrom < period.from ? trendFrom : period.from, to: period.to };
-  // Free text is searched once for the dozen queries below, each then looks up the matches.
-  const plan = await textMatches(db, filter);
+  // Free text and actors are matched once for the dozen queries below, each then looks up the matches.
+  const plan = await textAndActorMatches(db, filter);
   const [now, before, yearBefore, disputedNow, provinces, deadliestRefs, behindPrevious, behindYear, behindDisputed, behindTrend, claimList, trends] =
     await Promise.all([
       figuresFor(filter, period, plan),

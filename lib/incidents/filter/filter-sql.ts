@@ -5,6 +5,7 @@ import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 import { actorIdsMatchingSql } from "./actor-match";
 import type { TextSearchPlan } from "./text-plan";
 import { postgresTextMatchSql } from "./postgres-text-search";
+import { postgresDialect, sqliteDialect } from "@/lib/database/sql-dialect";
 
 /**
  * A LIKE pattern matching `q` anywhere. Prisma's `contains` on SQLite does not escape % and _ in the
@@ -65,7 +66,6 @@ export function trigramCandidates(table: string, q: string): Prisma.Sql {
  */
 function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
   if (plan.database === "postgresql") return postgresTextMatchSql(q, plan);
-  if (plan.matches !== undefined) return Prisma.sql`i."id" IN (SELECT value FROM json_each(${plan.matches}))`;
   const incidentLike = Prisma.join(
     INCIDENT_TEXT_COLUMNS.map((c) => contains(Prisma.raw(`i."${c}"`), q)),
     " OR ",
@@ -103,7 +103,15 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
   if (f.minKilled !== undefined) and.push(Prisma.sql`i."killedTotal" >= ${f.minKilled}`);
   // No status asked for: published records only (decision 017); readerFilter decides who may ask.
   if (f.status !== ANY_STATUS) and.push(Prisma.sql`i."status" = ${f.status ?? PUBLIC_STATUS}`);
-  if (f.disputed) and.push(Prisma.sql`i."figuresDisputed" = TRUE`);
+  // Disputed figures are a few incidents; ANALYZE's average per value (two values) tells the planner
+  // otherwise, and it walked a province or date index over every row checking the flag (seconds at a
+  // million). As a subquery of their own they are read through the flag's index, a short list of ids.
+  if (f.disputed) and.push(Prisma.sql`i."id" IN (SELECT d."id" FROM "Incident" d WHERE d."figuresDisputed" = TRUE AND d."deletedAt" IS NULL)`);
+  if (textPlan?.matches !== undefined && (f.q || f.actor.length)) {
+    const ids = (textPlan.database === "postgresql" ? postgresDialect : sqliteDialect).jsonValues(textPlan.matches, "int");
+    and.push(Prisma.sql`i."id" IN (${ids})`);
+    return Prisma.join(and, " AND ");
+  }
   if (f.actor.length) {
     // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
     and.push(Prisma.sql`i."id" IN (SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" IN (${actorIdsMatchingSql(f.actor)}))`);

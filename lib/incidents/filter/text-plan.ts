@@ -8,8 +8,9 @@ export type TextSearchPlan = {
   incidents: "index" | "scan";
   headlines: "index" | "scan";
   /**
-   * The ids of the incidents the text matches, as a JSON array, when read once for a request that
-   * runs many queries over the same text (textMatches): each then looks them up instead of searching.
+   * The ids of the incidents the free text and the actors match, as a JSON array, when read once for
+   * several queries over the same filter (textAndActorMatches): each then looks them up instead of
+   * searching; it stands for both conditions.
    */
   matches?: string;
   /** The database the plan was made for: PostgreSQL matches text with ILIKE on pg_trgm indexes (postgres-text-search.ts). */

@@ -19,7 +19,7 @@ const plans = new Map<string, TextSearchPlan>();
  * index's candidates (rows holding every trigram) up to INDEX_CANDIDATE_LIMIT for each part. The plan changes only the speed, so
  * it is kept per text (the latest 200) without regard to later writes.
  */
-export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<TextSearchPlan | undefined> {
+export async function textSearchPlan(db: Db, filter: Pick<IncidentFilter, "q">): Promise<TextSearchPlan | undefined> {
   const q = filter.q;
   if (q && dialectOf(db).kind === "postgresql") return postgresTextSearchPlan();
   if (!q || !hasTrigram(q)) return undefined;
@@ -38,19 +38,29 @@ export async function textSearchPlan(db: Db, filter: IncidentFilter): Promise<Te
   return plan;
 }
 
+/** Above this many incidents the matches are not read into a list: each query tests the conditions itself. */
+export const MATCH_LIST_LIMIT = 50_000;
+
 /**
- * textSearchPlan with the ids of the incidents the text matches (outside the trash, any status), read
- * once: for a request that runs many queries over one filter (the bulletin's dozen), where searching
- * the text indexes again in each query cost most of the time. Only for that request: the ids are not
- * kept past it, so no write can make them stale. Undefined without free text.
+ * textSearchPlan with the ids of the incidents the free text matches, and the actors too when the
+ * filter names any (outside the trash, any status), read once: for a request, or the overview's reads
+ * of one filter, that run several queries over the same text (the bulletin's dozen; the overview's
+ * list, counts and histogram), where searching the text indexes again in each query cost most of the
+ * time. filterToSql then tests `id IN` the list in place of both conditions. Undefined without free
+ * text: an actor alone is already a short list in its index (IncidentActor by actor), which each query
+ * reads faster than a list handed to it. Without the list (the plan alone) when the text takes the
+ * scan plan or more than MATCH_LIST_LIMIT incidents match. Never kept past a change of the data (the
+ * callers keep it for one request, or by data version).
  */
-export async function textMatches(db: Db, filter: IncidentFilter): Promise<TextSearchPlan | undefined> {
-  const q = filter.q;
+export async function textAndActorMatches(db: Db, filter: Pick<IncidentFilter, "q" | "actor">): Promise<TextSearchPlan | undefined> {
+  const { q, actor } = filter;
   if (!q) return undefined;
   const plan = (await textSearchPlan(db, filter)) ?? { incidents: "scan", headlines: "scan" };
-  const textOnly = IncidentFilterSchema.parse({ q, status: ANY_STATUS });
-  const [row] = await db.$queryRaw<
-    { ids: string | null }[]
-  >`SELECT ${dialectOf(db).jsonArrayAgg(Prisma.sql`i."id"`)} AS ids FROM "Incident" i WHERE ${filterToSql(textOnly, plan)}`;
+  if (plan.incidents === "scan" || plan.headlines === "scan") return plan;
+  const narrow = IncidentFilterSchema.parse({ q, actor, status: ANY_STATUS });
+  const [row] = await db.$queryRaw<{ n: bigint | number; ids: string | null }[]>`
+    SELECT COUNT(*) AS n, ${dialectOf(db).jsonArrayAgg(Prisma.sql`m."id"`)} AS ids
+    FROM (SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(narrow, plan)} ORDER BY i."id" LIMIT ${MATCH_LIST_LIMIT + 1}) m`;
+  if (Number(row?.n ?? 0) > MATCH_LIST_LIMIT) return plan;
   return { ...plan, matches: row?.ids ?? "[]" };
 }

@@ -21,6 +21,8 @@ export type Segment = {
   values: (key: ListKey) => unknown[];
   /** The index that holds the segment in its order (the rowid ends every index). */
   index: string;
+  /** For the reported tolls: the order's columns and key values within one toll (keyset-read.ts walks tolls one by one). */
+  withinToll?: Pick<Segment, "columns" | "values">;
 };
 
 /** The stored text of an event day (the adapter's iso8601 form; every eventDate is midnight UTC). */
@@ -35,6 +37,7 @@ const KILLED_SEGMENTS: readonly Segment[] = [
     columns: ["killedTotal", "eventDate", "id"],
     values: (k) => [k.killed, storedDay(k.day), k.id],
     index: BY_KILLED,
+    withinToll: { columns: ["eventDate", "id"], values: (k) => [storedDay(k.day), k.id] },
   },
   // killedTotal IS NULL, in the killed index too: its NULLs are one run, ordered by day and rowid.
   { where: Prisma.sql`i."killedTotal" IS NULL`, columns: ["eventDate", "id"], values: (k) => [storedDay(k.day), k.id], index: BY_KILLED },

@@ -129,6 +129,26 @@ describe("listIncidentsIn", () => {
     }
   });
 
+  it.each(ORDERS)("walking the killed index toll by toll (a dense filter with dates) reads the same keys: %j", async (order) => {
+    const dated = [
+      { from: "2024-01-01", to: "2024-12-31" },
+      { province: ["PK-KP"], from: "2024-03-16" },
+      { to: "2024-03-15", minKilled: "1" },
+    ];
+    for (const raw of [...FILTERS, ...dated]) {
+      const filter = IncidentFilterSchema.parse(raw);
+      const where = filterToSql(filter);
+      const expected = (await db.incident.findMany({ where: filterToWhere(filter), orderBy: prismaOrder(order), select: { id: true } })).map((r) => r.id);
+      expect((await readKeys(db, where, order, {}, 100, true, true)).map((k) => k.id)).toEqual(expected);
+      for (const at of [1, 3, 6]) {
+        const head = await readKeys(db, where, order, {}, at, true, true);
+        if (head.length < at) continue;
+        expect((await readKeys(db, where, order, { after: head[at - 1]! }, 100, true, true)).map((k) => k.id)).toEqual(expected.slice(at));
+        expect((await readKeys(db, where, order, { before: head[at - 1]! }, 100, true, true)).map((k) => k.id)).toEqual(expected.slice(0, at - 1).reverse());
+      }
+    }
+  });
+
   it("counts up to the cap and no further", async () => {
     const where = filterToSql(IncidentFilterSchema.parse({}));
     const total = await db.incident.count({ where: filterToWhere(IncidentFilterSchema.parse({}), dialectOf(db).kind) });

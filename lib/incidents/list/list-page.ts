@@ -2,7 +2,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/create-db";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
-import { textMatches, textSearchPlan } from "../filter/text-search-plan";
+import { textAndActorMatches } from "../filter/text-search-plan";
+import type { TextSearchPlan } from "../filter/filter-sql";
 import type { IncidentListItem } from "./list-item";
 import { readListItems } from "./list-rows";
 import type { ListKey } from "./list-cursor";
@@ -20,25 +21,18 @@ export type ListPage = {
   next: ListKey | null;
 };
 
-/**
- * The free text's plan for the page and its count: when both parts use the trigram indexes, the
- * matching ids are read once (textMatches) and both queries look them up, instead of each
- * searching the indexes again. Text with too many candidates keeps its scan plan.
- */
-async function listTextPlan(db: Db, filter: IncidentFilter) {
-  const plan = await textSearchPlan(db, filter);
-  return plan?.incidents === "index" && plan.headlines === "index" ? textMatches(db, filter) : plan;
-}
+/** How readKeys walks: the order's own index when the filter is dense, and toll by toll when it also has dates. */
+type Walk = { dense: boolean; byToll: boolean };
 
 /** The page's keys, in the list's order, and whether rows come before and after them. */
-async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number, dense: boolean) {
+async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: ListPosition, size: number, walk: Walk) {
   if (position.before) {
-    const keys = await readKeys(db, where, order, position, size + 1, dense);
+    const keys = await readKeys(db, where, order, position, size + 1, walk.dense, walk.byToll);
     // Back at the start: the first page, full, as the First link shows it.
-    if (keys.length <= size) return pageKeys(db, where, order, {}, size, dense);
+    if (keys.length <= size) return pageKeys(db, where, order, {}, size, walk);
     return { keys: keys.slice(0, size).reverse(), before: true, after: true };
   }
-  const keys = await readKeys(db, where, order, position, size + 1, dense);
+  const keys = await readKeys(db, where, order, position, size + 1, walk.dense, walk.byToll);
   return { keys: keys.slice(0, size), before: position.after !== undefined, after: keys.length > size };
 }
 
@@ -46,13 +40,22 @@ async function pageKeys(db: Db, where: Prisma.Sql, order: ListOrder, position: L
  * One page of the filtered incidents for the list, by keyset (decision 028): the page's ids come from
  * SQL over filterToSql (the free-text and actor filters use their indexes there), read from a
  * position instead of counted past with OFFSET, then one query reads those rows with their source
- * counts (list-rows.ts). The total is counted up to COUNT_CAP.
+ * counts (list-rows.ts). The total is counted up to COUNT_CAP. The free text and actors are matched
+ * once for the count and the page (textAndActorMatches), or `plan` gives the matches the overview's
+ * other reads share.
  */
-export async function listIncidentsIn(db: Db, filter: IncidentFilter, order: ListOrder, position: ListPosition, pageSize: number): Promise<ListPage> {
-  const where = filterToSql(filter, await listTextPlan(db, filter));
+export async function listIncidentsIn(
+  db: Db,
+  filter: IncidentFilter,
+  order: ListOrder,
+  position: ListPosition,
+  pageSize: number,
+  plan?: TextSearchPlan,
+): Promise<ListPage> {
+  const where = filterToSql(filter, plan ?? (await textAndActorMatches(db, filter)));
   // The count first: whether the filter is dense tells readKeys which index to walk.
   const total = await cappedCount(db, where);
-  const page = await pageKeys(db, where, order, position, pageSize, total.more);
+  const page = await pageKeys(db, where, order, position, pageSize, { dense: total.more, byToll: Boolean(filter.from || filter.to) });
   const items = await readListItems(
     db,
     page.keys.map((k) => k.id),

@@ -4,7 +4,7 @@ import { db } from "@/lib/db.server";
 import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
 import { rollupSpan, splitSpan, type DayRange, type MonthSpan } from "../trends/month-rollup";
-import { monthsWhere, rollupColumnsWhere, rollupRowsSql } from "../trends/rollup-sql";
+import { monthsWhere, rollupColumnsWhere, rollupRowsSql, rollupSource } from "../trends/rollup-sql";
 import type { BucketUnit } from "./histogram";
 import type { ProvinceStat } from "./aggregates-types";
 import { BUCKET_SQL, type BucketRow } from "./bucket-sql";
@@ -19,7 +19,7 @@ import { BUCKET_SQL, type BucketRow } from "./bucket-sql";
 
 /** Incidents and killed per province (incidents without a province are left out). */
 export async function provinceStatsFromRollups(filter: IncidentFilter): Promise<ProvinceStat[] | undefined> {
-  const span = rollupSpan(filter);
+  const span = rollupSpan(filter, dialectOf(db).kind);
   if (!span) return undefined;
   const rows = await db.$queryRaw<{ iso: string; count: bigint | number; killed: bigint | number }[]>`
     SELECT d."province" AS iso, SUM(d."count") AS count, SUM(d."killed") AS killed FROM (${rollupRowsSql(filter, span)}) d
@@ -28,11 +28,11 @@ export async function provinceStatsFromRollups(filter: IncidentFilter): Promise<
 }
 
 const firstDayIn = (f: IncidentFilter, from: Prisma.Sql, to: Prisma.Sql, order: "ASC" | "DESC") =>
-  Prisma.sql`(SELECT r."day" FROM "IncidentDayRollup" r WHERE ${rollupColumnsWhere(f)} AND r."count" > 0
+  Prisma.sql`(SELECT r."day" FROM ${rollupSource(f).day} r WHERE ${rollupColumnsWhere(f)} AND ${rollupSource(f).count} > 0
     AND r."day" >= ${from} AND r."day" <= ${to} ORDER BY r."day" ${Prisma.raw(order)} LIMIT 1)`;
 
 const edgeMonth = (f: IncidentFilter, months: MonthSpan, order: "ASC" | "DESC") =>
-  Prisma.sql`(SELECT r."month" FROM "IncidentMonthRollup" r WHERE ${rollupColumnsWhere(f)} AND r."count" > 0 AND ${monthsWhere(months)}
+  Prisma.sql`(SELECT r."month" FROM ${rollupSource(f).month} r WHERE ${rollupColumnsWhere(f)} AND ${rollupSource(f).count} > 0 AND ${monthsWhere(months)}
     ORDER BY r."month" ${Prisma.raw(order)} LIMIT 1)`;
 
 /**
@@ -41,7 +41,7 @@ const edgeMonth = (f: IncidentFilter, months: MonthSpan, order: "ASC" | "DESC") 
  * daily one, each read walking a primary key from one end.
  */
 export async function dateExtentFromRollups(filter: IncidentFilter): Promise<{ from: string; to: string } | null | undefined> {
-  const span = rollupSpan(filter);
+  const span = rollupSpan(filter, dialectOf(db).kind);
   if (!span) return undefined;
   const { months, days } = splitSpan(span);
   const candidates: Prisma.Sql[] = days.flatMap((d: DayRange) => [
@@ -64,7 +64,7 @@ export async function dateExtentFromRollups(filter: IncidentFilter): Promise<{ f
 
 /** Incidents and killed per bucket over [from, to] (the filter's dates or its incidents' extent). */
 export async function histogramRowsFromRollups(filter: IncidentFilter, unit: BucketUnit, range: DayRange): Promise<BucketRow[] | undefined> {
-  if (!rollupSpan(filter)) return undefined;
+  if (!rollupSpan(filter, dialectOf(db).kind)) return undefined;
   // Weeks and days do not follow months: those buckets are summed from days only.
   const rows = rollupRowsSql(filter, range, unit === "day" || unit === "week");
   return db.$queryRaw<BucketRow[]>`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { daysBetween } from "@/lib/dates/iso-date";
-import { bucketEnd, bucketStart, chooseBucketUnit, fillBuckets, nextBucketStart } from "./histogram";
+import { bucketEnd, bucketStart, bucketsFromDays, chooseBucketUnit, fillBuckets, histogramFromDays, nextBucketStart } from "./histogram";
 
 describe("chooseBucketUnit", () => {
   it.each([
@@ -63,5 +63,45 @@ describe("fillBuckets", () => {
     const buckets = fillBuckets("2015-01-01", "2025-11-29", "month", new Map());
     expect(buckets).toHaveLength(131);
     expect(buckets.at(-1)).toMatchObject({ start: "2025-11-01", end: "2025-11-30" });
+  });
+});
+
+describe("histogramFromDays", () => {
+  const days = [
+    { day: "2024-03-11", count: 2, killed: 5 },
+    { day: "2024-03-16", count: 1, killed: 0 },
+    { day: "2024-03-18", count: 4, killed: 7 },
+  ];
+
+  it("sums days into buckets", () => {
+    expect([...bucketsFromDays(days, "week")]).toEqual([
+      ["2024-03-11", { count: 3, killed: 5 }],
+      ["2024-03-18", { count: 4, killed: 7 }],
+    ]);
+    expect([...bucketsFromDays(days, "year")]).toEqual([["2024-01-01", { count: 7, killed: 12 }]]);
+  });
+
+  it("runs from the first to the last day when the filter leaves the dates open", () => {
+    const histogram = histogramFromDays(days, {});
+    expect(histogram).toMatchObject({ unit: "day", from: "2024-03-11", to: "2024-03-18" });
+    expect(histogram!.buckets.map((b) => b.count)).toEqual([2, 0, 0, 0, 0, 1, 0, 4]);
+  });
+
+  it("runs over the filter's dates, either end open", () => {
+    expect(histogramFromDays(days, { from: "2024-03-01" })).toMatchObject({ from: "2024-03-01", to: "2024-03-18" });
+    expect(histogramFromDays(days, { to: "2024-06-30" })).toMatchObject({ unit: "week", from: "2024-03-11", to: "2024-06-30" });
+    const quarter = histogramFromDays(days, { from: "2024-01-01", to: "2024-12-31" });
+    expect(quarter?.unit).toBe("week");
+    expect(quarter?.buckets.reduce((t, b) => t + b.killed, 0)).toBe(12);
+  });
+
+  it("is empty over the filter's dates when nothing matches, and null when a date is open", () => {
+    expect(histogramFromDays([], { from: "2024-01-01", to: "2024-01-03" })?.buckets).toEqual([
+      { start: "2024-01-01", end: "2024-01-01", count: 0, killed: 0 },
+      { start: "2024-01-02", end: "2024-01-02", count: 0, killed: 0 },
+      { start: "2024-01-03", end: "2024-01-03", count: 0, killed: 0 },
+    ]);
+    expect(histogramFromDays([], { from: "2024-01-01" })).toBeNull();
+    expect(histogramFromDays([], {})).toBeNull();
   });
 });

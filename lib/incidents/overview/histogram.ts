@@ -53,3 +53,35 @@ export function fillBuckets(from: string, to: string, unit: BucketUnit, counts: 
   }
   return out;
 }
+
+/** Incidents and killed on one day (a scan's groups, aggregates-scan.server.ts). */
+export type DayFigures = { day: string; count: number; killed: number };
+
+/** Incidents and killed per bucket of `unit`, summed from days (only buckets that hold any). */
+export function bucketsFromDays(days: readonly DayFigures[], unit: BucketUnit): Map<string, { count: number; killed: number }> {
+  const out = new Map<string, { count: number; killed: number }>();
+  for (const { day, count, killed } of days) {
+    const start = bucketStart(day, unit);
+    const sum = out.get(start);
+    if (sum) {
+      sum.count += count;
+      sum.killed += killed;
+    } else out.set(start, { count, killed });
+  }
+  return out;
+}
+
+/**
+ * The histogram of a filter's days: over its dates, or from its first to its last day where it
+ * leaves one open; null when it leaves one open and no day holds an incident.
+ */
+export function histogramFromDays(days: readonly DayFigures[], range: { from?: string; to?: string }): Histogram | null {
+  let [first, last] = [range.from, range.to];
+  for (const { day } of days) {
+    if (!range.from && (first === undefined || day < first)) first = day;
+    if (!range.to && (last === undefined || day > last)) last = day;
+  }
+  if (first === undefined || last === undefined) return null;
+  const unit = chooseBucketUnit(first, last);
+  return { unit, from: first, to: last, buckets: fillBuckets(first, last, unit, bucketsFromDays(days, unit)) };
+}

@@ -38,6 +38,8 @@ describe("checkRollups", () => {
       expect(checks.map((c) => [c.table, c.groups, c.mismatches])).toEqual([
         ["IncidentMonthRollup", 2, 0],
         ["IncidentDayRollup", 2, 0],
+        ["IncidentMonthKilledRollup", 2, 0],
+        ["IncidentDayKilledRollup", 2, 0],
       ]);
     } finally {
       sqlite.close();
@@ -48,7 +50,8 @@ describe("checkRollups", () => {
     const sqlite = await setUp();
     try {
       sqlite.exec(`UPDATE "IncidentDayRollup" SET "killed" = "killed" + 1 WHERE "day" = '2024-03-16'`);
-      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 0, IncidentDayRollup: 1 });
+      const killedRight = { IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 0 };
+      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 0, IncidentDayRollup: 1, ...killedRight });
       const [, day] = checkRollups(sqlite);
       expect(day!.differences).toEqual([
         {
@@ -59,10 +62,16 @@ describe("checkRollups", () => {
       ]);
       sqlite.exec(`DELETE FROM "IncidentMonthRollup" WHERE "month" = '2024-04'`);
       sqlite.exec(`INSERT INTO "IncidentMonthRollup" VALUES ('2019-01', '', 'AFG', 'Battles', 'draft', 1, 0, 0, 0, 0)`);
-      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 1 });
+      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 1, ...killedRight });
       // An emptied group left with a toll is wrong too.
       sqlite.exec(`INSERT INTO "IncidentDayRollup" VALUES ('2019-01-01', '', 'AFG', 'Battles', 'draft', 0, 3)`);
-      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 2 });
+      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 2, ...killedRight });
+      // A threshold's count off by one in the killed rollup: 2 and 1 killed on 16 March, so 1 at least 2.
+      sqlite.exec(`UPDATE "IncidentDayKilledRollup" SET "count2" = "count2" + 1 WHERE "day" = '2024-03-16'`);
+      expect(mismatches(sqlite)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 2, IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 1 });
+      expect(checkRollups(sqlite)[3]!.differences).toEqual([
+        expect.objectContaining({ rollup: expect.objectContaining({ count0: 2, count2: 2 }), recount: expect.objectContaining({ count0: 2, count2: 1 }) }),
+      ]);
     } finally {
       sqlite.close();
     }

@@ -7,11 +7,30 @@ import type { DatabaseKind } from "@/lib/database/database-kind";
  */
 export type RollupDefinition = {
   table: string;
+  /** Which incidents outside the trash it counts, when not all of them (SQL over "Incident"). */
+  only?: string;
   /** The period column and the SQL that derives it from "eventDate" (ISO text). */
   period: { column: string; sql: string };
   /** Each summed column and the SQL that recounts it over the group's incidents. */
   sums: Record<string, string>;
+  /** Kept by SQLite's triggers only: PostgreSQL has no migration for it yet (decision 029). */
+  sqliteOnly?: true;
 };
+
+/**
+ * The minimums of killed the killed rollups answer (migration 20261210100000_overview_killed_rollup):
+ * per threshold t, "count<t>" incidents killed at least t and "killed<t>" their killedTotal summed.
+ */
+export const KILLED_THRESHOLDS = [0, 1, 2, 3, 5, 10, 20, 50, 100] as const;
+
+function killedThresholdSums(): Record<string, string> {
+  return Object.fromEntries(
+    KILLED_THRESHOLDS.flatMap((t) => [
+      [`count${t}`, `coalesce(SUM("killedTotal" >= ${t}), 0)`],
+      [`killed${t}`, `coalesce(SUM(CASE WHEN "killedTotal" >= ${t} THEN "killedTotal" ELSE 0 END), 0)`],
+    ]),
+  );
+}
 
 const GROUP_COLUMNS = { provinceIso: `coalesce("provinceIso", '')`, countryIso3: `"countryIso3"`, eventType: `"eventType"`, status: `"status"` };
 
@@ -34,6 +53,20 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     period: { column: "day", sql: `substr("eventDate", 1, 10)` },
     sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
   },
+  {
+    table: "IncidentMonthKilledRollup",
+    only: `"killedTotal" IS NOT NULL`,
+    period: { column: "month", sql: `substr("eventDate", 1, 7)` },
+    sums: killedThresholdSums(),
+    sqliteOnly: true,
+  },
+  {
+    table: "IncidentDayKilledRollup",
+    only: `"killedTotal" IS NOT NULL`,
+    period: { column: "day", sql: `substr("eventDate", 1, 10)` },
+    sums: killedThresholdSums(),
+    sqliteOnly: true,
+  },
 ];
 
 /** The recount of a rollup from the incidents: its key columns, then its sums, named as in the table. */
@@ -45,7 +78,7 @@ export function recountSql(r: RollupDefinition, database: DatabaseKind = "sqlite
   const [period, groups] = database === "postgresql" ? [POSTGRES_PERIODS[r.period.column]!, POSTGRES_GROUP_COLUMNS] : [r.period.sql, GROUP_COLUMNS];
   const keys = [`${period} AS "${r.period.column}"`, ...Object.entries(groups).map(([name, sql]) => `${sql} AS "${name}"`)];
   const sums = Object.entries(r.sums).map(([name, sql]) => `${sql} AS "${name}"`);
-  return `SELECT ${[...keys, ...sums].join(", ")} FROM "Incident" WHERE "deletedAt" IS NULL GROUP BY 1, 2, 3, 4, 5`;
+  return `SELECT ${[...keys, ...sums].join(", ")} FROM "Incident" WHERE "deletedAt" IS NULL${r.only ? ` AND ${r.only}` : ""} GROUP BY 1, 2, 3, 4, 5`;
 }
 
 /** The rollup's stored rows, leaving out emptied groups (all zero), which a recount has no row for. */

@@ -14,8 +14,12 @@ describe("rollupSpan", () => {
     });
   });
 
+  it("answers a minimum killed that is one of the killed rollups' thresholds", () => {
+    for (const minKilled of [0, 1, 2, 3, 5, 10, 20, 50, 100]) expect(span({ minKilled, from: "2024-01-02" })).toEqual({ from: "2024-01-02", to: undefined });
+  });
+
   it("leaves conditions the rollups do not hold to the incidents", () => {
-    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 0 }, { disputed: "true" }, { q: "Peshawar" }]) {
+    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 4 }, { minKilled: 101 }, { disputed: "true" }, { q: "Peshawar" }]) {
       expect(span(raw)).toBeNull();
     }
   });
@@ -68,8 +72,8 @@ describe("rollupMonths", () => {
     expect(months({ to: "2024-02-28" })).toBeNull();
   });
 
-  it("leaves conditions it does not hold to the incidents", () => {
-    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 0 }, { disputed: "true" }, { q: "Peshawar" }]) {
+  it("leaves conditions it does not hold to the incidents, a minimum killed too (the trends need the victims' split)", () => {
+    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 0 }, { minKilled: 4 }, { disputed: "true" }, { q: "Peshawar" }]) {
       expect(months(raw)).toBeNull();
     }
   });

@@ -1,10 +1,14 @@
+import type { DatabaseKind } from "@/lib/database/database-kind";
 import type { IncidentFilter } from "../filter/filter";
+import { KILLED_THRESHOLDS } from "../rollups/rollup-definitions";
 import { addMonths, monthEnd, monthOf, monthStart, type Month } from "./months";
 
 /**
  * Which filters the rollups answer (IncidentMonthRollup, decision 025; IncidentDayRollup, decision
  * 026), and which of their rows a read sums. The one place that knows the rollups' columns:
- * province, country, event type, status (with filterToSql's default, published only) and the dates.
+ * province, country, event type, status (with filterToSql's default, published only) and the dates,
+ * and for a minimum killed that is one of KILLED_THRESHOLDS, the killed rollups' columns for it
+ * (IncidentMonthKilledRollup, IncidentDayKilledRollup: decision 026, 2026-12-10).
  */
 
 /** The days a rollup read covers, either end open. */
@@ -14,12 +18,21 @@ export type DaySpan = { from?: string; to?: string };
 export type MonthSpan = { first?: Month; last?: Month };
 
 /**
- * The filter's dates when every one of its conditions is a rollup column; null when it has one the
- * rollups do not hold (sub-event type, actor, minimum killed, disputed figures, free text), and the
- * incidents themselves must be read.
+ * Whether the killed rollups hold a column pair for this minimum killed. They are kept on SQLite only
+ * so far (no PostgreSQL migration for them yet, decision 029): there a minimum killed is scanned.
  */
-export function rollupSpan(f: IncidentFilter): DaySpan | null {
-  if (f.subEventType.length || f.actor.length || f.minKilled !== undefined || f.disputed || f.q) return null;
+export const killedRollupAnswers = (minKilled: number, database: DatabaseKind = "sqlite") =>
+  database === "sqlite" && (KILLED_THRESHOLDS as readonly number[]).includes(minKilled);
+
+/**
+ * The filter's dates when every one of its conditions is a rollup column (a minimum killed counts as
+ * one when it is a threshold of the killed rollups); null when it has one the rollups do not hold
+ * (sub-event type, actor, another minimum killed, disputed figures, free text), and the incidents
+ * themselves must be read.
+ */
+export function rollupSpan(f: IncidentFilter, database: DatabaseKind = "sqlite"): DaySpan | null {
+  if (f.subEventType.length || f.actor.length || f.disputed || f.q) return null;
+  if (f.minKilled !== undefined && !killedRollupAnswers(f.minKilled, database)) return null;
   return { from: f.from, to: f.to };
 }
 
@@ -45,11 +58,12 @@ export function splitSpan(span: DaySpan): { months: MonthSpan | null; days: DayR
 
 /**
  * Whether the monthly rollup alone answers a filter, and over which months: only when rollupSpan
- * accepts its conditions and the dates, if any, are whole months. Anything else needs the daily
+ * accepts its conditions, it has no minimum killed (the trends need the victims' split, which only
+ * IncidentMonthRollup holds) and the dates, if any, are whole months. Anything else needs the daily
  * rollup or the incidents themselves: null.
  */
 export function rollupMonths(f: IncidentFilter): MonthSpan | null {
-  const span = rollupSpan(f);
+  const span = f.minKilled === undefined ? rollupSpan(f) : null;
   if (!span) return null;
   const { months, days } = splitSpan(span);
   return days.length ? null : months;

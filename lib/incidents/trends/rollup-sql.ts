@@ -1,12 +1,38 @@
 import { Prisma } from "@/generated/prisma/client";
 import { ANY_STATUS, PUBLIC_STATUS } from "@/lib/taxonomy/statuses";
 import type { IncidentFilter } from "../filter/filter";
-import { splitSpan, type DayRange, type DaySpan, type MonthSpan } from "./month-rollup";
+import { killedRollupAnswers, splitSpan, type DayRange, type DaySpan, type MonthSpan } from "./month-rollup";
 
 /**
- * SQL over the rollups (IncidentMonthRollup, decision 025; IncidentDayRollup, decision 026), aliased
- * `r`, for filters rollupSpan accepts.
+ * SQL over the rollups (IncidentMonthRollup, decision 025; IncidentDayRollup, decision 026; the
+ * killed rollups, decision 026 of 2026-12-10), aliased `r`, for filters rollupSpan accepts.
  */
+
+/** Which rollups hold a filter's groups, and the columns that count its incidents and sum their killed. */
+export type RollupSource = { month: Prisma.Sql; day: Prisma.Sql; count: Prisma.Sql; killed: Prisma.Sql };
+
+/**
+ * The plain rollups, or for a minimum killed (one of KILLED_THRESHOLDS, as rollupSpan checked) the
+ * killed rollups' column pair for it.
+ */
+export function rollupSource(f: IncidentFilter): RollupSource {
+  if (f.minKilled === undefined) {
+    return {
+      month: Prisma.raw(`"IncidentMonthRollup"`),
+      day: Prisma.raw(`"IncidentDayRollup"`),
+      count: Prisma.raw(`r."count"`),
+      killed: Prisma.raw(`r."killed"`),
+    };
+  }
+  const t = f.minKilled;
+  if (!killedRollupAnswers(t)) throw new Error(`The killed rollups hold no columns for a minimum of ${t}`);
+  return {
+    month: Prisma.raw(`"IncidentMonthKilledRollup"`),
+    day: Prisma.raw(`"IncidentDayKilledRollup"`),
+    count: Prisma.raw(`r."count${t}"`),
+    killed: Prisma.raw(`r."killed${t}"`),
+  };
+}
 
 /** The filter's conditions on the rollups' columns other than the dates, as filterToSql writes them for incidents. */
 export function rollupColumnsWhere(f: IncidentFilter): Prisma.Sql {
@@ -28,13 +54,17 @@ export function monthsWhere(months: MonthSpan): Prisma.Sql {
   return Prisma.join(and, " AND ");
 }
 
-const monthRows = (f: IncidentFilter, months: MonthSpan) =>
-  Prisma.sql`SELECT r."month" || '-01' AS day, r."provinceIso" AS province, r."count" AS count, r."killed" AS killed
-    FROM "IncidentMonthRollup" r WHERE ${rollupColumnsWhere(f)} AND ${monthsWhere(months)}`;
+function monthRows(f: IncidentFilter, months: MonthSpan) {
+  const source = rollupSource(f);
+  return Prisma.sql`SELECT r."month" || '-01' AS day, r."provinceIso" AS province, ${source.count} AS count, ${source.killed} AS killed
+    FROM ${source.month} r WHERE ${rollupColumnsWhere(f)} AND ${monthsWhere(months)}`;
+}
 
-const dayRows = (f: IncidentFilter, days: DayRange) =>
-  Prisma.sql`SELECT r."day" AS day, r."provinceIso" AS province, r."count" AS count, r."killed" AS killed
-    FROM "IncidentDayRollup" r WHERE ${rollupColumnsWhere(f)} AND r."day" >= ${days.from} AND r."day" <= ${days.to}`;
+function dayRows(f: IncidentFilter, days: DayRange) {
+  const source = rollupSource(f);
+  return Prisma.sql`SELECT r."day" AS day, r."provinceIso" AS province, ${source.count} AS count, ${source.killed} AS killed
+    FROM ${source.day} r WHERE ${rollupColumnsWhere(f)} AND r."day" >= ${days.from} AND r."day" <= ${days.to}`;
+}
 
 /**
  * The rollup rows that sum to the filter's incidents over `span` (day, province, count, killed; a
