@@ -137,8 +137,10 @@ describe("listIncidentsIn", () => {
     ];
     for (const raw of [...FILTERS, ...dated]) {
       const filter = IncidentFilterSchema.parse(raw);
-      const where = filterToSql(filter);
-      const expected = (await db.incident.findMany({ where: filterToWhere(filter), orderBy: prismaOrder(order), select: { id: true } })).map((r) => r.id);
+      const where = filterToSql(filter, await textSearchPlan(db, filter));
+      const expected = (
+        await db.incident.findMany({ where: filterToWhere(filter, dialectOf(db).kind), orderBy: prismaOrder(order), select: { id: true } })
+      ).map((r) => r.id);
       expect((await readKeys(db, where, order, {}, 100, true, true)).map((k) => k.id)).toEqual(expected);
       for (const at of [1, 3, 6]) {
         const head = await readKeys(db, where, order, {}, at, true, true);

@@ -3,6 +3,7 @@ import { IncidentFilterSchema, type IncidentFilter } from "../filter/filter";
 import { seedRollupIncidents, writeEveryWay } from "../trends/rollup-fixture";
 import { BUCKET_UNITS, chooseBucketUnit, fillBuckets, type BucketUnit } from "./histogram";
 import type { BucketRow } from "./bucket-sql";
+import { dialectOf } from "@/lib/database/sql-dialect";
 
 /**
  * The overview's aggregates from the rollups (decision 026) against the same aggregates over the
@@ -79,6 +80,8 @@ function checkEveryFilter() {
   for (const [label, raw] of Object.entries(ROLLUP_FILTERS)) {
     it(`gives the scan's per-province counts, date extent and histogram from the rollups: ${label}`, async () => {
       const filter = IncidentFilterSchema.parse(raw);
+      // The killed rollups are kept on SQLite only so far (decision 029): PostgreSQL scans.
+      if (filter.minKilled !== undefined && dialectOf(db).kind === "postgresql") return expect(await provinceStatsFromRollups(filter)).toBeUndefined();
       if (!["nothing matches", "a country with no incidents", "killed >= 100: none"].includes(label)) expect(await dateExtentScan(filter)).not.toBeNull();
       await expectSameAnswers(filter);
     });
