@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract-article";
 
-// Made-up reports in the style of real ones (decision 011, dated section 2026-12-06).
+// Made-up reports in the style of real ones (decision 011, amendment of 2026-12-05, evening).
 const read = (text: string) => extractArticle({ text, publishedAt: "2024-05-08" });
 
 describe("place by context", () => {

@@ -43,7 +43,7 @@ const ROLLUP_FILTERS: Record<string, Record<string, unknown>> = {
   "drafts from a day": { status: "draft", from: "2024-01-05" },
   "nothing matches": { from: "2019-01-01", to: "2019-12-31" },
   "a country with no incidents": { country: ["AFG"] },
-  // The killed rollups (decision 026, 2026-12-10): a minimum that is one of their thresholds.
+  // The killed rollups (decision 026, 2026-12-05): a minimum that is one of their thresholds.
   "killed >= 5": { minKilled: 5 },
   "killed >= 0 (a toll reported), a province": { minKilled: 0, province: ["PK-BA"] },
   "killed >= 10 over part months": { minKilled: 10, from: "2023-09-15", to: "2024-11-10" },

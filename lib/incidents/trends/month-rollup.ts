@@ -8,7 +8,7 @@ import { addMonths, monthEnd, monthOf, monthStart, type Month } from "./months";
  * 026), and which of their rows a read sums. The one place that knows the rollups' columns:
  * province, country, event type, status (with filterToSql's default, published only) and the dates,
  * and for a minimum killed that is one of KILLED_THRESHOLDS, the killed rollups' columns for it
- * (IncidentMonthKilledRollup, IncidentDayKilledRollup: decision 026, 2026-12-10).
+ * (IncidentMonthKilledRollup, IncidentDayKilledRollup: decision 026, 2026-12-05).
  */
 
 /** The days a rollup read covers, either end open. */

@@ -5,7 +5,7 @@ import { killedRollupAnswers, splitSpan, type DayRange, type DaySpan, type Month
 
 /**
  * SQL over the rollups (IncidentMonthRollup, decision 025; IncidentDayRollup, decision 026; the
- * killed rollups, decision 026 of 2026-12-10), aliased `r`, for filters rollupSpan accepts.
+ * killed rollups, decision 026 of 2026-12-05), aliased `r`, for filters rollupSpan accepts.
  */
 
 /** Which rollups hold a filter's groups, and the columns that count its incidents and sum their killed. */
