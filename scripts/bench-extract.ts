@@ -23,7 +23,11 @@ const misses = process.argv.some((a) => a.startsWith("--misses"));
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
   { split: "dev", title: "2. Real articles, development half", showMisses: misses },
   { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
-  { split: "holdout", title: "4. Real articles, held-out set (built after the test half was seen; never tuned on)", showMisses: arg("misses") === "holdout" },
+  {
+    split: "holdout",
+    title: "4. Real articles, held-out set (built after the test half was seen; tuning data since the unseen set, decision 011)",
+    showMisses: arg("misses") === "holdout",
+  },
   {
     split: "unseen",
     title: "5. Real articles, unseen set (built after the held-out set; scored once, only with --sets=unseen)",
