@@ -42,7 +42,16 @@ describe("incident filter", () => {
   it("reads minimum killed, status and text", () => {
     const f = parse("minKilled=5&status=draft&q=+Mir+Ali+");
     expect(f.success && [f.data.minKilled, f.data.status, f.data.q]).toEqual([5, "draft", "Mir Ali"]);
-    expect(parse("minKilled=-1").success).toBe(false);
+  });
+
+  it("refuses a minimum killed that is not a whole number of 0 or more, in the analyst's words", () => {
+    for (const bad of ["-1", "abc", "2.5", "1e9"]) {
+      const f = parse(`minKilled=${bad}`);
+      expect(f.success, bad).toBe(false);
+      expect(!f.success && f.error.issues.map((i) => [i.path.join("."), i.message]), bad).toEqual([
+        ["minKilled", "minKilled must be a whole number of killed, 0 or more"],
+      ]);
+    }
   });
 
   it("reads disputed=true as a filter, disputed=false as none, and refuses anything else", () => {

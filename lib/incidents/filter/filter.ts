@@ -25,6 +25,8 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
 const isoDate = (label: string) =>
   z.preprocess((v) => (v === "" ? undefined : v), z.string().refine(isRealIsoDate, `${label} must be a date as YYYY-MM-DD`).optional());
 
+const MIN_KILLED_MESSAGE = "minKilled must be a whole number of killed, 0 or more";
+
 const ProvinceParam = z.string().transform((v, ctx) => {
   const province = findProvince(v);
   if (!province) {
@@ -43,7 +45,7 @@ export const IncidentFilterSchema = z
     eventType: list(z.enum(EVENT_TYPE_NAMES, { error: "Unknown event type" })).default([]),
     subEventType: list(z.string().max(100)).default([]),
     actor: list(z.string().max(200)).default([]),
-    minKilled: z.coerce.number().int().min(0).optional(),
+    minKilled: z.coerce.number({ error: MIN_KILLED_MESSAGE }).int(MIN_KILLED_MESSAGE).min(0, MIN_KILLED_MESSAGE).max(1_000_000, MIN_KILLED_MESSAGE).optional(),
     // Absent: published records only. "all": every status. Anything but published is for analysts and
     // admins only (reader-filter.ts, decision 017).
     status: z.enum([...STATUS_NAMES, ANY_STATUS], { error: "Unknown status" }).optional(),
