@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { dialectOf } from "@/lib/database/sql-dialect";
+import { openSqlite } from "@/lib/incidents/write/sqlite-file";
 import type { Db } from "@/lib/create-db";
 import { freshDatabase } from "@/tests/fresh-database";
 import { acledText, importText } from "@/tests/import-helpers";
@@ -126,8 +131,8 @@ const WRITES: [string, (db: Db) => Promise<unknown>][] = [
   ],
   ["restores it", async () => db.incident.update({ where: { id: await idOf(11) }, data: { deletedAt: null } })],
   [
-    "edits several records in one statement",
-    async () => db.incident.updateMany({ where: { killedTotal: { gte: 20 } }, data: { killedTotal: { increment: 1 } } }),
+    "edits two records in one statement (25 and 60, leaving the tolls on thresholds as they are)",
+    async () => db.incident.updateMany({ where: { killedTotal: { in: [25, 60] } }, data: { killedTotal: { increment: 1 } } }),
   ],
   ["saves a record unchanged", async () => replace(3, input(3, { eventDate: "2024-03-12", province: "Khyber Pakhtunkhwa", killed: { total: 2 } }))],
   ["deletes a live record", async () => db.incident.delete({ where: { id: await idOf(8) } })],
@@ -189,5 +194,58 @@ describe("the killed rollups after each write", () => {
         tolls.filter((k) => k >= t).reduce((a, b) => a + b, 0),
       ]);
     }
+  });
+});
+
+/** The migration that made the killed rollups on each database. */
+const KILLED_MIGRATION = {
+  sqlite: "prisma/migrations/20261210100000_overview_killed_rollup",
+  postgresql: "prisma/postgres/migrations/20261211000000_killed_rollups",
+};
+/** PostgreSQL's functions for them (dropping a trigger function with CASCADE drops its triggers). */
+const PG_FUNCTIONS = [
+  "Incident_month_killed_rollup_trigger",
+  "Incident_day_killed_rollup_trigger",
+  "Incident_month_killed_rollup_add",
+  "Incident_day_killed_rollup_add",
+];
+
+/** Takes the killed rollups out (tables, triggers, functions) and runs their migration again, as on a database that held incidents before it. */
+async function migrateKilledRollupsAgain(): Promise<void> {
+  const kind = dialectOf(db).kind;
+  const sql = readFileSync(path.resolve(KILLED_MIGRATION[kind], "migration.sql"), "utf8");
+  const tables = `DROP TABLE "IncidentMonthKilledRollup"; DROP TABLE "IncidentDayKilledRollup";`;
+  if (kind === "sqlite") {
+    // SQLite drops a table's triggers with it only when they are on that table: these are on Incident.
+    const sqlite = openSqlite(database.url);
+    try {
+      const triggers = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%killed_rollup%'`).all() as { name: string }[];
+      expect(triggers).toHaveLength(8);
+      sqlite.exec(triggers.map((t) => `DROP TRIGGER "${t.name}";`).join("\n") + tables);
+      sqlite.exec(sql);
+    } finally {
+      sqlite.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const functions = PG_FUNCTIONS.map((f) => `DROP FUNCTION "${f}" CASCADE;`).join("\n");
+    await client.query(`BEGIN; ${functions} ${tables} ${sql}; COMMIT;`);
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the killed rollups' migration", () => {
+  it("fills them from the incidents a database already holds, and the triggers go on keeping them", async () => {
+    const before = [await stored("month"), await stored("day")];
+    expect(before[1]!.length).toBeGreaterThan(8);
+    await migrateKilledRollupsAgain();
+    expect([await stored("month"), await stored("day")]).toEqual(before);
+    expect(before).toEqual([await countedHere("month"), await countedHere("day")]);
+    await db.incident.update({ where: { id: await idOf(2) }, data: { killedTotal: 55, eventDate: new Date("2024-06-30T00:00:00Z") } });
+    expect([await stored("month"), await stored("day")]).toEqual([await countedHere("month"), await countedHere("day")]);
   });
 });
