@@ -3,7 +3,6 @@ import type { IncidentFilter } from "../filter/filter";
 import type { TextSearchPlan } from "../filter/filter-sql";
 import { chooseBucketUnit, fillBuckets, histogramFromDays, type Histogram } from "./histogram";
 import { rollupSpan } from "../trends/month-rollup";
-import { db } from "@/lib/db.server";
 import type { ProvinceStat } from "./aggregates-types";
 import { dateExtentFromRollups, histogramRowsFromRollups, provinceStatsFromRollups } from "./aggregates-rollup.server";
 import { dateExtentScan, daysScan, provinceStatsScan } from "./aggregates-scan.server";
