@@ -27,6 +27,8 @@ export const PG_TEST_FILES = [
   "lib/incidents/overview/aggregates.test.ts",
   "lib/incidents/review/pending-edit-step.test.ts",
   "lib/incidents/review/review-step.test.ts",
+  "lib/incidents/rollups/check-rollups.test.ts",
+  "lib/incidents/rollups/killed-rollups.test.ts",
   "lib/incidents/trends/trends.test.ts",
   "lib/sources/backfill-archived-hashes.test.ts",
 ];

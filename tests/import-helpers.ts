@@ -81,3 +81,14 @@ export async function importText(db: Db, url: string, text: string, statuses: Im
   await applyImport(url, planned.plan, { userId: null });
   return planned.plan;
 }
+
+const ACLED_HEADER =
+  "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
+
+/** An ACLED export of battles in Pakistan, one row per [event id, date, province, fatalities]. */
+export function acledText(rows: [id: string, date: string, admin1: string, fatalities: number][]): string {
+  return [
+    ACLED_HEADER,
+    ...rows.map(([id, date, admin1, fatalities]) => `${id},${date},1,Battles,Armed clash,,,,,Pakistan,${admin1},,,,,3,,,${fatalities}`),
+  ].join("\n");
+}

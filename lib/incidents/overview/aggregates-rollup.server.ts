@@ -19,7 +19,7 @@ import { BUCKET_SQL, type BucketRow } from "./bucket-sql";
 
 /** Incidents and killed per province (incidents without a province are left out). */
 export async function provinceStatsFromRollups(filter: IncidentFilter): Promise<ProvinceStat[] | undefined> {
-  const span = rollupSpan(filter, dialectOf(db).kind);
+  const span = rollupSpan(filter);
   if (!span) return undefined;
   const rows = await db.$queryRaw<{ iso: string; count: bigint | number; killed: bigint | number }[]>`
     SELECT d."province" AS iso, SUM(d."count") AS count, SUM(d."killed") AS killed FROM (${rollupRowsSql(filter, span)}) d
@@ -41,7 +41,7 @@ const edgeMonth = (f: IncidentFilter, months: MonthSpan, order: "ASC" | "DESC") 
  * daily one, each read walking a primary key from one end.
  */
 export async function dateExtentFromRollups(filter: IncidentFilter): Promise<{ from: string; to: string } | null | undefined> {
-  const span = rollupSpan(filter, dialectOf(db).kind);
+  const span = rollupSpan(filter);
   if (!span) return undefined;
   const { months, days } = splitSpan(span);
   const candidates: Prisma.Sql[] = days.flatMap((d: DayRange) => [
@@ -64,7 +64,7 @@ export async function dateExtentFromRollups(filter: IncidentFilter): Promise<{ f
 
 /** Incidents and killed per bucket over [from, to] (the filter's dates or its incidents' extent). */
 export async function histogramRowsFromRollups(filter: IncidentFilter, unit: BucketUnit, range: DayRange): Promise<BucketRow[] | undefined> {
-  if (!rollupSpan(filter, dialectOf(db).kind)) return undefined;
+  if (!rollupSpan(filter)) return undefined;
   // Weeks and days do not follow months: those buckets are summed from days only.
   const rows = rollupRowsSql(filter, range, unit === "day" || unit === "week");
   return db.$queryRaw<BucketRow[]>`

@@ -3,8 +3,6 @@ import type { IncidentFilter } from "../filter/filter";
 import type { TextSearchPlan } from "../filter/filter-sql";
 import { chooseBucketUnit, fillBuckets, histogramFromDays, type Histogram } from "./histogram";
 import { rollupSpan } from "../trends/month-rollup";
-import { db } from "@/lib/db.server";
-import { dialectOf } from "@/lib/database/sql-dialect";
 import type { ProvinceStat } from "./aggregates-types";
 import { dateExtentFromRollups, histogramRowsFromRollups, provinceStatsFromRollups } from "./aggregates-rollup.server";
 import { dateExtentScan, daysScan, provinceStatsScan } from "./aggregates-scan.server";
@@ -34,7 +32,7 @@ export async function dateExtent(filter: IncidentFilter, plan?: TextSearchPlan):
  * A filter the rollups cannot answer is read in one scan of its days, which give the range too.
  */
 export async function histogramQuery(filter: IncidentFilter, plan?: TextSearchPlan): Promise<Histogram | null> {
-  if (!rollupSpan(filter, dialectOf(db).kind)) return histogramFromDays(await daysScan(filter, plan), filter);
+  if (!rollupSpan(filter)) return histogramFromDays(await daysScan(filter, plan), filter);
   const extent = filter.from && filter.to ? { from: filter.from, to: filter.to } : await dateExtent(filter, plan);
   if (!extent) return null;
   const from = filter.from ?? extent.from;

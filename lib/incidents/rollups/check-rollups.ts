@@ -29,21 +29,30 @@ export function checkRollups(sqlite: Database.Database, limit = 20): RollupCheck
   )();
 }
 
-/** checkRollups through a Prisma client, on either database (PostgreSQL's triggers are checked the same way). */
+/**
+ * checkRollups through a Prisma client, on either database: every rollup, PostgreSQL's triggers
+ * checked the same way as SQLite's. On PostgreSQL the transaction reads one snapshot (repeatable
+ * read) and writes nothing, as SQLite's read transaction does.
+ */
 export async function checkRollupsWithClient(db: Db, limit = 20): Promise<RollupCheck[]> {
   const database = dialectOf(db).kind;
   return db.$transaction(async (tx) => {
+    if (database === "postgresql") await tx.$executeRawUnsafe(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
     const checks: RollupCheck[] = [];
-    for (const r of ROLLUPS.filter((rollup) => database === "sqlite" || !rollup.sqliteOnly)) {
+    for (const r of ROLLUPS) {
       const [recount, stored] = [recountSql(r, database), storedSql(r)];
-      const missing = await tx.$queryRawUnsafe<Row[]>(`${recount} EXCEPT ${stored}`);
-      const extra = await tx.$queryRawUnsafe<Row[]>(`${stored} EXCEPT ${recount}`);
+      const missing = (await tx.$queryRawUnsafe<Row[]>(`${recount} EXCEPT ${stored}`)).map(asNumbers);
+      const extra = (await tx.$queryRawUnsafe<Row[]>(`${stored} EXCEPT ${recount}`)).map(asNumbers);
       const [{ n }] = await tx.$queryRawUnsafe<[{ n: bigint | number }]>(`SELECT COUNT(*) AS n FROM (${recount}) AS recount`);
       checks.push(compareRollup(r, missing, extra, Number(n), limit));
     }
     return checks;
   });
 }
+
+/** PostgreSQL sums to bigint: the rows as plain numbers, to compare and print (JSON has no bigint). */
+const asNumbers = (row: Record<string, unknown>): Row =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : (v as string | number)]));
 
 function compareRollup(r: RollupDefinition, missing: Row[], extra: Row[], groups: number, limit: number): RollupCheck {
   const byGroup = new Map<string, RollupDifference>();

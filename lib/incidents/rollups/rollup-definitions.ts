@@ -13,20 +13,20 @@ export type RollupDefinition = {
   period: { column: string; sql: string };
   /** Each summed column and the SQL that recounts it over the group's incidents. */
   sums: Record<string, string>;
-  /** Kept by SQLite's triggers only: PostgreSQL has no migration for it yet (decision 029). */
-  sqliteOnly?: true;
 };
 
 /**
- * The minimums of killed the killed rollups answer (migration 20261210100000_overview_killed_rollup):
- * per threshold t, "count<t>" incidents killed at least t and "killed<t>" their killedTotal summed.
+ * The minimums of killed the killed rollups answer (migrations 20261210100000_overview_killed_rollup on
+ * SQLite, 20261211000000_killed_rollups on PostgreSQL): per threshold t, "count<t>" incidents killed
+ * at least t and "killed<t>" their killedTotal summed.
  */
 export const KILLED_THRESHOLDS = [0, 1, 2, 3, 5, 10, 20, 50, 100] as const;
 
 function killedThresholdSums(): Record<string, string> {
   return Object.fromEntries(
     KILLED_THRESHOLDS.flatMap((t) => [
-      [`count${t}`, `coalesce(SUM("killedTotal" >= ${t}), 0)`],
+      // CASE rather than summing the comparison: PostgreSQL has no SUM of a boolean.
+      [`count${t}`, `coalesce(SUM(CASE WHEN "killedTotal" >= ${t} THEN 1 ELSE 0 END), 0)`],
       [`killed${t}`, `coalesce(SUM(CASE WHEN "killedTotal" >= ${t} THEN "killedTotal" ELSE 0 END), 0)`],
     ]),
   );
@@ -58,14 +58,12 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     only: `"killedTotal" IS NOT NULL`,
     period: { column: "month", sql: `substr("eventDate", 1, 7)` },
     sums: killedThresholdSums(),
-    sqliteOnly: true,
   },
   {
     table: "IncidentDayKilledRollup",
     only: `"killedTotal" IS NOT NULL`,
     period: { column: "day", sql: `substr("eventDate", 1, 10)` },
     sums: killedThresholdSums(),
-    sqliteOnly: true,
   },
 ];
 

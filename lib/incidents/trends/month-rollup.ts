@@ -1,4 +1,3 @@
-import type { DatabaseKind } from "@/lib/database/database-kind";
 import type { IncidentFilter } from "../filter/filter";
 import { KILLED_THRESHOLDS } from "../rollups/rollup-definitions";
 import { addMonths, monthEnd, monthOf, monthStart, type Month } from "./months";
@@ -17,12 +16,8 @@ export type DaySpan = { from?: string; to?: string };
 /** The months a monthly rollup read covers: from the first to the last, either open. */
 export type MonthSpan = { first?: Month; last?: Month };
 
-/**
- * Whether the killed rollups hold a column pair for this minimum killed. They are kept on SQLite only
- * so far (no PostgreSQL migration for them yet, decision 029): there a minimum killed is scanned.
- */
-export const killedRollupAnswers = (minKilled: number, database: DatabaseKind = "sqlite") =>
-  database === "sqlite" && (KILLED_THRESHOLDS as readonly number[]).includes(minKilled);
+/** Whether the killed rollups (kept on both databases, decision 029) hold a column pair for this minimum killed. */
+export const killedRollupAnswers = (minKilled: number) => (KILLED_THRESHOLDS as readonly number[]).includes(minKilled);
 
 /**
  * The filter's dates when every one of its conditions is a rollup column (a minimum killed counts as
@@ -30,9 +25,9 @@ export const killedRollupAnswers = (minKilled: number, database: DatabaseKind = 
  * (sub-event type, actor, another minimum killed, disputed figures, free text), and the incidents
  * themselves must be read.
  */
-export function rollupSpan(f: IncidentFilter, database: DatabaseKind = "sqlite"): DaySpan | null {
+export function rollupSpan(f: IncidentFilter): DaySpan | null {
   if (f.subEventType.length || f.actor.length || f.disputed || f.q) return null;
-  if (f.minKilled !== undefined && !killedRollupAnswers(f.minKilled, database)) return null;
+  if (f.minKilled !== undefined && !killedRollupAnswers(f.minKilled)) return null;
   return { from: f.from, to: f.to };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/create-db";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
-import { importText } from "@/tests/import-helpers";
+import { acledText, importText } from "@/tests/import-helpers";
 import { buildIncident } from "@/prisma/factories";
 import { addDays } from "@/lib/dates/iso-date";
 
@@ -48,9 +48,6 @@ export async function seedRollupIncidents(db: Db): Promise<void> {
     if (n % 6 === 0) await db.incident.update({ where: { id }, data: { figuresDisputed: true } });
   }
 }
-
-const ACLED_HEADER =
-  "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
 
 /**
  * After seedRollupIncidents: a create, edits of the date (across months and within one), province,
@@ -100,8 +97,13 @@ export async function writeEveryWay(db: Db, url: string): Promise<void> {
   await db.incident.delete({ where: { id: 30 } });
   await db.incident.delete({ where: { id: 31 } });
   // The import's bulk writer: one new record, one update of an imported record.
-  const row = (id: string, date: string, admin1: string, fatalities: number) =>
-    `${id},${date},1,Battles,Armed clash,,,,,Pakistan,${admin1},,,,,3,,,${fatalities}`;
-  await importText(db, url, [ACLED_HEADER, row("PAK1", "2024-03-16", "Punjab", 7), row("PAK2", "2023-12-02", "Sindh", 3)].join("\n"));
-  await importText(db, url, [ACLED_HEADER, row("PAK2", "2024-07-19", "Khyber Pakhtunkhwa", 5)].join("\n"));
+  await importText(
+    db,
+    url,
+    acledText([
+      ["PAK1", "2024-03-16", "Punjab", 7],
+      ["PAK2", "2023-12-02", "Sindh", 3],
+    ]),
+  );
+  await importText(db, url, acledText([["PAK2", "2024-07-19", "Khyber Pakhtunkhwa", 5]]));
 }
