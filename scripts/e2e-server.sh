@@ -20,7 +20,7 @@ case "$DATABASE_URL" in
     # Never empty a PostgreSQL database here: it may be someone's Atlas. The tests need a new one.
     tables="$(psql --no-psqlrc -tAq -d "$DATABASE_URL" -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")"
     if [ "$tables" != 0 ]; then
-      echo "e2e-server: E2E_DATABASE_URL must name an empty PostgreSQL database (it holds $tables tables); npm run test:pg makes one." >&2
+      echo "e2e-server: E2E_DATABASE_URL must name an empty PostgreSQL database (it already holds tables); npm run test:pg makes one." >&2
       exit 1
     fi
     ;;
