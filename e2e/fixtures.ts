@@ -10,8 +10,12 @@ import { createTestUser, signInContext, type TestUser } from "./auth-session";
 /** The e2e server's database (scripts/e2e-server.sh); fixtures write to it through Prisma. */
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
-type Fixtures = {
+type WorkerFixtures = {
+  /** One client per worker: on PostgreSQL a new client opens its connections again (~0.3 s a test). */
   db: Db;
+};
+
+type Fixtures = {
   /** Creates an incident for this test only (deleted afterwards) and returns its id. */
   makeIncident: (overrides?: Partial<IncidentInput>) => Promise<number>;
   /** Creates a user for this test only (password E2E_PASSWORD); removed afterwards with their sign-in limits. */
@@ -37,7 +41,7 @@ async function formsHydrated(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   // With JavaScript on, goto() and reload() return once the page's forms are hydrated (formsHydrated).
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {
@@ -52,11 +56,14 @@ export const test = base.extend<Fixtures>({
     }
     await use(page);
   },
-  db: async ({}, use) => {
-    const db = createDb(E2E_DATABASE_URL);
-    await use(db);
-    await db.$disconnect();
-  },
+  db: [
+    async ({}, use) => {
+      const db = createDb(E2E_DATABASE_URL);
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
   makeIncident: async ({ db }, use) => {
     const created: number[] = [];
     await use(async (overrides = {}) => {
