@@ -20,7 +20,7 @@ async function actorSuggestionsQuery(seesUnpublished: boolean): Promise<string[]
     WITH seen AS (
       SELECT ia."actorId" AS id FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
       WHERE i."deletedAt" IS NULL ${visible}
-      GROUP BY ia."actorId" ORDER BY COUNT(*) DESC LIMIT ${MAX_ACTORS})
+      GROUP BY ia."actorId" ORDER BY COUNT(*) DESC, ia."actorId" LIMIT ${MAX_ACTORS})
     SELECT name FROM (
       SELECT a."name" AS name FROM "Actor" a WHERE a."id" IN (SELECT id FROM seen)
       UNION

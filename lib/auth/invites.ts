@@ -40,7 +40,7 @@ export async function createInvite(
 export async function listOpenInvites(db: Db, now = new Date()): Promise<InviteSummary[]> {
   const rows = await db.invite.findMany({
     where: { acceptedAt: null, revokedAt: null },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       name: true,

@@ -41,7 +41,7 @@ export async function linkCandidates(incidentId: number, eventDate: string): Pro
   const rows = await db.incident.findMany({
     where: { id: { not: incidentId }, deletedAt: null, eventDate: { gte: new Date(day - span), lte: new Date(day + span) } },
     select: { id: true, title: true, eventDate: true },
-    orderBy: { eventDate: "asc" },
+    orderBy: [{ eventDate: "asc" }, { id: "asc" }],
     take: 2_000,
   });
   return rows

@@ -36,11 +36,11 @@ export async function getActorProfile(id: number) {
     >`SELECT ia."role" AS role, COUNT(*) AS count FROM "IncidentActor" ia JOIN "Incident" i ON i."id" = ia."incidentId"
        WHERE ia."actorId" = ${id} AND i."deletedAt" IS NULL AND i."status" = 'published' GROUP BY ia."role"`,
     db.$queryRaw<{ iso: string; count: Num; killed: Num }[]>`SELECT i."provinceIso" AS iso, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
-       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."provinceIso" IS NOT NULL AND i."id" IN (${mine}) GROUP BY iso ORDER BY count DESC, killed DESC`,
+       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."provinceIso" IS NOT NULL AND i."id" IN (${mine}) GROUP BY iso ORDER BY count DESC, killed DESC, iso`,
     db.$queryRaw<
       { target: string; count: Num; killed: Num }[]
     >`SELECT COALESCE(i."targetType", 'Unknown') AS target, COUNT(*) AS count, SUM(i."killedTotal") AS killed FROM "Incident" i
-       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY COALESCE(i."targetType", 'Unknown') ORDER BY count DESC, killed DESC`,
+       WHERE i."deletedAt" IS NULL AND i."status" = 'published' AND i."id" IN (${mine} AND ia."role" = 'perpetrator') GROUP BY COALESCE(i."targetType", 'Unknown') ORDER BY count DESC, killed DESC, 1`,
     db.$queryRaw<
       { id: number; name: string; count: Num }[]
     >`SELECT a."id" AS id, a."name" AS name, COUNT(*) AS count FROM "IncidentActor" t JOIN "Actor" a ON a."id" = t."actorId"
