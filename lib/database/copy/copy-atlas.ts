@@ -18,14 +18,22 @@ export type CopyReport = { tables: TableCheck[]; rollups: RollupMatch[]; seconds
 /** Each step as it ends: a table copied (with its rows), the indexes built, the copy checked. */
 export type CopyProgress = (step: { name: string; rows?: number; ms: number }) => void;
 
-/** Holds off other writers for the copy and refuses a target that has any row, naming the first such table. */
+// PostgreSQL's lock_not_available (SQLSTATE 55P03), as a lock_timeout ends a wait.
+const LOCK_NOT_AVAILABLE = "55P03";
+
+/**
+ * Takes the target's tables for the copy (it drops and builds indexes, so nobody else may read them
+ * half-written either) and refuses a target that has any row, naming the first such table.
+ */
 async function lockEmptyTarget(client: pg.Client, tables: readonly string[]) {
   await client.query(`SET LOCAL lock_timeout = '10s'`);
   try {
-    await client.query(`LOCK TABLE ${tables.map(quoted).join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
-  } catch {
+    await client.query(`LOCK TABLE ${tables.map(quoted).join(", ")} IN ACCESS EXCLUSIVE MODE`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
     throw new CopyRefusal("the target is in use: another connection holds its tables (stop the app servers on it and try again)");
   }
+  await client.query(`SET LOCAL lock_timeout = 0`);
   const anyRows = tables.map((t) => `SELECT '${t.replaceAll("'", "''")}' AS table WHERE EXISTS (SELECT 1 FROM ${quoted(t)})`).join(" UNION ALL ");
   const { rows } = await client.query<{ table: string }>(`${anyRows} LIMIT 1`);
   if (rows.length) throw new CopyRefusal(`the target is not empty: ${rows[0]!.table} has rows (db:copy writes only into an empty, migrated database)`);
