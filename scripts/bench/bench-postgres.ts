@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { copyAtlas } from "@/lib/database/copy/copy-atlas";
 import { shownUrl } from "@/lib/database/copy/target-postgres";
+import { checkRollupsInCopy } from "@/lib/incidents/rollups/check-rollups-in-copy";
 import { ensureDatabase } from "./bench-database";
 
 async function incidentsIn(url: string): Promise<number> {
@@ -31,6 +32,6 @@ export async function ensurePostgresDatabase(url: string, source: string, count:
     throw new Error(`${shownUrl(url)} holds ${held.toLocaleString("en")} incidents, not ${count.toLocaleString("en")}: give the bench an empty database`);
   ensureDatabase(source, count);
   console.log(`Copying ${source} into ${shownUrl(url)} (db:copy)...`);
-  const { seconds } = await copyAtlas({ from: `file:${source}`, to: url });
+  const { seconds } = await copyAtlas({ from: `file:${source}`, to: url }, { checks: checkRollupsInCopy });
   console.log(`  copied in ${seconds.toFixed(1)} s`);
 }

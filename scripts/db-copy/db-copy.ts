@@ -3,6 +3,7 @@ import { copyAtlas } from "@/lib/database/copy/copy-atlas";
 import { CopyOptionsSchema } from "@/lib/database/copy/copy-options";
 import { CopyRefusal, oneLine } from "@/lib/database/copy/copy-refusal";
 import { shownUrl } from "@/lib/database/copy/target-postgres";
+import { checkRollupsInCopy } from "@/lib/incidents/rollups/check-rollups-in-copy";
 
 /**
  * npm run db:copy -- --from file:./data/atlas.db --to postgresql://user@host:5432/atlas
@@ -29,10 +30,11 @@ function readOptions() {
 async function main() {
   const options = readOptions();
   console.log(`db:copy: ${options.from} -> ${shownUrl(options.to)}`);
-  const report = await copyAtlas(options, ({ name, rows, ms }) => {
+  const onStep = ({ name, rows, ms }: { name: string; rows?: number; ms: number }) => {
     const count = rows === undefined ? "" : `${rows.toLocaleString("en")} rows`;
     console.log(`  ${name.padEnd(22)} ${count.padStart(15)}  ${(ms / 1000).toFixed(1)} s`);
-  });
+  };
+  const report = await copyAtlas(options, { onStep, checks: checkRollupsInCopy });
   console.log(`\nVerified in the copy's transaction, before it committed:`);
   console.log(`  ${"table".padEnd(22)} ${"source".padStart(10)} ${"copy".padStart(10)}  primary keys`);
   for (const t of report.tables) {
@@ -40,8 +42,7 @@ async function main() {
       `  ${t.table.padEnd(22)} ${t.source.toLocaleString("en").padStart(10)} ${t.target.toLocaleString("en").padStart(10)}  ${t.keysMatch ? "same" : "DIFFERENT"}`,
     );
   }
-  for (const r of report.rollups)
-    console.log(`  ${r.table.padEnd(22)} ${r.groups.toLocaleString("en").padStart(10)} groups, ${r.mismatches} differ from a recount`);
+  for (const c of report.checks) console.log(`  ${c.name.padEnd(22)} ${c.detail}`);
   const rows = report.tables.reduce((sum, t) => sum + t.target, 0);
   console.log(`\nCopied ${rows.toLocaleString("en")} rows in ${report.tables.length} tables in ${report.seconds.toFixed(1)} s.`);
 }

@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/create-db";
 import { checkRollupsWithClient } from "@/lib/incidents/rollups/check-rollups";
+import { checkRollupsInCopy } from "@/lib/incidents/rollups/check-rollups-in-copy";
 import { freshDatabase } from "@/tests/fresh-database";
 import { pgTestRun } from "@/tests/postgres/pg-test-database";
 import { seededAtlasFile } from "@/tests/seeded-atlas-file";
@@ -89,7 +90,7 @@ describe.skipIf(!ON_POSTGRES)("db:copy from SQLite to PostgreSQL", () => {
 
   it("copies every table of the model, field by field, and the triggers build the rollups", async () => {
     const { db: copy, url } = target();
-    const report = await copyAtlas({ from: source, to: url });
+    const report = await copyAtlas({ from: source, to: url }, { checks: checkRollupsInCopy });
     const original = createDb(source);
     try {
       const models = modelTables(original);
@@ -104,7 +105,7 @@ describe.skipIf(!ON_POSTGRES)("db:copy from SQLite to PostgreSQL", () => {
       const rollups = await checkRollupsWithClient(copy);
       expect(rollups.map((r) => [r.table, r.mismatches])).toEqual(rollups.map((r) => [r.table, 0]));
       expect(rollups.every((r) => r.groups > 0)).toBe(true);
-      expect(report.rollups.map((r) => r.table)).toEqual(rollups.map((r) => r.table));
+      expect(report.checks.map((c) => [c.name, c.ok])).toEqual(rollups.map((r) => [r.table, true]));
       // The ids go on after the copied ones.
       const last = await original.actor.findFirst({ orderBy: { id: "desc" } });
       expect((await copy.actor.create({ data: { name: "A new group", kind: "armed_group" } })).id).toBe(last!.id + 1);
@@ -182,9 +183,15 @@ describe.skipIf(!ON_POSTGRES)("db:copy from SQLite to PostgreSQL", () => {
     spoilt.sqlite.close();
     const copied: string[] = [];
     await expect(
-      copyAtlas({ from: spoilt.url, to: url }, ({ name, rows }) => {
-        if (rows) copied.push(name);
-      }),
+      copyAtlas(
+        { from: spoilt.url, to: url },
+        {
+          onStep: ({ name, rows }) => {
+            if (rows) copied.push(name);
+          },
+          checks: checkRollupsInCopy,
+        },
+      ),
     ).rejects.toThrow(message);
     // Incidents and their rollups had been written before it failed.
     expect(copied).toContain("Incident");

@@ -8,15 +8,17 @@ import { deferIndexes } from "./deferred-indexes";
 import { copyTable, quoted } from "./copy-table";
 import { modelTables, type ModelTable } from "./model-tables";
 import { planTables } from "./plan-tables";
-import { rollupsMatch, type RollupMatch } from "./rollups-match";
 import { openSource } from "./source-sqlite";
 import { readTargetCatalog, type TargetCatalog } from "./target-catalog";
 import { checkTargetMigrations, connectTarget } from "./target-postgres";
 import { verifyCopy, type TableCheck } from "./verify-copy";
 
-export type CopyReport = { tables: TableCheck[]; rollups: RollupMatch[]; seconds: number };
+/** A check of the copied data beyond the tables' rows, made by the caller in the copy's transaction (the rollups: lib/incidents/rollups/). */
+export type CopyCheck = { name: string; detail: string; ok: boolean };
+export type CopyReport = { tables: TableCheck[]; checks: CopyCheck[]; seconds: number };
 /** Each step as it ends: a table copied (with its rows), the indexes built, the copy checked. */
 export type CopyProgress = (step: { name: string; rows?: number; ms: number }) => void;
+export type CopyHooks = { onStep?: CopyProgress; checks?: (client: pg.Client) => Promise<CopyCheck[]> };
 
 // PostgreSQL's lock_not_available (SQLSTATE 55P03), as a lock_timeout ends a wait.
 const LOCK_NOT_AVAILABLE = "55P03";
@@ -46,17 +48,17 @@ async function moveSequences(client: pg.Client, sequences: TargetCatalog["sequen
   }
 }
 
-function checkReport(tables: TableCheck[], rollups: RollupMatch[]) {
+function checkReport(tables: TableCheck[], checks: CopyCheck[]) {
   const table = tables.find((t) => t.source !== t.target || !t.keysMatch);
   if (table)
     throw new Error(
       `the copy does not match the source: ${table.table} has ${table.source} rows there and ${table.target} here, keys ${table.keysMatch ? "alike" : "different"}`,
     );
-  const rollup = rollups.find((r) => r.mismatches > 0);
-  if (rollup) throw new Error(`the copy's ${rollup.table} differs from a recount of its incidents in ${rollup.mismatches} groups`);
+  const failed = checks.find((c) => !c.ok);
+  if (failed) throw new Error(`the copy's ${failed.name}: ${failed.detail}`);
 }
 
-async function copyInTransaction(sqlite: Database.Database, client: pg.Client, catalog: TargetCatalog, model: ModelTable[], onStep?: CopyProgress) {
+async function copyInTransaction(sqlite: Database.Database, client: pg.Client, catalog: TargetCatalog, model: ModelTable[], { onStep, checks }: CopyHooks) {
   const tables = planTables(model, catalog);
   await lockEmptyTarget(
     client,
@@ -76,8 +78,8 @@ async function copyInTransaction(sqlite: Database.Database, client: pg.Client, c
   onStep?.({ name: "indexes built", ms: performance.now() - started });
   await moveSequences(client, catalog.sequences);
   started = performance.now();
-  const report = { tables: await verifyCopy(sqlite, client, tables, catalog.primaryKeys), rollups: await rollupsMatch(client, catalog.tables) };
-  checkReport(report.tables, report.rollups);
+  const report = { tables: await verifyCopy(sqlite, client, tables, catalog.primaryKeys), checks: (await checks?.(client)) ?? [] };
+  checkReport(report.tables, report.checks);
   onStep?.({ name: "copy checked", ms: performance.now() - started });
   return report;
 }
@@ -86,10 +88,10 @@ async function copyInTransaction(sqlite: Database.Database, client: pg.Client, c
  * `npm run db:copy`: the whole Atlas in a SQLite file copied into an empty, migrated PostgreSQL
  * database in one transaction (docs/decisions/029), every table of the Prisma model in the order of
  * its foreign keys, then each id sequence moved past the copied ids, and the counts, primary keys and
- * rollups checked before it commits. Refusals (CopyRefusal) come before anything is written; any
+ * the caller's checks (the rollups) made before it commits. Refusals (CopyRefusal) come before anything is written; any
  * failure after rolls the whole copy back.
  */
-export async function copyAtlas(options: CopyOptions, onStep?: CopyProgress): Promise<CopyReport> {
+export async function copyAtlas(options: CopyOptions, hooks: CopyHooks = {}): Promise<CopyReport> {
   const started = performance.now();
   // The model as the PostgreSQL client knows it; the client only describes it here and never connects.
   const model = modelTables(new PgPrismaClient({ adapter: new PrismaPg({ connectionString: options.to }) }));
@@ -104,7 +106,7 @@ export async function copyAtlas(options: CopyOptions, onStep?: CopyProgress): Pr
       await client.query("BEGIN");
       let report: Omit<CopyReport, "seconds">;
       try {
-        report = await copyInTransaction(sqlite, client, catalog, model, onStep);
+        report = await copyInTransaction(sqlite, client, catalog, model, hooks);
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { sqlitePath } from "@/lib/incidents/write/sqlite-file";
+import { sqlitePath } from "@/lib/database/sqlite-path";
 import { CopyRefusal, oneLine } from "./copy-refusal";
 import { describeGap, knownMigrations, migrationGap } from "./migration-gap";
 
