@@ -6,6 +6,8 @@ import base from "./vitest.config.mts";
 // files that touch the database are SQLite-only for now: the decision record lists them and why.
 export const PG_TEST_FILES = [
   "lib/database/sql-dialect.test.ts",
+  // PostgreSQL only: copies a SQLite Atlas into the run's database (skipped on SQLite).
+  "lib/database/copy/copy-atlas.test.ts",
   "scripts/db-schemas/schemas.test.ts",
   "lib/auth/account-admin/account-admin.test.ts",
   "lib/auth/invites.test.ts",

@@ -25,8 +25,11 @@ export const FILTERS: Record<string, Record<string, unknown>> = {
   "figures disputed": { disputed: "true" },
 };
 
-/** A place deep in the list (the rows before 2019-07-01, about half of them): a Next link far from the first page. */
-const DEEP = { day: "2019-07-01", killed: 5, id: Number.MAX_SAFE_INTEGER };
+/**
+ * A place deep in the list (the rows before 2019-07-01, about half of them): a Next link far from the
+ * first page. Its id is past every row's, the largest PostgreSQL's integer holds (beyond is an error there).
+ */
+const DEEP = { day: "2019-07-01", killed: 5, id: 2_147_483_647 };
 
 export async function queryFigures(db: Db, count: number): Promise<Record<string, QueryFigure>> {
   const { listIncidentsIn } = await import("@/lib/incidents/list/list-page");

@@ -8,11 +8,14 @@ import { budgetsFor, verdict } from "./budgets";
 import { samplePeakRss } from "./peak-rss";
 import { build, start } from "./server";
 import { ensureDatabase } from "./bench-database";
+import { ensurePostgresDatabase } from "./bench-postgres";
 import { arg, flag } from "./options";
 import { launch, timeMapMoves, timeToReady, type ReadyTime } from "./browser";
+import { databaseKind } from "@/lib/database/database-kind";
+import { shownUrl } from "@/lib/database/copy/target-postgres";
 
 /**
- * npm run bench [-- --count 100000 --db data/bench.db --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only --skip-queries --only list]
+ * npm run bench [-- --count 100000 --db data/bench.db (or postgresql://…, with --source data/bench.db) --runs 30 --browser-runs 9 --dist .next-bench --skip-build --skip-naive --skip-import --skip-resilience --queries-only --skip-queries --only list]
  * At a million: `npm run bench -- --count 1000000 --db data/bench1m.db`. Each figure prints beside its
  * budget at that size (budgets.ts) and, where there is one, the naive read's figure and the ratio.
  * Generates the synthetic database when it is missing or holds another count, then prints:
@@ -26,11 +29,18 @@ import { launch, timeMapMoves, timeToReady, type ReadyTime } from "./browser";
  * RSS <= 1 GB). Then `npm run bench:import`:
  * 100,000 ACLED rows imported into a temporary database (target >= 20,000 rows/s). Last,
  * `npm run bench:resilience` on the same build (issue #19: no single request stalls the server).
+ * With `--db postgresql://host/name` the same figures on PostgreSQL (bench-postgres.ts): the SQLite
+ * file of `--source` is copied into that empty database first; the import and resilience figures,
+ * which run on SQLite files, print "n/a on PostgreSQL".
  */
 
 const COUNT = Number(arg("count", "100000"));
 const BUDGETS = budgetsFor(COUNT);
-const DB = path.resolve(arg("db", "data/bench.db"));
+const DB_ARG = arg("db", "data/bench.db");
+const ON_POSTGRES = databaseKind(DB_ARG) === "postgresql";
+/** The SQLite file: the database benched, or on PostgreSQL the Atlas copied into it. */
+const DB = path.resolve(ON_POSTGRES ? arg("source", "data/bench.db") : DB_ARG);
+const DATABASE_URL = ON_POSTGRES ? DB_ARG : `file:${DB}`;
 const RUNS = Number(arg("runs", "30"));
 /** Page loads for the overview's time to interactive (each a fresh browser context). */
 const BROWSER_RUNS = Number(arg("browser-runs", "9"));
@@ -41,13 +51,18 @@ async function benchMapIndex() {
   const { IncidentFilterSchema } = await import("@/lib/incidents/filter/filter");
   const { db } = await import("@/lib/db.server");
   const { pointListQuery } = await import("@/lib/incidents/map/map-index-query");
-  const { readMapIndex } = await import("@/lib/incidents/map/map-index-read");
+  const { readMapIndex, indexFromPointList } = await import("@/lib/incidents/map/map-index-read");
+  const { pointListStatement } = await import("@/lib/incidents/map/map-index-query");
   const { clustersInView } = await import("@/lib/incidents/map/map-view");
   const { REGION_VIEW } = await import("@/lib/incidents/map/map-view-schema");
   const whole = IncidentFilterSchema.parse({});
-  const sqlite = new Database(DB, { readonly: true });
+  // On SQLite the index's worker reads the file itself; on PostgreSQL the server's pool reads the point list (decision 029).
+  const sqlite = ON_POSTGRES ? null : new Database(DB, { readonly: true });
   try {
-    const mapIndexIn = async () => readMapIndex(sqlite, await pointListQuery(db, whole));
+    const mapIndexIn = async () =>
+      sqlite
+        ? readMapIndex(sqlite, await pointListQuery(db, whole))
+        : indexFromPointList((await db.$queryRaw<{ points: string | null }[]>(await pointListStatement(db, whole)))[0]?.points ?? null);
     const buildTimes = await timeRuns(5, mapIndexIn);
     const index = await mapIndexIn();
     const views = [
@@ -59,7 +74,7 @@ async function benchMapIndex() {
     console.log(`  map cluster index (query + build, the first map request after a write) p50 ${ms(percentile(buildTimes, 50))}`);
     console.log(`  map clusters for a view from the index (3 views) p50 ${ms(percentile(viewTimes, 50))}`);
   } finally {
-    sqlite.close();
+    sqlite?.close();
   }
 }
 
@@ -122,7 +137,7 @@ async function benchServer() {
     console.log("\nBuilding the app (next build) for the browser measurements...");
     build(DIST);
   }
-  const server = await start(DIST, `file:${DB}`);
+  const server = await start(DIST, DATABASE_URL);
   const rss = samplePeakRss(server.pid);
   try {
     const mapUrl = `${server.url}/api/incidents/map`;
@@ -204,8 +219,10 @@ function benchResilience() {
 }
 
 async function main() {
-  ensureDatabase(DB, COUNT);
-  process.env.DATABASE_URL = `file:${DB}`;
+  if (ON_POSTGRES) await ensurePostgresDatabase(DATABASE_URL, DB, COUNT);
+  else ensureDatabase(DB, COUNT);
+  process.env.DATABASE_URL = DATABASE_URL;
+  console.log(`Bench database: ${ON_POSTGRES ? `PostgreSQL (${shownUrl(DB_ARG)}, copied from ${DB})` : `SQLite (${DB})`}`);
   if (!flag("skip-queries")) {
     await benchQueries(COUNT, RUNS, arg("only", ""));
     await benchBulletinPdf();
@@ -213,6 +230,12 @@ async function main() {
   }
   if (flag("queries-only")) return;
   await benchServer();
+  // Both bench SQLite files: the import writes a temporary one, the resilience run copies the bench file.
+  if (ON_POSTGRES) {
+    if (!flag("skip-import")) console.log("\nImport throughput: n/a on PostgreSQL (bench:import writes a temporary SQLite file)");
+    if (!flag("skip-resilience")) console.log("\nResilience: n/a on PostgreSQL (bench:resilience runs on a copy of the SQLite file)");
+    return;
+  }
   if (!flag("skip-import")) benchImport();
   if (!flag("skip-resilience")) benchResilience();
 }

@@ -1,10 +1,7 @@
-import path from "node:path";
+import { sqlitePath } from "@/lib/database/sqlite-path";
 import Database from "better-sqlite3";
 
-/** The SQLite file of a DATABASE_URL (file:./data/atlas.db), relative to the working directory as Prisma resolves it. */
-export function sqlitePath(url: string): string {
-  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
-}
+export { sqlitePath } from "@/lib/database/sqlite-path";
 
 /**
  * A direct better-sqlite3 handle for bulk writes (docs/decisions/004-acled-import.md): the Prisma
