@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import { listCursorSchema, type RecordCursor } from "@/lib/incidents/list/list-cursor";
 
 const CURSOR_NOT_VALID = "cursor is not valid: use nextCursor from the previous page";
@@ -19,7 +20,7 @@ export const PageParamsSchema = z.object({
     .string()
     .transform((text, ctx): RecordCursor => {
       // An id alone (the cursors of before decision 028), one the database can hold: 99999999999999999999 is refused.
-      if (/^\d+$/.test(text) && Number(text) <= Number.MAX_SAFE_INTEGER) return { id: Number(text) };
+      if (/^\d+$/.test(text) && Number(text) <= MAX_RECORD_ID) return { id: Number(text) };
       const key = keyCursor.safeParse(text);
       if (key.success) return key.data;
       ctx.addIssue({ code: "custom", message: CURSOR_NOT_VALID });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import type { IncidentInput } from "@/lib/incidents/schema";
 import { countryFromAcled } from "@/lib/acled/country";
 import type { IncidentKeeping } from "@/lib/incidents/write/write-incident";
@@ -23,7 +24,7 @@ const json = (value: string, column: string, problems: string[]): unknown[] => {
 };
 
 const Keeping = z.object({
-  version: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().max(MAX_RECORD_ID).optional(),
   createdAt: z.iso
     .datetime()
     .transform((v) => new Date(v))

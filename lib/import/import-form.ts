@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import type { ImportPreview } from "./preview";
 import { PREVIEW_LIMITS } from "./preview-limits";
 
@@ -24,7 +25,7 @@ export const ImportConfirmFormSchema = z
   .object({
     token: z.string().max(100),
     overwriteAll: z.literal("all").nullable(),
-    overwrite: z.array(z.coerce.number().int().positive()).max(PREVIEW_LIMITS.conflict),
+    overwrite: z.array(z.coerce.number().int().positive().max(MAX_RECORD_ID)).max(PREVIEW_LIMITS.conflict),
   })
   .transform(({ token, overwriteAll, overwrite }) => ({ token, overwrite: overwriteAll ? ("all" as const) : overwrite }));
 

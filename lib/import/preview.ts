@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import { IMPORT_FORMATS, type ImportFormat } from "./candidate";
 import type { ImportPlan } from "./analyse-import";
 import { PREVIEW_LIMITS } from "./preview-limits";
@@ -54,7 +55,7 @@ export type PreviewRow = ImportPreview["rows"][number];
 export const ImportConfirmSchema = z
   .object({
     overwrite: z
-      .union([z.enum(["none", "all"]), z.array(z.number().int().positive()).max(1_000_000)])
+      .union([z.enum(["none", "all"]), z.array(z.number().int().positive().max(MAX_RECORD_ID)).max(1_000_000)])
       .default("none")
       .describe('"none" (the default) keeps every newer edit; "all" overwrites every conflict the preview showed; or the ids of the incidents to overwrite'),
   })

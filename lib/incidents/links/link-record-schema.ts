@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import { LINK_DIRECTIONS, LINK_RELATION_NAMES } from "@/lib/taxonomy/link-relations";
 
 /** One link as the API and the exports carry it, seen from the incident that holds it (decision 021). */
@@ -7,7 +8,7 @@ export const ApiLinkSchema = z.object({
   direction: z
     .enum(LINK_DIRECTIONS)
     .describe("outgoing: this incident is a response to (part of) the other; incoming: the other is a response to (part of) this one; mutual: same event"),
-  incidentId: z.number().int().positive().describe("The other incident"),
+  incidentId: z.number().int().positive().max(MAX_RECORD_ID, "The id is too large").describe("The other incident"),
   title: z.string(),
   eventDate: z.string().describe("The other incident's date, YYYY-MM-DD"),
 });

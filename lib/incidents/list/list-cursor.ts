@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isRealIsoDate } from "@/lib/dates/iso-date";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import type { ListSort } from "./sort";
 
 /**
@@ -36,7 +37,7 @@ export function listCursorSchema(sort: ListSort) {
     .transform((text, ctx): ListKey => {
       const match = PATTERNS[sort].exec(text);
       const parts = match ? (sort === "killed" ? match.slice(1) : [null, ...match.slice(1)]) : null;
-      if (!parts || !isRealIsoDate(parts[1]!)) {
+      if (!parts || !isRealIsoDate(parts[1]!) || Number(parts[2]) > MAX_RECORD_ID) {
         ctx.addIssue({ code: "custom", message: CURSOR_NOT_VALID });
         return z.NEVER;
       }

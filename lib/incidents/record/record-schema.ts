@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/validation/id-param";
 import { SourceReportRecordSchema } from "@/lib/sources/report/report-schema";
 import { FigureCodingRecordSchema } from "@/lib/sources/coding/coding-schema";
 import { DaySchema as day, recordFieldShape } from "../fields/record-field-schemas";
@@ -10,7 +11,7 @@ import { DaySchema as day, recordFieldShape } from "../fields/record-field-schem
  */
 export const IncidentRecordSchema = z
   .object({
-    id: z.number().int().positive(),
+    id: z.number().int().positive().max(MAX_RECORD_ID, "The id is too large"),
     externalId: z.string().nullable().describe("Identifier in an outside data set, e.g. ACLED event_id_cnty"),
     ...recordFieldShape(),
     version: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdParamSchema } from "@/lib/validation/id-param";
+import { IdParamSchema, MAX_RECORD_ID } from "@/lib/validation/id-param";
 import { REVIEW_STEPS } from "./transitions";
 import { FieldCommentSchema, REVIEW_LIMITS } from "@/lib/incidents/audit/review-comments";
 
@@ -10,7 +10,7 @@ export const COMMENT_ROWS = 3;
 export const ReviewStepFormSchema = z
   .object({
     incidentId: IdParamSchema,
-    version: z.coerce.number().int().min(1),
+    version: z.coerce.number().int().min(1).max(MAX_RECORD_ID),
     step: z.enum(REVIEW_STEPS, { error: "Choose a review step" }),
     reason: z
       .string()
@@ -46,7 +46,7 @@ export function reviewStepInput(formData: FormData) {
 /** Bulk publishing from the review queue: the records ticked, each with the version listed. */
 export const BulkPublishSchema = z.object({
   items: z
-    .array(z.object({ incidentId: IdParamSchema, version: z.coerce.number().int().min(1) }))
+    .array(z.object({ incidentId: IdParamSchema, version: z.coerce.number().int().min(1).max(MAX_RECORD_ID) }))
     .min(1, "Tick the records to publish")
     .max(200, "Publish at most 200 records at once"),
 });
