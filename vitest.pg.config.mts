@@ -18,6 +18,7 @@ export const PG_TEST_FILES = [
   "lib/import/links/import-links.test.ts",
   "lib/import/read-json-file.test.ts",
   "lib/import/upload-store.test.ts",
+  "lib/incidents/audit/audited-write.test.ts",
   "lib/incidents/audit/record-audit.test.ts",
   "lib/incidents/audit/report-history.test.ts",
   "lib/incidents/filter/filter-sql.test.ts",
