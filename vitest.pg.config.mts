@@ -8,6 +8,7 @@ export const PG_TEST_FILES = [
   "lib/database/sql-dialect.test.ts",
   "scripts/db-schemas/schemas.test.ts",
   "lib/auth/account-admin/account-admin.test.ts",
+  "lib/auth/create-user.test.ts",
   "lib/auth/invites.test.ts",
   "lib/auth/sign-in-limit/limit-store.test.ts",
   "lib/export/export-response.test.ts",
