@@ -22,7 +22,9 @@ afterAll(async () => {
 describe("insertFirstAdmin", () => {
   it("creates one admin when several set up at once on different servers", async () => {
     const results = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => insertFirstAdmin(i % 2 ? a : b, { name: `Admin ${i}`, email: `admin${i}@example.org`, password: "correct horse battery staple" })),
+      Array.from({ length: 4 }, (_, i) =>
+        insertFirstAdmin(i % 2 ? a : b, { name: `Admin ${i}`, email: `admin${i}@example.org`, password: "correct horse battery staple" }),
+      ),
     );
     expect(results.filter((r) => r !== null)).toHaveLength(1);
     expect(await a.user.count({ where: { role: "admin" } })).toBe(1);

@@ -56,7 +56,14 @@ describe("an upload previewed on one server", () => {
     expect(Buffer.from(upload!.bytes).equals(Buffer.from(csv))).toBe(true);
     const outcome = await confirmImport(
       b,
-      { kind: "confirm", databaseUrl: database.url, bytes: upload!.bytes, fileName: upload!.fileName, choice: { overwrite: new Set(), previewed: upload!.previewed }, userId: owner },
+      {
+        kind: "confirm",
+        databaseUrl: database.url,
+        bytes: upload!.bytes,
+        fileName: upload!.fileName,
+        choice: { overwrite: new Set(), previewed: upload!.previewed },
+        userId: owner,
+      },
       { progress: () => {}, writeTurn: async () => () => {} },
     );
     if (!outcome.ok) throw new Error(outcome.message);
@@ -69,8 +76,20 @@ describe("an upload previewed on one server", () => {
   });
 
   it("keeps the conflicts the preview showed, with their versions", async () => {
-    const token = await saveUpload(a, bytesOf("x"), { ownerId: owner, fileName: "f.csv", previewed: [[7, 3], [9, 1]] });
-    expect((await readUpload(b, token, owner))?.previewed).toEqual(new Map([[7, 3], [9, 1]]));
+    const token = await saveUpload(a, bytesOf("x"), {
+      ownerId: owner,
+      fileName: "f.csv",
+      previewed: [
+        [7, 3],
+        [9, 1],
+      ],
+    });
+    expect((await readUpload(b, token, owner))?.previewed).toEqual(
+      new Map([
+        [7, 3],
+        [9, 1],
+      ]),
+    );
   });
 });
 
