@@ -10,7 +10,7 @@ CREATE TABLE "ImportUpload" (
     "ownerId" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "previewed" TEXT NOT NULL,
-    "bytes" BLOB NOT NULL,
+    "gzipped" BLOB NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ImportUpload_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

@@ -8,7 +8,7 @@ CREATE TABLE "ImportUpload" (
     "ownerId" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "previewed" TEXT NOT NULL,
-    "bytes" BYTEA NOT NULL,
+    "gzipped" BYTEA NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ImportUpload_pkey" PRIMARY KEY ("id")
