@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@/lib/create-db";
 import { dialectOf } from "@/lib/database/sql-dialect";
 import { freshDatabase } from "@/tests/fresh-database";
@@ -34,6 +34,8 @@ function meetingPoint(count: number, ms: number) {
       setTimeout(resolve, ms);
     });
 }
+
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("two saves of the same version at once", () => {
   it("save one and refuse the other as a conflict, whichever server each reached", async () => {
