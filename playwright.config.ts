@@ -19,6 +19,9 @@ const privatePort = Number(process.env.E2E_PRIVATE_PORT);
 // A third with a tile server that answers every tile with 404 (e2e/basemap.spec.ts): the map's notice.
 process.env.E2E_TILES_PORT ??= freePort();
 const tilesPort = Number(process.env.E2E_TILES_PORT);
+// A fourth, plain: a second app server on the same database (e2e/two-servers.spec.ts, issue #18).
+process.env.E2E_SECOND_PORT ??= freePort();
+const secondPort = Number(process.env.E2E_SECOND_PORT);
 
 // Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
@@ -90,6 +93,15 @@ export default defineConfig({
       command: "bash scripts/e2e-server.sh",
       url: `http://127.0.0.1:${tilesPort}/login`,
       env: { PORT: String(tilesPort), E2E_SERVE_ONLY: "1", NEXT_PUBLIC_TILE_URL: `http://127.0.0.1:${tilesPort}/e2e-missing-tiles/{z}/{x}/{y}.png` },
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `http://127.0.0.1:${secondPort}/login`,
+      env: { PORT: String(secondPort), E2E_SERVE_ONLY: "1" },
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: "pipe",

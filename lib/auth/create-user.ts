@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/lib/create-db";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "./roles";
 
@@ -40,12 +41,15 @@ export async function insertUser(db: Db, user: NewUser) {
 }
 
 /**
- * Creates the first admin, only while no user exists: the check and the write share one transaction
- * (the app holds one SQLite connection, so transactions do not interleave). Null when a user exists.
+ * Creates the first admin, only while no user exists: the check and the write share one transaction,
+ * which runs alone (SQLite: the app's one connection; PostgreSQL: a lock, as other connections and
+ * app servers may be setting up at the same moment). Null when a user exists.
  */
 export async function insertFirstAdmin(db: Db, user: Omit<NewUser, "role">): Promise<{ id: string } | null> {
   const hashed = await hashNewUser({ ...user, role: "admin" });
   return db.$transaction(async (tx) => {
+    const lock = dialectOf(tx).lockForTransaction("first-admin");
+    if (lock) await tx.$executeRaw(lock);
     if ((await tx.user.count()) > 0) return null;
     const result = await insertUserIn(tx, hashed);
     return "id" in result ? result : null;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/lib/create-db";
+import { createDb, type Db } from "@/lib/create-db";
 import { freshDatabase } from "@/tests/fresh-database";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";
@@ -60,9 +60,32 @@ describe("the dialect of the test database", () => {
     const before = await version();
     await db.incident.update({ where: { id }, data: { summary: "Changed" } });
     // SQLite's data_version moves for other connections' commits only; this connection's own writes
-    // are counted by the write turns (lib/read-cache). PostgreSQL's WAL position moves for any.
+    // are counted by the write turns (lib/read-cache). PostgreSQL's snapshot moves for any.
     if (dialectOf(db).kind === "postgresql") expect(await version()).not.toBe(before);
     else expect(await version()).toBe(before);
+  });
+
+  it("moves the data version when another server's write, begun before it was read, commits", async () => {
+    const other = createDb(database.url);
+    const version = async () => String((await db.$queryRaw<{ version: unknown }[]>(dialectOf(db).dataVersion))[0]?.version);
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    try {
+      const write = other.$transaction(async (tx) => {
+        await tx.incident.update({ where: { id }, data: { summary: "Changed elsewhere" } });
+        written();
+        await committing;
+      });
+      await wrote;
+      const during = await version();
+      commit();
+      await write;
+      expect(await version()).not.toBe(during);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
   it("runs transactions that lock the same name one after another", async () => {

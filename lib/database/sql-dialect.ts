@@ -34,8 +34,10 @@ export type SqlDialect = {
   enumText(column: Prisma.Sql): Prisma.Sql;
   /**
    * A query whose one value `version` changes whenever any connection commits a write (the read
-   * caches' data version, decision 009): SQLite's data_version; PostgreSQL's write-ahead log position,
-   * which also moves for writes to other databases of the server (a cache emptied too often, never stale).
+   * caches' data version, decision 009): SQLite's data_version; PostgreSQL's current snapshot, which
+   * changes when any transaction that wrote becomes visible, also in other databases of the server (a
+   * cache emptied too often, never stale). Not the write-ahead log position: a commit is in the log
+   * before it is visible, so a read between the two would be cached under the final position, stale.
    */
   dataVersion: Prisma.Sql;
   /**
@@ -43,6 +45,12 @@ export type SqlDialect = {
    * another; null on SQLite, whose one connection runs transactions one at a time already (decision 009).
    */
   lockForTransaction(name: string): Prisma.Sql | null;
+  /**
+   * A statement that locks incident `id`'s row until the transaction ends, so a version check and the
+   * write after it see no other writer's commit between them (lib/incidents/audit/audited-write.ts);
+   * null on SQLite, whose one connection runs transactions one at a time already (decision 009).
+   */
+  lockIncidentRow(id: number): Prisma.Sql | null;
   /** `INDEXED BY name` where SQLite needs the hint (decision 028); PostgreSQL plans without it. */
   indexedBy(index: string): Prisma.Sql;
 };
@@ -64,6 +72,7 @@ export const sqliteDialect: SqlDialect = {
   enumText: (column) => column,
   dataVersion: Prisma.sql`SELECT data_version AS version FROM pragma_data_version`,
   lockForTransaction: () => null,
+  lockIncidentRow: () => null,
   indexedBy: (index) => Prisma.raw(`INDEXED BY "${index}"`),
 };
 
@@ -88,8 +97,9 @@ export const postgresDialect: SqlDialect = {
   jsonRows: (columns) => Prisma.sql`coalesce(json_agg(json_build_array(${columns})), '[]'::json)::text`,
   joinText: (expression, separator) => Prisma.sql`string_agg(${expression}, ${separator})`,
   enumText: (column) => Prisma.sql`${column}::text`,
-  dataVersion: Prisma.sql`SELECT pg_current_wal_lsn()::text AS version`,
+  dataVersion: Prisma.sql`SELECT pg_current_snapshot()::text AS version`,
   lockForTransaction: (name) => Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`,
+  lockIncidentRow: (id) => Prisma.sql`SELECT 1 FROM "Incident" WHERE "id" = ${id} FOR UPDATE`,
   indexedBy: () => Prisma.empty,
 };
 

@@ -6,7 +6,8 @@ import { env } from "@/lib/env.server";
 import { authorizeAction } from "@/lib/auth/authorize.server";
 import { reserveImportJob } from "@/lib/import/jobs/import-jobs.server";
 import { previewUpload } from "@/lib/import/preview-upload.server";
-import { readUpload, removeUpload } from "@/lib/import/upload-store.server";
+import { db } from "@/lib/db.server";
+import { readUpload, removeUpload } from "@/lib/import/upload-store";
 import { CONFIRM_FIELDS, ImportConfirmFormSchema, confirmFormInput, type ImportFormState } from "@/lib/import/import-form";
 
 const NO_UPLOAD = "This upload has expired or was already imported. Upload the file again.";
@@ -32,7 +33,7 @@ export async function confirmImportAction(_prev: ImportFormState, formData: Form
   const parsed = ImportConfirmFormSchema.safeParse(confirmFormInput(formData));
   if (!parsed.success) return { status: "failed", message: "The confirmation could not be read. Nothing was imported: upload the file again." };
   const { token, overwrite } = parsed.data;
-  const upload = await readUpload(token, allowed.user.id);
+  const upload = await readUpload(db, token, allowed.user.id);
   if (!upload) return { status: "failed", message: NO_UPLOAD };
   const slot = reserveImportJob(allowed.user.id);
   if (slot.status === "refused") return { status: "failed", message: `Nothing was imported: ${slot.message}` };
@@ -47,7 +48,7 @@ export async function confirmImportAction(_prev: ImportFormState, formData: Form
       userId: allowed.user.id,
     });
     if (!outcome.ok) throw new Error(outcome.message);
-    await removeUpload(token, allowed.user.id);
+    await removeUpload(db, token, allowed.user.id);
     revalidatePath("/", "layout");
     const { created, updated, rejected, conflicts, links } = outcome.summary;
     return { status: "done", summary: { created, updated, rejected, conflicts, links } };
@@ -63,6 +64,6 @@ export async function discardImportAction(_prev: ImportFormState, formData: Form
   if (!allowed.ok) return { status: "error", message: allowed.denial.message };
   const token = formData.get(CONFIRM_FIELDS.token);
   // Already gone (expired, imported or discarded in another tab) is as good as discarded.
-  if (typeof token === "string" && token) await removeUpload(token, allowed.user.id);
+  if (typeof token === "string" && token) await removeUpload(db, token, allowed.user.id);
   redirect("/import");
 }

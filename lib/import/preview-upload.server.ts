@@ -2,7 +2,8 @@ import "server-only";
 import { env } from "@/lib/env.server";
 import { MAX_IMPORT_BYTES } from "./read-import-file";
 import { reserveImportJob } from "./jobs/import-jobs.server";
-import { saveUpload } from "./upload-store.server";
+import { db } from "@/lib/db.server";
+import { saveUpload } from "./upload-store";
 import type { ImportPreview } from "./preview";
 
 export const NO_FILE = "Choose a file to import";
@@ -28,7 +29,7 @@ export async function previewUpload(file: unknown, userId: string): Promise<Prev
     return { ok: false, problem: "refused", httpStatus: slot.httpStatus, message: slot.message, retryAfterSeconds: slot.retryAfterSeconds };
   const planned = await slot.run({ kind: "preview", databaseUrl: env.DATABASE_URL, bytes, fileName: file.name });
   if (!planned.ok) return { ok: false, problem: "unreadable", message: planned.message };
-  // Only the uploader may confirm it (upload-store.server.ts); conflicts may be confirmed with an overwrite.
-  const token = planned.worthKeeping ? await saveUpload(bytes, { ownerId: userId, fileName: file.name, previewed: planned.previewed }) : "";
+  // Only the uploader may confirm it (upload-store.ts); conflicts may be confirmed with an overwrite.
+  const token = planned.worthKeeping ? await saveUpload(db, bytes, { ownerId: userId, fileName: file.name, previewed: planned.previewed }) : "";
   return { ok: true, preview: { ...planned.preview, token } };
 }

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/create-db";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditAction } from "./record-audit";
 import { snapshotIncident, type AuditSnapshot } from "./snapshot";
+import { dialectOf } from "@/lib/database/sql-dialect";
 import type { ReviewComments } from "./review-comments";
 import type { LinkAudit } from "./link-audit";
 
@@ -27,7 +28,9 @@ export type AuditedWriteResult =
 /**
  * Runs a write and records it, in one transaction: snapshot before, version check, the write (which
  * returns the incident id, or null when there was nothing to change), snapshot after, audit event.
- * The app keeps one SQLite connection, so no other save can slip between the check and the write.
+ * On SQLite the app keeps one connection, so no other save can slip between the check and the write;
+ * on PostgreSQL, where other connections and other app servers write too, the incident's row is
+ * locked first (decision 029, amendment on several app servers).
  */
 export function auditedWrite(
   db: Db,
@@ -42,6 +45,8 @@ export async function auditedWriteIn(
   { userId, action, incidentId, expectedVersion, restoredVersion, comments, link }: AuditedWriteOptions,
   write: (tx: Prisma.TransactionClient) => Promise<number | null>,
 ): Promise<AuditedWriteResult> {
+  const lock = incidentId === undefined ? null : dialectOf(tx).lockIncidentRow(incidentId);
+  if (lock) await tx.$queryRaw(lock);
   const before = incidentId === undefined ? null : await snapshotIncident(tx, incidentId);
   if (incidentId !== undefined && !before) return { status: "not_found" };
   if (before && expectedVersion !== undefined && before.version !== expectedVersion) return { status: "conflict", current: before };

@@ -4,7 +4,8 @@ import { env } from "@/lib/env.server";
 import { apiError, retryLater } from "@/lib/api/responses";
 import { reserveImportJob } from "@/lib/import/jobs/import-jobs.server";
 import { ImportConfirmSchema, type ImportProgress } from "@/lib/import/preview";
-import { readUpload, removeUpload } from "@/lib/import/upload-store.server";
+import { db } from "@/lib/db.server";
+import { readUpload, removeUpload } from "@/lib/import/upload-store";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { authorizeApiRequest } from "@/lib/auth/authorize.server";
 
@@ -41,7 +42,7 @@ export async function POST(request: Request, { params }: Context) {
   const { token } = await params;
   const confirmation = await readConfirmation(request);
   if (!confirmation.ok) return confirmation.response;
-  const upload = await readUpload(token, auth.user.id);
+  const upload = await readUpload(db, token, auth.user.id);
   if (!upload) return apiError(404, "not_found", NO_UPLOAD);
   const { overwrite } = confirmation;
   const slot = reserveImportJob(auth.user.id);
@@ -59,7 +60,7 @@ export async function POST(request: Request, { params }: Context) {
         );
         if (!outcome.ok) throw new Error(outcome.message);
         const { summary } = outcome;
-        await removeUpload(token, auth.user.id);
+        await removeUpload(db, token, auth.user.id);
         revalidatePath("/", "layout");
         send({
           type: "done",
@@ -85,6 +86,6 @@ export async function DELETE(request: Request, { params }: Context) {
   const auth = await authorizeApiRequest(request, "import:run");
   if (!auth.ok) return auth.response;
   const { token } = await params;
-  if (!(await removeUpload(token, auth.user.id))) return apiError(404, "not_found", NO_UPLOAD);
+  if (!(await removeUpload(db, token, auth.user.id))) return apiError(404, "not_found", NO_UPLOAD);
   return new NextResponse(null, { status: 204 });
 }
