@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { DATABASE_SPECS } from "@/e2e/database-specs";
 import { parsePgTestArgs } from "./pg-test-args";
 
 describe("parsePgTestArgs", () => {
@@ -18,5 +20,10 @@ describe("parsePgTestArgs", () => {
   it("refuses an option it cannot place, and both modes at once", () => {
     expect(parsePgTestArgs(["--grep", "x"])).toEqual({ error: "--grep is for one part: add --unit-only (Vitest) or --e2e-only (Playwright)" });
     expect(parsePgTestArgs(["--unit-only", "--e2e-only"])).toEqual({ error: "--unit-only and --e2e-only exclude each other" });
+  });
+  it("runs the Vitest part whole and the database specs of the Playwright suite with --database-specs, which names files that exist", () => {
+    expect(parsePgTestArgs(["--database-specs"])).toEqual({ unit: [], e2e: DATABASE_SPECS });
+    expect(parsePgTestArgs(["--database-specs", "--grep", "x"])).toEqual({ error: "--database-specs takes no other arguments" });
+    expect(DATABASE_SPECS.filter((file) => !existsSync(file))).toEqual([]);
   });
 });
