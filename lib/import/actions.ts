@@ -46,9 +46,9 @@ export async function confirmImportAction(_prev: ImportFormState, formData: Form
       fileName: upload.fileName,
       choice,
       userId: allowed.user.id,
+      upload: { token, ownerId: allowed.user.id },
     });
     if (!outcome.ok) throw new Error(outcome.message);
-    await removeUpload(db, token, allowed.user.id);
     revalidatePath("/", "layout");
     const { created, updated, rejected, conflicts, links } = outcome.summary;
     return { status: "done", summary: { created, updated, rejected, conflicts, links } };

@@ -9,7 +9,7 @@ import { sqliteDate } from "@/lib/incidents/write/sqlite-file";
 import { restoreLinksIn } from "./links/restore-links";
 import { databaseKind } from "@/lib/database/database-kind";
 import { writeImportPostgres } from "./write-import-postgres";
-import type { ApplyImportOptions, ImportSummary, WriteStep } from "./import-summary";
+import { UploadClaimedError, type ApplyImportOptions, type ImportSummary, type WriteStep } from "./import-summary";
 
 /** From this many rows the text-search indexes are updated set-wise at the end (defer-text-search.ts). */
 export const DEFER_TEXT_SEARCH_FROM = 1000;
@@ -37,9 +37,9 @@ export async function applyImport(databaseUrl: string, plan: ImportPlan, options
 export async function writeImport(
   databaseUrl: string,
   plan: ImportPlan,
-  { userId, fileName, onProgress, audit = true, onStep }: ApplyImportOptions,
+  { userId, fileName, onProgress, audit = true, onStep, upload }: ApplyImportOptions,
 ): Promise<ImportSummary> {
-  if (databaseKind(databaseUrl) === "postgresql") return writeImportPostgres(databaseUrl, plan, { userId, fileName, onProgress, audit, onStep });
+  if (databaseKind(databaseUrl) === "postgresql") return writeImportPostgres(databaseUrl, plan, { userId, fileName, onProgress, audit, onStep, upload });
   const total = plan.items.length;
   const sqlite = openSqlite(databaseUrl);
   // This connection's settings only (openSqlite already gives it a 256 MB page cache, so the
@@ -52,6 +52,8 @@ export async function writeImport(
   try {
     sqlite.exec("BEGIN IMMEDIATE");
     try {
+      if (upload && sqlite.prepare(`DELETE FROM "ImportUpload" WHERE "token" = ? AND "ownerId" = ?`).run(upload.token, upload.ownerId).changes === 0)
+        throw new UploadClaimedError();
       const updatedIds = plan.items.flatMap((i) => (i.kind === "update" ? [i.id] : []));
       const textSearch = total >= DEFER_TEXT_SEARCH_FROM ? deferTextSearch(sqlite, updatedIds) : null;
       const existing = Number((sqlite.prepare(`SELECT COUNT(*) AS n FROM "Incident"`).get() as { n: number }).n);

@@ -17,4 +17,18 @@ export type ApplyImportOptions = {
   audit?: boolean;
   /** Called as each step of the write starts; awaited, so a caller can flush a progress message first. */
   onStep?: (step: WriteStep) => Promise<void> | void;
+  /**
+   * The confirmed preview (upload-store.ts), removed inside the write's transaction: an upload is
+   * imported once, when two confirmations of it race (two tabs, two app servers). Gone already: the
+   * write throws UploadClaimedError and writes nothing.
+   */
+  upload?: UploadRef;
 };
+
+export type UploadRef = { token: string; ownerId: string };
+
+export class UploadClaimedError extends Error {
+  constructor() {
+    super("this preview was already imported or discarded (in another tab, or through another server)");
+  }
+}

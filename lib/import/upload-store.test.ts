@@ -20,6 +20,7 @@ let b: Db;
 const owner = "u-owner";
 const other = "u-other";
 const bytesOf = (text: string) => new Uint8Array(encode(text));
+const NO_IO = { progress: () => {}, writeTurn: async () => () => {} };
 
 beforeAll(async () => {
   database = freshDatabase();
@@ -63,16 +64,48 @@ describe("an upload previewed on one server", () => {
         fileName: upload!.fileName,
         choice: { overwrite: new Set(), previewed: upload!.previewed },
         userId: owner,
+        upload: { token, ownerId: owner },
       },
-      { progress: () => {}, writeTurn: async () => () => {} },
+      NO_IO,
     );
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.summary.created).toBe(3);
-    expect(await removeUpload(b, token, owner)).toBe(true);
 
     expect(await a.incident.count()).toBe(3);
     expect(await readUpload(a, token, owner)).toBeNull();
     expect(await removeUpload(a, token, owner)).toBe(false);
+  });
+
+  it("is imported once when two servers confirm it at the same moment: the other writes nothing and says why", async () => {
+    const target = freshDatabase();
+    const [first, second] = [target.db, createDb(target.url)];
+    try {
+      await first.user.create({ data: { id: owner, name: "Ayesha Khan", email: "ayesha@example.org", role: "analyst" } });
+      const source = freshDatabase();
+      await seed(source.db);
+      const csv = bytesOf(await exportText(source.db, "csv"));
+      await source.remove();
+      const token = await saveUpload(first, csv, { ownerId: owner, fileName: "atlas.csv", previewed: [] });
+      const confirmOn = async (server: Db) => {
+        const upload = (await readUpload(server, token, owner))!;
+        const job = { kind: "confirm" as const, databaseUrl: target.url, bytes: upload.bytes, fileName: "atlas.csv", userId: owner };
+        return confirmImport(
+          server,
+          { ...job, choice: { overwrite: new Set<number>(), previewed: upload.previewed }, upload: { token, ownerId: owner } },
+          NO_IO,
+        );
+      };
+      const outcomes = await Promise.allSettled([confirmOn(first), confirmOn(second)]);
+      expect(outcomes.filter((o) => o.status === "fulfilled" && o.value.ok)).toHaveLength(1);
+      expect(outcomes.flatMap((o) => (o.status === "rejected" ? [(o.reason as Error).message] : []))).toEqual([
+        "this preview was already imported or discarded (in another tab, or through another server)",
+      ]);
+      expect(await first.incident.count()).toBe(3);
+      expect(await readUpload(second, token, owner)).toBeNull();
+    } finally {
+      await second.$disconnect();
+      await target.remove();
+    }
   });
 
   it("keeps the conflicts the preview showed, with their versions", async () => {

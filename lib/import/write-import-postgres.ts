@@ -9,7 +9,7 @@ import { recordLinkEvents } from "@/lib/incidents/links/link-writes";
 import { storedEnds } from "@/lib/incidents/links/link-ends";
 import type { ImportPlan } from "./analyse-import";
 import type { LinkToRestore } from "./links/plan-links";
-import type { ApplyImportOptions, ImportSummary } from "./import-summary";
+import { UploadClaimedError, type ApplyImportOptions, type ImportSummary } from "./import-summary";
 
 /** Long enough for a large file: the whole import is one transaction, as on SQLite. */
 const IMPORT_TRANSACTION_MS = 60 * 60_000;
@@ -24,7 +24,7 @@ const PROGRESS_EVERY = 200;
 export async function writeImportPostgres(
   databaseUrl: string,
   plan: ImportPlan,
-  { userId, fileName, onProgress, audit = true, onStep }: ApplyImportOptions,
+  { userId, fileName, onProgress, audit = true, onStep, upload }: ApplyImportOptions,
 ): Promise<ImportSummary> {
   const db = createDb(databaseUrl);
   const file = fileName === undefined ? undefined : importFileName(fileName);
@@ -33,6 +33,9 @@ export async function writeImportPostgres(
     await onStep?.("rows");
     const { ids, links } = await db.$transaction(
       async (tx) => {
+        // A second confirmation of the same preview waits here for the first to commit, then finds it gone.
+        if (upload && (await tx.importUpload.deleteMany({ where: { token: upload.token, ownerId: upload.ownerId } })).count === 0)
+          throw new UploadClaimedError();
         const ids: number[] = [];
         for (const [index, item] of plan.items.entries()) {
           const before = item.kind === "update" ? await snapshotIncident(tx, item.id) : null;

@@ -1,6 +1,7 @@
 import type { ImportSummary } from "../apply-import";
 import type { ImportPreview, ImportProgress } from "../preview";
 import type { ConflictChoice } from "../version-conflict";
+import type { UploadRef } from "../import-summary";
 
 /**
  * The heavy parts of an import, run off the server's thread (import.worker.ts): reading and checking
@@ -9,7 +10,16 @@ import type { ConflictChoice } from "../version-conflict";
  */
 export type ImportJob =
   | { kind: "preview"; databaseUrl: string; bytes: Uint8Array; fileName: string }
-  | { kind: "confirm"; databaseUrl: string; bytes: Uint8Array; fileName: string; choice: ConflictChoice; userId: string | null };
+  | {
+      kind: "confirm";
+      databaseUrl: string;
+      bytes: Uint8Array;
+      fileName: string;
+      choice: ConflictChoice;
+      userId: string | null;
+      /** The preview being confirmed, removed in the import's transaction (ApplyImportOptions.upload). */
+      upload?: UploadRef;
+    };
 
 /** A preview without its upload token: the server's thread keeps the upload and adds the token. */
 export type PreviewOutcome = { ok: true; preview: ImportPreview; previewed: [number, number][]; worthKeeping: boolean } | { ok: false; message: string };

@@ -37,6 +37,7 @@ export async function confirmImport(db: Db, job: Extract<ImportJob, { kind: "con
     const summary = await writeImport(job.databaseUrl, planned.plan, {
       userId: job.userId,
       fileName: job.fileName,
+      upload: job.upload,
       onProgress: (done) => io.progress({ type: "progress", phase, done, total }),
       onStep: async (step) => {
         if (step === "rows") return io.progress({ type: "progress", phase, done: 0, total });

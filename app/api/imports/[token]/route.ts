@@ -55,12 +55,19 @@ export async function POST(request: Request, { params }: Context) {
       try {
         // Checked and written on a worker thread: this one only relays its progress.
         const outcome = await slot.run(
-          { kind: "confirm", databaseUrl: env.DATABASE_URL, bytes: upload.bytes, fileName: upload.fileName, choice, userId: auth.user.id },
+          {
+            kind: "confirm",
+            databaseUrl: env.DATABASE_URL,
+            bytes: upload.bytes,
+            fileName: upload.fileName,
+            choice,
+            userId: auth.user.id,
+            upload: { token, ownerId: auth.user.id },
+          },
           send,
         );
         if (!outcome.ok) throw new Error(outcome.message);
         const { summary } = outcome;
-        await removeUpload(db, token, auth.user.id);
         revalidatePath("/", "layout");
         send({
           type: "done",
