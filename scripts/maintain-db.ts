@@ -15,8 +15,10 @@ async function main() {
     const hashed = await backfillArchivedHashes(db);
     if (hashed > 0) console.log(`Hashed ${hashed} archived ${hashed === 1 ? "copy" : "copies"} kept before hashes were recorded.`);
     if (dialectOf(db).kind === "postgresql") {
-      // PostgreSQL's autovacuum keeps the statistics; one ANALYZE after migrating covers a fresh copy.
-      await db.$executeRawUnsafe("ANALYZE");
+      // PostgreSQL's autovacuum keeps the statistics and the visibility map; one VACUUM (ANALYZE)
+      // after migrating covers a fresh copy or bulk load (its pages all-visible, so the covering
+      // indexes answer alone) where autovacuum has not run yet or is off. Pages already all-visible are skipped.
+      await db.$executeRawUnsafe("VACUUM (ANALYZE)");
     } else {
       await db.$queryRawUnsafe("PRAGMA analysis_limit=1000");
       await db.$queryRawUnsafe("PRAGMA optimize=0x10002");

@@ -13,15 +13,20 @@ const contains = (column: string, q: string) => postgresDialect.likeIgnoringCase
  * the columns' bitmaps, or scans when the text is too short to have a trigram). No plan to probe:
  * the planner's statistics choose between index and scan. `matches` (textMatches) is the ids read
  * once for a request.
+ *
+ * The incidents' columns and the sources' are one list of ids (UNION ALL): an OR of the ILIKEs with
+ * `id IN (sources)` cannot be answered from bitmaps, so the planner tested every ILIKE on every
+ * incident (about 550 ms for 'Peshawar' at 100,000 incidents, against 15 ms through the index).
  */
 export function postgresTextMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
   if (plan.matches !== undefined) return Prisma.sql`i."id" IN (${postgresDialect.jsonValues(plan.matches, "int")})`;
   const incidents = Prisma.join(
-    INCIDENT_TEXT_COLUMNS.map((c) => contains(`i."${c}"`, q)),
+    INCIDENT_TEXT_COLUMNS.map((c) => contains(`t."${c}"`, q)),
     " OR ",
   );
-  return Prisma.sql`(${incidents} OR i."id" IN (SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
-    WHERE ${contains(`s."headline"`, q)} OR ${contains(`s."archivedText"`, q)}))`;
+  return Prisma.sql`i."id" IN (SELECT t."id" FROM "Incident" t WHERE ${incidents}
+    UNION ALL SELECT isrc."incidentId" FROM "IncidentSource" isrc JOIN "Source" s ON s."id" = isrc."sourceId"
+    WHERE ${contains(`s."headline"`, q)} OR ${contains(`s."archivedText"`, q)})`;
 }
 
 /** The plan on PostgreSQL: nothing to probe, the planner decides. */
