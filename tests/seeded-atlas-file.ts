@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { createDb, type Db } from "@/lib/create-db";
 import { KNOWN_ACTORS } from "@/lib/actors/known-actors";
 import { readImportFile } from "@/lib/import/read-import-file";
@@ -56,6 +57,16 @@ async function seedAccountsAndReview(db: Db) {
   await db.accountEvent.create({ data: { userId: "u-viewer", byId: "u-admin", byName: "Amna Khan", action: "rename", before: "Zoe", after: "Zoë Ünal, ایک" } });
   await db.signInLimit.create({
     data: { kind: "account", account: "zoe@atlas.test", client: "", failures: 3, lastFailureAt: at("2024-06-01T12:00:00Z"), lockedUntil: null },
+  });
+  // An import preview waiting for its confirmation: bytes, which SQLite keeps as a BLOB and PostgreSQL as bytea.
+  await db.importUpload.create({
+    data: {
+      token: "0b6f3f9e-4c1a-4d2b-9e8f-1a2b3c4d5e6f",
+      ownerId: "u-admin",
+      fileName: "atlas.csv",
+      previewed: "[[1,2]]",
+      gzipped: new Uint8Array(gzipSync("id,title\n")),
+    },
   });
   await db.atlasSettings.create({ data: { id: 1, singleAnalystPublishing: true, updatedById: "u-admin" } });
   await db.pendingEdit.create({
