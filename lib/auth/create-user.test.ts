@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/create-db";
-import { dialectOf } from "@/lib/database/sql-dialect";
-import { freshDatabase } from "@/tests/fresh-database";
+import type { Db } from "@/lib/create-db";
+import { twoServerDatabase } from "@/tests/two-servers";
 import { insertFirstAdmin } from "./create-user";
 
-let database: ReturnType<typeof freshDatabase>;
-/** Two app servers: on PostgreSQL two clients of the database; on SQLite the one. */
+let servers: ReturnType<typeof twoServerDatabase>;
+/** Two app servers (tests/two-servers.ts). */
 let a: Db;
 let b: Db;
 
 beforeAll(() => {
-  database = freshDatabase();
-  a = database.db;
-  b = dialectOf(a).kind === "postgresql" ? createDb(database.url) : a;
+  servers = twoServerDatabase();
+  ({ a, b } = servers);
 });
-afterAll(async () => {
-  if (b !== a) await b.$disconnect();
-  await database.remove();
-});
+afterAll(() => servers.remove());
 
 describe("insertFirstAdmin", () => {
   it("creates one admin when several set up at once on different servers", async () => {

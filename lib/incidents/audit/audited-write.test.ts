@@ -1,26 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDb, type Db } from "@/lib/create-db";
-import { dialectOf } from "@/lib/database/sql-dialect";
-import { freshDatabase } from "@/tests/fresh-database";
+import type { Db } from "@/lib/create-db";
+import { twoServerDatabase } from "@/tests/two-servers";
 import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import { auditedWrite } from "./audited-write";
 
-let database: ReturnType<typeof freshDatabase>;
-/** Two app servers: on PostgreSQL two clients of the database; on SQLite the one (one server, one connection). */
+let servers: ReturnType<typeof twoServerDatabase>;
+/** Two app servers (tests/two-servers.ts). */
 let a: Db;
 let b: Db;
 
 beforeAll(() => {
-  database = freshDatabase();
-  a = database.db;
-  b = dialectOf(a).kind === "postgresql" ? createDb(database.url) : a;
+  servers = twoServerDatabase();
+  ({ a, b } = servers);
 });
-afterAll(async () => {
-  if (b !== a) await b.$disconnect();
-  await database.remove();
-});
+afterAll(() => servers.remove());
 
 /** Resolves once `count` callers are waiting, or after `ms` (when the database holds one of them back). */
 function meetingPoint(count: number, ms: number) {
