@@ -1,12 +1,13 @@
 /**
  * Accuracy and speed of the article extractor, on sets reported separately: the restated fixtures
- * (committed), and the development half, the test half, the held-out set, the unseen set and the fresh set of the
+ * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set and the blind set of the
  * real-article set (texts kept locally in data/real-articles/, see docs/decisions/011).
  *
  *   npm run bench:extract                      the first four sets (a real set only when its texts are present)
  *   npm run bench:extract -- --sets=fixtures,dev --misses    while tuning: never look at the test half's or the held-out set's misses
  *   npm run bench:extract -- --sets=unseen     the unseen set, only when asked: scored once, at the end of a round
  *   npm run bench:extract -- --sets=fresh      the fresh set, only when asked: built after the unseen set was scored, scored once
+ *   npm run bench:extract -- --sets=blind      the blind set, only when asked: built while the fresh set was tuned on, scored once
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
@@ -19,7 +20,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`)
 const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
 
-/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh). */
+/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
   { split: "dev", title: "2. Real articles, development half", showMisses: misses },
   { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
@@ -38,6 +39,11 @@ const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean
     title: "6. Real articles, fresh set (built after the unseen set was scored; scored once, only with --sets=fresh)",
     showMisses: arg("misses") === "fresh",
   },
+  {
+    split: "blind",
+    title: "7. Real articles, blind set (built while the fresh set was tuned on; scored once, only with --sets=blind)",
+    showMisses: arg("misses") === "blind",
+  },
 ];
 
 let ok = true;
@@ -49,7 +55,7 @@ if (wanted.length) {
   if (!articles.length) {
     console.log(`\nReal-article sets: not scored. Their texts are not in ${REAL_TEXTS_DIR} (they are third-party text and never committed).`);
     console.log(
-      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen and fresh sets only with --sets=unseen or --sets=fresh).",
+      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh and blind sets only with --sets=unseen, --sets=fresh or --sets=blind).",
     );
   } else
     for (const set of wanted) {
