@@ -61,6 +61,24 @@ describe("the real-article label file", () => {
     const earlierUrls = new Set(earlier.map((a) => a.url));
     expect(fresh.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
   });
+
+  it("keeps a blind set of at least 80 reports from 25 outlets, 2008-2025, both countries, on events of its own", () => {
+    const blind = labels.filter((a) => a.split === "blind");
+    expect(blind.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(blind.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(25);
+    expect(Math.min(...blind.map((a) => a.year))).toBe(2008);
+    expect(Math.max(...blind.map((a) => a.year))).toBe(2025);
+    expect(new Set(blind.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+    const afghan = blind.filter((a) => a.labels.country === "AFG").length;
+    expect(afghan / blind.length).toBeGreaterThanOrEqual(0.25);
+    expect(afghan / blind.length).toBeLessThanOrEqual(0.45);
+    expect(new Set(blind.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
+    expect(blind.every((a) => a.id.startsWith("w"))).toBe(true);
+    const earlier = labels.filter((a) => a.split !== "blind");
+    const earlierEvents = new Set(earlier.map((a) => a.event));
+    const earlierUrls = new Set(earlier.map((a) => a.url));
+    expect(blind.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
+  });
 });
 
 describe("RealArticleFileSchema", () => {
@@ -85,12 +103,15 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, unseen]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const fresh = { ...one, id: `${one.id}-v`, split: "fresh" };
     expect(parse([one, fresh]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const blind = { ...one, id: `${one.id}-w`, split: "blind" };
+    expect(parse([one, blind]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen and fresh splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh and blind splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "blind" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
