@@ -40,6 +40,8 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   if (bare && !/^\s*(?:(?:were|was|had been|have been|also|more)\s+)*$/i.test(lead)) return null;
   const rest = clause.slice(hit.index + hit[0].length);
   if (/^(?:killed|dead|injured|wounded)$/i.test(hit[0]) && COMBINED.test(rest)) return null;
+  // "a bomber struck … as wounded were being brought in": "wounded" is a noun of its own clause.
+  if (/^(?:injured|wounded|dead)$/i.test(hit[0]) && /^\s+(?:were|was|are|is)\b/i.test(window.slice(hit.index + hit[0].length)) && !bare) return null;
   // "A bomber killed five people", "hit four places and killed mostly children": the count before
   // an active verb with an object did the killing.
   const active = /^(?:killed|injured|wounded|martyred)$/i.test(hit[0]) && !AUXILIARY.test(lead);

@@ -1,4 +1,5 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
+import { findGroups } from "./casualty-groups";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
@@ -22,6 +23,18 @@ function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
   if (CLAIMED_TOLL.test(s.text.slice(Math.max(0, m.start - 120), m.start))) return false;
   // Militants killed in a later sweep are another event, unless they are "all six" attackers.
   return !(followUp && m.role === "killed" && m.category === "militants" && !m.all);
+}
+
+// "… there were two suspected terrorists. Both died in the explosion": the attackers the sentence
+// before counts died with their own bomb.
+const BOTH_DIED = /^(?:both|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+))(?: of them)? (?:also )?(?:died|were killed|perished|were dead)\b/i;
+
+function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[] {
+  if (!previous || !BOTH_DIED.test(s.text)) return [];
+  const attackers = findGroups(previous.text).filter((g) => g.category === "militants" && g.count >= 2);
+  const last = attackers[attackers.length - 1];
+  if (!last) return [];
+  return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
 }
 
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
@@ -50,7 +63,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   for (const s of sentences) {
     if (background[s.index]) continue;
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
-    const mentions = findCasualtyMentions(s.text);
+    const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
     const attackers = new Set<Key>();

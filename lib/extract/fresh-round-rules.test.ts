@@ -156,3 +156,22 @@ describe("the place", () => {
     expect(r.location?.value).toBe("Diamer");
   });
 });
+
+describe("checked on the unseen texts at hand", () => {
+  it("does not read 'as wounded were being brought in' as the bomber wounded", () => {
+    expect(brief("A female suicide bomber struck outside a hospital on Sunday as wounded were being brought in.")).toEqual([]);
+  });
+
+  it("adds attackers who 'both died in the explosion' the sentence before counts", () => {
+    expect(
+      totals(
+        "One police officer was martyred on Friday in a suicide attack at a checkpoint. The officer said there were two suspected terrorists, a man and a woman. Both died in the explosion, he added.",
+      ).killed,
+    ).toBe(3);
+  });
+
+  it("does not take the place an institution is named after for the place", () => {
+    const r = read("QUETTA: Gunmen killed eight men at a market on Thursday. Two others succumbed to their injuries in the Bolan Medical College Hospital.");
+    expect(r.location?.value).toBe("Quetta");
+  });
+});

@@ -24,6 +24,8 @@ const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
 const ROUTE_NEXT = /^\s+(?:to|and)\b/;
 // "on Nawagai Road", "Jamrud Road in Peshawar": a road named after a town runs through somewhere else.
 const ROAD_AFTER = /^\s+(?:Road|Rd|Highway|Street|Bypass|Link Road|Expressway)\b/;
+// "the Bolan Medical College Hospital": an institution named after a place stands in its own city.
+const INSTITUTION_AFTER = /^\s+(?:Medical (?:College|Complex|Cent(?:re|er))|(?:Teaching |District |Civil )?Hospital|University|Institute)\b/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
 // "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
@@ -59,6 +61,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
   if (PRESSURE_ON.test(before)) score -= 4;
   if (ROAD_AFTER.test(after)) score -= 3;
+  if (INSTITUTION_AFTER.test(after)) score -= 6;
   if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
   if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
   if (context.crowded) score -= 3;
