@@ -5,13 +5,15 @@ export type CasualtyMention = Group & { role: Role };
 
 const KILL =
   /\b(killed|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot dead|gunned down|neutrali[sz]ed|(?:sent )?to hell|eliminated|perished|succumbed|slain|massacred|slaughtered|made the ultimate sacrifice|(?<=^\s*(?:were|have been|had been)\s+)lost)\b/i;
-const INJURE = /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))\b/i;
+// "Twenty-two people had been taken to hospital": those taken to hospital are the wounded.
+const INJURE =
+  /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?<=\b(?:were|had been|have been)\s+)(?:taken|rushed|shifted|admitted|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b/i;
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the deaths? of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|wounding|wounded|injuring|injured|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
-  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|critically|seriously|severely|badly|also|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|critically|seriously|severely|badly|also|later|taken|rushed|shifted|admitted|evacuated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
 // "26 people were killed or wounded", "70 killed, injured": dead and wounded together, neither toll.
@@ -34,9 +36,12 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   if (!hit) return null;
   const lead = clause.slice(0, hit.index);
   // A bare number ("four were injured") must sit right next to its verb.
-  if (bare && !/^\s*(?:(?:were|was|had been|have been|also)\s+)*$/i.test(lead)) return null;
+  // "about 20 more were wounded": "more" adds nothing between them.
+  if (bare && !/^\s*(?:(?:were|was|had been|have been|also|more)\s+)*$/i.test(lead)) return null;
   const rest = clause.slice(hit.index + hit[0].length);
   if (/^(?:killed|dead|injured|wounded)$/i.test(hit[0]) && COMBINED.test(rest)) return null;
+  // "a bomber struck … as wounded were being brought in": "wounded" is a noun of its own clause.
+  if (/^(?:injured|wounded|dead)$/i.test(hit[0]) && /^\s+(?:were|was|are|is)\b/i.test(window.slice(hit.index + hit[0].length)) && !bare) return null;
   // "A bomber killed five people", "hit four places and killed mostly children": the count before
   // an active verb with an object did the killing.
   const active = /^(?:killed|injured|wounded|martyred)$/i.test(hit[0]) && !AUXILIARY.test(lead);
@@ -47,6 +52,8 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
 const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
 
+const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
+
 // "two soldiers were martyred and another injured", "one other was wounded": one more wounded, no number.
 const ONE_MORE_WOUNDED = /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b/i;
 
@@ -56,6 +63,31 @@ function oneMoreWounded(text: string, groups: readonly Group[]): CasualtyMention
   const start = m.index + m[0].indexOf(m[0].match(/another|one other/i)![0]);
   return [
     { count: 1, category: "unknown", noun: "", start, end: m.index + m[0].length, subset: false, all: false, bare: true, approximate: false, role: "injured" },
+  ];
+}
+
+// "two suicide bombers were killed in police firing while one exploded himself": one more attacker dead.
+const ONE_MORE_BOMBER =
+  /\b(?:while|and|whereas)\s+(?:the\s+)?(?:one|another|a third|the third|the other)\s+(?:\w+\s+)?(?:exploded|blew up|detonated)\s+(?:himself|his)\b/i;
+
+function oneMoreBomber(text: string, mentions: readonly CasualtyMention[]): CasualtyMention[] {
+  const m = ONE_MORE_BOMBER.exec(text);
+  const attackersKilled = mentions.some((c) => c.role === "killed" && c.category === "militants" && c.end <= (m?.index ?? 0));
+  if (!m || !attackersKilled) return [];
+  const start = m.index + m[0].search(/one|another|a third|the third|the other/i);
+  return [
+    {
+      count: 1,
+      category: "militants",
+      noun: "bomber",
+      start,
+      end: m.index + m[0].length,
+      subset: false,
+      all: false,
+      bare: false,
+      approximate: false,
+      role: "killed",
+    },
   ];
 }
 
@@ -86,9 +118,11 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   const mentions = groups.flatMap((g, i) => {
     const role = roles[i];
     if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 200), g.start))) return [];
+    // "the bodies of five people were taken to hospital": the dead, not the wounded.
+    if (role === "injured" && BODIES_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) return [];
     const previous = groups[i - 1];
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];
   });
-  return [...mentions, ...oneMoreWounded(text, groups)];
+  return [...mentions, ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions)];
 }

@@ -13,7 +13,11 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\blast (?:year|month|week)\b/i,
   // "Nearly 5,000 people have been killed this year": a running total, not this attack's toll.
   /\b(?:killed|dead|died|lost their lives)\b[^.;]{0,30}\b(?:so far )?this year\b/i,
-  /\bearlier this (?:year|month)\b/i,
+  /\bearlier this (?:year|month|week)\b/i,
+  // "At the outset of this month, 18 soldiers were martyred …": an earlier span, not this attack.
+  /\bat the (?:outset|start|beginning) of (?:this|the) (?:month|week|year)\b/i,
+  // "Shrines in other cities have also been targeted in the past": history.
+  /\b(?:been|were|was) (?:also )?(?:targeted|attacked|hit|struck) in the past\b/i,
   /\b(?:months|weeks|years) (?:after|before|ago)\b/i,
   /\ba similar (?:attack|one|incident|assault|bombing)\b/i,
   /\b(?:a|one|two|three) days? (?:after|before) (?:a|an)\b/i,
@@ -38,9 +42,13 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /^(?:read|also read|read also|see also)\s*:/i,
 ];
 
-/** Opens an account of a different incident: it and the rest of its paragraph are background. */
+/**
+ * Opens an account of a different incident: it and the rest of its paragraph are background. At the
+ * start of a sentence, "Earlier on Wednesday, …" or "The same day, …" opens another incident, unless
+ * someone speaks in it ("Earlier on Friday, a spokesman said …" is about this one).
+ */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)/i;
 
 /** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
 export const PAGE_FURNITURE_HEADING =

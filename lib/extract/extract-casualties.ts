@@ -1,9 +1,11 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
+import { findGroups } from "./casualty-groups";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
+import { findNamedVictims } from "./named-victims";
 import { findSingleVictims } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
@@ -23,7 +25,22 @@ function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
   return !(followUp && m.role === "killed" && m.category === "militants" && !m.all);
 }
 
-type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; killedIn: Set<Sentence> };
+// "… there were two suspected terrorists. Both died in the explosion": the attackers the sentence
+// before counts died with their own bomb.
+const BOTH_DIED = /^(?:both|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+))(?: of them)? (?:also )?(?:died|were killed|perished|were dead)\b/i;
+
+function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[] {
+  if (!previous || !BOTH_DIED.test(s.text)) return [];
+  const attackers = findGroups(previous.text).filter((g) => g.category === "militants" && g.count >= 2);
+  const last = attackers[attackers.length - 1];
+  if (!last) return [];
+  return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
+}
+
+type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
+
+// "In addition, eight civilians were wounded in the attack": more wounded on top of the count before.
+const IN_ADDITION = /^(?:in addition|additionally|besides),\s/i;
 
 const ATTACKER_NOUN = /^(?:suicide bombers?|attackers?|assailants?|bombers?|gunm[ae]n|raiders?|hijackers?)$/i;
 const SPOKESMAN_GOES_ON = /^(?:He|She|They|The spokes(?:man|person|woman))\s+(?:also\s+)?(?:said|claimed|added|told|stated)\b/;
@@ -40,12 +57,13 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   const tolls = new Map<Role, Tally[]>();
   const killedIn = new Set<Sentence>();
   let added = 0;
+  const addedInjured: Tally[] = [];
   const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
   const claimed = attackerClaims(sentences);
   for (const s of sentences) {
     if (background[s.index]) continue;
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
-    const mentions = findCasualtyMentions(s.text);
+    const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
     const attackers = new Set<Key>();
@@ -74,6 +92,20 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
         single.add("killed:unknown");
         killedIn.add(s);
       }
+    // "SHO Name and constable Name were injured", "Name, his son and four others died": the list is the count.
+    for (const v of findNamedVictims(s.text)) {
+      if (v.start >= revisedAt || elsewhere[s.index]?.some(([from, to]) => v.start >= from && v.start < to)) continue;
+      const keys = [...sums.keys()].filter((k) => k.startsWith(`${v.role}:`));
+      if (v.count <= keys.reduce((n, k) => n + sums.get(k)!, 0)) continue;
+      for (const k of keys) sums.delete(k);
+      sums.set(`${v.role}:unknown`, v.count);
+      if (v.role === "killed") killedIn.add(s);
+    }
+    if (IN_ADDITION.test(s.text)) {
+      const wounded = [...sums].filter(([k]) => k.startsWith("injured:")).reduce((n, [, c]) => n + c, 0);
+      for (const k of [...sums.keys()]) if (k.startsWith("injured:")) sums.delete(k);
+      if (wounded) addedInjured.push({ count: wounded, sentence: s, alternative });
+    }
     for (const [key, count] of sums)
       byKey.set(key, [
         ...(byKey.get(key) ?? []),
@@ -92,7 +124,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (t.role === "killed") killedIn.add(s);
     }
   }
-  return { byKey, tolls, added, killedIn };
+  return { byKey, tolls, added, addedInjured, killedIn };
 }
 
 const UPDATED_TOLL = /\b(?:rose|risen|rising|climbed|increased|jumped|later|succumbed|revis(?:ed|ing)|updated?|final|now)\b/i;
@@ -148,6 +180,34 @@ function ledeConfidence(t: Tally | null, pool: readonly Tally[], strong: number,
   return weak ? strong - 0.1 : strong;
 }
 
+const CATEGORIES = ["securityForces", "civilians", "militants"] as const;
+
+/**
+ * The wounded: the lede's count (see `best`); wounded of different sides counted in different
+ * sentences ("four police were wounded" … "16 insurgents were wounded") add up when no count of all
+ * the wounded covers them; counts given "in addition" come on top.
+ */
+function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool: Tally[], addedInjured: readonly Tally[]): Tally | null {
+  let injured = best(pool, true);
+  // Only the report's own sources: another source's account is not more wounded.
+  const parts = CATEGORIES.map((c) =>
+    best(
+      byKey.get(`injured:${c}`)?.filter((t) => !t.alternative),
+      true,
+    ),
+  ).filter((t) => t !== null);
+  const partsSum = parts.reduce((n, t) => n + t.count, 0);
+  const whole = best(
+    [...(byKey.get("injured:unknown") ?? []), ...(tolls.get("injured") ?? [])].sort((a, b) => a.sentence.index - b.sentence.index),
+    true,
+  );
+  if (parts.length >= 2 && new Set(parts.map((t) => t.sentence)).size >= 2 && (!whole || whole.count < partsSum))
+    injured = { ...parts.reduce((a, t) => (t.sentence.index < a.sentence.index ? t : a)), count: partsSum };
+  const extra = addedInjured.reduce((n, t) => n + t.count, 0);
+  if (!extra) return injured;
+  return injured ? { ...injured, count: injured.count + extra } : addedInjured[0]!;
+}
+
 /**
  * Killed by category and injured, from counts tied to casualty verbs in sentences about this
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
@@ -157,7 +217,7 @@ export function extractCasualties(
   background: boolean[],
   elsewhere: readonly (readonly [number, number][])[] = [],
 ): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
-  const { byKey, tolls, added, killedIn } = tallies(sentences, background, elsewhere);
+  const { byKey, tolls, added, addedInjured, killedIn } = tallies(sentences, background, elsewhere);
   const pick = (key: Key) => toProposal(best(byKey.get(key)), byKey.get(key), 0.85);
   let civilians = pick("killed:civilians");
   const securityForces = pick("killed:securityForces");
@@ -173,6 +233,10 @@ export function extractCasualties(
   else if (widest && militants && militantTally?.attackers && widest.count >= victims) {
     // "Seven people were killed ... all six attackers were also killed": the attackers come on top.
     total = { ...toProposal(widest, undefined, 0.75)!, value: widest.count + militants.value };
+  } else if (widest && militants && victims > 0 && widest.count === victims) {
+    // "Two police officers were killed … 11 insurgents were killed in the gun battle": the count of
+    // all the dead is the victims' own, and the militants killed in the fight come on top.
+    total = { ...toProposal(widest, undefined, 0.7)!, value: victims + militants.value };
   } else if (widest && militants && widest.count >= victims && widest.count < partsSum!) {
     // A count of all the dead beside another account of the militants among them (the strike's
     // targets, another source's figure): the count of all the dead stands.
@@ -196,8 +260,9 @@ export function extractCasualties(
     const prev = injuredBySentence.get(t.sentence);
     injuredBySentence.set(t.sentence, prev ? { ...prev, count: prev.count + t.count } : t);
   }
-  const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])];
-  const injured = best(injuredPool, true);
+  // In the order of the report, so the lede is the first body sentence that gives a count.
+  const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])].sort((a, b) => a.sentence.index - b.sentence.index);
+  const injured = injuredTotal(byKey, tolls, injuredPool, addedInjured);
   const killedAlternatives = [
     ...(partsSum !== null && parts.length ? [{ ...parts[0]!, value: partsSum, confidence: 0.5 }] : []),
     ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),

@@ -11,6 +11,11 @@ const ATTACK_NEAR = new RegExp(ATTACK_VERBS.source, "i");
 const SAID_BEFORE = /\b(said|says|told|stated|added|confirmed|reported|announced|statement|remarks|speaking)\b[^,.;]{0,25}$/i;
 const SAID_AFTER = /^[^,.;]{0,12}\b(claimed|said|told|confirmed|announced)\b/i;
 const DAY_AFTER = /\b(a|one|two|three) days? after\b/i;
+// "A day after, the toll … rose to 72 … on Easter Monday": the day named is the one after the attack.
+const DAY_AFTER_OPENER = /^(a|one|two|three) days? (?:after|later),/i;
+// "The toll … Monday climbed to 49": the day the toll rose, not the day of the attack.
+const TOLL_ROSE_AFTER = /^\s*(?:climbed|rose|jumped|increased|reached|has (?:risen|climbed|reached))\b/i;
+const TOLL_ROSE_BEFORE = /\b(?:toll|number of (?:the )?(?:dead|deaths|casualties))\b[^.;]*\b(?:climbed|rose|risen|jumped|increased|reached)\b[^.;]{0,30}$/i;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
 // The lede (the first sentences that report an attack) dates the incident; the further down an
@@ -23,6 +28,8 @@ function ledeBonus(sentences: Sentence[], background: boolean[]): Map<Sentence, 
 // "On March 10, five terrorists were killed ..." opening a later paragraph recounts another day.
 const DATE_OPENER = /^["“]?\s*On\s/i;
 
+const tollRose = (s: Sentence, m: DateMention) => TOLL_ROSE_AFTER.test(s.text.slice(m.index + m.length)) || TOLL_ROSE_BEFORE.test(s.text.slice(0, m.index));
+
 function scoreMention(s: Sentence, m: DateMention, background: boolean, published: string | null): number {
   const before = s.text.slice(Math.max(0, m.index - 80), m.index);
   const after = s.text.slice(m.index + m.length, m.index + m.length + 80);
@@ -31,7 +38,7 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
   if (ATTACK_NEAR.test(s.text)) score += 3;
   if (ATTACK_NEAR.test(near)) score += 2;
   if (/^'s\s+(attack|blast|bombing|explosion|assault)/i.test(after)) score += 1;
-  if (SAID_BEFORE.test(before) || SAID_AFTER.test(after)) score -= 2;
+  if (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || tollRose(s, m)) score -= 2;
   if (background) score -= 5;
   score += s.index <= 2 ? 1.5 : s.index <= 5 ? 0.5 : 0;
   if (published) {
@@ -48,6 +55,8 @@ const isDateline = (s: Sentence, m: DateMention) => m.index < 40 && /^\s*(?:[:�
 
 // "said on Sunday ..., a day after militants attacked" dates the attack to the day before.
 function dayAfterCandidates(s: Sentence, mentions: DateMention[], score: number): Candidate[] {
+  const opener = DAY_AFTER_OPENER.exec(s.text);
+  if (opener && mentions.length) return [{ date: addDays(mentions[0]!.date, -DAYS[opener[1]!.toLowerCase()]!), sentence: s, score: score + 2 }];
   const m = DAY_AFTER.exec(s.text);
   if (!m || !ATTACK_NEAR.test(s.text.slice(m.index))) return [];
   // "killed 14 people on Monday, two days after an attack that ...": the day named is this attack's own.
@@ -70,7 +79,9 @@ export function extractEventDate(sentences: Sentence[], background: boolean[], p
     const laterOpener = (m: DateMention) => (s.paragraph > firstAttackParagraph + 1 && m.index < 8 && DATE_OPENER.test(s.text) ? 2 : 0);
     // The day someone spoke gets no lede bonus: the lede may be reporting the statement, not the attack.
     const spoken = (m: DateMention) =>
-      SAID_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)) || SAID_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 80));
+      SAID_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)) ||
+      SAID_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 80)) ||
+      tollRose(s, m);
     const scored = mentions.map((m) => ({
       date: m.date,
       sentence: s,

@@ -7,6 +7,8 @@ export type NamedArea = { name: string; sentence: Sentence; start: number; end: 
 
 // "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
 const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
+// "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
+const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
 const NOT_A_NAME =
   /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
@@ -24,11 +26,17 @@ const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind !== "province" ? e.dist
 export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
   const mentions = findPlaceMentions(s.text, index);
   const out: NamedArea[] = [];
-  for (const m of s.text.matchAll(AREA)) {
-    const name = m[1]!;
+  const found = [
+    ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
+    ...[...s.text.matchAll(NAMED_SQUARE)].map((m) => ({
+      name: `${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)}`,
+      words: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  ];
+  for (const { name, words, start, end } of found) {
     if (NOT_A_NAME.test(name.split(/[ -]/)[0]!)) continue;
-    const start = m.index;
-    const end = start + name.length;
     // "Shah Wali Kot district": the tail of a longer name the gazetteer knows is not an area of its own.
     if (mentions.some((x) => x.start < start && x.end >= end)) continue;
     // The container sits just after ("X area of Y's Z district") or just before ("Z district's X tehsil").
@@ -40,7 +48,7 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     const entries = [...index.get(name), ...index.getBySkeleton(name)];
     const container = containers[0] ?? null;
     // A district or province named this way is found by the ordinary scoring, unless the text puts it in another province.
-    if (entries.some((e) => e.kind !== "place") && /district/i.test(m[0]) && (!container || entries.some((e) => e.province === container.province))) continue;
+    if (entries.some((e) => e.kind !== "place") && /district/i.test(words) && (!container || entries.some((e) => e.province === container.province))) continue;
     if (container && entries.some((e) => inside(e, container))) continue;
     if (!container && entries.length) continue;
     out.push({ name, sentence: s, start, end, container });

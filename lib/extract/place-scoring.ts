@@ -11,6 +11,8 @@ const TRAVEL_TO =
 // Where the wounded were taken is not where they were hurt: "shifted to ... in Peshawar", "Lady Reading Hospital Peshawar".
 const TAKEN_TO =
   /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
+// Where the dead were prayed over or buried is not where they died: "funeral prayers were offered at the Police Lines in Chilas".
+const FUNERAL = /\b(?:funeral|janaza|burial|buried|laid to rest)\b[^.;]{0,120}$/i;
 // "50 kilometres west of Miranshah", "an office north of Kabul": a landmark to measure from, not the place.
 const DISTANCE_FROM =
   /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
@@ -22,6 +24,8 @@ const ROUTE_START = /\b(?:from|connecting|linking|between)\s+(?:the\s+)?$/i;
 const ROUTE_NEXT = /^\s+(?:to|and)\b/;
 // "on Nawagai Road", "Jamrud Road in Peshawar": a road named after a town runs through somewhere else.
 const ROAD_AFTER = /^\s+(?:Road|Rd|Highway|Street|Bypass|Link Road|Expressway)\b/;
+// "the Bolan Medical College Hospital": an institution named after a place stands in its own city.
+const INSTITUTION_AFTER = /^\s+(?:Medical (?:College|Complex|Cent(?:re|er))|(?:Teaching |District |Civil )?Hospital|University|Institute)\b/;
 const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "PESHAWAR, Pakistan (AP) —", "Kabul/Madrid, May 18:", "Mastung (Balochistan):" say where the report was filed.
 // "Kabul denies", "assured Islamabad", "leading Islamabad to": a capital standing for its government.
@@ -52,10 +56,12 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.personLike) score -= 6;
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
+  if (FUNERAL.test(s.text.slice(Math.max(0, m.start - 140), m.start))) score -= 6;
   if (DISTANCE_FROM.test(before)) score -= 8;
   if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
   if (PRESSURE_ON.test(before)) score -= 4;
   if (ROAD_AFTER.test(after)) score -= 3;
+  if (INSTITUTION_AFTER.test(after)) score -= 6;
   if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
   if (!PLACE_PREPOSITION.test(before) && (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before))) score -= 4;
   if (context.crowded) score -= 3;

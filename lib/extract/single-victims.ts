@@ -11,9 +11,13 @@ export type SingleVictim = { count: number; start: number; end: number };
 const PERSON =
   "man|woman|boy|girl|child|trader|shopkeeper|vendor|member|chief|commander|leader|elder|cleric|scholar|imam|judge|lawyer|doctor|" +
   "journalist|reporter|activist|politician|lawmaker|legislator|councillor|councilor|governor|mayor|official|officer|policeman|" +
-  "soldier|guard|driver|worker|student|teacher|engineer|employee|headman|tribesman|resident|businessman|contractor|candidate";
+  "soldier|guard|driver|worker|student|teacher|engineer|employee|headman|tribesman|resident|businessman|contractor|candidate|" +
+  // Ranks the Pakistani press names a single dead man by, and its singular "a Levies personnel".
+  "constable|sepoy|naik|havildar|subedar|risaldar|dafedar|inspector|captain|major|colonel|lieutenant|jawan|personnel";
 const KILLING_VERB =
-  "killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|assassinated|assassinating|murdered|murdering|beheaded|beheading|stabbed to death";
+  "killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|assassinated|assassinating|murdered|murdering|beheaded|beheading|stabbed to death|" +
+  // "troops martyred a woman", "resulted in the martyrdom of an officer".
+  "martyred|martyring|(?:resulted|resulting) in the (?:martyrdom|death|killing) of";
 const PASSIVE_KILLING = "killed|shot dead|gunned down|martyred|assassinated|murdered|beheaded|stabbed to death";
 
 const MODIFIERS = "(?:[\\w'’-]+\\s+){0,3}?";
