@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { WHOLE_ATLAS } from "./e2e/whole-atlas";
+import type { E2eWorkerOptions } from "./e2e/fixtures";
+import { WHOLE_ATLAS, WHOLE_ATLAS_GROUPS } from "./e2e/whole-atlas";
 
 // Pick a free port once in the runner; workers re-evaluate this file but inherit the variable.
 function freePort(): string {
@@ -22,16 +23,27 @@ const tilesPort = Number(process.env.E2E_TILES_PORT);
 // A fourth, plain: a second app server on the same database (e2e/two-servers.spec.ts, issue #18).
 process.env.E2E_SECOND_PORT ??= freePort();
 const secondPort = Number(process.env.E2E_SECOND_PORT);
+// One more per group of whole-atlas specs (e2e/whole-atlas.ts): the same build on a database of its
+// own, seeded alike, so they count the whole Atlas while the parallel specs write to theirs, and all
+// run at once. E2E_WHOLE<n>_DATABASE_URL names a group's database (npm run test:pg sets them).
+const wholeServers = WHOLE_ATLAS_GROUPS.map((specs, i) => {
+  const n = i + 1;
+  process.env[`E2E_WHOLE${n}_PORT`] ??= freePort();
+  process.env[`E2E_WHOLE${n}_DATABASE_URL`] ??= `file:./data/e2e-whole-${n}.db`;
+  return { n, specs, port: Number(process.env[`E2E_WHOLE${n}_PORT`]), databaseUrl: process.env[`E2E_WHOLE${n}_DATABASE_URL`]! };
+});
 
 // Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
 const browser = { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } };
 
-export default defineConfig({
+export default defineConfig<object, E2eWorkerOptions>({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 2,
+  // Two for the parallel project and one for a group of whole-atlas specs at a time: the third keeps
+  // CI's two cores busy while the others wait on pages and servers.
+  workers: 3,
   // One retry in CI for timeouts on a loaded machine. The "Sign in to do this." flake it was added for
   // is explained and fixed (decision 005's 2026-12-05 amendment). A retried test is reported as
   // flaky, not hidden; locally nothing is retried.
@@ -62,11 +74,17 @@ export default defineConfig({
   },
   projects: [
     // Two workers share the server and database; each test makes and removes its own records.
-    { name: "parallel", testIgnore: WHOLE_ATLAS, use: browser },
+    { name: "parallel", testIgnore: WHOLE_ATLAS, workers: 2, use: browser },
     // Tests that count the whole Atlas (the seeded overview, "nothing was written" across every table,
-    // the first-admin setup, sign-in limits per address) run after, one at a time, so no other test
-    // adds or removes rows while they count. Their file names are listed in e2e/whole-atlas.ts.
-    { name: "whole-atlas", testMatch: WHOLE_ATLAS, dependencies: ["parallel"], workers: 1, use: browser },
+    // the first-admin setup, sign-in limits per address) run one at a time on a server and database
+    // of their own, so no other test adds or removes rows while they count. Their file names are
+    // listed in e2e/whole-atlas.ts.
+    ...wholeServers.map(({ n, specs, port, databaseUrl }) => ({
+      name: `whole-atlas-${n}`,
+      testMatch: specs,
+      workers: 1,
+      use: { ...browser, baseURL: `http://127.0.0.1:${port}`, databaseUrl },
+    })),
   ],
   // Started in order: the first builds and migrates; the second only serves that build (no second
   // build, about a second to start). The environment is read at run time, not inlined by the build.
@@ -107,5 +125,15 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
     },
+    // Each migrates and seeds its own database, then serves the first server's build.
+    ...wholeServers.map(({ port, databaseUrl }) => ({
+      command: "bash scripts/e2e-server.sh",
+      url: `http://127.0.0.1:${port}/api/incidents?limit=1`,
+      env: { PORT: String(port), E2E_DATABASE_URL: databaseUrl, E2E_REUSE_BUILD: "1" },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+    })),
   ],
 });

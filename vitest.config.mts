@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -13,5 +14,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     setupFiles: ["tests/fail-on-console-error.ts"],
+    // Vitest's default is one file per core but one: a single file at a time on CI's 2 cores, while
+    // most files wait on a database, a worker thread or a child process. One more than the cores
+    // keeps the CPU busy (npm test: 141 s -> 105 s on 2 cores).
+    maxWorkers: availableParallelism() + 1,
   },
 });

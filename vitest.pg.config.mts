@@ -39,5 +39,6 @@ export const PG_TEST_FILES = [
 ];
 
 // Every statement is a round trip to the server here: the longer writing tests (a merge, an import)
-// need more than Vitest's 5 s on a busy machine.
-export default defineConfig({ ...base, test: { ...base.test, include: PG_TEST_FILES, testTimeout: 30_000 } });
+// need more than Vitest's 5 s on a busy machine, and so does dropping a test's database copy
+// while other files copy theirs.
+export default defineConfig({ ...base, test: { ...base.test, include: PG_TEST_FILES, testTimeout: 30_000, hookTimeout: 30_000 } });

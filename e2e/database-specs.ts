@@ -3,9 +3,6 @@
  * PostgreSQL (`npm run test:pg -- --database-specs`) after the whole suite on SQLite, to keep CI
  * within its time. `npm run test:pg` without it runs the whole suite on PostgreSQL. The rest of the
  * database's differences are covered by the Vitest files of vitest.pg.config.mts.
- *
- * Only specs of the "parallel" project (playwright.config.ts): naming one of the whole-atlas specs
- * would make Playwright run that project's dependency, the whole parallel project, first.
  */
 export const DATABASE_SPECS = [
   // Several app servers on one database: previews in the database (the import's write path on
@@ -18,4 +15,7 @@ export const DATABASE_SPECS = [
   "e2e/list-paging.spec.ts",
   "e2e/trends.spec.ts",
   "e2e/profiles.spec.ts",
+  // Seeded totals through the rollups, and the API's filters (whole-atlas specs, on their own servers).
+  "e2e/overview.spec.ts",
+  "e2e/incidents-api.spec.ts",
 ];

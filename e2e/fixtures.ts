@@ -10,7 +10,12 @@ import { createTestUser, signInContext, type TestUser } from "./auth-session";
 /** The e2e server's database (scripts/e2e-server.sh); fixtures write to it through Prisma. */
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
-type WorkerFixtures = {
+export type E2eWorkerOptions = {
+  /** The database of the project's server: the whole-atlas project has its own (playwright.config.ts). */
+  databaseUrl: string;
+};
+
+type WorkerFixtures = E2eWorkerOptions & {
   /** One client per worker: on PostgreSQL a new client opens its connections again (~0.3 s a test). */
   db: Db;
 };
@@ -56,9 +61,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     }
     await use(page);
   },
+  databaseUrl: [E2E_DATABASE_URL, { scope: "worker", option: true }],
   db: [
-    async ({}, use) => {
-      const db = createDb(E2E_DATABASE_URL);
+    async ({ databaseUrl }, use) => {
+      const db = createDb(databaseUrl);
       await use(db);
       await db.$disconnect();
     },

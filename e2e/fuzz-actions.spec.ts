@@ -20,7 +20,8 @@ import { createInvite } from "@/lib/auth/invites";
  * New from article's first step is fuzzed; past ten posts a minute its refusals are the rate limit's.
  */
 test.use({ javaScriptEnabled: false });
-test.describe.configure({ timeout: 120_000 });
+// A few hundred form posts, beside the other specs on two cores: a hang, not a slow run, should fail.
+test.describe.configure({ timeout: 240_000 });
 
 type Db = Parameters<typeof rowCounts>[0];
 

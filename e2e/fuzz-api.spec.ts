@@ -33,7 +33,8 @@ const json = (request: APIRequestContext, method: "post" | "patch", url: string,
     : request[method](url, { headers, data: body });
 
 test.describe("fuzz the API's write routes", () => {
-  test.describe.configure({ timeout: 120_000 });
+  // A few hundred requests each, beside the other specs on two cores: a hang, not a slow run, should fail.
+  test.describe.configure({ timeout: 240_000 });
 
   test("POST /api/incidents", async ({ request, db, apiTokenAs }) => {
     const { headers } = await apiTokenAs("analyst");

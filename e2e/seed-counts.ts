@@ -4,8 +4,8 @@ import { join } from "node:path";
 /**
  * What the seeded Atlas holds, read from the seed file itself, so a test states "the seeded
  * incidents in Khyber Pakhtunkhwa" instead of a number that breaks when the demo data grows.
- * Tests using these run in the "whole-atlas" project (playwright.config.ts): no other test
- * adds incidents while they count.
+ * Tests using these run in the whole-atlas projects (playwright.config.ts), on databases of their
+ * own: no other test adds incidents while they count.
  */
 const incidents = (
   JSON.parse(readFileSync(join(__dirname, "../prisma/seed-data/incidents.json"), "utf8")) as {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { DATABASE_SPECS } from "@/e2e/database-specs";
-import { WHOLE_ATLAS } from "@/e2e/whole-atlas";
 import { parsePgTestArgs } from "./pg-test-args";
 
 describe("parsePgTestArgs", () => {
@@ -23,10 +22,8 @@ describe("parsePgTestArgs", () => {
     expect(parsePgTestArgs(["--unit-only", "--e2e-only"])).toEqual({ error: "--unit-only and --e2e-only exclude each other" });
   });
   it("runs the Vitest part whole and the database specs of the Playwright suite with --database-specs, which names files that exist", () => {
-    expect(parsePgTestArgs(["--database-specs"])).toEqual({ unit: [], e2e: ["--project=parallel", ...DATABASE_SPECS] });
+    expect(parsePgTestArgs(["--database-specs"])).toEqual({ unit: [], e2e: [...DATABASE_SPECS] });
     expect(parsePgTestArgs(["--database-specs", "--grep", "x"])).toEqual({ error: "--database-specs takes no other arguments" });
     expect(DATABASE_SPECS.filter((file) => !existsSync(file))).toEqual([]);
-    // A whole-atlas spec would pull in the whole parallel project as its dependency.
-    expect(DATABASE_SPECS.filter((file) => WHOLE_ATLAS.some((pattern) => pattern.test(`/${file}`)))).toEqual([]);
   });
 });

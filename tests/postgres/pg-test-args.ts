@@ -13,7 +13,7 @@ const isSpec = (arg: string) => /\.spec\.ts$/.test(arg) || arg.startsWith("e2e/"
  */
 export function parsePgTestArgs(args: string[]): PgTestParts {
   if (args.includes("--database-specs")) {
-    return args.length === 1 ? { unit: [], e2e: ["--project=parallel", ...DATABASE_SPECS] } : { error: "--database-specs takes no other arguments" };
+    return args.length === 1 ? { unit: [], e2e: [...DATABASE_SPECS] } : { error: "--database-specs takes no other arguments" };
   }
   const unitOnly = args.includes("--unit-only");
   const e2eOnly = args.includes("--e2e-only");

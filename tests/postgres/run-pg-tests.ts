@@ -2,13 +2,15 @@ import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { databaseUrl, testDatabaseName } from "./pg-test-database";
 import { parsePgTestArgs } from "./pg-test-args";
+import { WHOLE_ATLAS_GROUPS } from "@/e2e/whole-atlas";
 
 /**
  * `npm run test:pg`: the tests that touch the database, on PostgreSQL (docs/decisions/029).
  * 1. Vitest: creates atlas_test_<random>, migrates it with `prisma migrate deploy`, runs the files of
  *    vitest.pg.config.mts (each copies that database, tests/fresh-database.ts).
- * 2. Playwright: creates atlas_e2e_<random> and runs the whole suite against it (E2E_DATABASE_URL:
- *    scripts/e2e-server.sh migrates, seeds and serves it). E2E_REUSE_BUILD=1 serves the build already
+ * 2. Playwright: creates atlas_e2e_<random>, and atlas_e2e_<random>_whole<n> for each group of
+ *    whole-atlas specs, and runs the whole suite against them (E2E_DATABASE_URL and
+ *    E2E_WHOLE<n>_DATABASE_URL: scripts/e2e-server.sh migrates, seeds and serves each). E2E_REUSE_BUILD=1 serves the build already
  *    in .next-e2e (CI: `npm test` made it) instead of building again.
  * Every database of the run is dropped, also after a failure. ATLAS_TEST_PG_URL names the server
  * (default: the local one). Usage: npm run test:pg [-- --unit-only | --e2e-only] [files...]
@@ -31,12 +33,12 @@ function run(command: string, args: string[], env: Record<string, string>): numb
 }
 
 /** Creates a database named `<prefix>_<random>`, runs `body` with its name, then drops it and every copy of it. */
-async function withDatabase(prefix: string, body: (name: string) => number): Promise<number> {
+async function withDatabase(prefix: string, body: (name: string) => number | Promise<number>): Promise<number> {
   const name = testDatabaseName(prefix);
   await query(`CREATE DATABASE "${name}"`);
   console.log(`test:pg: database ${name} on ${new URL(ADMIN_URL).host}`);
   try {
-    return body(name);
+    return await body(name);
   } finally {
     // A failed test file may not have dropped its own copy; the servers of a failed run may still be connected.
     const { rows } = await query(`SELECT datname FROM pg_database WHERE datname = '${name}' OR datname LIKE '${name}\\_%'`);
@@ -58,9 +60,19 @@ function unitTests(template: string, files: string[]): number {
   });
 }
 
-function browserTests(database: string, args: string[]): number {
+/** Each group of whole-atlas specs has a server and database of its own (playwright.config.ts); withDatabase drops them with the run's. */
+async function browserTests(database: string, args: string[]): Promise<number> {
+  const wholeUrls: Record<string, string> = {};
+  for (let n = 1; n <= WHOLE_ATLAS_GROUPS.length; n++) {
+    await query(`CREATE DATABASE "${database}_whole${n}"`);
+    wholeUrls[`E2E_WHOLE${n}_DATABASE_URL`] = databaseUrl(ADMIN_URL, `${database}_whole${n}`);
+  }
   const started = Date.now();
-  const code = run("npx", ["--no-install", "playwright", "test", ...args], { E2E_DATABASE_URL: databaseUrl(ADMIN_URL, database), ...PRISMA_QUIET });
+  const code = run("npx", ["--no-install", "playwright", "test", ...args], {
+    E2E_DATABASE_URL: databaseUrl(ADMIN_URL, database),
+    ...wholeUrls,
+    ...PRISMA_QUIET,
+  });
   console.log(`test:pg: Playwright on PostgreSQL took ${Math.round((Date.now() - started) / 1000)} s`);
   return code;
 }
