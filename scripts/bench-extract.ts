@@ -1,6 +1,6 @@
 /**
  * Accuracy and speed of the article extractor, on sets reported separately: the restated fixtures
- * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set and the blind set of the
+ * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set, the blind set and the reserve set of the
  * real-article set (texts kept locally in data/real-articles/, see docs/decisions/011).
  *
  *   npm run bench:extract                      the first four sets (a real set only when its texts are present)
@@ -8,6 +8,7 @@
  *   npm run bench:extract -- --sets=unseen     the unseen set, only when asked: scored once, at the end of a round
  *   npm run bench:extract -- --sets=fresh      the fresh set, only when asked: built after the unseen set was scored, scored once
  *   npm run bench:extract -- --sets=blind      the blind set, only when asked: built while the fresh set was tuned on, scored once
+ *   npm run bench:extract -- --sets=reserve    the reserve set, only when asked: built while the blind set was tuned on, scored once
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
@@ -20,7 +21,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`)
 const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
 
-/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind). */
+/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
   { split: "dev", title: "2. Real articles, development half", showMisses: misses },
   { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
@@ -44,6 +45,11 @@ const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean
     title: "7. Real articles, blind set (built while the fresh set was tuned on; scored once, only with --sets=blind)",
     showMisses: arg("misses") === "blind",
   },
+  {
+    split: "reserve",
+    title: "8. Real articles, reserve set (built while the blind set was tuned on; scored once, only with --sets=reserve)",
+    showMisses: arg("misses") === "reserve",
+  },
 ];
 
 let ok = true;
@@ -55,7 +61,7 @@ if (wanted.length) {
   if (!articles.length) {
     console.log(`\nReal-article sets: not scored. Their texts are not in ${REAL_TEXTS_DIR} (they are third-party text and never committed).`);
     console.log(
-      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh and blind sets only with --sets=unseen, --sets=fresh or --sets=blind).",
+      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh, blind and reserve sets only with --sets=unseen, --sets=fresh, --sets=blind or --sets=reserve).",
     );
   } else
     for (const set of wanted) {

@@ -79,6 +79,23 @@ describe("the real-article label file", () => {
     const earlierUrls = new Set(earlier.map((a) => a.url));
     expect(blind.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
   });
+
+  it("keeps a reserve set of at least 85 reports from 30 outlets, 2008-2025, both countries, on events of its own", () => {
+    const reserve = labels.filter((a) => a.split === "reserve");
+    expect(reserve.length).toBeGreaterThanOrEqual(85);
+    expect(new Set(reserve.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(reserve.map((a) => a.year))).toEqual(new Set(Array.from({ length: 18 }, (_, i) => 2008 + i)));
+    expect(new Set(reserve.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+    const afghan = reserve.filter((a) => a.labels.country === "AFG").length;
+    expect(afghan / reserve.length).toBeGreaterThanOrEqual(0.25);
+    expect(afghan / reserve.length).toBeLessThanOrEqual(0.45);
+    expect(new Set(reserve.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
+    expect(reserve.every((a) => a.id.startsWith("x"))).toBe(true);
+    const earlier = labels.filter((a) => a.split !== "reserve");
+    const earlierEvents = new Set(earlier.map((a) => a.event));
+    const earlierUrls = new Set(earlier.map((a) => a.url));
+    expect(reserve.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
+  });
 });
 
 describe("RealArticleFileSchema", () => {
@@ -105,13 +122,16 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, fresh]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const blind = { ...one, id: `${one.id}-w`, split: "blind" };
     expect(parse([one, blind]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const reserve = { ...one, id: `${one.id}-x`, split: "reserve" };
+    expect(parse([one, reserve]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen, fresh and blind splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh, blind and reserve splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
     expect(parse([{ ...one, split: "blind" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "reserve" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
