@@ -46,7 +46,13 @@ const TEXT_SEARCH_TABLES = ["IncidentTextSearch", "SourceTextSearch"].flatMap((t
 // (text search there is pg_trgm indexes on the tables themselves).
 const EXTERNAL_TABLES = {
   sqlite: TEXT_SEARCH_TABLES,
-  postgresql: ["public.IncidentMonthRollup", "public.IncidentDayRollup", "public.IncidentMonthKilledRollup", "public.IncidentDayKilledRollup"],
+  postgresql: [
+    "public.IncidentMonthRollup",
+    "public.IncidentDayRollup",
+    "public.IncidentMonthKilledRollup",
+    "public.IncidentDayKilledRollup",
+    "public.IncidentPerpetratorMonthRollup",
+  ],
 };
 
 const folder = kind === "sqlite" ? "prisma" : path.join("prisma", "postgres");

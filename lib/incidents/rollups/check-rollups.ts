@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Db } from "@/lib/create-db";
 import { dialectOf } from "@/lib/database/sql-dialect";
-import { ROLLUPS, ROLLUP_GROUP_COLUMNS, recountSql, storedSql, type RollupDefinition } from "./rollup-definitions";
+import { ROLLUPS, recountSql, rollupKeyColumns, storedSql, type RollupDefinition } from "./rollup-definitions";
 
 type Row = Record<string, string | number>;
 
@@ -11,7 +11,10 @@ export type RollupDifference = { group: string; rollup: Row | null; recount: Row
 /** A rollup checked: the groups the recount has, how many differ and the first few that do. */
 export type RollupCheck = { table: string; groups: number; mismatches: number; differences: RollupDifference[] };
 
-const keyOf = (r: RollupDefinition, row: Row) => [r.period.column, ...ROLLUP_GROUP_COLUMNS].map((c) => row[c]).join(" | ");
+const keyOf = (r: RollupDefinition, row: Row) =>
+  rollupKeyColumns(r)
+    .map((c) => row[c])
+    .join(" | ");
 
 /**
  * Every rollup against a recount of the incidents, in one read transaction so writers cannot slip in

@@ -177,6 +177,7 @@ describe("the killed rollups after each write", () => {
         ["IncidentDayRollup", 0],
         ["IncidentMonthKilledRollup", 0],
         ["IncidentDayKilledRollup", 0],
+        ["IncidentPerpetratorMonthRollup", 0],
       ]);
     });
   }
