@@ -19,9 +19,9 @@ import { perpetrators } from "./perpetrators.server";
  * The trends page's figures in SQL over the one filter (filterToSql), never a loop over incidents in
  * JavaScript: one scan grouped by month, province and event type, folded into the charts by
  * foldTrendScan, which also gives the comparison periods when it read them; the perpetrators (an
- * incident once per perpetrator) and other periods (read through the date indexes) are their own queries. A filter the
- * monthly rollup can answer reads it instead of the incidents (month-rollup.server.ts, decision 025). SQLite returns
- * COUNT/SUM as integers (bigint through the adapter).
+ * incident once per perpetrator: perpetrators.server.ts) and other periods (read through the date indexes) are their
+ * own queries. A filter the monthly rollups can answer reads them instead of the incidents (month-rollup.server.ts,
+ * perpetrator-rollup.server.ts, decision 025). SQLite returns COUNT/SUM as integers (bigint through the adapter).
  */
 
 type Num = bigint | number | null;
