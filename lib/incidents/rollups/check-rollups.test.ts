@@ -38,7 +38,14 @@ async function setUp() {
 
 type Database = Awaited<ReturnType<typeof setUp>>;
 const mismatches = async (d: Database) => Object.fromEntries((await checkRollupsWithClient(d.db)).map((c) => [c.table, c.mismatches]));
-const ALL = ["IncidentMonthRollup", "IncidentDayRollup", "IncidentMonthKilledRollup", "IncidentDayKilledRollup", "IncidentPerpetratorMonthRollup"];
+const ALL = [
+  "IncidentMonthRollup",
+  "IncidentDayRollup",
+  "IncidentMonthKilledRollup",
+  "IncidentDayKilledRollup",
+  "IncidentPerpetratorMonthRollup",
+  "IncidentPerpetratorMonthTotalRollup",
+];
 
 describe("checkRollupsWithClient", () => {
   it("finds every rollup equal to the recount after ordinary writes", async () => {
@@ -51,7 +58,7 @@ describe("checkRollupsWithClient", () => {
     const d = await setUp();
     const sql = (statement: string) => d.db.$executeRawUnsafe(statement);
     await sql(`UPDATE "IncidentDayRollup" SET "killed" = "killed" + 1 WHERE "day" = '2024-03-16'`);
-    const killedRight = { IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 0, IncidentPerpetratorMonthRollup: 0 };
+    const killedRight = { IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 0, IncidentPerpetratorMonthRollup: 0, IncidentPerpetratorMonthTotalRollup: 0 };
     expect(await mismatches(d)).toEqual({ IncidentMonthRollup: 0, IncidentDayRollup: 1, ...killedRight });
     const [, day] = await checkRollupsWithClient(d.db);
     expect(day!.differences).toEqual([
@@ -82,6 +89,15 @@ describe("checkRollupsWithClient", () => {
         recount: expect.objectContaining({ count: 1, killed: 3 }),
       },
     ]);
+    // And a month's total for the actor (every province and event type) off by one incident.
+    await sql(`UPDATE "IncidentPerpetratorMonthTotalRollup" SET "count" = "count" - 1 WHERE "month" = '2024-03'`);
+    expect((await checkRollupsWithClient(d.db))[5]!.differences).toEqual([
+      {
+        group: "2024-03 | 1 | published",
+        rollup: { month: "2024-03", actorId: 1, status: "published", count: 1, killed: 3 },
+        recount: expect.objectContaining({ count: 2, killed: 3 }),
+      },
+    ]);
     // The SQLite file's own check (the command's, on SQLite) finds the same.
     if (dialectOf(d.db).kind === "sqlite") {
       const sqlite = openSqlite(d.url);
@@ -101,7 +117,7 @@ describe("npm run db:check-rollups (checkRollupsAt)", () => {
     expect(target.kind).toBe(dialectOf(d.db).kind);
     expect((await checkRollupsAt(target)).map((c) => [c.table, c.groups, c.mismatches])).toEqual(ALL.map((table) => [table, 2, 0]));
     await d.db.$executeRawUnsafe(`UPDATE "IncidentMonthKilledRollup" SET "killed10" = 5 WHERE "month" = '2024-04'`);
-    expect((await checkRollupsAt(target)).map((c) => c.mismatches)).toEqual([0, 0, 1, 0, 0]);
+    expect((await checkRollupsAt(target)).map((c) => c.mismatches)).toEqual([0, 0, 1, 0, 0, 0]);
   });
 
   it("reads a bare path as a SQLite file, and says where it looked", () => {

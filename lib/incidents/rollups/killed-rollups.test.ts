@@ -178,6 +178,7 @@ describe("the killed rollups after each write", () => {
         ["IncidentMonthKilledRollup", 0],
         ["IncidentDayKilledRollup", 0],
         ["IncidentPerpetratorMonthRollup", 0],
+        ["IncidentPerpetratorMonthTotalRollup", 0],
       ]);
     });
   }

@@ -13,7 +13,7 @@ import { buildIncident } from "@/prisma/factories";
 import { checkRollupsWithClient } from "./check-rollups";
 
 /**
- * IncidentPerpetratorMonthRollup (decision 025, amendment of 2026-12-06) kept by its triggers on
+ * IncidentPerpetratorMonthRollup and IncidentPerpetratorMonthTotalRollup (decision 025, amendment of 2026-12-06) kept by their triggers on
  * IncidentActor and Incident through writes of every kind, one at a time, on a real database:
  * SQLite's triggers, or under `npm run test:pg` PostgreSQL's. After each write it must equal a count
  * made here in JavaScript from what Prisma reads, and the recount `db:check-rollups` runs.
@@ -28,8 +28,15 @@ afterAll(() => database.remove());
 type Row = Record<string, string | number>;
 const [TTP, BLA, ISK] = ["Tehreek-e-Taliban Pakistan", "Balochistan Liberation Army", "Islamic State Khorasan"];
 
-/** The rollup's rows as the incidents outside the trash and their perpetrator links give them, counted here. */
-async function countedHere(): Promise<Row[]> {
+/** The fine rollup's key columns, and the total's (month, actor and status only). */
+const GRAINS = {
+  fine: { table: "IncidentPerpetratorMonthRollup", keys: ["month", "actorId", "provinceIso", "countryIso3", "eventType", "status"] },
+  total: { table: "IncidentPerpetratorMonthTotalRollup", keys: ["month", "actorId", "status"] },
+};
+type Grain = keyof typeof GRAINS;
+
+/** A rollup's rows as the incidents outside the trash and their perpetrator links give them, counted here. */
+async function countedHere(grain: Grain): Promise<Row[]> {
   const incidents = await db.incident.findMany({
     where: { deletedAt: null },
     select: {
@@ -46,7 +53,8 @@ async function countedHere(): Promise<Row[]> {
   for (const i of incidents) {
     for (const { actorId } of i.actors) {
       const month = i.eventDate.toISOString().slice(0, 7);
-      const group = { month, actorId, provinceIso: i.provinceIso ?? "", countryIso3: i.countryIso3, eventType: i.eventType, status: i.status };
+      const all: Row = { month, actorId, provinceIso: i.provinceIso ?? "", countryIso3: i.countryIso3, eventType: i.eventType, status: i.status };
+      const group = Object.fromEntries(GRAINS[grain].keys.map((k) => [k, all[k]!]));
       const id = JSON.stringify(group);
       const row = groups.get(id) ?? { ...group, count: 0, killed: 0 };
       (row.count as number) += 1;
@@ -58,8 +66,8 @@ async function countedHere(): Promise<Row[]> {
 }
 
 /** The stored rows, but for groups emptied to zero (the triggers leave those behind). */
-async function stored(): Promise<Row[]> {
-  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "IncidentPerpetratorMonthRollup" WHERE "count" <> 0 OR "killed" <> 0`);
+async function stored(grain: Grain): Promise<Row[]> {
+  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "${GRAINS[grain].table}" WHERE "count" <> 0 OR "killed" <> 0`);
   return sorted(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))));
 }
 
@@ -151,20 +159,25 @@ const WRITES: [string, () => Promise<unknown>][] = [
 ];
 
 describe("the perpetrator rollup after each write", () => {
-  it("is empty in an empty Atlas", async () => expect(await stored()).toEqual([]));
+  it("is empty in an empty Atlas", async () => expect([await stored("fine"), await stored("total")]).toEqual([[], []]));
 
   for (const [label, write] of WRITES) {
     it(`equals a recount after it ${label}`, async () => {
       await write();
-      expect(await stored()).toEqual(await countedHere());
-      const check = (await checkRollupsWithClient(db)).find((c) => c.table === "IncidentPerpetratorMonthRollup");
-      expect(check?.mismatches).toBe(0);
+      for (const grain of ["fine", "total"] as const) expect(await stored(grain), grain).toEqual(await countedHere(grain));
+      const checks = (await checkRollupsWithClient(db)).filter((c) => c.table.startsWith("IncidentPerpetrator"));
+      expect(checks.map((c) => [c.table, c.mismatches])).toEqual([
+        ["IncidentPerpetratorMonthRollup", 0],
+        ["IncidentPerpetratorMonthTotalRollup", 0],
+      ]);
     });
   }
 
   it("counts what the writes leave (checked by hand)", async () => {
-    const rows = await stored();
-    expect(rows.length).toBeGreaterThan(3);
+    const [rows, totals] = [await stored("fine"), await stored("total")];
+    expect(rows.length).toBeGreaterThanOrEqual(totals.length);
+    expect(totals.length).toBeGreaterThan(3);
+    expect(totals.reduce((t, r) => t + (r.count as number), 0)).toBe(rows.reduce((t, r) => t + (r.count as number), 0));
     expect(rows.reduce((t, r) => t + (r.count as number), 0)).toBe(
       await db.incidentActor.count({ where: { role: "perpetrator", incident: { deletedAt: null } } }),
     );
@@ -182,7 +195,7 @@ const PG_FUNCTIONS = ["IncidentActor_perpetrator_rollup_trigger", "Incident_perp
 async function migrateAgain(): Promise<void> {
   const kind = dialectOf(db).kind;
   const sql = readFileSync(path.resolve(MIGRATION[kind], "migration.sql"), "utf8");
-  const table = `DROP TABLE "IncidentPerpetratorMonthRollup";`;
+  const table = `DROP TABLE "IncidentPerpetratorMonthRollup"; DROP TABLE "IncidentPerpetratorMonthTotalRollup";`;
   if (kind === "sqlite") {
     const sqlite = openSqlite(database.url);
     try {
@@ -207,12 +220,12 @@ async function migrateAgain(): Promise<void> {
 
 describe("the perpetrator rollup's migration", () => {
   it("fills it from the incidents a database already holds, and the triggers go on keeping it", async () => {
-    const before = await stored();
-    expect(before.length).toBeGreaterThan(3);
+    const before = [await stored("fine"), await stored("total")];
+    expect(before[1]!.length).toBeGreaterThan(3);
     await migrateAgain();
-    expect(await stored()).toEqual(before);
+    expect([await stored("fine"), await stored("total")]).toEqual(before);
     await db.incidentActor.updateMany({ where: { role: "perpetrator", actor: { name: TTP } }, data: { actorId: await actorId(ISK) } });
     await db.incident.updateMany({ where: { deletedAt: null }, data: { eventDate: new Date("2022-07-01T00:00:00Z") } });
-    expect(await stored()).toEqual(await countedHere());
+    expect([await stored("fine"), await stored("total")]).toEqual([await countedHere("fine"), await countedHere("total")]);
   });
 });

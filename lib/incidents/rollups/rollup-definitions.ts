@@ -9,8 +9,10 @@ export type RollupDefinition = {
   table: string;
   /** What it counts, when not one row per incident: "Incident" joined to other rows (SQL of a FROM). */
   from?: string;
-  /** Key columns between the period and the four group columns, and the SQL of each (the perpetrator's actor). */
+  /** Key columns between the period and the group columns, and the SQL of each (the perpetrator's actor). */
   keys?: Record<string, string>;
+  /** Which of the four group columns it keeps, when not all (in their order). */
+  groups?: readonly GroupColumn[];
   /** Which incidents outside the trash it counts, when not all of them (SQL over "Incident"). */
   only?: string;
   /** The period column and the SQL that derives it from "eventDate" (ISO text). */
@@ -37,8 +39,12 @@ function killedThresholdSums(): Record<string, string> {
 }
 
 const GROUP_COLUMNS = { provinceIso: `coalesce("provinceIso", '')`, countryIso3: `"countryIso3"`, eventType: `"eventType"`, status: `"status"` };
+type GroupColumn = keyof typeof GROUP_COLUMNS;
 
-export const ROLLUP_GROUP_COLUMNS = Object.keys(GROUP_COLUMNS);
+export const ROLLUP_GROUP_COLUMNS = Object.keys(GROUP_COLUMNS) as GroupColumn[];
+
+/** An incident once per actor it names as a perpetrator (decision 025, amendment of 2026-12-06). */
+const PERPETRATOR_LINKS = `"Incident" JOIN "IncidentActor" ia ON ia."incidentId" = "Incident"."id" AND ia."role" = 'perpetrator'`;
 
 export const ROLLUPS: readonly RollupDefinition[] = [
   {
@@ -70,17 +76,25 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     sums: killedThresholdSums(),
   },
   {
-    // An incident once per actor it names as a perpetrator (decision 025, amendment of 2026-12-06).
     table: "IncidentPerpetratorMonthRollup",
-    from: `"Incident" JOIN "IncidentActor" ia ON ia."incidentId" = "Incident"."id" AND ia."role" = 'perpetrator'`,
+    from: PERPETRATOR_LINKS,
     keys: { actorId: `ia."actorId"` },
+    period: { column: "month", sql: `substr("eventDate", 1, 7)` },
+    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
+  },
+  {
+    // The same per month, actor and status only: for filters without a province, country or event type.
+    table: "IncidentPerpetratorMonthTotalRollup",
+    from: PERPETRATOR_LINKS,
+    keys: { actorId: `ia."actorId"` },
+    groups: ["status"],
     period: { column: "month", sql: `substr("eventDate", 1, 7)` },
     sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
   },
 ];
 
 /** A rollup's key columns in the order of its primary key: the period, its own keys, the four group columns. */
-export const rollupKeyColumns = (r: RollupDefinition) => [r.period.column, ...Object.keys(r.keys ?? {}), ...ROLLUP_GROUP_COLUMNS];
+export const rollupKeyColumns = (r: RollupDefinition) => [r.period.column, ...Object.keys(r.keys ?? {}), ...(r.groups ?? ROLLUP_GROUP_COLUMNS)];
 
 /** Every column of a rollup: its keys, then its sums. */
 export const rollupColumns = (r: RollupDefinition) => [...rollupKeyColumns(r), ...Object.keys(r.sums)];
@@ -92,7 +106,8 @@ const POSTGRES_GROUP_COLUMNS = { ...GROUP_COLUMNS, status: `"status"::text` };
 
 export function recountSql(r: RollupDefinition, database: DatabaseKind = "sqlite"): string {
   const [period, groups] = database === "postgresql" ? [POSTGRES_PERIODS[r.period.column]!, POSTGRES_GROUP_COLUMNS] : [r.period.sql, GROUP_COLUMNS];
-  const keys = [`${period} AS "${r.period.column}"`, ...Object.entries({ ...r.keys, ...groups }).map(([name, sql]) => `${sql} AS "${name}"`)];
+  const kept = Object.fromEntries((r.groups ?? ROLLUP_GROUP_COLUMNS).map((name) => [name, groups[name]]));
+  const keys = [`${period} AS "${r.period.column}"`, ...Object.entries({ ...r.keys, ...kept }).map(([name, sql]) => `${sql} AS "${name}"`)];
   const sums = Object.entries(r.sums).map(([name, sql]) => `${sql} AS "${name}"`);
   const groupBy = keys.map((_, i) => i + 1).join(", ");
   return `SELECT ${[...keys, ...sums].join(", ")} FROM ${r.from ?? `"Incident"`} WHERE "deletedAt" IS NULL${r.only ? ` AND ${r.only}` : ""} GROUP BY ${groupBy}`;

@@ -192,6 +192,7 @@ describe("the rollups after writes of every kind", () => {
       "IncidentMonthKilledRollup",
       "IncidentDayKilledRollup",
       "IncidentPerpetratorMonthRollup",
+      "IncidentPerpetratorMonthTotalRollup",
     ]);
     for (const check of checks) {
       expect(check.groups).toBeGreaterThan(10);

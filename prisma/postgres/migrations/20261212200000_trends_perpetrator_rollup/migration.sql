@@ -8,6 +8,8 @@
 -- foreign key). A hard delete takes the incident's perpetrators out BEFORE the row goes, so when the
 -- cascade deletes the links their trigger finds no incident and does nothing. Not in the Prisma
 -- model: only raw SQL reads it (prisma.config.ts lists it as an external table).
+-- IncidentPerpetratorMonthTotalRollup holds the same figures per month, actor and status only, for
+-- filters without a province, country or event type. The same function keeps both.
 
 CREATE TABLE "IncidentPerpetratorMonthRollup" (
     "month" TEXT NOT NULL,
@@ -21,12 +23,23 @@ CREATE TABLE "IncidentPerpetratorMonthRollup" (
     PRIMARY KEY ("month", "actorId", "provinceIso", "countryIso3", "eventType", "status")
 );
 
--- One perpetrator of one incident row into (n = 1) or out of (n = -1) its group.
+CREATE TABLE "IncidentPerpetratorMonthTotalRollup" (
+    "month" TEXT NOT NULL,
+    "actorId" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "killed" INTEGER NOT NULL,
+    PRIMARY KEY ("month", "actorId", "status")
+);
+
+-- One perpetrator of one incident row into (n = 1) or out of (n = -1) its groups, in both tables.
 CREATE FUNCTION "Incident_perpetrator_rollup_add"(r "Incident", actor INTEGER, n INTEGER) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "IncidentPerpetratorMonthRollup" AS p VALUES (to_char(r."eventDate", 'YYYY-MM'), actor, coalesce(r."provinceIso", ''), r."countryIso3",
     r."eventType", r."status"::text, n, n * coalesce(r."killedTotal", 0))
   ON CONFLICT ("month", "actorId", "provinceIso", "countryIso3", "eventType", "status") DO UPDATE SET "count" = p."count" + excluded."count",
     "killed" = p."killed" + excluded."killed";
+  INSERT INTO "IncidentPerpetratorMonthTotalRollup" AS t VALUES (to_char(r."eventDate", 'YYYY-MM'), actor, r."status"::text, n, n * coalesce(r."killedTotal", 0))
+  ON CONFLICT ("month", "actorId", "status") DO UPDATE SET "count" = t."count" + excluded."count", "killed" = t."killed" + excluded."killed";
 $$;
 
 -- A link added, removed or changed: the old perpetrator link out, the new one in, each only when its
@@ -81,3 +94,6 @@ SELECT to_char(i."eventDate", 'YYYY-MM'), ia."actorId", coalesce(i."provinceIso"
 FROM "Incident" i JOIN "IncidentActor" ia ON ia."incidentId" = i."id" AND ia."role" = 'perpetrator'
 WHERE i."deletedAt" IS NULL
 GROUP BY 1, 2, 3, 4, 5, 6;
+
+INSERT INTO "IncidentPerpetratorMonthTotalRollup"
+SELECT "month", "actorId", "status", SUM("count"), SUM("killed") FROM "IncidentPerpetratorMonthRollup" GROUP BY 1, 2, 3;
