@@ -34,6 +34,7 @@ export const PG_TEST_FILES = [
   "lib/incidents/review/review-step.test.ts",
   "lib/incidents/rollups/check-rollups.test.ts",
   "lib/incidents/rollups/killed-rollups.test.ts",
+  "lib/incidents/rollups/perpetrator-rollup.test.ts",
   "lib/incidents/trends/trends.test.ts",
   "lib/sources/backfill-archived-hashes.test.ts",
 ];

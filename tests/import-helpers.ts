@@ -85,10 +85,10 @@ export async function importText(db: Db, url: string, text: string, statuses: Im
 const ACLED_HEADER =
   "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities";
 
-/** An ACLED export of battles in Pakistan, one row per [event id, date, province, fatalities]. */
-export function acledText(rows: [id: string, date: string, admin1: string, fatalities: number][]): string {
+/** An ACLED export of battles in Pakistan, one row per [event id, date, province, fatalities, perpetrator (actor1) if any]. */
+export function acledText(rows: [id: string, date: string, admin1: string, fatalities: number, actor1?: string][]): string {
   return [
     ACLED_HEADER,
-    ...rows.map(([id, date, admin1, fatalities]) => `${id},${date},1,Battles,Armed clash,,,,,Pakistan,${admin1},,,,,3,,,${fatalities}`),
+    ...rows.map(([id, date, admin1, fatalities, actor1 = ""]) => `${id},${date},1,Battles,Armed clash,${actor1},,,,Pakistan,${admin1},,,,,3,,,${fatalities}`),
   ].join("\n");
 }

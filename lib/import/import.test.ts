@@ -99,9 +99,17 @@ describe("the rollups", () => {
     expect(await b.db.incident.count()).toBe(5);
     const checks = await checkRollupsWithClient(b.db);
     expect(checks.map((c) => [c.table, c.mismatches])).toEqual(
-      ["IncidentMonthRollup", "IncidentDayRollup", "IncidentMonthKilledRollup", "IncidentDayKilledRollup"].map((t) => [t, 0]),
+      [
+        "IncidentMonthRollup",
+        "IncidentDayRollup",
+        "IncidentMonthKilledRollup",
+        "IncidentDayKilledRollup",
+        "IncidentPerpetratorMonthRollup",
+        "IncidentPerpetratorMonthTotalRollup",
+      ].map((t) => [t, 0]),
     );
-    for (const c of checks) expect(c.groups, c.table).toBeGreaterThanOrEqual(4);
+    // Not every imported record names a perpetrator: fewer groups in that rollup.
+    for (const c of checks) expect(c.groups, c.table).toBeGreaterThanOrEqual(c.table.startsWith("IncidentPerpetrator") ? 1 : 4);
   });
 });
 

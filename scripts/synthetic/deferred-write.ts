@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { deferIndexes } from "@/lib/import/defer-indexes";
 import { textSearchSyncs, type SchemaObject } from "@/lib/import/defer-text-search";
-import { ROLLUPS, ROLLUP_GROUP_COLUMNS, recountSql } from "@/lib/incidents/rollups/rollup-definitions";
+import { ROLLUPS, recountSql, rollupColumns } from "@/lib/incidents/rollups/rollup-definitions";
 
 /** The tables the generator fills, whose indexes it builds once at the end. */
 const TABLES = ["Incident", "IncidentActor", "Source", "IncidentSource"];
@@ -12,9 +12,9 @@ const TABLES = ["Incident", "IncidentActor", "Source", "IncidentSource"];
  * each index once (a sort rather than a B-tree descent per row) and each text index with FTS5's
  * 'rebuild', then re-creates the triggers. The same trade as the bulk importer's (decision 007):
  * at a million incidents, row-by-row upkeep was most of the generator's time. The rollups' triggers
- * (decisions 025, 026) are dropped too and each rollup filled once at the end by its recount
+ * (decisions 025, 026, and the perpetrators' on IncidentActor) are dropped too and each rollup filled once at the end by its recount
  * (rollup-definitions.ts, what `npm run db:check-rollups` compares it with): four upserts per
- * incident otherwise.
+ * incident otherwise, and one per perpetrator.
  */
 export function deferredWrite(sqlite: Database.Database): { finish: () => void } {
   const objects = sqlite.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master`).all() as SchemaObject[];
@@ -32,7 +32,7 @@ export function deferredWrite(sqlite: Database.Database): { finish: () => void }
         for (const t of triggers) sqlite.exec(t.sql);
       }
       for (const r of ROLLUPS) {
-        const columns = [r.period.column, ...ROLLUP_GROUP_COLUMNS, ...Object.keys(r.sums)].map((c) => `"${c}"`);
+        const columns = rollupColumns(r).map((c) => `"${c}"`);
         sqlite.exec(`DELETE FROM "${r.table}"`);
         sqlite.exec(`INSERT INTO "${r.table}" (${columns.join(", ")}) ${recountSql(r)}`);
       }

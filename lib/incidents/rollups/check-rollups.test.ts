@@ -17,7 +17,9 @@ afterEach(async () => {
   for (const d of open.splice(0)) await d.remove();
 });
 
-/** A database with three incidents on two days. */
+const PERPETRATOR = { name: "Tehreek-e-Taliban Pakistan", kind: "armed_group", role: "perpetrator", certainty: "claimed" } as const;
+
+/** A database with three incidents on two days, each with one perpetrator. */
 async function setUp() {
   const d = freshDatabase();
   open.push(d);
@@ -26,27 +28,37 @@ async function setUp() {
     [2, "2024-03-16"],
     [3, "2024-04-02"],
   ] as const) {
-    await insertIncident(d.db, IncidentInputSchema.parse(buildIncident({ eventDate, province: "Punjab", killed: { total: n } } as never, n)));
+    await insertIncident(
+      d.db,
+      IncidentInputSchema.parse(buildIncident({ eventDate, province: "Punjab", killed: { total: n }, actors: [PERPETRATOR] } as never, n)),
+    );
   }
   return d;
 }
 
 type Database = Awaited<ReturnType<typeof setUp>>;
 const mismatches = async (d: Database) => Object.fromEntries((await checkRollupsWithClient(d.db)).map((c) => [c.table, c.mismatches]));
-const ALL_FOUR = ["IncidentMonthRollup", "IncidentDayRollup", "IncidentMonthKilledRollup", "IncidentDayKilledRollup"];
+const ALL = [
+  "IncidentMonthRollup",
+  "IncidentDayRollup",
+  "IncidentMonthKilledRollup",
+  "IncidentDayKilledRollup",
+  "IncidentPerpetratorMonthRollup",
+  "IncidentPerpetratorMonthTotalRollup",
+];
 
 describe("checkRollupsWithClient", () => {
   it("finds every rollup equal to the recount after ordinary writes", async () => {
     const d = await setUp();
     const checks = await checkRollupsWithClient(d.db);
-    expect(checks.map((c) => [c.table, c.groups, c.mismatches])).toEqual(ALL_FOUR.map((table) => [table, 2, 0]));
+    expect(checks.map((c) => [c.table, c.groups, c.mismatches])).toEqual(ALL.map((table) => [table, 2, 0]));
   });
 
   it("reports a wrong sum, a missing group and a group the incidents do not have", async () => {
     const d = await setUp();
     const sql = (statement: string) => d.db.$executeRawUnsafe(statement);
     await sql(`UPDATE "IncidentDayRollup" SET "killed" = "killed" + 1 WHERE "day" = '2024-03-16'`);
-    const killedRight = { IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 0 };
+    const killedRight = { IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 0, IncidentPerpetratorMonthRollup: 0, IncidentPerpetratorMonthTotalRollup: 0 };
     expect(await mismatches(d)).toEqual({ IncidentMonthRollup: 0, IncidentDayRollup: 1, ...killedRight });
     const [, day] = await checkRollupsWithClient(d.db);
     expect(day!.differences).toEqual([
@@ -64,9 +76,27 @@ describe("checkRollupsWithClient", () => {
     expect(await mismatches(d)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 2, ...killedRight });
     // A threshold's count off by one in the killed rollup: 2 and 1 killed on 16 March, so 1 at least 2.
     await sql(`UPDATE "IncidentDayKilledRollup" SET "count2" = "count2" + 1 WHERE "day" = '2024-03-16'`);
-    expect(await mismatches(d)).toEqual({ IncidentMonthRollup: 2, IncidentDayRollup: 2, IncidentMonthKilledRollup: 0, IncidentDayKilledRollup: 1 });
+    expect(await mismatches(d)).toEqual({ ...killedRight, IncidentMonthRollup: 2, IncidentDayRollup: 2, IncidentDayKilledRollup: 1 });
     expect((await checkRollupsWithClient(d.db))[3]!.differences).toEqual([
       expect.objectContaining({ rollup: expect.objectContaining({ count0: 2, count2: 2 }), recount: expect.objectContaining({ count0: 2, count2: 1 }) }),
+    ]);
+    // A perpetrator's killed off by one, named by its group with the actor's id.
+    await sql(`UPDATE "IncidentPerpetratorMonthRollup" SET "killed" = "killed" + 1 WHERE "month" = '2024-04'`);
+    expect((await checkRollupsWithClient(d.db))[4]!.differences).toEqual([
+      {
+        group: "2024-04 | 1 | PK-PB | PAK | Explosions/Remote violence | published",
+        rollup: expect.objectContaining({ count: 1, killed: 4 }),
+        recount: expect.objectContaining({ count: 1, killed: 3 }),
+      },
+    ]);
+    // And a month's total for the actor (every province and event type) off by one incident.
+    await sql(`UPDATE "IncidentPerpetratorMonthTotalRollup" SET "count" = "count" - 1 WHERE "month" = '2024-03'`);
+    expect((await checkRollupsWithClient(d.db))[5]!.differences).toEqual([
+      {
+        group: "2024-03 | 1 | published",
+        rollup: { month: "2024-03", actorId: 1, status: "published", count: 1, killed: 3 },
+        recount: expect.objectContaining({ count: 2, killed: 3 }),
+      },
     ]);
     // The SQLite file's own check (the command's, on SQLite) finds the same.
     if (dialectOf(d.db).kind === "sqlite") {
@@ -85,9 +115,9 @@ describe("npm run db:check-rollups (checkRollupsAt)", () => {
     const d = await setUp();
     const target = rollupsTarget(d.url);
     expect(target.kind).toBe(dialectOf(d.db).kind);
-    expect((await checkRollupsAt(target)).map((c) => [c.table, c.groups, c.mismatches])).toEqual(ALL_FOUR.map((table) => [table, 2, 0]));
+    expect((await checkRollupsAt(target)).map((c) => [c.table, c.groups, c.mismatches])).toEqual(ALL.map((table) => [table, 2, 0]));
     await d.db.$executeRawUnsafe(`UPDATE "IncidentMonthKilledRollup" SET "killed10" = 5 WHERE "month" = '2024-04'`);
-    expect((await checkRollupsAt(target)).map((c) => c.mismatches)).toEqual([0, 0, 1, 0]);
+    expect((await checkRollupsAt(target)).map((c) => c.mismatches)).toEqual([0, 0, 1, 0, 0, 0]);
   });
 
   it("reads a bare path as a SQLite file, and says where it looked", () => {

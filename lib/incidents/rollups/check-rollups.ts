@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Db } from "@/lib/create-db";
 import { dialectOf } from "@/lib/database/sql-dialect";
-import { ROLLUPS, ROLLUP_GROUP_COLUMNS, recountSql, storedSql, type RollupDefinition } from "./rollup-definitions";
+import { ROLLUPS, recountSql, rollupKeyColumns, storedSql, type RollupDefinition } from "./rollup-definitions";
 
 type Row = Record<string, string | number>;
 
@@ -11,7 +11,10 @@ export type RollupDifference = { group: string; rollup: Row | null; recount: Row
 /** A rollup checked: the groups the recount has, how many differ and the first few that do. */
 export type RollupCheck = { table: string; groups: number; mismatches: number; differences: RollupDifference[] };
 
-const keyOf = (r: RollupDefinition, row: Row) => [r.period.column, ...ROLLUP_GROUP_COLUMNS].map((c) => row[c]).join(" | ");
+const keyOf = (r: RollupDefinition, row: Row) =>
+  rollupKeyColumns(r)
+    .map((c) => row[c])
+    .join(" | ");
 
 /**
  * Every rollup against a recount of the incidents, in one read transaction so writers cannot slip in
@@ -34,20 +37,28 @@ export function checkRollups(sqlite: Database.Database, limit = 20): RollupCheck
  * checked the same way as SQLite's. On PostgreSQL the transaction reads one snapshot (repeatable
  * read) and writes nothing, as SQLite's read transaction does.
  */
+/** How long checkRollupsWithClient's read transaction may take: a recount of every rollup grows with the incidents. */
+const CHECK_TIMEOUT_MS = 30 * 60_000;
+
 export async function checkRollupsWithClient(db: Db, limit = 20): Promise<RollupCheck[]> {
   const database = dialectOf(db).kind;
-  return db.$transaction(async (tx) => {
-    if (database === "postgresql") await tx.$executeRawUnsafe(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
-    const checks: RollupCheck[] = [];
-    for (const r of ROLLUPS) {
-      const [recount, stored] = [recountSql(r, database), storedSql(r)];
-      const missing = (await tx.$queryRawUnsafe<Row[]>(`${recount} EXCEPT ${stored}`)).map(asNumbers);
-      const extra = (await tx.$queryRawUnsafe<Row[]>(`${stored} EXCEPT ${recount}`)).map(asNumbers);
-      const [{ n }] = await tx.$queryRawUnsafe<[{ n: bigint | number }]>(`SELECT COUNT(*) AS n FROM (${recount}) AS recount`);
-      checks.push(compareRollup(r, missing, extra, Number(n), limit));
-    }
-    return checks;
-  });
+  return db.$transaction(
+    async (tx) => {
+      if (database === "postgresql") await tx.$executeRawUnsafe(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
+      const checks: RollupCheck[] = [];
+      for (const r of ROLLUPS) {
+        const [recount, stored] = [recountSql(r, database), storedSql(r)];
+        const missing = (await tx.$queryRawUnsafe<Row[]>(`${recount} EXCEPT ${stored}`)).map(asNumbers);
+        const extra = (await tx.$queryRawUnsafe<Row[]>(`${stored} EXCEPT ${recount}`)).map(asNumbers);
+        const [{ n }] = await tx.$queryRawUnsafe<[{ n: bigint | number }]>(`SELECT COUNT(*) AS n FROM (${recount}) AS recount`);
+        checks.push(compareRollup(r, missing, extra, Number(n), limit));
+      }
+      return checks;
+      // Prisma's default of 5 s ends the transaction mid-check: six recounts of 100,000 incidents on
+      // PostgreSQL took longer on a loaded machine. It only reads.
+    },
+    { timeout: CHECK_TIMEOUT_MS },
+  );
 }
 
 /** PostgreSQL sums to bigint: the rows as plain numbers, to compare and print (JSON has no bigint). */

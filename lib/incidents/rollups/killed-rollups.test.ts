@@ -177,6 +177,8 @@ describe("the killed rollups after each write", () => {
         ["IncidentDayRollup", 0],
         ["IncidentMonthKilledRollup", 0],
         ["IncidentDayKilledRollup", 0],
+        ["IncidentPerpetratorMonthRollup", 0],
+        ["IncidentPerpetratorMonthTotalRollup", 0],
       ]);
     });
   }

@@ -1,12 +1,18 @@
 import type { DatabaseKind } from "@/lib/database/database-kind";
 /**
- * The rollups kept by triggers on Incident (decisions 025, 026), described once for the check that
- * recounts them (check-rollups.ts). Each groups the incidents outside the trash by a period of the
- * event date and the same four columns, a province being '' when there is none; every sum treats an
- * unreported toll as 0.
+ * The rollups kept by triggers (decisions 025, 026), described once for the check that recounts them
+ * (check-rollups.ts) and the synthetic generator that fills them. Each groups the incidents outside
+ * the trash by a period of the event date, its own key columns if any, and the same four columns, a
+ * province being '' when there is none; every sum treats an unreported toll as 0.
  */
 export type RollupDefinition = {
   table: string;
+  /** What it counts, when not one row per incident: "Incident" joined to other rows (SQL of a FROM). */
+  from?: string;
+  /** Key columns between the period and the group columns, and the SQL of each (the perpetrator's actor). */
+  keys?: Record<string, string>;
+  /** Which of the four group columns it keeps, when not all (in their order). */
+  groups?: readonly GroupColumn[];
   /** Which incidents outside the trash it counts, when not all of them (SQL over "Incident"). */
   only?: string;
   /** The period column and the SQL that derives it from "eventDate" (ISO text). */
@@ -33,8 +39,12 @@ function killedThresholdSums(): Record<string, string> {
 }
 
 const GROUP_COLUMNS = { provinceIso: `coalesce("provinceIso", '')`, countryIso3: `"countryIso3"`, eventType: `"eventType"`, status: `"status"` };
+type GroupColumn = keyof typeof GROUP_COLUMNS;
 
-export const ROLLUP_GROUP_COLUMNS = Object.keys(GROUP_COLUMNS);
+export const ROLLUP_GROUP_COLUMNS = Object.keys(GROUP_COLUMNS) as GroupColumn[];
+
+/** An incident once per actor it names as a perpetrator (decision 025, amendment of 2026-12-06). */
+const PERPETRATOR_LINKS = `"Incident" JOIN "IncidentActor" ia ON ia."incidentId" = "Incident"."id" AND ia."role" = 'perpetrator'`;
 
 export const ROLLUPS: readonly RollupDefinition[] = [
   {
@@ -65,7 +75,29 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     period: { column: "day", sql: `substr("eventDate", 1, 10)` },
     sums: killedThresholdSums(),
   },
+  {
+    table: "IncidentPerpetratorMonthRollup",
+    from: PERPETRATOR_LINKS,
+    keys: { actorId: `ia."actorId"` },
+    period: { column: "month", sql: `substr("eventDate", 1, 7)` },
+    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
+  },
+  {
+    // The same per month, actor and status only: for filters without a province, country or event type.
+    table: "IncidentPerpetratorMonthTotalRollup",
+    from: PERPETRATOR_LINKS,
+    keys: { actorId: `ia."actorId"` },
+    groups: ["status"],
+    period: { column: "month", sql: `substr("eventDate", 1, 7)` },
+    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
+  },
 ];
+
+/** A rollup's key columns in the order of its primary key: the period, its own keys, the four group columns. */
+export const rollupKeyColumns = (r: RollupDefinition) => [r.period.column, ...Object.keys(r.keys ?? {}), ...(r.groups ?? ROLLUP_GROUP_COLUMNS)];
+
+/** Every column of a rollup: its keys, then its sums. */
+export const rollupColumns = (r: RollupDefinition) => [...rollupKeyColumns(r), ...Object.keys(r.sums)];
 
 /** The recount of a rollup from the incidents: its key columns, then its sums, named as in the table. */
 // On PostgreSQL the period is cut from a timestamp, and the status is an enum to compare as text.
@@ -74,14 +106,16 @@ const POSTGRES_GROUP_COLUMNS = { ...GROUP_COLUMNS, status: `"status"::text` };
 
 export function recountSql(r: RollupDefinition, database: DatabaseKind = "sqlite"): string {
   const [period, groups] = database === "postgresql" ? [POSTGRES_PERIODS[r.period.column]!, POSTGRES_GROUP_COLUMNS] : [r.period.sql, GROUP_COLUMNS];
-  const keys = [`${period} AS "${r.period.column}"`, ...Object.entries(groups).map(([name, sql]) => `${sql} AS "${name}"`)];
+  const kept = Object.fromEntries((r.groups ?? ROLLUP_GROUP_COLUMNS).map((name) => [name, groups[name]]));
+  const keys = [`${period} AS "${r.period.column}"`, ...Object.entries({ ...r.keys, ...kept }).map(([name, sql]) => `${sql} AS "${name}"`)];
   const sums = Object.entries(r.sums).map(([name, sql]) => `${sql} AS "${name}"`);
-  return `SELECT ${[...keys, ...sums].join(", ")} FROM "Incident" WHERE "deletedAt" IS NULL${r.only ? ` AND ${r.only}` : ""} GROUP BY 1, 2, 3, 4, 5`;
+  const groupBy = keys.map((_, i) => i + 1).join(", ");
+  return `SELECT ${[...keys, ...sums].join(", ")} FROM ${r.from ?? `"Incident"`} WHERE "deletedAt" IS NULL${r.only ? ` AND ${r.only}` : ""} GROUP BY ${groupBy}`;
 }
 
 /** The rollup's stored rows, leaving out emptied groups (all zero), which a recount has no row for. */
 export function storedSql(r: RollupDefinition): string {
-  const columns = [r.period.column, ...ROLLUP_GROUP_COLUMNS, ...Object.keys(r.sums)].map((c) => `"${c}"`);
+  const columns = rollupColumns(r).map((c) => `"${c}"`);
   const zero = Object.keys(r.sums)
     .map((c) => `"${c}" = 0`)
     .join(" AND ");

@@ -4,6 +4,7 @@ import { insertIncident, replaceIncidentIn } from "@/lib/incidents/write/write-i
 import { acledText, importText } from "@/tests/import-helpers";
 import { buildIncident } from "@/prisma/factories";
 import { addDays } from "@/lib/dates/iso-date";
+import { mergeSameEvent } from "@/lib/incidents/links/merge-records";
 
 /**
  * What the rollups' tests (trends.test.ts, overview/aggregates.test.ts) write to a fresh database: a
@@ -51,8 +52,9 @@ export async function seedRollupIncidents(db: Db): Promise<void> {
 
 /**
  * After seedRollupIncidents: a create, edits of the date (across months and within one), province,
- * event type, tolls and status, trash, an edit in the trash, restore, hard deletes and two imports
- * through the import's bulk writer.
+ * event type, tolls and status, trash, an edit in the trash, restore, hard deletes, changes of
+ * perpetrators (added, removed, another actor or role, in and out of the trash), a merge and two
+ * imports through the import's bulk writer.
  */
 export async function writeEveryWay(db: Db, url: string): Promise<void> {
   // Created through the form's writer, in a month and province of its own.
@@ -96,6 +98,7 @@ export async function writeEveryWay(db: Db, url: string): Promise<void> {
   await db.incident.update({ where: { id: 30 }, data: { deletedAt: new Date() } });
   await db.incident.delete({ where: { id: 30 } });
   await db.incident.delete({ where: { id: 31 } });
+  await changePerpetrators(db);
   // The import's bulk writer: one new record, one update of an imported record.
   await importText(
     db,
@@ -106,4 +109,27 @@ export async function writeEveryWay(db: Db, url: string): Promise<void> {
     ]),
   );
   await importText(db, url, acledText([["PAK2", "2024-07-19", "Khyber Pakhtunkhwa", 5]]));
+}
+
+/**
+ * Writes the perpetrator rollup's IncidentActor triggers see (decision 025, amendment of
+ * 2026-12-06). The seed names TTP on ids divisible by 3 (and BLA too when even), BLA on ids of
+ * remainder 1 (and ISK too when even), nobody on remainder 2.
+ */
+async function changePerpetrators(db: Db): Promise<void> {
+  const actorId = async (name: string) => (await db.actor.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
+  const [ttp, isk] = [await actorId(ACTORS[0]!), await actorId(ACTORS[2]!)];
+  // Another role: 33's perpetrator becomes a target, and another actor: 37's BLA becomes TTP.
+  await db.incidentActor.updateMany({ where: { incidentId: 33 }, data: { role: "target" } });
+  await db.incidentActor.updateMany({ where: { incidentId: 37 }, data: { actorId: ttp } });
+  // Removed, and added to a record that had none.
+  await db.incidentActor.deleteMany({ where: { incidentId: 39 } });
+  await db.incidentActor.create({ data: { incidentId: 41, actorId: isk, role: "perpetrator", certainty: "alleged" } });
+  // Added while in the trash (20, trashed above): counted only once it is restored.
+  await db.incidentActor.create({ data: { incidentId: 20, actorId: ttp, role: "perpetrator", certainty: "claimed" } });
+  await db.incident.update({ where: { id: 20 }, data: { deletedAt: null } });
+  // A merge of 48 (TTP and BLA) into 43 (BLA): 43 gains TTP, 48 goes to the trash.
+  const link = await db.incidentLink.create({ data: { fromId: 43, toId: 48, relation: "same_event" }, select: { id: true } });
+  const merged = await mergeSameEvent(db, 43, link.id, null);
+  if (merged.status !== "merged") throw new Error(`The fixture's merge failed: ${merged.message}`);
 }

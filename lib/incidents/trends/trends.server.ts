@@ -12,14 +12,16 @@ import { monthsBetween, type Month } from "./months";
 import type { PeriodFigures, TrendSeries, Trends } from "./trends-types";
 import { foldTrendScan, periodFromScan, scanExtent, type TrendScanRow } from "./fold-trend-scan";
 import { rollupFigures, rollupScan } from "./month-rollup.server";
+import { groupsAsJson } from "./groups-as-json.server";
+import { perpetrators } from "./perpetrators.server";
 
 /**
  * The trends page's figures in SQL over the one filter (filterToSql), never a loop over incidents in
  * JavaScript: one scan grouped by month, province and event type, folded into the charts by
  * foldTrendScan, which also gives the comparison periods when it read them; the perpetrators (an
- * incident once per perpetrator) and other periods (read through the date indexes) are their own queries. A filter the
- * monthly rollup can answer reads it instead of the incidents (month-rollup.server.ts, decision 025). SQLite returns
- * COUNT/SUM as integers (bigint through the adapter).
+ * incident once per perpetrator: perpetrators.server.ts) and other periods (read through the date indexes) are their
+ * own queries. A filter the monthly rollups can answer reads them instead of the incidents (month-rollup.server.ts,
+ * perpetrator-rollup.server.ts, decision 025). SQLite returns COUNT/SUM as integers (bigint through the adapter).
  */
 
 type Num = bigint | number | null;
@@ -48,28 +50,6 @@ function toSeries(rows: Row[], months: Month[], label: (key: string) => string):
       return { key, label: label(key), total, months: figures };
     })
     .sort((a, b) => b.total.count - a.total.count || b.total.killed - a.total.killed || a.label.localeCompare(b.label));
-}
-
-/**
- * Rows of a GROUP BY as one JSON text, parsed here: through the adapter each row costs far more than
- * its SQL (12,000 groups took 150 ms to hand over, 40 ms to compute), as one text they cost little.
- */
-async function groupsAsJson<T>(columns: Prisma.Sql, grouped: Prisma.Sql): Promise<T[]> {
-  const [row] = await db.$queryRaw<{ rows: string | null }[]>`SELECT ${dialectOf(db).jsonRows(columns)} AS rows FROM (${grouped}) AS g`;
-  return JSON.parse(row?.rows ?? "[]") as T[];
-}
-
-/** Per perpetrator: an incident counts once for each actor recorded as its perpetrator. */
-async function byPerpetrator(where: Prisma.Sql): Promise<Row[]> {
-  const rows = await groupsAsJson<[string, string, number, number | null]>(
-    Prisma.sql`month, key, count, killed`,
-    Prisma.sql`SELECT ${month()} AS month, a."name" AS key, COUNT(*) AS count, SUM(i."killedTotal") AS killed
-      FROM "Incident" i
-        JOIN "IncidentActor" ia ON ia."incidentId" = i."id" AND ia."role" = 'perpetrator'
-        JOIN "Actor" a ON a."id" = ia."actorId"
-      WHERE ${where} GROUP BY month, a."id"`,
-  );
-  return rows.map(([month, key, count, killed]) => ({ month, key, count, killed }));
 }
 
 /**
@@ -135,8 +115,8 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
   // Without dates in the filter the scan read every month, so whole months (the default periods)
   // are sums of its groups; any other period is counted in SQL.
   const figures = (period: Period) => (!filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period));
-  const [perpetrators, now, previous, lastYear] = await Promise.all([
-    byPerpetrator(where),
+  const [byActor, now, previous, lastYear] = await Promise.all([
+    perpetrators(filter, where),
     figures(current),
     figures(previousPeriod(current)),
     figures(yearEarlier(current)),
@@ -147,7 +127,7 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
     months,
     byProvince: toSeries(folded.byProvince, months, provinceName),
     byEventType: toSeries(folded.byType, months, (t) => t),
-    byPerpetrator: toSeries(perpetrators, months, (a) => a),
+    byPerpetrator: toSeries(byActor, months, (a) => a),
     victims: folded.victims,
     comparison: { current: now, previous, yearEarlier: lastYear },
   };

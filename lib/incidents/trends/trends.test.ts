@@ -25,6 +25,9 @@ vi.mock("@/lib/db.server", async () => {
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 const { db } = await import("@/lib/db.server");
 const { trendsQuery } = await import("./trends.server");
+const { rollupPerpetrators } = await import("./perpetrator-rollup.server");
+const { perpetratorsScan } = await import("./perpetrators.server");
+const { filterToSql } = await import("../filter/filter-sql");
 afterAll(() => test.database?.remove());
 
 beforeAll(() => seedRollupIncidents(db));
@@ -138,7 +141,36 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   "drafts from a month": { status: "draft", from: "2024-01-01" },
 };
 
+/**
+ * The perpetrator series from the rollup and from the scan it replaces (decision 025, amendment of
+ * 2026-12-06), row for row, for every filter the rollup answers; the others must scan.
+ */
+async function comparePerpetratorPaths() {
+  const sorted = <T extends { month: string; key: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.month.localeCompare(b.month) || a.key.localeCompare(b.key));
+  const answered: string[] = [];
+  for (const [label, raw] of Object.entries(FILTERS)) {
+    const filter = IncidentFilterSchema.parse(raw);
+    const rolled = await rollupPerpetrators(filter);
+    if (!rolled) continue;
+    answered.push(label);
+    expect(sorted(rolled), label).toEqual(sorted(await perpetratorsScan(filterToSql(filter))));
+  }
+  expect(answered).toEqual([
+    "no filter",
+    "a province",
+    "two provinces in 2024",
+    "drafts and published",
+    "nothing matches",
+    "a country and an event type",
+    "whole months of a province, every status",
+    "drafts from a month",
+  ]);
+}
+
 describe("trendsQuery", () => {
+  it("reads the same perpetrator figures from the rollup as from the incidents", comparePerpetratorPaths);
+
   for (const [label, raw] of Object.entries(FILTERS)) {
     it(`gives exactly the recount's figures: ${label}`, async () => {
       const filter = IncidentFilterSchema.parse(raw);
@@ -152,14 +184,23 @@ describe("trendsQuery", () => {
 describe("the rollups after writes of every kind", () => {
   beforeAll(() => writeEveryWay(db, test.database!.url));
 
-  it("hold exactly what a recount of the incidents gives, the monthly and the daily, plain and by killed (decision 026)", async () => {
+  it("hold exactly what a recount of the incidents gives, the monthly and the daily, plain, by killed and by perpetrator (decisions 025, 026)", async () => {
     const checks = await checkRollupsWithClient(db);
-    expect(checks.map((c) => c.table)).toEqual(["IncidentMonthRollup", "IncidentDayRollup", "IncidentMonthKilledRollup", "IncidentDayKilledRollup"]);
+    expect(checks.map((c) => c.table)).toEqual([
+      "IncidentMonthRollup",
+      "IncidentDayRollup",
+      "IncidentMonthKilledRollup",
+      "IncidentDayKilledRollup",
+      "IncidentPerpetratorMonthRollup",
+      "IncidentPerpetratorMonthTotalRollup",
+    ]);
     for (const check of checks) {
       expect(check.groups).toBeGreaterThan(10);
       expect(check.differences).toEqual([]);
     }
   });
+
+  it("still reads the same perpetrator figures from the rollup as from the incidents", comparePerpetratorPaths);
 
   for (const [label, raw] of Object.entries(FILTERS)) {
     it(`still gives exactly the recount's figures: ${label}`, async () => {
