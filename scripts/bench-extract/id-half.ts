@@ -10,8 +10,9 @@ export function parseIdHalf(value: string | undefined): IdHalf | undefined {
   throw new Error(`--ids must be "odd" or "even", got "${value}"`);
 }
 
+/** The number is the one right after the id's letter ("w06-dawn-bannu-2017" is 6), not the year at its end. */
 export function inIdHalf(id: string, half: IdHalf): boolean {
-  const digits = /(\d+)$/.exec(id)?.[1];
+  const digits = /^[a-z]+(\d+)/i.exec(id)?.[1];
   if (!digits) return false;
   return (Number(digits) % 2 === 1) === (half === "odd");
 }
