@@ -1,5 +1,5 @@
 import type { PlaceEntry, PlaceIndex } from "./place-index";
-import { findPlaceMentions } from "./place-mentions";
+import { findPlaceMentions, isOrdinaryWord } from "./place-mentions";
 import type { Sentence } from "./types";
 
 /** A named area the gazetteer cannot place where the text does, and the district or province around it. */
@@ -27,16 +27,19 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
   const mentions = findPlaceMentions(s.text, index);
   const out: NamedArea[] = [];
   const found = [
-    ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
+    ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, core: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
     ...[...s.text.matchAll(NAMED_SQUARE)].map((m) => ({
       name: `${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)}`,
+      core: m[1]!,
       words: m[0],
       start: m.index,
       end: m.index + m[0].length,
     })),
   ];
-  for (const { name, words, start, end } of found) {
+  for (const { name, core, words, start, end } of found) {
     if (NOT_A_NAME.test(name.split(/[ -]/)[0]!)) continue;
+    // "Car Bomb Blast Outside District Office": a headline's capitalised ordinary words are no area.
+    if (core.split(/[ -]/).some(isOrdinaryWord)) continue;
     // "Shah Wali Kot district": the tail of a longer name the gazetteer knows is not an area of its own.
     if (mentions.some((x) => x.start < start && x.end >= end)) continue;
     // The container sits just after ("X area of Y's Z district") or just before ("Z district's X tehsil").

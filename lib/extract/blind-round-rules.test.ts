@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findBackground } from "./background";
+import { extractArticle } from "./extract-article";
+import { TEST_PLACES } from "./place-test-places";
+import { splitSentences } from "./sentences";
+import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
+
+// The rules of the round on the blind set (decision 011, amendment of 2026-12-06, later). Every text
+// here is made up for the test; the people's names are invented.
+
+const backgroundOf = (text: string) => findBackground(splitSentences(text), { eventDate: null, published: null });
+const totals = (text: string, publishedAt = "2024-05-08") => {
+  const r = extractArticle({ text, publishedAt });
+  return { killed: r.killed.total?.value ?? null, injured: r.injured.total?.value ?? null };
+};
+
+describe("a period's or another incident's toll", () => {
+  it("reads a total over part of a month or year, or a statistic, as background", () => {
+    expect(
+      backgroundOf(
+        "Four guards died on Monday. In the first week of June, raids killed 140 soldiers across the country. In the six months to the end of May, 200 people were killed in raids, officials said. Attacks in the valley over the past week have killed at least 30 guards. According to UN figures, 500 civilians were killed in strikes.",
+      ),
+    ).toEqual([false, true, true, true, true]);
+  });
+
+  it("reads 'In the previous incident, …' as another incident", () => {
+    expect(backgroundOf("One guard was killed on Monday. In the previous attack, 14 people lost their lives near the bridge.")).toEqual([false, true]);
+  });
+
+  it("keeps the lede's toll against a period's larger total", () => {
+    expect(
+      totals(
+        "A bomber struck a depot on Tuesday, killing at least six guards and wounding nine others.\n\nIn the first week of May, raids killed 180 guards and injured 300 others, officials told lawmakers.",
+      ),
+    ).toEqual({ killed: 6, injured: 9 });
+  });
+});
+
+// A town whose name sounds like an ordinary English word ("Attock" sounds like "attack").
+const PLACES: readonly GazetteerPlace[] = [
+  ...TEST_PLACES,
+  { ...TEST_PLACES[0]!, id: "Attock", name: "Attock", asciiName: "Attock", altNames: [], district: "Attock", province: "Punjab", provinceIso: "PK-PB" },
+];
+const placeOf = (text: string) => {
+  const r = extractArticle({ text, publishedAt: "2024-05-08" }, { places: PLACES });
+  return [r.location?.value ?? null, r.province?.value ?? null];
+};
+
+describe("ordinary words are not places", () => {
+  it("does not sound out a headline's capitalised word the text also writes in lower case", () => {
+    expect(placeOf("Four Guards Killed in Attack on Border Post\n\nFour guards were killed in an attack on a border post on Tuesday.")).toEqual([null, null]);
+  });
+
+  it("still sounds out a name the text writes only capitalised", () => {
+    expect(placeOf("Four guards were killed in Attack on Tuesday.")[1]).toBe("Punjab");
+  });
+
+  it("takes no area from a headline's ordinary words before 'District'", () => {
+    expect(
+      placeOf("Truck Blast Near District Office In Zabul\n\nA truck blast near a district office in eastern Zabul province killed two guards on Tuesday.")[0],
+    ).toBe("Zabul");
+  });
+});
