@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findBackground } from "./background";
 import { extractArticle } from "./extract-article";
+import { isDistrictTown } from "./place-areas";
+import type { PlaceEntry } from "./place-index";
 import { TEST_PLACES } from "./place-test-places";
 import { splitSentences } from "./sentences";
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
@@ -25,6 +27,13 @@ describe("a period's or another incident's toll", () => {
 
   it("reads 'In the previous incident, …' as another incident", () => {
     expect(backgroundOf("One guard was killed on Monday. In the previous attack, 14 people lost their lives near the bridge.")).toEqual([false, true]);
+  });
+
+  it("reads 'Also on Friday evening, …' as another incident unless its subject speaks", () => {
+    expect(
+      backgroundOf("Two guards died in a blast on Friday.\n\nAlso on Friday evening, the town saw a roadside blast in which one man was wounded."),
+    ).toEqual([false, true]);
+    expect(backgroundOf("Two guards died in a blast on Friday.\n\nAlso on Friday, the spokesman said four were wounded.")).toEqual([false, false]);
   });
 
   it("keeps the lede's toll against a period's larger total", () => {
@@ -59,5 +68,22 @@ describe("ordinary words are not places", () => {
     expect(
       placeOf("Truck Blast Near District Office In Zabul\n\nA truck blast near a district office in eastern Zabul province killed two guards on Tuesday.")[0],
     ).toBe("Zabul");
+  });
+});
+
+describe("a town named like its district", () => {
+  const town = (name: string, district: string): PlaceEntry => ({
+    kind: "place",
+    name,
+    district,
+    province: "Herat",
+    country: "AFG",
+    lat: 34,
+    lng: 61,
+    population: 10,
+  });
+  it("is the district's town whatever the diacritics", () => {
+    expect(isDistrictTown(town("Zarbād Kōl", "Zarbad Kol"))).toBe(true);
+    expect(isDistrictTown(town("Zarbād", "Kol"))).toBe(false);
   });
 });

@@ -68,8 +68,8 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     c.score += Math.min(again * 0.5, 2);
     // A town inside a district the article also names is probably where it happened; a town
     // named like its district often stands for the whole district.
-    if (c.entry.kind === "place" && c.entry.district && c.entry.district !== c.entry.name && named.has(c.entry.district)) c.score += 2;
-    if (c.entry.kind === "place" && c.entry.district === c.entry.name) c.score -= 1;
+    if (c.entry.kind === "place" && c.entry.district && !isDistrictTown(c.entry) && named.has(c.entry.district)) c.score += 2;
+    if (isDistrictTown(c.entry)) c.score -= 1;
   }
   return scored;
 }

@@ -1,3 +1,4 @@
+import { normalisePlaceName } from "@/lib/geo/normalise-place-name";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, isOrdinaryWord } from "./place-mentions";
 import type { Sentence } from "./types";
@@ -13,8 +14,11 @@ const NOT_A_NAME =
   /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
 
-/** A town that gives its district its name ("Peshawar's Matni area"): it stands for the district around it. */
-export const isDistrictTown = (e: PlaceEntry) => e.kind === "place" && !!e.district && e.district === e.name;
+/**
+ * A town that gives its district its name ("Peshawar's Matni area"): it stands for the district around
+ * it. Compared without diacritics: the gazetteer writes the town "Zindah Jān" and its district "Zindah Jan".
+ */
+export const isDistrictTown = (e: PlaceEntry) => e.kind === "place" && !!e.district && normalisePlaceName(e.district) === normalisePlaceName(e.name);
 
 const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind !== "province" ? e.district === c.district && e.province === c.province : e.province === c.province);
 
