@@ -5,6 +5,7 @@ import { isDistrictTown } from "./place-areas";
 import type { PlaceEntry } from "./place-index";
 import { TEST_PLACES } from "./place-test-places";
 import { splitSentences } from "./sentences";
+import { findSingleVictims } from "./single-victims";
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 
 // The rules of the round on the blind set (decision 011, amendment of 2026-12-06, later). Every text
@@ -85,5 +86,19 @@ describe("a town named like its district", () => {
   it("is the district's town whatever the diacritics", () => {
     expect(isDistrictTown(town("Zarbād Kōl", "Zarbad Kol"))).toBe(true);
     expect(isDistrictTown(town("Zarbād", "Kol"))).toBe(false);
+  });
+});
+
+describe("one victim named by what he headed", () => {
+  it("reads 'Name, the police chief for X district in Y, was killed' as one dead", () => {
+    expect(totals("Abdul Karimzai, the police chief for Darwaz district in Zabul, was killed and two of his guards were wounded on Tuesday.")).toEqual({
+      killed: 1,
+      injured: 2,
+    });
+    expect(findSingleVictims("The district chief of Darwaz was killed on Tuesday.").map((v) => v.count)).toEqual([1]);
+  });
+
+  it("does not read a speaker's title as the victim", () => {
+    expect(findSingleVictims("The chief of police said nothing was killed.")).toEqual([]);
   });
 });

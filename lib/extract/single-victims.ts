@@ -22,8 +22,11 @@ const PASSIVE_KILLING = "killed|shot dead|gunned down|martyred|assassinated|murd
 
 const MODIFIERS = "(?:[\\w'’-]+\\s+){0,3}?";
 const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b`, "gi");
+// "Name, the police chief for Sar district in Paktika, was killed": what the person is chief of,
+// up to the verb, with no one speaking in between.
+const WHOSE = "(?:\\s+(?:of|from|for|in)\\s+(?:(?!\\b(?:said|says|told|and|who)\\b)[^,.;]){1,50}?)?,?";
 const PASSIVE = new RegExp(
-  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?:\\s+(?:of|from)\\s+(?:a|an|the)?\\s*${MODIFIERS}\\w+)?\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
+  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
 // "clashes erupted …, leaving at least one dead and 15 others injured".
