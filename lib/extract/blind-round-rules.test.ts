@@ -102,3 +102,14 @@ describe("one victim named by what he headed", () => {
     expect(findSingleVictims("The chief of police said nothing was killed.")).toEqual([]);
   });
 });
+
+describe("a province is not the place when an attack sentence names a town in it", () => {
+  it("takes the town the attack sentence names inside the province, however weakly it scores", () => {
+    // The town in capitals scores low (capitals are mostly datelines), far below the province.
+    expect(
+      placeOf(
+        "Suicide Attack Foiled in Khyber Pakhtunkhwa\n\nA suicide attack on a paramilitary post in Pakistan's Khyber Pakhtunkhwa led to the death of five attackers and injuries to six policemen.\n\nThe attack unfolded when a suicide bomber drove a vehicle into the entrance of the lines in PESHAWAR, a city adjacent to the tribal belt.",
+      ),
+    ).toEqual(["Peshawar", "Khyber Pakhtunkhwa"]);
+  });
+});

@@ -153,9 +153,22 @@ function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Sco
   };
 }
 
+/**
+ * "A suicide attack in Pakistan's Khyber Pakhtunkhwa … the bomber drove into the gate in Bannu": a
+ * province is not the place when an attack sentence names a town or district inside it.
+ */
+function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
+  if (best.entry.kind !== "province") return best;
+  const inside = scored.filter(
+    (c) => c.entry.kind !== "province" && c.entry.province === best.entry.province && c.score > 0 && !c.mention.personLike && ATTACK_VERBS.test(c.sentence.text),
+  );
+  return inside.reduce<Scored | null>((a, c) => (!a || c.score > a.score ? c : a), null) ?? best;
+}
+
 export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
   const scored = scoreAll(sentences, background, index);
-  const best = choose(scored);
+  const chosen = choose(scored);
+  const best = chosen && townInsteadOfProvince(chosen, scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
   const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
   const area = areaInstead(
