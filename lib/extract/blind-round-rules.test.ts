@@ -5,7 +5,7 @@ import { isDistrictTown } from "./place-areas";
 import type { PlaceEntry } from "./place-index";
 import { TEST_PLACES } from "./place-test-places";
 import { splitSentences } from "./sentences";
-import { findSingleVictims } from "./single-victims";
+import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 
 // The rules of the round on the blind set (decision 011, amendment of 2026-12-06, later). Every text
@@ -111,5 +111,17 @@ describe("a province is not the place when an attack sentence names a town in it
         "Suicide Attack Foiled in Khyber Pakhtunkhwa\n\nA suicide attack on a paramilitary post in Pakistan's Khyber Pakhtunkhwa led to the death of five attackers and injuries to six policemen.\n\nThe attack unfolded when a suicide bomber drove a vehicle into the entrance of the lines in PESHAWAR, a city adjacent to the tribal belt.",
       ),
     ).toEqual(["Peshawar", "Khyber Pakhtunkhwa"]);
+  });
+});
+
+describe("one wounded person with no number", () => {
+  it("reads 'injuring the driver' and 'a guard was critically wounded' as one wounded", () => {
+    expect(totals("Gunmen fired on a police van in Sibi on Tuesday, killing three officials and injuring the driver.")).toEqual({ killed: 3, injured: 1 });
+    expect(findSingleWounded("A guard was critically wounded.").map((v) => v.count)).toEqual([1]);
+  });
+
+  it("leaves a count of the wounded to the count", () => {
+    expect(totals("A bomb killed two guards and wounded four others on Tuesday; the driver was also wounded.").injured).toBe(4);
+    expect(findSingleWounded("injuring the driver and two guards")).toEqual([]);
   });
 });

@@ -59,3 +59,25 @@ export function findSingleVictims(text: string): SingleVictim[] {
   }
   return out;
 }
+
+const WOUNDING_VERB = "injuring|wounding|injured|wounded";
+const ACTIVE_WOUNDED = new RegExp(`\\b(?:${WOUNDING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?!\\s+and\\s)`, "gi");
+const PASSIVE_WOUNDED = new RegExp(
+  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:injured|wounded)\\b`,
+  "gi",
+);
+
+/**
+ * One wounded person with no number: "killing four officials and injuring the driver", "a guard
+ * was critically wounded". Used only when the sentence gives no count of the wounded.
+ */
+export function findSingleWounded(text: string): SingleVictim[] {
+  const out: SingleVictim[] = [];
+  for (const re of [ACTIVE_WOUNDED, PASSIVE_WOUNDED])
+    for (const m of text.matchAll(re)) {
+      const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:–—]\s*/, "").length);
+      const end = m.index + m[0].length;
+      if (!out.some((o) => start < o.end && o.start < end)) out.push({ count: 1, start, end });
+    }
+  return out;
+}
