@@ -125,3 +125,14 @@ describe("one wounded person with no number", () => {
     expect(findSingleWounded("injuring the driver and two guards")).toEqual([]);
   });
 });
+
+describe("'was among N killed'", () => {
+  it("reads the count after 'was among' as the whole toll", () => {
+    expect(totals("A boy was among three villagers killed on Tuesday when shells fell on the hamlet.").killed).toBe(3);
+  });
+
+  it("still reads 'including two' and 'among them two' as parts", () => {
+    expect(totals("Seven people were killed on Tuesday, among them two boys, when shells fell on the hamlet.").killed).toBe(7);
+    expect(totals("Shells killed seven people on Tuesday, including two boys.").killed).toBe(7);
+  });
+});
