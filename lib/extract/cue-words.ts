@@ -3,7 +3,7 @@
  * incident. Kept as data so a missed phrasing is a one-line fix.
  */
 export const ATTACK_VERBS =
-  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured|overr[au]n|raided|besieged|shelled|shelling|torched)\b/i;
+  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|claimed the li(?:ves|fe)|hurled|lobbed|(?:threw|throwing) (?:an? )?(?:explosive|grenade|bomb|cracker)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured|overr[au]n|raided|besieged|shelled|shelling|torched)\b/i;
 
 export const SPEECH_CUES =
   /\b(speaking (?:to (?:the )?(?:media|reporters) )?in|told (?:reporters|the media|a press conference)(?: in)?|press conference in|addressing (?:a|the) [a-z ]+ in|news conference in|said in|remarks in)\s*$/i;
