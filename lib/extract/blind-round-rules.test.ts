@@ -151,3 +151,13 @@ describe("attack words for the day of the attack", () => {
     ).toBe("2024-05-07");
   });
 });
+
+describe("photo captions", () => {
+  it("does not take the place from a caption credited to an agency", () => {
+    expect(
+      placeOf(
+        "Bomber Kills Six at Rally\n\nA wounded man receives treatment after the blast in Peshawar on Tuesday. — AFP\n\nA bomber blew himself up at a rally on Tuesday, killing six people, officials said. The rally was held in Mir Ali, a town near the border.",
+      )[0],
+    ).toBe("Mir Ali");
+  });
+});

@@ -19,6 +19,9 @@ export type PlaceProposals = {
 type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number };
 
 const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
+// "… receives treatment following the explosions in Jalalabad on Tuesday. — AFP": a photo caption,
+// which shows where the wounded were taken or the city nearby rather than the scene.
+const PHOTO_CAPTION = /[.!]\s*["”]?\s*[—–-]\s*(?:AFP|AP|Reuters|EPA|Xinhua|Photo|File|Online|INP|APP|PPI)\b[^.]{0,30}$|^(?:photo|file photo|picture)\s*:/i;
 const KIND_WEIGHT = { place: 3, district: 2, province: 0.5 } as const;
 const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 
@@ -57,7 +60,7 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
       const mention = capital ? { ...m, text: capital.name } : m;
-      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) };
+      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) - (PHOTO_CAPTION.test(s.text) ? 4 : 0) };
     });
   });
   const repeats = new Map<PlaceEntry, number>();
