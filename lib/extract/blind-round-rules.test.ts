@@ -141,13 +141,18 @@ describe("attack words for the day of the attack", () => {
   const dateOf = (text: string, publishedAt: string) => extractArticle({ text, publishedAt }).eventDate?.value ?? null;
   it("dates 'claimed the lives of …' to its own day, not to a later gathering", () => {
     // 2024-05-11 is a Saturday.
-    expect(dateOf("Villagers gathered on Saturday to demand an inquiry.\n\nThe raid claimed the lives of four boys late on Friday.", "2024-05-11")).toBe("2024-05-10");
+    expect(dateOf("Villagers gathered on Saturday to demand an inquiry.\n\nThe raid claimed the lives of four boys late on Friday.", "2024-05-11")).toBe(
+      "2024-05-10",
+    );
   });
 
   it("dates a grenade thrown at a house to its own night, not to the page's date line", () => {
     // 2024-05-09 is a Thursday.
     expect(
-      dateOf("Case filed over grenade\n\nE-Paper | May 9, 2024\n\nPolice filed a case late on Tuesday night against two riders for throwing a grenade at the house of a trader.", "2024-05-09"),
+      dateOf(
+        "Case filed over grenade\n\nE-Paper | May 9, 2024\n\nPolice filed a case late on Tuesday night against two riders for throwing a grenade at the house of a trader.",
+        "2024-05-09",
+      ),
     ).toBe("2024-05-07");
   });
 });

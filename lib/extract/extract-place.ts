@@ -163,7 +163,8 @@ function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Sco
 function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
   if (best.entry.kind !== "province") return best;
   const inside = scored.filter(
-    (c) => c.entry.kind !== "province" && c.entry.province === best.entry.province && c.score > 0 && !c.mention.personLike && ATTACK_VERBS.test(c.sentence.text),
+    (c) =>
+      c.entry.kind !== "province" && c.entry.province === best.entry.province && c.score > 0 && !c.mention.personLike && ATTACK_VERBS.test(c.sentence.text),
   );
   return inside.reduce<Scored | null>((a, c) => (!a || c.score > a.score ? c : a), null) ?? best;
 }
