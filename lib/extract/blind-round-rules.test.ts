@@ -5,6 +5,7 @@ import { isDistrictTown } from "./place-areas";
 import type { PlaceEntry } from "./place-index";
 import { TEST_PLACES } from "./place-test-places";
 import { splitSentences } from "./sentences";
+import { findNamedVictims } from "./named-victims";
 import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 
@@ -164,5 +165,13 @@ describe("photo captions", () => {
         "Bomber Kills Six at Rally\n\nA wounded man receives treatment after the blast in Peshawar on Tuesday. — AFP\n\nA bomber blew himself up at a rally on Tuesday, killing six people, officials said. The rally was held in Mir Ali, a town near the border.",
       )[0],
     ).toBe("Mir Ali");
+  });
+});
+
+describe("a named list that 'suffered wounds'", () => {
+  it("counts 'his colleagues, Name Name and Name Name, suffered gunshot wounds' as two wounded", () => {
+    expect(
+      findNamedVictims("A constable died and his colleagues, Daud Marwat and Sher Gul Khattak, suffered gunshot wounds.").map((v) => [v.role, v.count]),
+    ).toEqual([["injured", 2]]);
   });
 });
