@@ -9,17 +9,21 @@
  *   npm run bench:extract -- --sets=fresh      the fresh set, only when asked: built after the unseen set was scored, scored once
  *   npm run bench:extract -- --sets=blind      the blind set, only when asked: built while the fresh set was tuned on, scored once
  *   npm run bench:extract -- --sets=reserve    the reserve set, only when asked: built while the blind set was tuned on, scored once
+ *   npm run bench:extract -- --sets=blind --ids=odd --misses=blind    one half of the blind set (odd or even ids), tuning on one, checking on the other
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
 import { loadRealArticles, REAL_TEXTS_DIR } from "@/lib/extract/real-articles/load";
 import type { RealSplit } from "@/lib/extract/real-articles/schema";
 import { benchFixtures } from "./bench-extract/fixtures";
+import { inIdHalf, parseIdHalf } from "./bench-extract/id-half";
 import { benchRealSet } from "./bench-extract/real";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
+/** Only the blind set is split: it is the one tuned on by halves (decision 011). */
+const idHalf = parseIdHalf(arg("ids"));
 
 /** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
@@ -65,14 +69,16 @@ if (wanted.length) {
     );
   } else
     for (const set of wanted) {
-      const present = articles.filter((a) => a.split === set.split);
-      const absent = missing.filter((a) => a.split === set.split).map((a) => a.id);
+      const inHalf = (id: string) => set.split !== "blind" || !idHalf || inIdHalf(id, idHalf);
+      const present = articles.filter((a) => a.split === set.split && inHalf(a.id));
+      const absent = missing.filter((a) => a.split === set.split && inHalf(a.id)).map((a) => a.id);
       if (!present.length) {
         console.log(`\n${set.title}: not scored, its texts are not in ${REAL_TEXTS_DIR}.`);
         continue;
       }
       if (absent.length) console.log(`\n${set.title}: ${absent.length} texts missing from ${REAL_TEXTS_DIR}: ${absent.join(", ")}`);
-      benchRealSet(set.title, present, set.showMisses);
+      const title = set.split === "blind" && idHalf ? `${set.title}, ${idHalf} ids only` : set.title;
+      benchRealSet(title, present, set.showMisses);
     }
 }
 if (!ok) process.exitCode = 1;

@@ -26,6 +26,8 @@ const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBE
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
+// "A teenager was among two civilians killed": the count after "was among" is the whole, not a part.
+const AMONG_THE_WHOLE = new RegExp(`\\b(?:was|were|is|are)\\s+among\\s+(?:the\\s+)?(?:(?:${QUALIFIERS})\\s+)?$`, "i");
 const SUBSET_AFTER = /^\s+of (?:them|whom|the (?:injured|dead|deceased|wounded|victims|martyrs))\b/i;
 const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|that|from|to|by|with|when|after|while|as)\b/i;
 // "26 injured as a passenger bus…": past the verb, a noun belongs to another phrase, unless it follows at once ("two wounded policemen").
@@ -93,7 +95,7 @@ export function findGroups(text: string): Group[] {
       noun: noun ? after.slice(noun.offset, noun.offset + noun.length).toLowerCase() : "",
       start,
       end,
-      subset: SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after) || IN_AN_INCLUDING_LIST.test(before),
+      subset: (SUBSET_BEFORE.test(before) && !AMONG_THE_WHOLE.test(before)) || SUBSET_AFTER.test(after) || IN_AN_INCLUDING_LIST.test(before),
       all: m[1]?.toLowerCase() === "all",
       bare: !noun,
       // "nine or 10 people": a range is an estimate.

@@ -3,7 +3,7 @@
  * incident. Kept as data so a missed phrasing is a one-line fix.
  */
 export const ATTACK_VERBS =
-  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured|overr[au]n|raided|besieged|shelled|shelling|torched)\b/i;
+  /\b(attack(?:ed|s|ing)?|killed|killing|martyred|died|dead|lost (?:their|his|her) li(?:ves|fe)|claimed the li(?:ves|fe)|hurled|lobbed|(?:threw|throwing) (?:an? )?(?:explosive|grenade|bomb|cracker)|embraced (?:martyrdom|shahadat)|shot|gunned down|blast|explosion|exploded|bomb(?:ing|ed|er)?|rammed|stormed|ambush(?:ed)?|struck|hit|targeted|blew|detonated|kidnapped|abducted|hijacked|stopped the train|opened fire|fired|strikes?|airstrikes?|bombarded|wounded|injured|overr[au]n|raided|besieged|shelled|shelling|torched)\b/i;
 
 export const SPEECH_CUES =
   /\b(speaking (?:to (?:the )?(?:media|reporters) )?in|told (?:reporters|the media|a press conference)(?: in)?|press conference in|addressing (?:a|the) [a-z ]+ in|news conference in|said in|remarks in)\s*$/i;
@@ -36,6 +36,15 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\b(?:toll|killed|dead|deaths)\b[^.;]{0,30}\b(?:in|over|during) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|\d+) (?:days|weeks)\b/i,
   // "killed during the past 12 months", "over the last year": a running total over a long span.
   /\b(?:killed|dead|died|deaths|lives)\b[^.;]{0,90}\b(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|year|decade)\b/i,
+  // "in the first week of May attacks killed 252", "in the nine months to the end of September": a
+  // period's total, not one attack's toll.
+  /\bin the (?:first|second|third|fourth|last|past|final) (?:\w+ )?(?:days?|weeks?|months?|half|quarter) of\b/i,
+  /\b(?:in|over|during) the (?:\w+ )?(?:days|weeks|months|years) (?:to|until|till|through|ending)\b/i,
+  // "over the past week have killed at least 38": the singular spans the rule above leaves out.
+  /\b(?:killed|dead|died|deaths|lives)\b[^.;]{0,90}\b(?:in|over|during) the (?:past|last) (?:week|month|fortnight)\b/i,
+  /\b(?:in|over|during) the (?:past|last) (?:week|month|fortnight)\b[^.;]{0,60}\b(?:killed|dead|died|deaths|lives)\b/i,
+  // "According to UN figures, 313 civilians were killed …": a statistic over many events.
+  /\baccording to (?:the )?(?:UN|U\.N\.|United Nations|UNAMA|official|government|ministry|annual|latest) (?:figures|data|statistics|report|tally|count)\b/i,
   // "has claimed over 130 lives since November": a running total since a month.
   /\b(?:killed|claimed|lives|dead|deaths)\b[^.;]{0,40}\bsince (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|last \w+)\b/i,
   // "Read: Militant killed in …": a link to another story inside the page.
@@ -45,10 +54,11 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
 /**
  * Opens an account of a different incident: it and the rest of its paragraph are background. At the
  * start of a sentence, "Earlier on Wednesday, …" or "The same day, …" opens another incident, unless
- * someone speaks in it ("Earlier on Friday, a spokesman said …" is about this one).
+ * someone speaks in it ("Earlier on Friday, a spokesman said …" is about this one); "Also on Friday
+ * evening, the city witnessed a blast …" does too, unless its subject speaks at once.
  */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|in (?:the|a|an) (?:previous|earlier|last|prior) (?:incident|attack|blast|bombing)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)|^also on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?,\s+(?!(?:\w+\s+){0,3}(?:said|says|told|confirmed)\b)/i;
 
 /** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
 export const PAGE_FURNITURE_HEADING =

@@ -48,7 +48,7 @@ export function extractArticle(
   const eventDate = extractEventDate(sentences, findBackground(sentences, { eventDate: null, published }), published);
   const background = findBackground(sentences, { eventDate: eventDate?.value ?? null, published });
   const index = placeIndex(options.places ?? allPlaces());
-  forgetPlaceMentions(index);
+  forgetPlaceMentions(index, text);
   const place = extractPlace(sentences, background, index);
   const elsewhere = otherProvinceSentences(sentences, index, place.province?.value ?? null);
   const { killed, injured } = extractCasualties(

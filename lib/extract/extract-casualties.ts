@@ -6,7 +6,7 @@ import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
 import { findNamedVictims } from "./named-victims";
-import { findSingleVictims } from "./single-victims";
+import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 /** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
@@ -91,6 +91,13 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
         sums.set("killed:unknown", (sums.get("killed:unknown") ?? 0) + v.count);
         single.add("killed:unknown");
         killedIn.add(s);
+      }
+    // "… and injuring the driver": one wounded person, when the sentence gives no count of the wounded.
+    if (![...sums.keys()].some((k) => k.startsWith("injured:")))
+      for (const v of findSingleWounded(s.text)) {
+        if (v.start >= revisedAt || elsewhere[s.index]?.some(([from, to]) => v.start >= from && v.start < to)) continue;
+        sums.set("injured:unknown", (sums.get("injured:unknown") ?? 0) + v.count);
+        single.add("injured:unknown");
       }
     // "SHO Name and constable Name were injured", "Name, his son and four others died": the list is the count.
     for (const v of findNamedVictims(s.text)) {

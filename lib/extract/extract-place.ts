@@ -19,6 +19,9 @@ export type PlaceProposals = {
 type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number };
 
 const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
+// "… receives treatment following the explosions in Jalalabad on Tuesday. — AFP": a photo caption,
+// which shows where the wounded were taken or the city nearby rather than the scene.
+const PHOTO_CAPTION = /[.!]\s*["”]?\s*[—–-]\s*(?:AFP|AP|Reuters|EPA|Xinhua|Photo|File|Online|INP|APP|PPI)\b[^.]{0,30}$|^(?:photo|file photo|picture)\s*:/i;
 const KIND_WEIGHT = { place: 3, district: 2, province: 0.5 } as const;
 const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 
@@ -57,7 +60,7 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
       const mention = capital ? { ...m, text: capital.name } : m;
-      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) };
+      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) - (PHOTO_CAPTION.test(s.text) ? 4 : 0) };
     });
   });
   const repeats = new Map<PlaceEntry, number>();
@@ -68,8 +71,8 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     c.score += Math.min(again * 0.5, 2);
     // A town inside a district the article also names is probably where it happened; a town
     // named like its district often stands for the whole district.
-    if (c.entry.kind === "place" && c.entry.district && c.entry.district !== c.entry.name && named.has(c.entry.district)) c.score += 2;
-    if (c.entry.kind === "place" && c.entry.district === c.entry.name) c.score -= 1;
+    if (c.entry.kind === "place" && c.entry.district && !isDistrictTown(c.entry) && named.has(c.entry.district)) c.score += 2;
+    if (isDistrictTown(c.entry)) c.score -= 1;
   }
   return scored;
 }
@@ -153,9 +156,23 @@ function placeAlternatives(scored: Scored[], chosen: Scored, confidence: (c: Sco
   };
 }
 
+/**
+ * "A suicide attack in Pakistan's Khyber Pakhtunkhwa … the bomber drove into the gate in Bannu": a
+ * province is not the place when an attack sentence names a town or district inside it.
+ */
+function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
+  if (best.entry.kind !== "province") return best;
+  const inside = scored.filter(
+    (c) =>
+      c.entry.kind !== "province" && c.entry.province === best.entry.province && c.score > 0 && !c.mention.personLike && ATTACK_VERBS.test(c.sentence.text),
+  );
+  return inside.reduce<Scored | null>((a, c) => (!a || c.score > a.score ? c : a), null) ?? best;
+}
+
 export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
   const scored = scoreAll(sentences, background, index);
-  const best = choose(scored);
+  const chosen = choose(scored);
+  const best = chosen && townInsteadOfProvince(chosen, scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
   const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
   const area = areaInstead(

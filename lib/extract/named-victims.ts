@@ -21,12 +21,13 @@ const SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)";
 const LIST = `${ITEM}(?:${SEPARATOR}${ITEM}){1,7}`;
 
 const PASSIVE = new RegExp(
-  `(?:^|[,;:–—]\\s+)(${LIST})\\s+(?:were|have been|had been)?\\s*(?:also\\s+)?(?:\\w+\\s+)?(injured|wounded|hurt|killed|martyred|died|lost their lives)\\b`,
+  // "his colleagues, Name Name and Name Name, suffered gunshot wounds": the appositive list, then the verb.
+  `(?:^|[,;:–—]\\s+)(${LIST}),?\\s+(?:were|have been|had been)?\\s*(?:also\\s+)?(?:\\w+\\s+)?(injured|wounded|hurt|killed|martyred|died|lost their lives|suffered (?:\\w+\\s+)?(?:wounds|injuries))\\b`,
   "g",
 );
 const ACTIVE = new RegExp(`\\b(injuring|wounding|killing|martyring)\\s+(${LIST})`, "g");
 
-const ROLE_OF = (verb: string): Role => (/^(?:injur|wound|hurt)/i.test(verb) ? "injured" : "killed");
+const ROLE_OF = (verb: string): Role => (/^(?:injur|wound|hurt|suffered)/i.test(verb) ? "injured" : "killed");
 
 function countItems(list: string): number | null {
   const items = list.split(new RegExp(SEPARATOR)).map((i) => i.trim());

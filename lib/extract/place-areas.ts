@@ -1,5 +1,6 @@
+import { normalisePlaceName } from "@/lib/geo/normalise-place-name";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
-import { findPlaceMentions } from "./place-mentions";
+import { findPlaceMentions, isOrdinaryWord } from "./place-mentions";
 import type { Sentence } from "./types";
 
 /** A named area the gazetteer cannot place where the text does, and the district or province around it. */
@@ -13,8 +14,11 @@ const NOT_A_NAME =
   /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
 
-/** A town that gives its district its name ("Peshawar's Matni area"): it stands for the district around it. */
-export const isDistrictTown = (e: PlaceEntry) => e.kind === "place" && !!e.district && e.district === e.name;
+/**
+ * A town that gives its district its name ("Peshawar's Matni area"): it stands for the district around
+ * it. Compared without diacritics: the gazetteer writes the town "Zindah Jān" and its district "Zindah Jan".
+ */
+export const isDistrictTown = (e: PlaceEntry) => e.kind === "place" && !!e.district && normalisePlaceName(e.district) === normalisePlaceName(e.name);
 
 const inside = (e: PlaceEntry, c: PlaceEntry) => (c.kind !== "province" ? e.district === c.district && e.province === c.province : e.province === c.province);
 
@@ -27,16 +31,19 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
   const mentions = findPlaceMentions(s.text, index);
   const out: NamedArea[] = [];
   const found = [
-    ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
+    ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, core: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
     ...[...s.text.matchAll(NAMED_SQUARE)].map((m) => ({
       name: `${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)}`,
+      core: m[1]!,
       words: m[0],
       start: m.index,
       end: m.index + m[0].length,
     })),
   ];
-  for (const { name, words, start, end } of found) {
+  for (const { name, core, words, start, end } of found) {
     if (NOT_A_NAME.test(name.split(/[ -]/)[0]!)) continue;
+    // "Car Bomb Blast Outside District Office": a headline's capitalised ordinary words are no area.
+    if (core.split(/[ -]/).some(isOrdinaryWord)) continue;
     // "Shah Wali Kot district": the tail of a longer name the gazetteer knows is not an area of its own.
     if (mentions.some((x) => x.start < start && x.end >= end)) continue;
     // The container sits just after ("X area of Y's Z district") or just before ("Z district's X tehsil").

@@ -14,6 +14,9 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|baloch|pashtun|punjabi|sindhi|hazara|subedar|havildar|khawaja|maulana|mufti|sheikh|sahib|trauma)$/i;
 
+/** A word the article also writes in lower case, so not a name ("Blast", "Outside" in a headline). */
+export const isOrdinaryWord = (word: string): boolean => ordinaryWords.has(word.toLowerCase());
+
 // Spelling variants are tried only for a name-like phrase: capitalised words (with e/i/ul/al
 // between them), no punctuation, long enough not to be an ordinary word.
 function soundsLikeAName(phrase: string): boolean {
@@ -22,7 +25,7 @@ function soundsLikeAName(phrase: string): boolean {
     phrase.replace(/[^A-Za-z]/g, "").length >= 6 &&
     !/[,.:;()]/.test(phrase) &&
     words.every((w) => /^[A-Z][a-z]+$/.test(w) || /^(?:e|i|ul|al|o)$/.test(w)) &&
-    !words.some((w) => NOT_PLACES.test(w) || COMMON_WORDS.has(w.toLowerCase()))
+    !words.some((w) => NOT_PLACES.test(w) || COMMON_WORDS.has(w.toLowerCase()) || isOrdinaryWord(w))
   );
 }
 
@@ -30,9 +33,18 @@ function soundsLikeAName(phrase: string): boolean {
 const cache = new WeakMap<PlaceIndex, Map<string, readonly PlaceMention[]>>();
 const CACHE_SIZE = 500;
 
-/** Forgets the sentences read so far: called per article, so timings and memory stay per article. */
-export function forgetPlaceMentions(index: PlaceIndex): void {
+// Words the article writes in lower case ("attack", "blast", "outside"): ordinary words, so the same
+// word capitalised in a headline is not sounded out as a place ("Attack" as Attock).
+let ordinaryWords: ReadonlySet<string> = new Set();
+const LOWER_CASE_WORD = /(?<![\w/.-])[a-z]{3,}(?![\w/-])/g;
+
+/**
+ * Forgets the sentences read so far and reads the new article's ordinary words: called per article,
+ * so timings and memory stay per article.
+ */
+export function forgetPlaceMentions(index: PlaceIndex, articleText = ""): void {
   cache.get(index)?.clear();
+  ordinaryWords = new Set(articleText.match(LOWER_CASE_WORD) ?? []);
 }
 
 /** Place, district and province names in a sentence, longest match first, as whole words. */

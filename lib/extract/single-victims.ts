@@ -22,8 +22,11 @@ const PASSIVE_KILLING = "killed|shot dead|gunned down|martyred|assassinated|murd
 
 const MODIFIERS = "(?:[\\w'’-]+\\s+){0,3}?";
 const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b`, "gi");
+// "Name, the police chief for Sar district in Paktika, was killed": what the person is chief of,
+// up to the verb, with no one speaking in between.
+const WHOSE = "(?:\\s+(?:of|from|for|in)\\s+(?:(?!\\b(?:said|says|told|and|who)\\b)[^,.;]){1,50}?)?,?";
 const PASSIVE = new RegExp(
-  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?:\\s+(?:of|from)\\s+(?:a|an|the)?\\s*${MODIFIERS}\\w+)?\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
+  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
 // "clashes erupted …, leaving at least one dead and 15 others injured".
@@ -54,5 +57,27 @@ export function findSingleVictims(text: string): SingleVictim[] {
       if (!out.some((o) => start < o.end && o.start < end)) out.push({ count, start, end });
     }
   }
+  return out;
+}
+
+const WOUNDING_VERB = "injuring|wounding|injured|wounded";
+const ACTIVE_WOUNDED = new RegExp(`\\b(?:${WOUNDING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?!\\s+and\\s)`, "gi");
+const PASSIVE_WOUNDED = new RegExp(
+  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:injured|wounded)\\b`,
+  "gi",
+);
+
+/**
+ * One wounded person with no number: "killing four officials and injuring the driver", "a guard
+ * was critically wounded". Used only when the sentence gives no count of the wounded.
+ */
+export function findSingleWounded(text: string): SingleVictim[] {
+  const out: SingleVictim[] = [];
+  for (const re of [ACTIVE_WOUNDED, PASSIVE_WOUNDED])
+    for (const m of text.matchAll(re)) {
+      const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:–—]\s*/, "").length);
+      const end = m.index + m[0].length;
+      if (!out.some((o) => start < o.end && o.start < end)) out.push({ count: 1, start, end });
+    }
   return out;
 }

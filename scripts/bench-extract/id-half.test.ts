@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { inIdHalf, parseIdHalf } from "./id-half";
+
+describe("id halves", () => {
+  it("puts ids with an odd number in the odd half and the rest in the even half", () => {
+    expect(["w01", "w02", "w09", "w10", "w93"].filter((id) => inIdHalf(id, "odd"))).toEqual(["w01", "w09", "w93"]);
+    expect(["w01", "w02", "w09", "w10", "w94"].filter((id) => inIdHalf(id, "even"))).toEqual(["w02", "w10", "w94"]);
+  });
+  it("reads the number after the letter, not a year at the end of the slug", () => {
+    expect(inIdHalf("w06-outlet-place-2017", "even")).toBe(true);
+    expect(inIdHalf("w03-outlet-place-2010", "odd")).toBe(true);
+  });
+  it("keeps an id with no number out of both halves", () => {
+    expect(inIdHalf("w", "odd")).toBe(false);
+    expect(inIdHalf("w", "even")).toBe(false);
+  });
+  it("accepts only odd or even", () => {
+    expect(parseIdHalf(undefined)).toBeUndefined();
+    expect(parseIdHalf("odd")).toBe("odd");
+    expect(() => parseIdHalf("all")).toThrow(/odd/);
+  });
+});

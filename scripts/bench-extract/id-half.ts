@@ -1,0 +1,18 @@
+/**
+ * Split a set by the parity of its ids' numbers ("w01" odd, "w02" even), so a round can tune on one half and
+ * only read the other's figures (decision 011, the round on the blind set).
+ */
+export type IdHalf = "odd" | "even";
+
+export function parseIdHalf(value: string | undefined): IdHalf | undefined {
+  if (value === undefined) return undefined;
+  if (value === "odd" || value === "even") return value;
+  throw new Error(`--ids must be "odd" or "even", got "${value}"`);
+}
+
+/** The number is the one right after the id's letter ("w06-dawn-bannu-2017" is 6), not the year at its end. */
+export function inIdHalf(id: string, half: IdHalf): boolean {
+  const digits = /^[a-z]+(\d+)/i.exec(id)?.[1];
+  if (!digits) return false;
+  return (Number(digits) % 2 === 1) === (half === "odd");
+}
