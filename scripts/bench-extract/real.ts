@@ -19,6 +19,16 @@ export function benchRealSet(title: string, articles: readonly RealArticleWithTe
     );
   }
   console.log(`(top-3: right or among the first two alternatives, target ${pct(TOP3_TARGET).trim()}; ${ms.toFixed(2)} ms per article)`);
+  const undated = results.filter((x) => !x.a.publishedAt);
+  if (undated.length) {
+    // A page with no date that names only a weekday gives no day to read; the label's came from elsewhere.
+    const dated = results.filter((x) => x.a.publishedAt);
+    const right = (xs: typeof results) => xs.filter((x) => x.r.eventDate.correct).length;
+    console.log(
+      `eventDate on the ${dated.length} reports with a publication date: ${right(dated)}/${dated.length} ${pct(dated.length ? right(dated) / dated.length : 0).trim()}; ` +
+        `on the ${undated.length} without one: ${right(undated)}/${undated.length}`,
+    );
+  }
 
   console.log(`\nCalibration (every field that proposed a value):`);
   for (const c of calibrate(results.map((x) => x.r)))
