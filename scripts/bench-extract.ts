@@ -1,6 +1,6 @@
 /**
  * Accuracy and speed of the article extractor, on sets reported separately: the restated fixtures
- * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set, the blind set and the reserve set of the
+ * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set, the blind set, the reserve set and the spare set of the
  * real-article set (texts kept locally in data/real-articles/, see docs/decisions/011).
  *
  *   npm run bench:extract                      the first four sets (a real set only when its texts are present)
@@ -9,6 +9,7 @@
  *   npm run bench:extract -- --sets=fresh      the fresh set, only when asked: built after the unseen set was scored, scored once
  *   npm run bench:extract -- --sets=blind      the blind set, only when asked: built while the fresh set was tuned on, scored once
  *   npm run bench:extract -- --sets=reserve    the reserve set, only when asked: built while the blind set was tuned on, scored once
+ *   npm run bench:extract -- --sets=spare      the spare set, only when asked: built while the reserve set was tuned on, scored once
  *   npm run bench:extract -- --sets=blind --ids=odd --misses=blind    one half of the blind set (odd or even ids), tuning on one, checking on the other
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
@@ -25,7 +26,7 @@ const misses = process.argv.some((a) => a.startsWith("--misses"));
 /** Only the blind set is split: it is the one tuned on by halves (decision 011). */
 const idHalf = parseIdHalf(arg("ids"));
 
-/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve). */
+/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve, --misses=spare). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
   { split: "dev", title: "2. Real articles, development half", showMisses: misses },
   { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
@@ -54,6 +55,11 @@ const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean
     title: "8. Real articles, reserve set (built while the blind set was tuned on; scored once, only with --sets=reserve)",
     showMisses: arg("misses") === "reserve",
   },
+  {
+    split: "spare",
+    title: "9. Real articles, spare set (built while the reserve set was tuned on; scored once, only with --sets=spare)",
+    showMisses: arg("misses") === "spare",
+  },
 ];
 
 let ok = true;
@@ -65,7 +71,7 @@ if (wanted.length) {
   if (!articles.length) {
     console.log(`\nReal-article sets: not scored. Their texts are not in ${REAL_TEXTS_DIR} (they are third-party text and never committed).`);
     console.log(
-      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh, blind and reserve sets only with --sets=unseen, --sets=fresh, --sets=blind or --sets=reserve).",
+      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh, blind, reserve and spare sets only with --sets=unseen, --sets=fresh, --sets=blind, --sets=reserve or --sets=spare).",
     );
   } else
     for (const set of wanted) {
