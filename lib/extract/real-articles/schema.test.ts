@@ -96,6 +96,23 @@ describe("the real-article label file", () => {
     const earlierUrls = new Set(earlier.map((a) => a.url));
     expect(reserve.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
   });
+
+  it("keeps a spare set of at least 85 reports from 30 outlets, 2008-2025, both countries, on events of its own", () => {
+    const spare = labels.filter((a) => a.split === "spare");
+    expect(spare.length).toBeGreaterThanOrEqual(85);
+    expect(new Set(spare.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(spare.map((a) => a.year))).toEqual(new Set(Array.from({ length: 18 }, (_, i) => 2008 + i)));
+    expect(new Set(spare.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+    const afghan = spare.filter((a) => a.labels.country === "AFG").length;
+    expect(afghan / spare.length).toBeGreaterThanOrEqual(0.25);
+    expect(afghan / spare.length).toBeLessThanOrEqual(0.45);
+    expect(new Set(spare.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
+    expect(spare.every((a) => a.id.startsWith("y"))).toBe(true);
+    const earlier = labels.filter((a) => a.split !== "spare");
+    const earlierEvents = new Set(earlier.map((a) => a.event));
+    const earlierUrls = new Set(earlier.map((a) => a.url));
+    expect(spare.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
+  });
 });
 
 describe("RealArticleFileSchema", () => {
@@ -124,14 +141,17 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, blind]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const reserve = { ...one, id: `${one.id}-x`, split: "reserve" };
     expect(parse([one, reserve]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const spare = { ...one, id: `${one.id}-y`, split: "spare" };
+    expect(parse([one, spare]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen, fresh, blind and reserve splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh, blind, reserve and spare splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
     expect(parse([{ ...one, split: "blind" }]).success).toBe(true);
     expect(parse([{ ...one, split: "reserve" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "spare" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
