@@ -10,6 +10,7 @@ import { BAR_COLORS } from "./chart-colors";
 import { monthScale } from "./month-axis";
 import { renderPlot } from "./render-plot.server";
 import { TrendTable } from "./trend-table";
+import { wholeNumberTicks } from "./whole-number-ticks";
 import { ResponsivePlot } from "./responsive-plot";
 import styles from "./trend-chart.module.css";
 
@@ -52,7 +53,7 @@ function chartSvg(measure: Measure, { series, months, range, filterQuery, param 
     marginLeft: 40,
     marginRight: 20,
     x: monthScale(months),
-    y: { label: null, ticks: 2, nice: true, grid: true, insetTop: 18, tickFormat: "~s" },
+    y: { label: null, ticks: wholeNumberTicks(Math.max(0, ...marks.map((m) => m.value)), 2), nice: true, grid: true, insetTop: 18, tickFormat: "~s" },
     fy: { domain: shown.map((s) => s.label), axis: null, padding: 0.15 },
     marks: [
       Plot.frame({ stroke: "#d5dae0" }),

@@ -9,6 +9,7 @@ import { VICTIM_CATEGORIES, VICTIM_LABELS, type VictimMonth } from "@/lib/incide
 import { VICTIM_COLORS } from "./chart-colors";
 import { monthScale } from "./month-axis";
 import { renderPlot } from "./render-plot.server";
+import { wholeNumberTicks } from "./whole-number-ticks";
 import { ResponsivePlot } from "./responsive-plot";
 import styles from "./trend-chart.module.css";
 import tableStyles from "@/components/timeline/histogram-table.module.css";
@@ -28,13 +29,14 @@ function chartSvg({ victims, months, range, filterQuery }: Props, width: number 
         title: `${formatMonth(monthStart(v.month))}: ${formatNumber(v[category])} ${VICTIM_LABELS[category].toLowerCase()} killed`,
       })),
   );
+  const tallest = Math.max(0, ...victims.map((v) => VICTIM_CATEGORIES.reduce((sum, category) => sum + v[category], 0)));
   return renderPlot({
     width: width ?? 960,
     height: width ? 220 : 260,
     marginLeft: 48,
     marginRight: 20,
     x: monthScale(months),
-    y: { label: null, grid: true, nice: true, tickFormat: "~s" },
+    y: { label: null, grid: true, nice: true, tickFormat: "~s", ticks: wholeNumberTicks(tallest, 5) },
     color: { domain: VICTIM_CATEGORIES.map((c) => VICTIM_LABELS[c]), range: VICTIM_CATEGORIES.map((c) => VICTIM_COLORS[c]) },
     marks: [
       Plot.rectY(marks, { x1: "start", x2: "end", y: "value", fill: "category", href: "href", title: "title", insetLeft: 0.5, insetRight: 0.5 }),
