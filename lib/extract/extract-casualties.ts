@@ -3,7 +3,7 @@ import { findGroups } from "./casualty-groups";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
-import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
+import { ALTERNATIVE_SOURCE_CUES, ATTACK_VERBS, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
 import { inLedeScope, isBodySentence, ledeCount, takesInLede, UPDATED_TOLL } from "./lede-scope";
 import { findNamedVictims } from "./named-victims";
@@ -185,6 +185,25 @@ function ledeConfidence(t: Tally | null, pool: readonly Tally[], strong: number,
 
 const CATEGORIES = ["securityForces", "civilians", "militants"] as const;
 
+const killedTallies = (byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>) => [
+  ...(tolls.get("killed") ?? []),
+  ...[...byKey.entries()].filter(([k]) => k.startsWith("killed:")).flatMap(([, list]) => list),
+];
+
+/**
+ * Whether the lede paragraphs (the first body paragraph that reports the attack, and the next) give
+ * the total, as one count or as the counts of one sentence added up. A total found only further
+ * down, or put together from sentences apart, is shown as medium (calibration, issue #14).
+ */
+function ledeGives(total: number, sentences: Sentence[], background: boolean[], killed: readonly Tally[]): boolean {
+  const lede = sentences.find((s) => !background[s.index] && isBodySentence(s) && ATTACK_VERBS.test(s.text));
+  if (!lede) return true;
+  const near = (s: Sentence) => s.paragraph >= lede.paragraph && s.paragraph <= lede.paragraph + 1;
+  const bySentence = new Map<Sentence, number>();
+  for (const t of killed) if (near(t.sentence) && !t.alternative) bySentence.set(t.sentence, (bySentence.get(t.sentence) ?? 0) + t.count);
+  return killed.some((t) => near(t.sentence) && !t.alternative && t.count === total) || [...bySentence.values()].includes(total);
+}
+
 /**
  * Counts of the dead that the lede event's toll does not take in (`lede-scope.ts`) are dropped: counts
  * of all the dead and of the victims' sides. Militants killed in the fight come on top of the lede's
@@ -273,6 +292,8 @@ export function extractCasualties(
   if (total && widest && total.value === widest.count)
     total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };
   if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
+  if (total && !ledeGives(total.value, sentences, background, killedTallies(byKey, tolls)))
+    total = { ...total, confidence: Math.round(Math.min(total.confidence, 0.7) * 100) / 100 };
   const onlyCivilians = parts.every((p) => p === civilians);
   if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
     civilians = { ...total, confidence: 0.55 };

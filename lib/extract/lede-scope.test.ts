@@ -50,6 +50,20 @@ describe("the lede's toll against later counts", () => {
   });
 });
 
+describe("how sure a toll is", () => {
+  const confidenceOf = (text: string) => extractArticle({ text, publishedAt: "2024-05-08" }).killed.total?.confidence ?? null;
+  it("keeps a toll the lede paragraphs give as high", () => {
+    expect(confidenceOf("Gunmen attacked a post in Brindlemoor on Monday, killing five guards.\n\nThe post guards a bridge.")).toBeGreaterThanOrEqual(0.8);
+  });
+  it("shows a toll found only further down as medium", () => {
+    expect(
+      confidenceOf(
+        "Gunmen attacked a post in Brindlemoor on Monday.\n\nThe post guards a bridge over the river.\n\nThe bridge was built long ago.\n\nFive guards were killed, the officer said.",
+      ),
+    ).toBeLessThan(0.8);
+  });
+});
+
 describe("lede-scope parts", () => {
   const [lede, later] = splitSentences("Two guards were killed at the gate on Monday. Later the toll stood at six.");
   it("reads the lede's count from its first body sentence, whole counts and victims' parts alike", () => {
