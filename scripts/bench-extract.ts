@@ -11,20 +11,22 @@
  *   npm run bench:extract -- --sets=reserve    the reserve set, only when asked: built while the blind set was tuned on, scored once
  *   npm run bench:extract -- --sets=spare      the spare set, only when asked: built while the reserve set was tuned on, scored once
  *   npm run bench:extract -- --sets=blind --ids=odd --misses=blind    one half of the blind set (odd or even ids), tuning on one, checking on the other
+ *   npm run bench:extract -- --sets=blind,reserve --ids=odd --halve=reserve   only the reserve set halved; the blind set whole, as a check
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
 import { loadRealArticles, REAL_TEXTS_DIR } from "@/lib/extract/real-articles/load";
 import type { RealSplit } from "@/lib/extract/real-articles/schema";
 import { benchFixtures } from "./bench-extract/fixtures";
-import { inIdHalf, parseIdHalf } from "./bench-extract/id-half";
+import { inIdHalf, parseHalvedSets, parseIdHalf } from "./bench-extract/id-half";
 import { benchRealSet } from "./bench-extract/real";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
-/** Only the blind set is split: it is the one tuned on by halves (decision 011). */
+/** Only the sets tuned on by halves are split (decision 011): the blind and the reserve sets, or those named by --halve. */
 const idHalf = parseIdHalf(arg("ids"));
+const halved = parseHalvedSets(arg("halve"));
 
 /** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve, --misses=spare). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
@@ -75,7 +77,8 @@ if (wanted.length) {
     );
   } else
     for (const set of wanted) {
-      const inHalf = (id: string) => set.split !== "blind" || !idHalf || inIdHalf(id, idHalf);
+      const isHalved = idHalf !== undefined && halved.has(set.split);
+      const inHalf = (id: string) => !isHalved || inIdHalf(id, idHalf);
       const present = articles.filter((a) => a.split === set.split && inHalf(a.id));
       const absent = missing.filter((a) => a.split === set.split && inHalf(a.id)).map((a) => a.id);
       if (!present.length) {
@@ -83,7 +86,7 @@ if (wanted.length) {
         continue;
       }
       if (absent.length) console.log(`\n${set.title}: ${absent.length} texts missing from ${REAL_TEXTS_DIR}: ${absent.join(", ")}`);
-      const title = set.split === "blind" && idHalf ? `${set.title}, ${idHalf} ids only` : set.title;
+      const title = isHalved ? `${set.title}, ${idHalf} ids only` : set.title;
       benchRealSet(title, present, set.showMisses);
     }
 }

@@ -3,8 +3,9 @@ import { findGroups } from "./casualty-groups";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
-import { ALTERNATIVE_SOURCE_CUES, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
+import { ALTERNATIVE_SOURCE_CUES, ATTACK_VERBS, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
+import { inLedeScope, isBodySentence, ledeCount, takesInLede, UPDATED_TOLL } from "./lede-scope";
 import { findNamedVictims } from "./named-victims";
 import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
@@ -134,13 +135,6 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   return { byKey, tolls, added, addedInjured, killedIn };
 }
 
-const UPDATED_TOLL = /\b(?:rose|risen|rising|climbed|increased|jumped|later|succumbed|revis(?:ed|ing)|updated?|final|now)\b/i;
-
-/** A sentence of the report's body: it ends as a sentence does and is not a headline or caption. */
-function isBodySentence(s: Sentence): boolean {
-  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 4;
-}
-
 // The largest count from a named source; other sources' figures only when nothing else gives one.
 function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
   if (!list?.length) return null;
@@ -156,7 +150,9 @@ function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
   // later sentence says the toll grew or was revised.
   // A killing of one person with no count written does not make a lede against a later count.
   const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence) && !t.single) : undefined;
-  const eligible = lede ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text)) : pool;
+  const eligible = lede
+    ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count))
+    : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
   return eligible.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
 }
@@ -188,6 +184,46 @@ function ledeConfidence(t: Tally | null, pool: readonly Tally[], strong: number,
 }
 
 const CATEGORIES = ["securityForces", "civilians", "militants"] as const;
+
+const killedTallies = (byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>) => [
+  ...(tolls.get("killed") ?? []),
+  ...[...byKey.entries()].filter(([k]) => k.startsWith("killed:")).flatMap(([, list]) => list),
+];
+
+/**
+ * Whether the lede paragraphs (the first body paragraph that reports the attack, and the next) give
+ * the total, as one count or as the counts of one sentence added up. A total found only further
+ * down, or put together from sentences apart, is shown as medium (calibration, issue #14).
+ */
+function ledeGives(total: number, sentences: Sentence[], background: boolean[], killed: readonly Tally[]): boolean {
+  const lede = sentences.find((s) => !background[s.index] && isBodySentence(s) && ATTACK_VERBS.test(s.text));
+  if (!lede) return true;
+  const near = (s: Sentence) => s.paragraph >= lede.paragraph && s.paragraph <= lede.paragraph + 1;
+  const bySentence = new Map<Sentence, number>();
+  for (const t of killed) if (near(t.sentence) && !t.alternative) bySentence.set(t.sentence, (bySentence.get(t.sentence) ?? 0) + t.count);
+  return killed.some((t) => near(t.sentence) && !t.alternative && t.count === total) || [...bySentence.values()].includes(total);
+}
+
+/**
+ * Counts of the dead that the lede event's toll does not take in (`lede-scope.ts`) are dropped: counts
+ * of all the dead and of the victims' sides. Militants killed in the fight come on top of the lede's
+ * victims, so their counts stay and do not make the lede.
+ */
+function scopeToLede(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>): Tally[] {
+  const wholeKeys: Key[] = ["killed:unknown", "killed:securityForces", "killed:civilians"];
+  const whole = [...(tolls.get("killed") ?? []), ...(byKey.get("killed:unknown") ?? [])];
+  // The lede is the first count of the victims: attackers killed are counted on top, not the event's toll.
+  const victims = (["securityForces", "civilians"] as const).flatMap((c) => byKey.get(`killed:${c}`) ?? []);
+  const lede = ledeCount(whole, victims);
+  if (!lede) return [];
+  // "…said there were three attackers and that all three were dead": the attackers' count, not a toll.
+  const attackersDead = (t: Tally) => byKey.get("killed:militants")?.some((m) => m.sentence === t.sentence && m.count === t.count);
+  const keep = (t: Tally) => inLedeScope(t, lede) || !!attackersDead(t);
+  const dropped = [...wholeKeys.flatMap((k) => byKey.get(k) ?? []), ...(tolls.get("killed") ?? [])].filter((t) => !keep(t));
+  for (const key of wholeKeys) if (byKey.has(key)) byKey.set(key, byKey.get(key)!.filter(keep));
+  if (tolls.has("killed")) tolls.set("killed", tolls.get("killed")!.filter(keep));
+  return dropped;
+}
 
 /**
  * The wounded: the lede's count (see `best`); wounded of different sides counted in different
@@ -225,6 +261,8 @@ export function extractCasualties(
   elsewhere: readonly (readonly [number, number][])[] = [],
 ): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
   const { byKey, tolls, added, addedInjured, killedIn } = tallies(sentences, background, elsewhere);
+  // Counts outside the lede event stay among the alternatives, last, for the analyst to pick.
+  const outsideLede = scopeToLede(byKey, tolls);
   const pick = (key: Key) => toProposal(best(byKey.get(key)), byKey.get(key), 0.85);
   let civilians = pick("killed:civilians");
   const securityForces = pick("killed:securityForces");
@@ -254,6 +292,8 @@ export function extractCasualties(
   if (total && widest && total.value === widest.count)
     total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };
   if (total && added) total = { ...total, value: total.value + added, confidence: total.confidence - 0.1 };
+  if (total && !ledeGives(total.value, sentences, background, killedTallies(byKey, tolls)))
+    total = { ...total, confidence: Math.round(Math.min(total.confidence, 0.7) * 100) / 100 };
   const onlyCivilians = parts.every((p) => p === civilians);
   if (total && onlyCivilians && civilians?.value !== total.value && civilianContext(sentences, background, killedIn)) {
     civilians = { ...total, confidence: 0.55 };
@@ -275,6 +315,7 @@ export function extractCasualties(
     ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),
     ...parts,
     ...ranked([...byKey.entries()].filter(([k]) => k.startsWith("killed:")).flatMap(([, list]) => list)),
+    ...ranked(outsideLede).map((p) => ({ ...p, confidence: 0.3 })),
   ];
   return {
     killed: { total: withAlternatives(total, killedAlternatives), securityForces, civilians, militants },

@@ -1,5 +1,6 @@
 import { backgroundTail } from "./background";
 import { ATTACK_VERBS } from "./cue-words";
+import { isBodySentence } from "./lede-scope";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
 import { isDistrictTown, namedAreas, type NamedArea } from "./place-areas";
@@ -16,7 +17,8 @@ export type PlaceProposals = {
   longitude: Proposal<number> | null;
 };
 
-type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number };
+/** `ledeBonus`: the part of `score` owed to the lede (it ranks the place, it does not make it surer). */
+type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number; ledeBonus: number };
 
 const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
 // "… receives treatment following the explosions in Jalalabad on Tuesday. — AFP": a photo caption,
@@ -25,7 +27,17 @@ const PHOTO_CAPTION = /[.!]\s*["”]?\s*[—–-]\s*(?:AFP|AP|Reuters|EPA|Xinhua
 const KIND_WEIGHT = { place: 3, district: 2, province: 0.5 } as const;
 const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 
-function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceIndex): Scored[] {
+// The place the lede's attack sentence names is where the main event happened (issue #14): a town
+// named later (a hospital's, a speaker's, another incident's) has to score clearly better to win.
+// A province there names the region, not the place, and gets nothing.
+const LEDE_BONUS = 2;
+
+/** The lede's attack sentence: the first sentence of the body that reports the attack (whether or not it names a place). */
+function ledeAttackSentence(sentences: Sentence[], background: boolean[]): Sentence | null {
+  return sentences.find((s, i) => !background[i] && isBodySentence(s) && ATTACK_VERBS.test(s.text) && !PHOTO_CAPTION.test(s.text)) ?? null;
+}
+
+function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceIndex, lede: Sentence | null): Scored[] {
   const mentions = sentences.map((s) => findPlaceMentions(s.text, index));
   const named = new Set<string>(
     ["Pakistan", "Afghanistan"].filter((c) => sentences.some((s) => s.text.includes(c))).map((c) => (c === "Pakistan" ? "PAK" : "AFG")),
@@ -60,7 +72,10 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
       const mention = capital ? { ...m, text: capital.name } : m;
-      return { mention, entry: capital ?? entry, sentence: s, score: scoreMention(m, s, context) - (PHOTO_CAPTION.test(s.text) ? 4 : 0) };
+      const picked = capital ?? entry;
+      const ledeBonus = s === lede && picked.kind !== "province" ? LEDE_BONUS : 0;
+      const score = scoreMention(m, s, context) - (PHOTO_CAPTION.test(s.text) ? 4 : 0) + ledeBonus;
+      return { mention, entry: picked, sentence: s, score, ledeBonus };
     });
   });
   const repeats = new Map<PlaceEntry, number>();
@@ -170,7 +185,7 @@ function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
 }
 
 export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
-  const scored = scoreAll(sentences, background, index);
+  const scored = scoreAll(sentences, background, index, ledeAttackSentence(sentences, background));
   const chosen = choose(scored);
   const best = chosen && townInsteadOfProvince(chosen, scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
@@ -181,10 +196,10 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
   );
   const { entry, sentence } = area ?? datelineTown(best, sentences, index) ?? best;
   const name = area ? area.text : entry === best.entry ? best.mention.text : entry.name;
-  const confidence = Math.min(0.9, 0.4 + best.score * 0.04) - (area ? 0.1 : 0);
+  const confidence = Math.min(0.9, 0.4 + (best.score - best.ledeBonus) * 0.04) - (area ? 0.1 : 0);
   const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
   const point = entry.kind === "province" ? null : entry.kind === "district" || area ? confidence - 0.2 : confidence;
-  const alt = placeAlternatives(scored, best, (c) => Math.min(0.9, 0.4 + c.score * 0.04) - 0.1);
+  const alt = placeAlternatives(scored, best, (c) => Math.min(0.9, 0.4 + (c.score - c.ledeBonus) * 0.04) - 0.1);
   // When an area stood in for the match, the match itself is the first alternative.
   const locationAlternatives = area ? [propose(display(best.mention.text), best.sentence, confidence - 0.1), ...alt.location] : alt.location;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inIdHalf, parseIdHalf } from "./id-half";
+import { inIdHalf, parseHalvedSets, parseIdHalf } from "./id-half";
 
 describe("id halves", () => {
   it("puts ids with an odd number in the odd half and the rest in the even half", () => {
@@ -18,5 +18,13 @@ describe("id halves", () => {
     expect(parseIdHalf(undefined)).toBeUndefined();
     expect(parseIdHalf("odd")).toBe("odd");
     expect(() => parseIdHalf("all")).toThrow(/odd/);
+  });
+  it("halves the blind and the reserve sets unless --halve names one", () => {
+    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve"]);
+    expect([...parseHalvedSets("reserve")]).toEqual(["reserve"]);
+    expect(() => parseHalvedSets("fresh")).toThrow(/fresh/);
+  });
+  it("splits reserve ids by the number after the letter", () => {
+    expect(["x01", "x02", "x98", "x99"].filter((id) => inIdHalf(id, "odd"))).toEqual(["x01", "x99"]);
   });
 });

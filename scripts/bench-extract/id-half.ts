@@ -16,3 +16,14 @@ export function inIdHalf(id: string, half: IdHalf): boolean {
   if (!digits) return false;
   return (Number(digits) % 2 === 1) === (half === "odd");
 }
+
+/** The sets --ids splits: those tuned on by halves (decision 011), or those --halve names ("--halve=reserve"). */
+export const HALVED_BY_DEFAULT: readonly string[] = ["blind", "reserve"];
+
+export function parseHalvedSets(value: string | undefined): ReadonlySet<string> {
+  if (value === undefined || value === "") return new Set(HALVED_BY_DEFAULT);
+  const names = value.split(",");
+  const unknown = names.filter((n) => !HALVED_BY_DEFAULT.includes(n));
+  if (unknown.length) throw new Error(`--halve takes ${HALVED_BY_DEFAULT.join(" or ")}, got "${unknown.join(",")}"`);
+  return new Set(names);
+}

@@ -1,0 +1,49 @@
+import { findCasualtyMentions } from "./casualty-mentions";
+import { NUMBER_PATTERN, parseNumber } from "./number-words";
+import type { Sentence } from "./types";
+
+/**
+ * The lede event's toll (issue #14, decision 011): the first sentence of the report's body that counts
+ * the dead reports the main event. A later count larger than the lede's belongs to it only when the
+ * report says the toll grew or was revised, or when it takes the lede's dead in ("28 people, including
+ * the three cousins"); otherwise it counts another event, a period or a region, and is left out.
+ */
+export type LedeTally = { count: number; sentence: Sentence; alternative: boolean; single?: boolean };
+
+export const UPDATED_TOLL = /\b(?:rose|reached|risen|rising|climbed|increased|jumped|later|succumbed|revis(?:ed|ing)|updated?|final|now)\b/i;
+const TAKES_IN = new RegExp(`\\b(?:including|among them|among whom|of whom)\\s+(?:the\\s+|all\\s+)?(${NUMBER_PATTERN})\\b`, "gi");
+
+/** "28 people, including the three cousins" after a lede of three: the larger count takes the lede's dead in. */
+export function takesInLede(text: string, ledeCount: number): boolean {
+  return [...text.matchAll(TAKES_IN)].some((m) => parseNumber(m[1]!) === ledeCount);
+}
+
+/** A sentence of the report's body: it ends as a sentence does and is not a headline or caption. */
+export function isBodySentence(s: Sentence): boolean {
+  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 4;
+}
+
+/** The lede's count of the dead: the largest of the first body sentence that gives one (a whole count, or its parts added up). */
+export function ledeCount(whole: readonly LedeTally[], parts: readonly LedeTally[]): { sentence: Sentence; count: number } | null {
+  const own = [...whole, ...parts].filter((t) => !t.alternative && !t.single && isBodySentence(t.sentence));
+  if (!own.length) return null;
+  const sentence = own.reduce((a, t) => (t.sentence.index < a.sentence.index ? t : a)).sentence;
+  const wholeHere = Math.max(0, ...whole.filter((t) => t.sentence === sentence).map((t) => t.count));
+  const partsHere = parts.filter((t) => t.sentence === sentence).reduce((n, t) => n + t.count, 0);
+  return { sentence, count: Math.max(wholeHere, partsHere) };
+}
+
+// "…were killed in the strike": the sentence points back at the event the lede reports.
+const THE_EVENT =
+  /\b(?:in|during|by) the (?:same |latest |deadly )?(?:attack|blast|bombing|explosion|(?:air|drone )?strike|raid|incident|assault|ambush|firing|shooting|gunfight|clash(?:es)?|fighting)\b/i;
+
+/**
+ * Whether a count may stand for the lede event's dead (see above). A sentence that names the lede's
+ * count as one of its parts ("five visitors and their driver were killed" after "five visitors were
+ * killed"), or points back at the event ("15 people died in the strike"), restates the lede.
+ */
+export function inLedeScope(t: LedeTally, lede: { sentence: Sentence; count: number } | null): boolean {
+  if (!lede || t.sentence === lede.sentence || t.count <= lede.count) return true;
+  if (UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count) || THE_EVENT.test(t.sentence.text)) return true;
+  return findCasualtyMentions(t.sentence.text).some((m) => m.count === lede.count);
+}
