@@ -30,89 +30,37 @@ describe("the real-article label file", () => {
     expect(holdout.filter((a) => earlier.has(a.event))).toEqual([]);
   });
 
-  it("keeps an unseen set of at least 60 reports from 25 outlets, 2008-2025, both countries, on events of its own", () => {
-    const unseen = labels.filter((a) => a.split === "unseen");
-    expect(unseen.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(unseen.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(25);
-    expect(Math.min(...unseen.map((a) => a.year))).toBe(2008);
-    expect(Math.max(...unseen.map((a) => a.year))).toBe(2025);
-    expect(new Set(unseen.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
-    expect(unseen.every((a) => a.id.startsWith("u"))).toBe(true);
-    const earlier = labels.filter((a) => a.split !== "unseen");
-    const earlierEvents = new Set(earlier.map((a) => a.event));
-    const earlierUrls = new Set(earlier.map((a) => a.url));
-    expect(unseen.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
-  });
+  /** Each set gathered after a set was scored, to judge the next round: its size and spread, on events of its own. */
+  const LATER_SETS = [
+    { split: "unseen", idLetter: "u", reports: 60, outlets: 25, everyYear: false, provinces: 0, afghanShare: null },
+    { split: "fresh", idLetter: "v", reports: 60, outlets: 25, everyYear: false, provinces: 15, afghanShare: [0.25, 0.45] },
+    { split: "blind", idLetter: "w", reports: 80, outlets: 25, everyYear: false, provinces: 15, afghanShare: [0.25, 0.45] },
+    { split: "reserve", idLetter: "x", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
+    { split: "spare", idLetter: "y", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
+  ] as const;
 
-  it("keeps a fresh set of at least 60 reports from 25 outlets, 2008-2025, both countries, on events of its own", () => {
-    const fresh = labels.filter((a) => a.split === "fresh");
-    expect(fresh.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(fresh.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(25);
-    expect(Math.min(...fresh.map((a) => a.year))).toBe(2008);
-    expect(Math.max(...fresh.map((a) => a.year))).toBe(2025);
-    expect(new Set(fresh.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
-    const afghan = fresh.filter((a) => a.labels.country === "AFG").length;
-    expect(afghan / fresh.length).toBeGreaterThanOrEqual(0.25);
-    expect(afghan / fresh.length).toBeLessThanOrEqual(0.45);
-    expect(new Set(fresh.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
-    expect(fresh.every((a) => a.id.startsWith("v"))).toBe(true);
-    const earlier = labels.filter((a) => a.split !== "fresh");
-    const earlierEvents = new Set(earlier.map((a) => a.event));
-    const earlierUrls = new Set(earlier.map((a) => a.url));
-    expect(fresh.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
-  });
-
-  it("keeps a blind set of at least 80 reports from 25 outlets, 2008-2025, both countries, on events of its own", () => {
-    const blind = labels.filter((a) => a.split === "blind");
-    expect(blind.length).toBeGreaterThanOrEqual(80);
-    expect(new Set(blind.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(25);
-    expect(Math.min(...blind.map((a) => a.year))).toBe(2008);
-    expect(Math.max(...blind.map((a) => a.year))).toBe(2025);
-    expect(new Set(blind.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
-    const afghan = blind.filter((a) => a.labels.country === "AFG").length;
-    expect(afghan / blind.length).toBeGreaterThanOrEqual(0.25);
-    expect(afghan / blind.length).toBeLessThanOrEqual(0.45);
-    expect(new Set(blind.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
-    expect(blind.every((a) => a.id.startsWith("w"))).toBe(true);
-    const earlier = labels.filter((a) => a.split !== "blind");
-    const earlierEvents = new Set(earlier.map((a) => a.event));
-    const earlierUrls = new Set(earlier.map((a) => a.url));
-    expect(blind.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
-  });
-
-  it("keeps a reserve set of at least 85 reports from 30 outlets, 2008-2025, both countries, on events of its own", () => {
-    const reserve = labels.filter((a) => a.split === "reserve");
-    expect(reserve.length).toBeGreaterThanOrEqual(85);
-    expect(new Set(reserve.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(30);
-    expect(new Set(reserve.map((a) => a.year))).toEqual(new Set(Array.from({ length: 18 }, (_, i) => 2008 + i)));
-    expect(new Set(reserve.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
-    const afghan = reserve.filter((a) => a.labels.country === "AFG").length;
-    expect(afghan / reserve.length).toBeGreaterThanOrEqual(0.25);
-    expect(afghan / reserve.length).toBeLessThanOrEqual(0.45);
-    expect(new Set(reserve.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
-    expect(reserve.every((a) => a.id.startsWith("x"))).toBe(true);
-    const earlier = labels.filter((a) => a.split !== "reserve");
-    const earlierEvents = new Set(earlier.map((a) => a.event));
-    const earlierUrls = new Set(earlier.map((a) => a.url));
-    expect(reserve.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
-  });
-
-  it("keeps a spare set of at least 85 reports from 30 outlets, 2008-2025, both countries, on events of its own", () => {
-    const spare = labels.filter((a) => a.split === "spare");
-    expect(spare.length).toBeGreaterThanOrEqual(85);
-    expect(new Set(spare.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(30);
-    expect(new Set(spare.map((a) => a.year))).toEqual(new Set(Array.from({ length: 18 }, (_, i) => 2008 + i)));
-    expect(new Set(spare.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
-    const afghan = spare.filter((a) => a.labels.country === "AFG").length;
-    expect(afghan / spare.length).toBeGreaterThanOrEqual(0.25);
-    expect(afghan / spare.length).toBeLessThanOrEqual(0.45);
-    expect(new Set(spare.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(15);
-    expect(spare.every((a) => a.id.startsWith("y"))).toBe(true);
-    const earlier = labels.filter((a) => a.split !== "spare");
-    const earlierEvents = new Set(earlier.map((a) => a.event));
-    const earlierUrls = new Set(earlier.map((a) => a.url));
-    expect(spare.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
-  });
+  for (const set of LATER_SETS) {
+    it(`keeps a ${set.split} set of at least ${set.reports} reports from ${set.outlets} outlets, 2008-2025, both countries, on events of its own`, () => {
+      const these = labels.filter((a) => a.split === set.split);
+      expect(these.length).toBeGreaterThanOrEqual(set.reports);
+      expect(new Set(these.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(set.outlets);
+      const years = new Set(these.map((a) => a.year));
+      if (set.everyYear) expect(years).toEqual(new Set(Array.from({ length: 18 }, (_, i) => 2008 + i)));
+      expect([Math.min(...years), Math.max(...years)]).toEqual([2008, 2025]);
+      expect(new Set(these.map((a) => a.labels.country))).toEqual(new Set(["PAK", "AFG"]));
+      if (set.afghanShare) {
+        const afghan = these.filter((a) => a.labels.country === "AFG").length / these.length;
+        expect(afghan).toBeGreaterThanOrEqual(set.afghanShare[0]);
+        expect(afghan).toBeLessThanOrEqual(set.afghanShare[1]);
+      }
+      expect(new Set(these.map((a) => a.labels.province)).size).toBeGreaterThanOrEqual(set.provinces);
+      expect(these.every((a) => a.id.startsWith(set.idLetter))).toBe(true);
+      const earlier = labels.filter((a) => a.split !== set.split);
+      const earlierEvents = new Set(earlier.map((a) => a.event));
+      const earlierUrls = new Set(earlier.map((a) => a.url));
+      expect(these.filter((a) => earlierEvents.has(a.event) || earlierUrls.has(a.url))).toEqual([]);
+    });
+  }
 });
 
 describe("RealArticleFileSchema", () => {

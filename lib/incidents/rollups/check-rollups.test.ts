@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ROLLUP_TABLES } from "@/tests/rollup-tables";
 import { freshDatabase } from "@/tests/fresh-database";
 import { dialectOf } from "@/lib/database/sql-dialect";
 import { openSqlite } from "@/lib/incidents/write/sqlite-file";
@@ -38,14 +39,7 @@ async function setUp() {
 
 type Database = Awaited<ReturnType<typeof setUp>>;
 const mismatches = async (d: Database) => Object.fromEntries((await checkRollupsWithClient(d.db)).map((c) => [c.table, c.mismatches]));
-const ALL = [
-  "IncidentMonthRollup",
-  "IncidentDayRollup",
-  "IncidentMonthKilledRollup",
-  "IncidentDayKilledRollup",
-  "IncidentPerpetratorMonthRollup",
-  "IncidentPerpetratorMonthTotalRollup",
-];
+const ALL = ROLLUP_TABLES;
 
 describe("checkRollupsWithClient", () => {
   it("finds every rollup equal to the recount after ordinary writes", async () => {
