@@ -1,6 +1,6 @@
 /**
  * Accuracy and speed of the article extractor, on sets reported separately: the restated fixtures
- * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set, the blind set, the reserve set and the spare set of the
+ * (committed), and the development half, the test half, the held-out set, the unseen set, the fresh set, the blind set, the reserve set, the spare set and the sealed set of the
  * real-article set (texts kept locally in data/real-articles/, see docs/decisions/011).
  *
  *   npm run bench:extract                      the first four sets (a real set only when its texts are present)
@@ -10,6 +10,7 @@
  *   npm run bench:extract -- --sets=blind      the blind set, only when asked: built while the fresh set was tuned on, scored once
  *   npm run bench:extract -- --sets=reserve    the reserve set, only when asked: built while the blind set was tuned on, scored once
  *   npm run bench:extract -- --sets=spare      the spare set, only when asked: built while the reserve set was tuned on, scored once
+ *   npm run bench:extract -- --sets=sealed     the sealed set, only when asked: built while the spare set was tuned on, scored once
  *   npm run bench:extract -- --sets=blind --ids=odd --misses=blind    one half of the blind set (odd or even ids), tuning on one, checking on the other
  *   npm run bench:extract -- --sets=blind,reserve --ids=odd --halve=reserve   only the reserve set halved; the blind set whole, as a check
  *
@@ -28,7 +29,7 @@ const misses = process.argv.some((a) => a.startsWith("--misses"));
 const idHalf = parseIdHalf(arg("ids"));
 const halved = parseHalvedSets(arg("halve"));
 
-/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve, --misses=spare). */
+/** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve, --misses=spare, --misses=sealed). */
 const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
   { split: "dev", title: "2. Real articles, development half", showMisses: misses },
   { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
@@ -62,6 +63,11 @@ const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean
     title: "9. Real articles, spare set (built while the reserve set was tuned on; scored once, only with --sets=spare)",
     showMisses: arg("misses") === "spare",
   },
+  {
+    split: "sealed",
+    title: "10. Real articles, sealed set (built while the spare set was tuned on; scored once, only with --sets=sealed)",
+    showMisses: arg("misses") === "sealed",
+  },
 ];
 
 let ok = true;
@@ -73,7 +79,7 @@ if (wanted.length) {
   if (!articles.length) {
     console.log(`\nReal-article sets: not scored. Their texts are not in ${REAL_TEXTS_DIR} (they are third-party text and never committed).`);
     console.log(
-      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh, blind, reserve and spare sets only with --sets=unseen, --sets=fresh, --sets=blind, --sets=reserve or --sets=spare).",
+      "Put <id>.txt files there, or set REAL_ARTICLES_DIR, to score the real-article sets (the unseen, fresh, blind, reserve, spare and sealed sets only with --sets=unseen, --sets=fresh, --sets=blind, --sets=reserve, --sets=spare or --sets=sealed).",
     );
   } else
     for (const set of wanted) {

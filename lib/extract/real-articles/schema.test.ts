@@ -37,6 +37,7 @@ describe("the real-article label file", () => {
     { split: "blind", idLetter: "w", reports: 80, outlets: 25, everyYear: false, provinces: 15, afghanShare: [0.25, 0.45] },
     { split: "reserve", idLetter: "x", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
     { split: "spare", idLetter: "y", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
+    { split: "sealed", idLetter: "z", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
   ] as const;
 
   for (const set of LATER_SETS) {
@@ -91,15 +92,18 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, reserve]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const spare = { ...one, id: `${one.id}-y`, split: "spare" };
     expect(parse([one, spare]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const sealed = { ...one, id: `${one.id}-z`, split: "sealed" };
+    expect(parse([one, sealed]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen, fresh, blind, reserve and spare splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh, blind, reserve, spare and sealed splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
     expect(parse([{ ...one, split: "blind" }]).success).toBe(true);
     expect(parse([{ ...one, split: "reserve" }]).success).toBe(true);
     expect(parse([{ ...one, split: "spare" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "sealed" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
