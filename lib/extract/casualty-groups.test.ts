@@ -57,4 +57,9 @@ describe("findGroups", () => {
   it("counts members of a community", () => {
     expect(brief("At least 25 members of the Shia community were killed")).toEqual([[25, "unknown", false, false]]);
   });
+
+  it("reads a count after a word that starts like a month as people, not a day", () => {
+    expect(brief("gunmen stormed the shrine and martyred 38 civilians")).toEqual([[38, "civilians", false, false]]);
+    expect(brief("on Mar. 12 nine people were killed")).toEqual([[9, "unknown", false, false]]);
+  });
 });

@@ -34,7 +34,9 @@ const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|th
 const CASUALTY_VERB = /^(?:killed|injured|wounded|hurt|dead|martyred)$/i;
 const SINGLE = /^(?:a|an|one|their|his)$/i;
 // "March 26", "the night of March 25/26": days, not people.
-const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
+// A month's whole name or its abbreviation, not any word that starts like one ("martyred 38").
+const IN_A_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
 // "a terrorist attack", "a militant group": the noun is an adjective here, not a person.
 // "2024-10-27", "26-27 May": parts of a date or a range of days, not a count of people.
 const PART_OF_A_DATE = /\d[-–/]$/;
