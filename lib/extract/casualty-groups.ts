@@ -45,8 +45,9 @@ const NOUN_AS_ADJECTIVE =
   /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
 
 const RANGE_BEFORE = new RegExp(`\\b${NUMBER_PATTERN}\\s+(?:or|to)\\s+$`, "i");
-// "Three people, including a police chief and two officers, were killed": the list's later items are parts too.
-const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*\band\s+$/i;
+// "Three people, including a police chief and two officers, were killed": the list's later items are parts
+// too, also after a comma ("five people including the chief of the committee, and two policemen were killed").
+const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*,?\s+and\s+$/i;
 const ONE_OF = /^\s+of (?:the|their|its|his)\s+/i;
 
 function oneOfNoun(after: string, offset: number): ReturnType<typeof findNoun> {

@@ -8,8 +8,9 @@ const KILL =
 // "Twenty-two people had been taken to hospital": those taken to hospital are the wounded.
 const INJURE =
   /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?<=\b(?:were|had been|have been)\s+)(?:taken|rushed|shifted|admitted|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b/i;
+// "grief over the martyrdom of four policemen": a noun of dying counts its dead as a verb does.
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|the martyrdom of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
@@ -51,6 +52,12 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
 const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+
+// "A blast targeted a vehicle on Sunday, a day after at least three people were killed": once the
+// sentence has told its own attack, a count right after "a day after" opens the earlier event's clause.
+// (With no attack told first, "a day after seven soldiers lost their lives" is the report's incident.)
+const AFTER_ITS_OWN_ATTACK =
+  /\b(?:blast|explosion|bomb|bomber|attack|gunmen|strike)\b[^.;]{0,60}\b(?:targeted|hit|struck|exploded|went off|ripped through|killed|wounded|injured)\b[^;]*\b(?:hours?|days?|weeks?|months?) (?:after|before)\s+$/i;
 
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
 
@@ -117,7 +124,8 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   for (let i = 0; i < groups.length; i++) if (!roles[i] && !groups[i]!.bare && coordinated[i]) roles[i] = roles[i - 1] ?? null;
   const mentions = groups.flatMap((g, i) => {
     const role = roles[i];
-    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 200), g.start))) return [];
+    const before = text.slice(Math.max(0, g.start - 200), g.start);
+    if (!role || EARLIER_EVENT.test(before) || AFTER_ITS_OWN_ATTACK.test(before)) return [];
     // "the bodies of five people were taken to hospital": the dead, not the wounded.
     if (role === "injured" && BODIES_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) return [];
     const previous = groups[i - 1];
