@@ -55,10 +55,11 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
  * Opens an account of a different incident: it and the rest of its paragraph are background. At the
  * start of a sentence, "Earlier on Wednesday, …" or "The same day, …" opens another incident, unless
  * someone speaks in it ("Earlier on Friday, a spokesman said …" is about this one); "Also on Friday
- * evening, the city witnessed a blast …" does too, unless its subject speaks at once.
+ * evening, the city witnessed a blast …" does too, unless its subject speaks at once; so do "Hours later,
+ * another bomb exploded …" and "Late Monday, another explosion …" (minutes later, it is the same attack's).
  */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|in (?:the|a|an) (?:previous|earlier|last|prior) (?:incident|attack|blast|bombing)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)|^also on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?,\s+(?!(?:\w+\s+){0,3}(?:said|says|told|confirmed)\b)/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|in (?:the|a|an) (?:previous|earlier|last|prior) (?:incident|attack|blast|bombing)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)|^also on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?,\s+(?!(?:\w+\s+){0,3}(?:said|says|told|confirmed)\b)|^(?:(?:hours|a day|days|a week) later|(?:late|early|later|earlier)(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?),\s+another (?:\w+ )?(?:bomb|blast|explosion|attack|bombing)\b/i;
 
 /** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
 export const PAGE_FURNITURE_HEADING =
