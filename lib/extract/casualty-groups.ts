@@ -22,7 +22,8 @@ export type Group = {
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
 const APPROXIMATE = /^(?:nearly|around|about|some|approximately|almost|up to|as many as)$/i;
 // "at least another 30": a qualifier, then "another", then the count.
-const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
+// "Both terrorists were killed": two, when a plural noun follows.
+const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBER_PATTERN}|their|his|both)\\b`, "gi");
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
@@ -88,7 +89,9 @@ export function findGroups(text: string): Group[] {
     const oneOf = /^one$/i.test(numeral) ? ONE_OF.exec(after) : null;
     const noun = oneOf ? oneOfNoun(after, oneOf[0].length) : (findNoun(after, single ? 3 : 5) ?? (single ? null : demonym(after)));
     if (single && (!noun || !(noun.singular || oneOf) || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
-    const count = single ? 1 : parseNumber(numeral);
+    const both = /^both$/i.test(numeral);
+    if (both && (!noun || noun.singular || noun.offset > 5 || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
+    const count = single ? 1 : both ? 2 : parseNumber(numeral);
     if (count === null) continue;
     const start = m.index;
     const end = noun ? m.index + m[0].length + noun.offset + noun.length : m.index + m[0].length;
