@@ -29,6 +29,11 @@ describe("findBackground", () => {
     expect(marks("A bomb killed six people on Monday. Minutes later, another blast hit the crowd.")).toEqual([false, false]);
   });
 
+  it("marks the paragraph of an archive photo caption even before the event date is known", () => {
+    const text = "Guards keep watch at the site of a bombing on March 3, 2019. Nine were killed then.\n\nA bomb killed five people today.";
+    expect(marks(text, null, "2020-05-10")).toEqual([true, true, false]);
+  });
+
   it("marks sentences about another day or month once the event date is known", () => {
     const text = "Seven were killed on Monday. On Thursday, two were killed. In April, nine died. It said so on Tuesday.";
     expect(marks(text, "2024-08-26", "2024-08-27")).toEqual([false, true, true, false]);

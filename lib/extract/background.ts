@@ -1,3 +1,4 @@
+import { archiveCaptionParagraphs } from "./archive-caption";
 import { findCasualtyMentions } from "./casualty-mentions";
 import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
@@ -102,6 +103,7 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
       for (const t of sentences) if (t.paragraph === s.paragraph) out[t.index] = true;
     }
   });
+  archiveCaptionParagraphs(sentences, context.published).forEach((archived, i) => (out[i] ||= archived));
   const furniture = sentences.findIndex((s) => PAGE_FURNITURE_HEADING.test(s.text));
   if (furniture >= 0) for (let i = furniture; i < out.length; i++) out[i] = true;
   return out;
