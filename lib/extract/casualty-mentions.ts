@@ -98,8 +98,15 @@ function oneMoreBomber(text: string, mentions: readonly CasualtyMention[]): Casu
   ];
 }
 
+/** "10 Policemen Are Killed 10 Policemen Are Killed": a headline the page prints twice, as its first copy. */
+function onceIfRepeated(text: string): string {
+  const mid = (text.length - 1) / 2;
+  return Number.isInteger(mid) && mid > 10 && text[mid] === " " && text.slice(0, mid) === text.slice(mid + 1) ? text.slice(0, mid) : text;
+}
+
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
-export function findCasualtyMentions(text: string): CasualtyMention[] {
+export function findCasualtyMentions(sentence: string): CasualtyMention[] {
+  const text = onceIfRepeated(sentence);
   const groups = findGroups(text);
   const coordinated = groups.map((g, i) => i > 0 && COORDINATION.test(text.slice(groups[i - 1]!.end, g.start)));
   // "including two policemen and a civilian": the whole list is part of the count before it;
