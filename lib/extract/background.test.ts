@@ -34,6 +34,13 @@ describe("findBackground", () => {
     expect(marks(text, null, "2020-05-10")).toEqual([true, true, false]);
   });
 
+  it("marks a paragraph that opens 'Two days ago,' and the next one when it points back at 'this attack'", () => {
+    const text =
+      "A mine wounded three people at a stall today.\n\nTwo days ago, a commander was killed in a car bombing in Zorabad.\n\n" +
+      "Officials said two other people were killed in this attack.\n\nThe stall was closed.";
+    expect(marks(text, null, null)).toEqual([false, true, true, false]);
+  });
+
   it("marks sentences about another day or month once the event date is known", () => {
     const text = "Seven were killed on Monday. On Thursday, two were killed. In April, nine died. It said so on Tuesday.";
     expect(marks(text, "2024-08-26", "2024-08-27")).toEqual([false, true, true, false]);

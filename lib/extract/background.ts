@@ -39,6 +39,7 @@ function opensOnAnotherWeekday(s: Sentence, eventDate: string | null): boolean {
   return WEEKDAYS[new Date(`${eventDate}T00:00:00Z`).getUTCDay()] !== day;
 }
 
+const THIS_ATTACK = /\b(?:in|of|for|behind|after|during) this (?:attack|blast|bombing|explosion|incident|assault|ambush)\b/i;
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -96,10 +97,12 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     // The sentence that reports this attack before turning to the other keeps its own part.
     if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });
-  // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ...") continues the one before.
+  // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ..."), or that opens by pointing
+  // back at "this attack", continues the one before.
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
-    if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && QUOTE_CONTINUES.test(s.text)) {
+    const continues = QUOTE_CONTINUES.test(s.text) || THIS_ATTACK.test(s.text);
+    if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && continues) {
       for (const t of sentences) if (t.paragraph === s.paragraph) out[t.index] = true;
     }
   });
