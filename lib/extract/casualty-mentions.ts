@@ -98,10 +98,15 @@ function oneMoreBomber(text: string, mentions: readonly CasualtyMention[]): Casu
   ];
 }
 
-/** "10 Policemen Are Killed 10 Policemen Are Killed": a headline the page prints twice, as its first copy. */
+/**
+ * "10 Policemen Are Killed 10 Policemen Are Killed": a headline or a paragraph the page prints twice
+ * (with a space between, or none: "…said officials.The bomb …"), as its first copy.
+ */
 function onceIfRepeated(text: string): string {
-  const mid = (text.length - 1) / 2;
-  return Number.isInteger(mid) && mid > 10 && text[mid] === " " && text.slice(0, mid) === text.slice(mid + 1) ? text.slice(0, mid) : text;
+  const half = Math.floor(text.length / 2);
+  if (half <= 10) return text;
+  const first = text.slice(0, half).trimEnd();
+  return text.slice(text.length - first.length) === first && text.length - 2 * first.length <= 1 ? first : text;
 }
 
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */

@@ -124,5 +124,6 @@ describe("extractCasualties", () => {
 
   it("reads a headline the page prints twice once", () => {
     expect(casualties("Six Guards Are Killed in Zorabad Six Guards Are Killed in Zorabad").total).toBe(6);
+    expect(casualties("A blast in the square wounded 29 people, officials said.A blast in the square wounded 29 people, officials said.").injured).toBe(29);
   });
 });
