@@ -94,4 +94,11 @@ describe("findCasualtyMentions", () => {
     expect(brief("A bomb hit a patrol in the valley on Monday, a day after at least three people were killed in the town.")).toEqual([]);
     expect(brief("The minister spoke a day after seven soldiers lost their lives in an attack.")).toEqual([["killed", 7, "securityForces", false]]);
   });
+
+  it("counts one more wounded when the noun comes before the verb: 'and another person was injured'", () => {
+    expect(brief("Two people were killed and another person was injured in the blast.")).toEqual([
+      ["killed", 2, "unknown", false],
+      ["injured", 1, "unknown", false],
+    ]);
+  });
 });

@@ -62,7 +62,9 @@ const AFTER_ITS_OWN_ATTACK =
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
 
 // "two soldiers were martyred and another injured", "one other was wounded": one more wounded, no number.
-const ONE_MORE_WOUNDED = /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b/i;
+// "… and another person was injured": the noun may come before the verb.
+const ONE_MORE_WOUNDED =
+  /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:(?:was|had been|has been)\s+)?(?:injured|wounded|hurt)\b/i;
 
 function oneMoreWounded(text: string, groups: readonly Group[]): CasualtyMention[] {
   const m = ONE_MORE_WOUNDED.exec(text);
