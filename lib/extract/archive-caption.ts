@@ -21,8 +21,6 @@ export function isArchiveCaption(s: Sentence, published: string | null): boolean
 
 /** The sentences of every paragraph that opens on an archive caption. */
 export function archiveCaptionParagraphs(sentences: readonly Sentence[], published: string | null): boolean[] {
-  const paragraphs = new Set(
-    sentences.filter((s, i) => sentences[i - 1]?.paragraph !== s.paragraph && isArchiveCaption(s, published)).map((s) => s.paragraph),
-  );
+  const paragraphs = new Set(sentences.filter((s, i) => sentences[i - 1]?.paragraph !== s.paragraph && isArchiveCaption(s, published)).map((s) => s.paragraph));
   return sentences.map((s) => paragraphs.has(s.paragraph));
 }

@@ -19,8 +19,7 @@ describe("findBackground", () => {
   });
 
   it("marks another blast told hours later or late on another day, and the rest of its paragraph", () => {
-    const text =
-      "A bomber killed nine people at a depot on Monday.\nHours later, another bomb exploded at a toll plaza. Two bombers died.\nPolice said more.";
+    const text = "A bomber killed nine people at a depot on Monday.\nHours later, another bomb exploded at a toll plaza. Two bombers died.\nPolice said more.";
     expect(marks(text)).toEqual([false, true, true, false]);
     expect(marks("A blast wounded four people on Wednesday.\nLate Monday, another explosion in the town killed three.", "2024-08-28", "2024-08-28")).toEqual([
       false,
