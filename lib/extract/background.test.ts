@@ -18,6 +18,28 @@ describe("findBackground", () => {
     expect(marks(text)).toEqual([false, true, true, false]);
   });
 
+  it("marks another blast told hours later or late on another day, and the rest of its paragraph", () => {
+    const text = "A bomber killed nine people at a depot on Monday.\nHours later, another bomb exploded at a toll plaza. Two bombers died.\nPolice said more.";
+    expect(marks(text)).toEqual([false, true, true, false]);
+    expect(marks("A blast wounded four people on Wednesday.\nLate Monday, another explosion in the town killed three.", "2024-08-28", "2024-08-28")).toEqual([
+      false,
+      true,
+    ]);
+    expect(marks("A bomb killed six people on Monday. Minutes later, another blast hit the crowd.")).toEqual([false, false]);
+  });
+
+  it("marks the paragraph of an archive photo caption even before the event date is known", () => {
+    const text = "Guards keep watch at the site of a bombing on March 3, 2019. Nine were killed then.\n\nA bomb killed five people today.";
+    expect(marks(text, null, "2020-05-10")).toEqual([true, true, false]);
+  });
+
+  it("marks a paragraph that opens 'Two days ago,' and the next one when it points back at 'this attack'", () => {
+    const text =
+      "A mine wounded three people at a stall today.\n\nTwo days ago, a commander was killed in a car bombing in Zorabad.\n\n" +
+      "Officials said two other people were killed in this attack.\n\nThe stall was closed.";
+    expect(marks(text, null, null)).toEqual([false, true, true, false]);
+  });
+
   it("marks sentences about another day or month once the event date is known", () => {
     const text = "Seven were killed on Monday. On Thursday, two were killed. In April, nine died. It said so on Tuesday.";
     expect(marks(text, "2024-08-26", "2024-08-27")).toEqual([false, true, true, false]);

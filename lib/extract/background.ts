@@ -1,3 +1,4 @@
+import { archiveCaptionParagraphs } from "./archive-caption";
 import { findCasualtyMentions } from "./casualty-mentions";
 import { ATTACK_VERBS, BACKGROUND_CUES, PAGE_FURNITURE_HEADING, SEPARATE_INCIDENT_CUES } from "./cue-words";
 import { findDateMentions } from "./date-mentions";
@@ -38,6 +39,7 @@ function opensOnAnotherWeekday(s: Sentence, eventDate: string | null): boolean {
   return WEEKDAYS[new Date(`${eventDate}T00:00:00Z`).getUTCDay()] !== day;
 }
 
+const THIS_ATTACK = /\b(?:in|of|for|behind|after|during) this (?:attack|blast|bombing|explosion|incident|assault|ambush)\b/i;
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -95,13 +97,16 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     // The sentence that reports this attack before turning to the other keeps its own part.
     if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });
-  // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ...") continues the one before.
+  // A paragraph that only goes on quoting ("“On 26 May, ...", "It said, ..."), or that opens by pointing
+  // back at "this attack", continues the one before.
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
-    if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && QUOTE_CONTINUES.test(s.text)) {
+    const continues = QUOTE_CONTINUES.test(s.text) || THIS_ATTACK.test(s.text);
+    if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && continues) {
       for (const t of sentences) if (t.paragraph === s.paragraph) out[t.index] = true;
     }
   });
+  archiveCaptionParagraphs(sentences, context.published).forEach((archived, i) => (out[i] ||= archived));
   const furniture = sentences.findIndex((s) => PAGE_FURNITURE_HEADING.test(s.text));
   if (furniture >= 0) for (let i = furniture; i < out.length; i++) out[i] = true;
   return out;

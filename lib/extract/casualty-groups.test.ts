@@ -57,4 +57,19 @@ describe("findGroups", () => {
   it("counts members of a community", () => {
     expect(brief("At least 25 members of the Shia community were killed")).toEqual([[25, "unknown", false, false]]);
   });
+
+  it("reads a count after a word that starts like a month as people, not a day", () => {
+    expect(brief("gunmen stormed the shrine and martyred 38 civilians")).toEqual([[38, "civilians", false, false]]);
+    expect(brief("on Mar. 12 nine people were killed")).toEqual([[9, "unknown", false, false]]);
+  });
+
+  it("reads 'both' before a plural noun as two, and a boy, a girl or a law enforcer as one person each", () => {
+    expect(brief("Both gunmen were shot in the return fire")).toEqual([[2, "militants", false, false]]);
+    expect(brief("both sides traded fire")).toEqual([]);
+    expect(brief("A girl and a teenage boy died when a federal law enforcer fired")).toEqual([
+      [1, "civilians", false, false],
+      [1, "civilians", false, false],
+      [1, "securityForces", false, false],
+    ]);
+  });
 });

@@ -22,7 +22,8 @@ export type Group = {
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
 const APPROXIMATE = /^(?:nearly|around|about|some|approximately|almost|up to|as many as)$/i;
 // "at least another 30": a qualifier, then "another", then the count.
-const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBER_PATTERN}|their|his)\\b`, "gi");
+// "Both terrorists were killed": two, when a plural noun follows.
+const QUANTITY = new RegExp(`\\b(?:(${QUALIFIERS})\\s+)?(?:another\\s+)?(${NUMBER_PATTERN}|their|his|both)\\b`, "gi");
 const NOT_PEOPLE =
   /^(?::\d|[\s-]*(?:am|pm|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|year-old|km|kg|kilo\w*|percent|%|feet|metres?|vehicles?|trucks?|buses|houses?)\b)/i;
 const SUBSET_BEFORE = new RegExp(`\\b(?:including|among them|among whom|among|of whom|such as)\\s+(?:(?:${QUALIFIERS})\\s+)?$`, "i");
@@ -34,7 +35,9 @@ const STOP_WORD = /^(?:were|was|is|are|had|have|has|and|or|in|on|at|who|which|th
 const CASUALTY_VERB = /^(?:killed|injured|wounded|hurt|dead|martyred)$/i;
 const SINGLE = /^(?:a|an|one|their|his)$/i;
 // "March 26", "the night of March 25/26": days, not people.
-const IN_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
+// A month's whole name or its abbreviation, not any word that starts like one ("martyred 38").
+const IN_A_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}\s*\/\s*)?$|\d\s*\/\s*$/i;
 // "a terrorist attack", "a militant group": the noun is an adjective here, not a person.
 // "2024-10-27", "26-27 May": parts of a date or a range of days, not a count of people.
 const PART_OF_A_DATE = /\d[-–/]$/;
@@ -43,8 +46,9 @@ const NOUN_AS_ADJECTIVE =
   /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
 
 const RANGE_BEFORE = new RegExp(`\\b${NUMBER_PATTERN}\\s+(?:or|to)\\s+$`, "i");
-// "Three people, including a police chief and two officers, were killed": the list's later items are parts too.
-const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*\band\s+$/i;
+// "Three people, including a police chief and two officers, were killed": the list's later items are parts
+// too, also after a comma ("five people including the chief of the committee, and two policemen were killed").
+const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*,?\s+and\s+$/i;
 const ONE_OF = /^\s+of (?:the|their|its|his)\s+/i;
 
 function oneOfNoun(after: string, offset: number): ReturnType<typeof findNoun> {
@@ -85,7 +89,9 @@ export function findGroups(text: string): Group[] {
     const oneOf = /^one$/i.test(numeral) ? ONE_OF.exec(after) : null;
     const noun = oneOf ? oneOfNoun(after, oneOf[0].length) : (findNoun(after, single ? 3 : 5) ?? (single ? null : demonym(after)));
     if (single && (!noun || !(noun.singular || oneOf) || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
-    const count = single ? 1 : parseNumber(numeral);
+    const both = /^both$/i.test(numeral);
+    if (both && (!noun || noun.singular || noun.offset > 5 || NOUN_AS_ADJECTIVE.test(after.slice(noun.offset + noun.length)))) continue;
+    const count = single ? 1 : both ? 2 : parseNumber(numeral);
     if (count === null) continue;
     const start = m.index;
     const end = noun ? m.index + m[0].length + noun.offset + noun.length : m.index + m[0].length;

@@ -78,4 +78,27 @@ describe("findCasualtyMentions", () => {
       ["killed", 2, "securityForces"],
     ]);
   });
+
+  it("reads the whole count before an 'including' list that runs on after a comma", () => {
+    expect(brief("At least five people including the head of the village council, and two policemen were killed in a blast.")).toEqual([
+      ["killed", 5, "unknown", false],
+      ["killed", 2, "securityForces", true],
+    ]);
+  });
+
+  it("reads 'the martyrdom of' as a verb of dying", () => {
+    expect(brief("The minister mourned the martyrdom of four policemen in the ambush.")).toEqual([["killed", 4, "securityForces", false]]);
+  });
+
+  it("leaves out a count right after 'a day after' once the sentence has told its own attack", () => {
+    expect(brief("A bomb hit a patrol in the valley on Monday, a day after at least three people were killed in the town.")).toEqual([]);
+    expect(brief("The minister spoke a day after seven soldiers lost their lives in an attack.")).toEqual([["killed", 7, "securityForces", false]]);
+  });
+
+  it("counts one more wounded when the noun comes before the verb: 'and another person was injured'", () => {
+    expect(brief("Two people were killed and another person was injured in the blast.")).toEqual([
+      ["killed", 2, "unknown", false],
+      ["injured", 1, "unknown", false],
+    ]);
+  });
 });

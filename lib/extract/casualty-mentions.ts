@@ -8,8 +8,9 @@ const KILL =
 // "Twenty-two people had been taken to hospital": those taken to hospital are the wounded.
 const INJURE =
   /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?<=\b(?:were|had been|have been)\s+)(?:taken|rushed|shifted|admitted|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b/i;
+// "grief over the martyrdom of four policemen": a noun of dying counts its dead as a verb does.
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|the martyrdom of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
@@ -52,10 +53,18 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
 const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
 
+// "A blast targeted a vehicle on Sunday, a day after at least three people were killed": once the
+// sentence has told its own attack, a count right after "a day after" opens the earlier event's clause.
+// (With no attack told first, "a day after seven soldiers lost their lives" is the report's incident.)
+const AFTER_ITS_OWN_ATTACK =
+  /\b(?:blast|explosion|bomb|bomber|attack|gunmen|strike)\b[^.;]{0,60}\b(?:targeted|hit|struck|exploded|went off|ripped through|killed|wounded|injured)\b[^;]*\b(?:hours?|days?|weeks?|months?) (?:after|before)\s+$/i;
+
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
 
 // "two soldiers were martyred and another injured", "one other was wounded": one more wounded, no number.
-const ONE_MORE_WOUNDED = /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b/i;
+// "… and another person was injured": the noun may come before the verb.
+const ONE_MORE_WOUNDED =
+  /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:(?:was|had been|has been)\s+)?(?:injured|wounded|hurt)\b/i;
 
 function oneMoreWounded(text: string, groups: readonly Group[]): CasualtyMention[] {
   const m = ONE_MORE_WOUNDED.exec(text);
@@ -91,8 +100,20 @@ function oneMoreBomber(text: string, mentions: readonly CasualtyMention[]): Casu
   ];
 }
 
+/**
+ * "10 Policemen Are Killed 10 Policemen Are Killed": a headline or a paragraph the page prints twice
+ * (with a space between, or none: "…said officials.The bomb …"), as its first copy.
+ */
+function onceIfRepeated(text: string): string {
+  const half = Math.floor(text.length / 2);
+  if (half <= 10) return text;
+  const first = text.slice(0, half).trimEnd();
+  return text.slice(text.length - first.length) === first && text.length - 2 * first.length <= 1 ? first : text;
+}
+
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
-export function findCasualtyMentions(text: string): CasualtyMention[] {
+export function findCasualtyMentions(sentence: string): CasualtyMention[] {
+  const text = onceIfRepeated(sentence);
   const groups = findGroups(text);
   const coordinated = groups.map((g, i) => i > 0 && COORDINATION.test(text.slice(groups[i - 1]!.end, g.start)));
   // "including two policemen and a civilian": the whole list is part of the count before it;
@@ -117,7 +138,8 @@ export function findCasualtyMentions(text: string): CasualtyMention[] {
   for (let i = 0; i < groups.length; i++) if (!roles[i] && !groups[i]!.bare && coordinated[i]) roles[i] = roles[i - 1] ?? null;
   const mentions = groups.flatMap((g, i) => {
     const role = roles[i];
-    if (!role || EARLIER_EVENT.test(text.slice(Math.max(0, g.start - 200), g.start))) return [];
+    const before = text.slice(Math.max(0, g.start - 200), g.start);
+    if (!role || EARLIER_EVENT.test(before) || AFTER_ITS_OWN_ATTACK.test(before)) return [];
     // "the bodies of five people were taken to hospital": the dead, not the wounded.
     if (role === "injured" && BODIES_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) return [];
     const previous = groups[i - 1];

@@ -55,18 +55,20 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
  * Opens an account of a different incident: it and the rest of its paragraph are background. At the
  * start of a sentence, "Earlier on Wednesday, …" or "The same day, …" opens another incident, unless
  * someone speaks in it ("Earlier on Friday, a spokesman said …" is about this one); "Also on Friday
- * evening, the city witnessed a blast …" does too, unless its subject speaks at once.
+ * evening, the city witnessed a blast …" does too, unless its subject speaks at once; so do "Hours later,
+ * another bomb exploded …" and "Late Monday, another explosion …" (minutes later, it is the same attack's), and
+ * "Two days ago, …".
  */
 export const SEPARATE_INCIDENT_CUES =
-  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|in (?:the|a|an) (?:previous|earlier|last|prior) (?:incident|attack|blast|bombing)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)|^also on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?,\s+(?!(?:\w+\s+){0,3}(?:said|says|told|confirmed)\b)/i;
+  /\b(earlier in the day|separately|in a separate (?:incident|operation|attack)|in (?:the|a|an) (?:previous|earlier|last|prior) (?:incident|attack|blast|bombing)|elsewhere|in another (?:incident|operation|attack)|another (?:similar )?incident (?:took place|occurred|was reported)|another similar (?:incident|attack)|in a related development|follow-up|in a similar|(?:is|are|was|were) also (?:attacking|under attack)|later in the day|meanwhile|in the meantime)\b|^(?:earlier,? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the (?:morning|afternoon|evening|night))|(?:on )?the same day),(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)|^also on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?,\s+(?!(?:\w+\s+){0,3}(?:said|says|told|confirmed)\b)|^(?:two|three|four|five|six|several|a few|\d+) days ago,|^(?:(?:hours|a day|days|a week) later|(?:late|early|later|earlier)(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?),\s+another (?:\w+ )?(?:bomb|blast|explosion|attack|bombing)\b/i;
 
 /** A page's list of other stories ("Related Articles", "Latest News"): it and all after it are not the report. */
 export const PAGE_FURNITURE_HEADING =
   /^(?:related (?:articles?|news|posts|stories|articles?)|read more|also (?:see|read)|latest (?:news|headlines|from)|popular posts|top stories|more shorts|recommended|you may also like)\b/i;
 
-/** A count reported by an unnamed or alternative source: used only when nothing else gives one. */
+/** A count reported by an unnamed or alternative source ("… put the death toll higher at five"): used only when nothing else gives one. */
 export const ALTERNATIVE_SOURCE_CUES =
-  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\bAFP adds\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b|^Earlier,?\s+(?:\w+\s+){0,6}(?:said|told|had said|reported)\b/i;
+  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\b(?:put|puts|putting|placed) the (?:death |casualty )?(?:toll|figure|number) (?:even )?(?:higher|lower)\b|\bAFP adds\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b|^Earlier,?\s+(?:\w+\s+){0,6}(?:said|told|had said|reported)\b/i;
 
 /** The attackers' own spokesman: his tolls are claims, used only when nothing else gives one. */
 export const ATTACKER_SPOKESMAN =

@@ -114,4 +114,16 @@ describe("extractCasualties", () => {
     expect(casualties("A suicide bomber killed nine people. The bombing campaign that has killed more than 4,000 people goes on.").total).toBe(9);
     expect(casualties("A bomber killed 16 people at the jirga. The death toll in three days of fighting has increased to 40.").total).toBe(16);
   });
+
+  it("keeps the report's own toll against another source that puts it higher", () => {
+    const text =
+      "Four people were killed when a bomb went off in a market in Zorabad, police said. " +
+      "However, a statement from a rescue service put the death toll higher at five in the blast in Zorabad.";
+    expect(casualties(text).total).toBe(4);
+  });
+
+  it("reads a headline the page prints twice once", () => {
+    expect(casualties("Six Guards Are Killed in Zorabad Six Guards Are Killed in Zorabad").total).toBe(6);
+    expect(casualties("A blast in the square wounded 29 people, officials said.A blast in the square wounded 29 people, officials said.").injured).toBe(29);
+  });
 });

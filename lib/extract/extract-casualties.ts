@@ -270,7 +270,9 @@ export function extractCasualties(
   const parts = [securityForces, civilians, militants].filter((p) => p !== null);
   const partsSum = parts.length ? parts.reduce((n, p) => n + p.value, 0) : null;
   const candidates = [best(tolls.get("killed")), best(byKey.get("killed:unknown"), true)].filter((t) => t !== null);
-  const widest = candidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
+  // Another source's count of all the dead does not outbid the report's own.
+  const ownCandidates = candidates.some((t) => !t.alternative) ? candidates.filter((t) => !t.alternative) : candidates;
+  const widest = ownCandidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
   const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
   const militantTally = best(byKey.get("killed:militants"));
   let total: Proposal<number> | null = null;

@@ -19,12 +19,16 @@ describe("id halves", () => {
     expect(parseIdHalf("odd")).toBe("odd");
     expect(() => parseIdHalf("all")).toThrow(/odd/);
   });
-  it("halves the blind and the reserve sets unless --halve names one", () => {
-    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve"]);
+  it("halves the blind, the reserve and the spare sets unless --halve names some", () => {
+    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve", "spare"]);
     expect([...parseHalvedSets("reserve")]).toEqual(["reserve"]);
+    expect([...parseHalvedSets("spare")]).toEqual(["spare"]);
     expect(() => parseHalvedSets("fresh")).toThrow(/fresh/);
   });
   it("splits reserve ids by the number after the letter", () => {
     expect(["x01", "x02", "x98", "x99"].filter((id) => inIdHalf(id, "odd"))).toEqual(["x01", "x99"]);
+  });
+  it("splits spare ids by the number after the letter", () => {
+    expect(["y01", "y02", "y95", "y96"].filter((id) => inIdHalf(id, "even"))).toEqual(["y02", "y96"]);
   });
 });

@@ -17,8 +17,8 @@ export function inIdHalf(id: string, half: IdHalf): boolean {
   return (Number(digits) % 2 === 1) === (half === "odd");
 }
 
-/** The sets --ids splits: those tuned on by halves (decision 011), or those --halve names ("--halve=reserve"). */
-export const HALVED_BY_DEFAULT: readonly string[] = ["blind", "reserve"];
+/** The sets --ids splits: those tuned on by halves (decision 011), or those --halve names ("--halve=spare"). */
+export const HALVED_BY_DEFAULT: readonly string[] = ["blind", "reserve", "spare"];
 
 export function parseHalvedSets(value: string | undefined): ReadonlySet<string> {
   if (value === undefined || value === "") return new Set(HALVED_BY_DEFAULT);
