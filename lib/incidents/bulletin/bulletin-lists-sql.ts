@@ -25,15 +25,24 @@ export type ListSpec = { list: string; source: ListSource; order: keyof typeof O
 /** A period's days as filterToSql writes them, for rows already filtered otherwise. */
 export const inPeriod = (p: Period) => Prisma.sql`i."eventDate" >= ${p.from} AND i."eventDate" < ${addDays(p.to, 1)}`;
 
+/*
+ * `n` numbers the rows as the limited subquery hands them over, in its ORDER BY (SQLite and
+ * PostgreSQL both pass a sorted subquery on in order; bulletin.test.ts checks the order on both). A
+ * ROW_NUMBER() OVER (ORDER BY …) inside would sort every candidate instead of keeping the top few.
+ */
+const numbered = (list: string, limited: Prisma.Sql) =>
+  Prisma.sql`SELECT ${Prisma.raw(`'${list}'`)} AS list, ROW_NUMBER() OVER () AS n, l.id AS id FROM (${limited}) AS l`;
+
 const listRows = ({ list, source, order, limit }: ListSpec) =>
-  Prisma.sql`SELECT * FROM (SELECT ${Prisma.raw(`'${list}'`)} AS list, ROW_NUMBER() OVER (ORDER BY ${ORDER[order]}) AS n, i."id" AS id
-    FROM ${source.from} WHERE ${source.where} ORDER BY ${ORDER[order]} LIMIT ${limit}) AS l`;
+  numbered(list, Prisma.sql`SELECT i."id" AS id FROM ${source.from} WHERE ${source.where} ORDER BY ${ORDER[order]} LIMIT ${limit}`);
 
 /** The latest claims about the source's incidents (the claims' order before), listed as `claims`. */
 const claimRows = (source: ListSource, limit: number) =>
-  Prisma.sql`SELECT * FROM (SELECT 'claims' AS list, ROW_NUMBER() OVER (ORDER BY c."madeOn" DESC NULLS LAST, i."eventDate" DESC, c."id") AS n, c."id" AS id
-    FROM "Claim" c JOIN ${source.from} ON i."id" = c."incidentId" WHERE ${source.where}
-    ORDER BY c."madeOn" DESC NULLS LAST, i."eventDate" DESC, c."id" LIMIT ${limit}) AS l`;
+  numbered(
+    "claims",
+    Prisma.sql`SELECT c."id" AS id FROM "Claim" c JOIN ${source.from} ON i."id" = c."incidentId" WHERE ${source.where}
+      ORDER BY c."madeOn" DESC NULLS LAST, i."eventDate" DESC, c."id" LIMIT ${limit}`,
+  );
 
 /** Every list and the claims as one UNION ALL of (list, n, id). */
 export function listsSql(lists: ListSpec[], claims: { source: ListSource; limit: number }): Prisma.Sql {
