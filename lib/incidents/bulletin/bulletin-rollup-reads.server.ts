@@ -6,6 +6,7 @@ import type { IncidentFilter } from "../filter/filter";
 import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
 import { provinceStatsQuery } from "../overview/aggregates.server";
 import { wholeMonths, type Period } from "../trends/compare-periods";
+import { rollupMonths } from "../trends/month-rollup";
 import { figuresFor, trendGroups } from "../trends/trends.server";
 import { claimCountSql, listsSql } from "./bulletin-lists-sql";
 import { bulletinListSpecs, readHull, type BulletinPeriods, type BulletinReads } from "./bulletin-reads";
@@ -13,15 +14,16 @@ import { CLAIM_LIMIT } from "./bulletin-types";
 import { figuresFromGroups, groupsCover, provincesFromGroups } from "./figures-from-groups";
 
 /**
- * The bulletin's reads for filters the monthly rollup answers (decision 025): the charts' groups read
+ * The bulletin's reads for filters made of the rollups' columns (rollupSpan; decisions 025, 026): the charts' groups read
  * from it over every month the bulletin compares, so the figures and provinces of whole months are
  * their sums (a query each before); the lists and claims in one statement of ids (bulletin-lists-sql.ts).
  * Part months, and the disputed figures, are still counted on their own.
  */
 export async function rollupReads(filter: IncidentFilter, plan: TextSearchPlan | undefined, periods: BulletinPeriods): Promise<BulletinReads> {
   const hull = readHull(periods);
-  // The groups stay whole months (the monthly rollup's); otherwise just the charts' months.
-  const read = wholeMonths(hull) !== null && wholeMonths(periods.current) !== null ? hull : periods.trend;
+  // From the monthly rollup the groups of every month compared cost little more than the charts';
+  // scanned (a minimum killed: the charts need the victims' split), only the charts' months are read.
+  const read = wholeMonths(periods.current) !== null && rollupMonths({ ...filter, ...hull }) ? hull : periods.trend;
   const source = (p: Period, disputed = false) => ({
     from: Prisma.sql`"Incident" i`,
     where: filterToSql({ ...filter, from: p.from, to: p.to, ...(disputed ? { disputed: true as const } : {}) }, plan),

@@ -8,7 +8,7 @@ import { listItemSelect, toListItem } from "../list/list-item";
 import { dateExtent } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
 import type { Period } from "../trends/compare-periods";
-import { rollupMonths } from "../trends/month-rollup";
+import { rollupSpan } from "../trends/month-rollup";
 import type { Month } from "../trends/months";
 import { eventTypeTrendsFrom } from "../trends/trends.server";
 import { bulletinPeriod } from "./bulletin-period";
@@ -74,7 +74,7 @@ export async function bulletinQuery(filter: IncidentFilter, period: Period): Pro
   const periods = bulletinPeriods(period);
   // Free text and actors are matched once for the reads below, each then looks up the matches.
   const plan = await textAndActorMatches(db, filter);
-  const reads = rollupMonths({ ...filter, ...periods.trend }) ? await rollupReads(filter, plan, periods) : await onePassReads(filter, plan, periods);
+  const reads = rollupSpan(filter) ? await rollupReads(filter, plan, periods) : await onePassReads(filter, plan, periods);
   const ids = new Map<string, number[]>();
   for (const r of [...reads.listRows].sort((a, b) => a.n - b.n)) ids.set(r.list, [...(ids.get(r.list) ?? []), r.id]);
   const list = (name: string) => ids.get(name) ?? [];
