@@ -6,6 +6,7 @@ import base from "./vitest.config.mts";
 // files that touch the database are SQLite-only for now: the decision record lists them and why.
 export const PG_TEST_FILES = [
   "lib/database/sql-dialect.test.ts",
+  "lib/incidents/bulletin/bulletin.test.ts",
   // PostgreSQL only: copies a SQLite Atlas into the run's database (skipped on SQLite).
   "lib/database/copy/copy-atlas.test.ts",
   "scripts/db-schemas/schemas.test.ts",

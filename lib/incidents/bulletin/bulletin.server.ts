@@ -1,55 +1,37 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db.server";
 import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import type { IncidentFilter } from "../filter/filter";
-import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
 import { textAndActorMatches } from "../filter/text-search-plan";
 import { listItemSelect, toListItem } from "../list/list-item";
-import { dateExtent, provinceStatsQuery } from "../overview/aggregates.server";
+import { dateExtent } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
-import { previousPeriod, yearEarlier, type Period } from "../trends/compare-periods";
-import { addMonths, monthOf, monthStart, type Month } from "../trends/months";
-import { eventTypeTrends, figuresFor } from "../trends/trends.server";
+import type { Period } from "../trends/compare-periods";
+import { rollupSpan } from "../trends/month-rollup";
+import type { Month } from "../trends/months";
+import { eventTypeTrendsFrom } from "../trends/trends.server";
 import { bulletinPeriod } from "./bulletin-period";
-import { CLAIM_LIMIT, DEADLIEST_COUNT, FOOTNOTE_INCIDENTS, TREND_MONTHS, type Bulletin, type BulletinIncident, type IncidentRef } from "./bulletin-types";
+import { bulletinPeriods } from "./bulletin-reads";
+import { onePassReads } from "./bulletin-one-pass.server";
+import { rollupReads } from "./bulletin-rollup-reads.server";
+import { FOOTNOTE_INCIDENTS, type Bulletin, type BulletinIncident, type IncidentRef } from "./bulletin-types";
+import { groupsFrom } from "./figures-from-groups";
 
 /**
  * A bulletin's figures: the trends' SQL over the one filter (filterToSql) with the period's dates, and
  * bounded lists (DEADLIEST_COUNT deadliest, CLAIM_LIMIT claims, FOOTNOTE_INCIDENTS per footnote), so its cost does
  * not grow with the data (decision 022). Visibility is the filter's: published records unless the
- * reader may ask otherwise (reader-filter.ts, decision 017).
+ * reader may ask otherwise (reader-filter.ts, decision 017). A filter the monthly rollup answers reads
+ * it for the charts and figures (bulletin-rollup-reads.server.ts); any other reads its incidents once
+ * (bulletin-one-pass.server.ts); either way the lists are ids, their titles and details read after
+ * (decision 022, amendment of 2026-12-06).
  */
 
-const within = (filter: IncidentFilter, period: Period): IncidentFilter => ({ ...filter, from: period.from, to: period.to });
-
-const whereFor = (filter: IncidentFilter, plan: TextSearchPlan | undefined) => filterToSql(filter, plan);
-
-const ORDER = {
-  // The list's "killed" order (list-page.ts).
-  deadliest: Prisma.sql`i."killedTotal" DESC NULLS LAST, i."eventDate" DESC, i."id" DESC`,
-  // Index order: over the charts' twelve months, sorting every incident by its toll cost more than the rest of the bulletin.
-  latest: Prisma.sql`i."eventDate" DESC, i."id" DESC`,
-};
-
-/** A few incidents of a period: the ones a footnote names (deadliest or latest first), and the ten deadliest. */
-async function incidentsBehind(
-  filter: IncidentFilter,
-  plan: TextSearchPlan | undefined,
-  limit = FOOTNOTE_INCIDENTS,
-  order: keyof typeof ORDER = "deadliest",
-): Promise<IncidentRef[]> {
-  const rows = await db.$queryRaw<{ id: bigint | number; title: string }[]>`
-    SELECT i."id" AS id, i."title" AS title FROM "Incident" i WHERE ${whereFor(filter, plan)}
-    ORDER BY ${ORDER[order]} LIMIT ${limit}`;
-  return rows.map((r) => ({ id: Number(r.id), title: r.title }));
-}
-
-/** The deadliest incidents (incidentsBehind's, in its order) as list items with their coordinates and sources. */
-async function deadliest(refs: IncidentRef[]): Promise<BulletinIncident[]> {
+/** The deadliest incidents (in the order given) as list items with their coordinates and sources. */
+async function deadliest(ids: number[]): Promise<BulletinIncident[]> {
   const rows = await db.incident.findMany({
-    where: { id: { in: refs.map((r) => r.id) } },
+    where: { id: { in: ids } },
     select: {
       ...listItemSelect,
       latitude: true,
@@ -61,7 +43,7 @@ async function deadliest(refs: IncidentRef[]): Promise<BulletinIncident[]> {
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return refs.flatMap(({ id }) => {
+  return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
     const { latitude, longitude, sources, ...item } = row;
@@ -74,60 +56,56 @@ async function deadliest(refs: IncidentRef[]): Promise<BulletinIncident[]> {
   });
 }
 
-/** Claims, allegations and denials about the period's incidents, the latest first, at most CLAIM_LIMIT. */
-async function claims(filter: IncidentFilter, plan: TextSearchPlan | undefined) {
-  const where = whereFor(filter, plan);
-  const [idRows, [countRow]] = await Promise.all([
-    db.$queryRaw<{ id: bigint | number }[]>`
-      SELECT c."id" AS id FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId" WHERE ${where}
-      ORDER BY c."madeOn" DESC NULLS LAST, i."eventDate" DESC, c."id" LIMIT ${CLAIM_LIMIT}`,
-    db.$queryRaw<{ count: bigint | number }[]>`SELECT COUNT(*) AS count FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId" WHERE ${where}`,
-  ]);
-  const ids = idRows.map((r) => Number(r.id));
+/** Titles of the footnotes' incidents, by id. */
+async function titles(ids: number[]): Promise<Map<number, string>> {
+  const rows = await db.incident.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, title: true } });
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** Claims by id, in the order given. */
+async function claimsById(ids: number[]) {
   const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect });
   const byId = new Map(rows.map((r) => [r.id, { ...r, madeOn: r.madeOn ? utcToIsoDate(r.madeOn) : null }]));
-  return { claims: ids.flatMap((id) => byId.get(id) ?? []), claimCount: Number(countRow?.count ?? 0) };
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The bulletin for a filter over a period. Uncached: for the bench. */
 export async function bulletinQuery(filter: IncidentFilter, period: Period): Promise<Bulletin> {
-  const current = within(filter, period);
-  const previous = previousPeriod(period);
-  const lastYear = yearEarlier(period);
-  const disputed = { ...current, disputed: true as const };
-  const trendFrom = monthStart(addMonths(monthOf(period.to), 1 - TREND_MONTHS));
-  const trendRange = { from: trendFrom < period.from ? trendFrom : period.from, to: period.to };
-  // Free text and actors are matched once for the dozen queries below, each then looks up the matches.
+  const periods = bulletinPeriods(period);
+  // Free text and actors are matched once for the reads below, each then looks up the matches.
   const plan = await textAndActorMatches(db, filter);
-  const [now, before, yearBefore, disputedNow, provinces, deadliestRefs, behindPrevious, behindYear, behindDisputed, behindTrend, claimList, trends] =
-    await Promise.all([
-      figuresFor(filter, period, plan),
-      figuresFor(filter, previous, plan),
-      figuresFor(filter, lastYear, plan),
-      figuresFor(disputed, period, plan),
-      provinceStatsQuery(current, plan),
-      incidentsBehind(current, plan, DEADLIEST_COUNT),
-      incidentsBehind(within(filter, previous), plan),
-      incidentsBehind(within(filter, lastYear), plan),
-      incidentsBehind(disputed, plan),
-      incidentsBehind(within(filter, trendRange), plan, FOOTNOTE_INCIDENTS, "latest"),
-      claims(current, plan),
-      eventTypeTrends(filter, trendRange, plan),
-    ]);
+  const reads = rollupSpan(filter) ? await rollupReads(filter, plan, periods) : await onePassReads(filter, plan, periods);
+  const ids = new Map<string, number[]>();
+  for (const r of [...reads.listRows].sort((a, b) => a.n - b.n)) ids.set(r.list, [...(ids.get(r.list) ?? []), r.id]);
+  const list = (name: string) => ids.get(name) ?? [];
+  const footnoted = ["previous", "yearEarlier", "disputed", "trend"] as const;
+  const [names, deadliestItems, claimList] = await Promise.all([
+    titles([...list("deadliest").slice(0, FOOTNOTE_INCIDENTS), ...footnoted.flatMap(list)]),
+    deadliest(list("deadliest")),
+    claimsById(list("claims")),
+  ]);
+  const refs = (name: string): IncidentRef[] => list(name).flatMap((id) => (names.has(id) ? [{ id, title: names.get(id)! }] : []));
+  const { current, previous, yearEarlier, disputed } = reads.figures;
   return {
     period,
-    figures: { current: now, previous: before, yearEarlier: yearBefore, disputed: disputedNow.count },
-    behind: {
-      current: deadliestRefs.slice(0, FOOTNOTE_INCIDENTS),
-      previous: behindPrevious,
-      yearEarlier: behindYear,
-      disputed: behindDisputed,
-      trend: behindTrend,
+    figures: {
+      current: { ...periods.current, ...current },
+      previous: { ...periods.previous, ...previous },
+      yearEarlier: { ...periods.yearEarlier, ...yearEarlier },
+      disputed: disputed.count,
     },
-    provinces,
-    deadliest: await deadliest(deadliestRefs),
-    ...claimList,
-    trends,
+    behind: {
+      current: refs("deadliest").slice(0, FOOTNOTE_INCIDENTS),
+      previous: refs("previous"),
+      yearEarlier: refs("yearEarlier"),
+      disputed: refs("disputed"),
+      trend: refs("trend"),
+    },
+    provinces: reads.provinces,
+    deadliest: deadliestItems,
+    claims: claimList,
+    claimCount: reads.claimCount,
+    trends: eventTypeTrendsFrom(groupsFrom(reads.groups, periods.trend.from), periods.trend),
   };
 }
 

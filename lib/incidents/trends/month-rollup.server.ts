@@ -36,9 +36,13 @@ async function edgeDays(filter: IncidentFilter, first: Month, last: Month): Prom
 
 /**
  * The trends scan's groups (month, province, event type) summed from the rollup, and the first and
- * last day of the incidents behind them, or null when the rollup cannot answer the filter.
+ * last day of the incidents behind them (unless `withExtent` is false: the groups' own month range
+ * then, a read fewer, for the bulletin's charts), or null when the rollup cannot answer the filter.
  */
-export async function rollupScan(filter: IncidentFilter): Promise<{ rows: TrendScanRow[]; extent: { from: string; to: string } | null } | null> {
+export async function rollupScan(
+  filter: IncidentFilter,
+  withExtent = true,
+): Promise<{ rows: TrendScanRow[]; extent: { from: string; to: string } | null } | null> {
   const span = rollupMonths(filter);
   if (!span) return null;
   const [row] = await db.$queryRaw<
@@ -55,7 +59,7 @@ export async function rollupScan(filter: IncidentFilter): Promise<{ rows: TrendS
     if (month < first) first = month;
     if (month > last) last = month;
   }
-  const extent = await edgeDays(filter, first, last);
+  const extent = withExtent ? await edgeDays(filter, first, last) : { from: `${first}-01`, to: `${last}-01` };
   const rows = groups.map(([month, province, type, count, killed, security, civilians, militants]) => ({
     month,
     province: province === "" ? null : province,

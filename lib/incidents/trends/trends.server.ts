@@ -133,18 +133,32 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
   };
 }
 
+/**
+ * The scan's groups (month, province, event type) over a range, from the monthly rollup when it
+ * answers (without the first and last day, which the bulletin does not show), else one scan.
+ */
+export async function trendGroups(filter: IncidentFilter, range: Period, plan?: TextSearchPlan): Promise<TrendScanRow[]> {
+  const inRange = { ...filter, ...range };
+  return (await rollupScan(inRange, false))?.rows ?? scan(await whereFor(inRange, plan));
+}
+
+/** The victim categories and the event-type series over a range from the scan's groups (trendGroups): the bulletin's charts. */
+export function eventTypeTrendsFrom(rows: TrendScanRow[], range: Period): Pick<Trends, "range" | "months" | "byEventType" | "victims"> {
+  const months = monthsBetween(range.from, range.to);
+  const folded = foldTrendScan(rows, months);
+  return { range, months, byEventType: toSeries(folded.byType, months, (t) => t), victims: folded.victims };
+}
+
 /** Only the victim categories and the event-type series over a range: the bulletin's charts, without the rest. */
 export async function eventTypeTrends(
   filter: IncidentFilter,
   range: Period,
   plan?: TextSearchPlan,
 ): Promise<Pick<Trends, "range" | "months" | "byEventType" | "victims">> {
-  const months = monthsBetween(range.from, range.to);
   // The same one scan as the trends page (decision 023), folded into the two series the bulletin draws.
   const inRange = { ...filter, ...range };
   const { rows } = await groupsFor(inRange, () => whereFor(inRange, plan));
-  const folded = foldTrendScan(rows, months);
-  return { range, months, byEventType: toSeries(folded.byType, months, (t) => t), victims: folded.victims };
+  return eventTypeTrendsFrom(rows, range);
 }
 
 /** The trends, kept until the data changes (lib/read-cache). */
