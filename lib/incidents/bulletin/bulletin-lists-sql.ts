@@ -9,11 +9,25 @@ import type { Period } from "../trends/compare-periods";
  * answer without reading each incident's row; titles and details follow for the few ids chosen.
  */
 
-export const ORDER = {
+/**
+ * Each order twice: over the incidents (`i`) to pick the top few, and over the picked rows (`l`, with
+ * the keys selected beside the id) to number them. Numbering by the rows' arrival order would rely on
+ * the database passing a sorted subquery on in order, which SQL does not promise; sorting the few
+ * picked rows again costs nothing, while ROW_NUMBER() over every candidate would sort them all.
+ */
+const ORDER = {
   // The list's "killed" order (list-page.ts).
-  deadliest: Prisma.sql`i."killedTotal" DESC NULLS LAST, i."eventDate" DESC, i."id" DESC`,
+  deadliest: {
+    keys: Prisma.sql`i."killedTotal" AS "killedTotal", i."eventDate" AS "eventDate"`,
+    pick: Prisma.sql`i."killedTotal" DESC NULLS LAST, i."eventDate" DESC, i."id" DESC`,
+    number: Prisma.sql`l."killedTotal" DESC NULLS LAST, l."eventDate" DESC, l.id DESC`,
+  },
   // Index order: over the charts' twelve months, sorting every incident by its toll cost more than the rest of the bulletin.
-  latest: Prisma.sql`i."eventDate" DESC, i."id" DESC`,
+  latest: {
+    keys: Prisma.sql`i."eventDate" AS "eventDate"`,
+    pick: Prisma.sql`i."eventDate" DESC, i."id" DESC`,
+    number: Prisma.sql`l."eventDate" DESC, l.id DESC`,
+  },
 };
 
 /** The incidents a list is chosen from: a FROM clause aliased `i` and its condition. */
@@ -25,23 +39,23 @@ export type ListSpec = { list: string; source: ListSource; order: keyof typeof O
 /** A period's days as filterToSql writes them, for rows already filtered otherwise. */
 export const inPeriod = (p: Period) => Prisma.sql`i."eventDate" >= ${p.from} AND i."eventDate" < ${addDays(p.to, 1)}`;
 
-/*
- * `n` numbers the rows as the limited subquery hands them over, in its ORDER BY (SQLite and
- * PostgreSQL both pass a sorted subquery on in order; bulletin.test.ts checks the order on both). A
- * ROW_NUMBER() OVER (ORDER BY …) inside would sort every candidate instead of keeping the top few.
- */
-const numbered = (list: string, limited: Prisma.Sql) =>
-  Prisma.sql`SELECT ${Prisma.raw(`'${list}'`)} AS list, ROW_NUMBER() OVER () AS n, l.id AS id FROM (${limited}) AS l`;
+const numbered = (list: string, picked: Prisma.Sql, number: Prisma.Sql) =>
+  Prisma.sql`SELECT ${Prisma.raw(`'${list}'`)} AS list, ROW_NUMBER() OVER (ORDER BY ${number}) AS n, l.id AS id FROM (${picked}) AS l`;
 
 const listRows = ({ list, source, order, limit }: ListSpec) =>
-  numbered(list, Prisma.sql`SELECT i."id" AS id FROM ${source.from} WHERE ${source.where} ORDER BY ${ORDER[order]} LIMIT ${limit}`);
+  numbered(
+    list,
+    Prisma.sql`SELECT i."id" AS id, ${ORDER[order].keys} FROM ${source.from} WHERE ${source.where} ORDER BY ${ORDER[order].pick} LIMIT ${limit}`,
+    ORDER[order].number,
+  );
 
 /** The latest claims about the source's incidents (the claims' order before), listed as `claims`. */
 const claimRows = (source: ListSource, limit: number) =>
   numbered(
     "claims",
-    Prisma.sql`SELECT c."id" AS id FROM "Claim" c JOIN ${source.from} ON i."id" = c."incidentId" WHERE ${source.where}
-      ORDER BY c."madeOn" DESC NULLS LAST, i."eventDate" DESC, c."id" LIMIT ${limit}`,
+    Prisma.sql`SELECT c."id" AS id, c."madeOn" AS "madeOn", i."eventDate" AS "eventDate" FROM "Claim" c JOIN ${source.from} ON i."id" = c."incidentId"
+      WHERE ${source.where} ORDER BY c."madeOn" DESC NULLS LAST, i."eventDate" DESC, c."id" LIMIT ${limit}`,
+    Prisma.sql`l."madeOn" DESC NULLS LAST, l."eventDate" DESC, l.id`,
   );
 
 /** Every list and the claims as one UNION ALL of (list, n, id). */
