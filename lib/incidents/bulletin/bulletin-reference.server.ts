@@ -5,13 +5,13 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
 import { textAndActorMatches } from "../filter/text-search-plan";
-import { listItemSelect, toListItem } from "../list/list-item";
 import { provinceStatsQuery } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
 import { previousPeriod, yearEarlier, type Period } from "../trends/compare-periods";
 import { addMonths, monthOf, monthStart } from "../trends/months";
 import { eventTypeTrends, figuresFor } from "../trends/trends.server";
-import { CLAIM_LIMIT, DEADLIEST_COUNT, FOOTNOTE_INCIDENTS, TREND_MONTHS, type Bulletin, type BulletinIncident, type IncidentRef } from "./bulletin-types";
+import { deadliest } from "./bulletin.server";
+import { CLAIM_LIMIT, DEADLIEST_COUNT, FOOTNOTE_INCIDENTS, TREND_MONTHS, type Bulletin, type IncidentRef } from "./bulletin-types";
 
 /**
  * The bulletin's reads as they were before decision 022's amendment of 2026-12-06: a query per
@@ -46,34 +46,6 @@ async function incidentsBehind(
     SELECT i."id" AS id, i."title" AS title FROM "Incident" i WHERE ${whereFor(filter, plan)}
     ORDER BY ${ORDER[order]} LIMIT ${limit}`;
   return rows.map((r) => ({ id: Number(r.id), title: r.title }));
-}
-
-/** The deadliest incidents (incidentsBehind's, in its order) as list items with their coordinates and sources. */
-async function deadliest(refs: IncidentRef[]): Promise<BulletinIncident[]> {
-  const rows = await db.incident.findMany({
-    where: { id: { in: refs.map((r) => r.id) } },
-    select: {
-      ...listItemSelect,
-      latitude: true,
-      longitude: true,
-      sources: {
-        orderBy: { position: "asc" },
-        select: { source: { select: { id: true, outlet: true, url: true, datasetRecord: true, headline: true, publishedAt: true } } },
-      },
-    },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return refs.flatMap(({ id }) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { latitude, longitude, sources, ...item } = row;
-    return {
-      ...toListItem(item, sources.length),
-      latitude,
-      longitude,
-      sources: sources.map(({ source }) => ({ ...source, publishedAt: source.publishedAt ? utcToIsoDate(source.publishedAt) : null })),
-    };
-  });
 }
 
 /** Claims, allegations and denials about the period's incidents, the latest first, at most CLAIM_LIMIT. */
@@ -127,7 +99,7 @@ export async function bulletinByQueries(filter: IncidentFilter, period: Period):
       trend: behindTrend,
     },
     provinces,
-    deadliest: await deadliest(deadliestRefs),
+    deadliest: await deadliest(deadliestRefs.map((r) => r.id)),
     ...claimList,
     trends,
   };

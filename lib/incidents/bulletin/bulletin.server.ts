@@ -29,7 +29,7 @@ import { groupsFrom } from "./figures-from-groups";
  */
 
 /** The deadliest incidents (in the order given) as list items with their coordinates and sources. */
-async function deadliest(ids: number[]): Promise<BulletinIncident[]> {
+export async function deadliest(ids: number[]): Promise<BulletinIncident[]> {
   const rows = await db.incident.findMany({
     where: { id: { in: ids } },
     select: {
