@@ -4,6 +4,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { databaseKind } from "@/lib/database/database-kind";
 import { turnTakingFactory } from "@/lib/write-turns/turn-taking-adapter";
+import { withReadPragmas } from "@/lib/database/sqlite-read-pragmas";
 
 /**
  * The Prisma client's type. Both generated clients come from one model (prisma/model.prisma), so the
@@ -19,13 +20,13 @@ const PG_POOL_SIZE = 10;
  * works offline):
  * - `file:` SQLite through better-sqlite3, whose writes take turns with the imports of this process
  *   and whose statements wait for an open transaction (lib/write-turns, a SQLite-only need: one
- *   connection, one writer);
+ *   connection, one writer), with a larger page cache (sqlite-read-pragmas.ts);
  * - `postgresql://` PostgreSQL through a pg pool: the server orders transactions itself.
  */
 export function createDb(url: string): Db {
   switch (databaseKind(url)) {
     case "sqlite":
-      return new PrismaClient({ adapter: turnTakingFactory(new PrismaBetterSQLite3({ url })) });
+      return new PrismaClient({ adapter: turnTakingFactory(withReadPragmas(new PrismaBetterSQLite3({ url }))) });
     case "postgresql":
       return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: PG_POOL_SIZE }) }) as unknown as Db;
     default:
