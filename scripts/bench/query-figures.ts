@@ -67,8 +67,10 @@ export async function queryFigures(db: Db, count: number): Promise<Record<string
     // The whole /bulletin page and PDF's reads for the latest month with data (decision 022).
     "bulletin (all)": {
       run: async (f) => {
-        const period = await bulletinPeriodFor(f, undefined);
-        return period ? bulletinQuery(f, period) : null;
+        // As bulletinFor: the text matched once for the period and the bulletin.
+        const plan = await textAndActorMatches(db, f);
+        const period = await bulletinPeriodFor(f, undefined, plan);
+        return period ? bulletinQuery(f, period, plan) : null;
       },
     },
   };

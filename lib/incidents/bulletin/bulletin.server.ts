@@ -4,6 +4,8 @@ import { utcToIsoDate } from "@/lib/dates/iso-date";
 import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import type { IncidentFilter } from "../filter/filter";
 import { textAndActorMatches } from "../filter/text-search-plan";
+import type { TextSearchPlan } from "../filter/text-plan";
+import { sharedMatches } from "../filter/shared-matches.server";
 import { listItemSelect, toListItem } from "../list/list-item";
 import { dateExtent } from "../overview/aggregates.server";
 import { claimSelect } from "../profiles/actor-profile.server";
@@ -70,10 +72,10 @@ async function claimsById(ids: number[]) {
 }
 
 /** The bulletin for a filter over a period. Uncached: for the bench. */
-export async function bulletinQuery(filter: IncidentFilter, period: Period): Promise<Bulletin> {
+export async function bulletinQuery(filter: IncidentFilter, period: Period, matched?: TextSearchPlan): Promise<Bulletin> {
   const periods = bulletinPeriods(period);
   // Free text and actors are matched once for the reads below, each then looks up the matches.
-  const plan = await textAndActorMatches(db, filter);
+  const plan = matched ?? (await textAndActorMatches(db, filter));
   const reads = rollupSpan(filter) ? await rollupReads(filter, plan, periods) : await onePassReads(filter, plan, periods);
   const ids = new Map<string, number[]>();
   for (const r of [...reads.listRows].sort((a, b) => a.n - b.n)) ids.set(r.list, [...(ids.get(r.list) ?? []), r.id]);
@@ -110,11 +112,16 @@ export async function bulletinQuery(filter: IncidentFilter, period: Period): Pro
 }
 
 /** The bulletin, kept until the data changes (lib/read-cache); the page and the PDF share it. */
-export const bulletin = cachedByVersion("bulletin", 50, bulletinQuery);
+export const bulletin = cachedByVersion("bulletin", 50, async (filter: IncidentFilter, period: Period) =>
+  bulletinQuery(filter, period, await sharedMatches(filter)),
+);
 
-/** The days a bulletin covers (bulletinPeriod), reading the latest matching day only when needed; null when none. */
-export async function bulletinPeriodFor(filter: IncidentFilter, month: Month | undefined): Promise<Period | null> {
-  const lastDay = month || (filter.from && filter.to) ? null : ((await dateExtent(filter))?.to ?? null);
+/**
+ * The days a bulletin covers (bulletinPeriod), reading the latest matching day only when needed; null
+ * when none. `plan`: the text's matches when the caller has them (the bulletin reads them too).
+ */
+export async function bulletinPeriodFor(filter: IncidentFilter, month: Month | undefined, plan?: TextSearchPlan): Promise<Period | null> {
+  const lastDay = month || (filter.from && filter.to) ? null : ((await dateExtent(filter, plan))?.to ?? null);
   return bulletinPeriod(month, filter, lastDay);
 }
 
@@ -124,6 +131,7 @@ export async function bulletinPeriodFor(filter: IncidentFilter, month: Month | u
  * filter gives no period.
  */
 export async function bulletinFor(filter: IncidentFilter, month: Month | undefined): Promise<Bulletin | null> {
-  const period = await bulletinPeriodFor(filter, month);
+  // The text matched once for the period and the bulletin (sharedMatches keeps it until the data changes).
+  const period = await bulletinPeriodFor(filter, month, await sharedMatches(filter));
   return period ? bulletin(filter, period) : null;
 }

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/create-db";
 import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql } from "../filter/filter-sql";
-import { textSearchPlan } from "../filter/text-search-plan";
+import { textAndActorMatches } from "../filter/text-search-plan";
 import { incidentRecordSelect, toIncidentRecord, type IncidentRecord } from "../record/record";
 import { formatListCursor, type ListKey, type RecordCursor } from "./list-cursor";
 import { readKeys } from "./keyset-read";
@@ -32,7 +32,8 @@ export async function listRecordsIn(
 ): Promise<{ items: IncidentRecord[]; nextCursor: string | null } | null> {
   const after = cursor && !("day" in cursor) ? await keyOfIncident(db, cursor.id) : cursor;
   if (after === null) return null;
-  const where = filterToSql(filter, await textSearchPlan(db, filter));
+  // The text matched once for the count and the page, as the list does (textAndActorMatches).
+  const where = filterToSql(filter, await textAndActorMatches(db, filter));
   const { more: dense } = await cappedCount(db, where);
   const keys = await readKeys(db, where, NEWEST_FIRST, after ? { after } : {}, limit + 1, dense);
   const page = keys.slice(0, limit);

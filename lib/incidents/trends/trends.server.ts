@@ -6,7 +6,7 @@ import { cachedByVersion } from "@/lib/read-cache/cached-by-version.server";
 import { findProvince } from "@/lib/taxonomy/provinces";
 import type { IncidentFilter } from "../filter/filter";
 import { filterToSql, type TextSearchPlan } from "../filter/filter-sql";
-import { textSearchPlan } from "../filter/text-search-plan";
+import { textAndActorMatches, textSearchPlan } from "../filter/text-search-plan";
 import { currentPeriod, previousPeriod, wholeMonths, yearEarlier, type Period } from "./compare-periods";
 import { monthsBetween, type Month } from "./months";
 import type { PeriodFigures, TrendSeries, Trends } from "./trends-types";
@@ -106,7 +106,9 @@ const provinceName = (iso: string) => findProvince(iso)?.name ?? iso;
 
 /** The trends for a filter, or null when no incident matches it. Uncached: for the bench. */
 export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null> {
-  const where = await whereFor(filter);
+  // Free text is matched once for the scan, the perpetrators and the periods (textAndActorMatches).
+  const plan = await textAndActorMatches(db, filter);
+  const where = await whereFor(filter, plan);
   const { rows, extent } = await groupsFor(filter, async () => where);
   if (!extent) return null;
   const range = { from: filter.from ?? extent.from, to: filter.to ?? extent.to };
@@ -114,7 +116,8 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
   const current = currentPeriod(filter, extent.to);
   // Without dates in the filter the scan read every month, so whole months (the default periods)
   // are sums of its groups; any other period is counted in SQL.
-  const figures = (period: Period) => (!filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period));
+  const figures = (period: Period) =>
+    !filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period, plan);
   const [byActor, now, previous, lastYear] = await Promise.all([
     perpetrators(filter, where),
     figures(current),
