@@ -27,9 +27,9 @@ async function timeOverFilters(name: string, run: (f: never) => Promise<unknown>
 /**
  * p50/p95 of each query figure (query-figures.ts) over every filter, in this process, then all
  * filters together beside the budget, and the ratio to the naive read where the figure has one.
- * `only`: just the figures whose name contains it (`--only list`).
+ * `only`: just the figures whose name contains it (`--only list`); `skipNaive` (`--skip-naive`): not the naive reads.
  */
-export async function benchQueries(count: number, runs: number, only = "") {
+export async function benchQueries(count: number, runs: number, only = "", skipNaive = false) {
   const { IncidentFilterSchema } = await import("@/lib/incidents/filter/filter");
   const { db } = await import("@/lib/db.server");
   const parse = (raw: unknown) => IncidentFilterSchema.parse(raw) as never;
@@ -41,7 +41,7 @@ export async function benchQueries(count: number, runs: number, only = "") {
   const results: { name: string; times: number[]; naive?: number[]; budget: number }[] = [];
   for (const [name, figure] of Object.entries(figures).filter(([n]) => n.includes(only))) {
     const times = await timeOverFilters(name, figure.run, runs, parse);
-    const naive = figure.naive ? await timeOverFilters(`  naive: ${name}`, figure.naive, runs, parse) : undefined;
+    const naive = figure.naive && !skipNaive ? await timeOverFilters(`  naive: ${name}`, figure.naive, runs, parse) : undefined;
     results.push({ name, times, naive, budget: figure.budget ? budgets[figure.budget] : budget });
   }
   console.log(

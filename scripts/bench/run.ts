@@ -224,7 +224,7 @@ async function main() {
   process.env.DATABASE_URL = DATABASE_URL;
   console.log(`Bench database: ${ON_POSTGRES ? `PostgreSQL (${shownUrl(DB_ARG)}, copied from ${DB})` : `SQLite (${DB})`}`);
   if (!flag("skip-queries")) {
-    await benchQueries(COUNT, RUNS, arg("only", ""));
+    await benchQueries(COUNT, RUNS, arg("only", ""), flag("skip-naive"));
     await benchBulletinPdf();
     await benchMapIndex();
   }
