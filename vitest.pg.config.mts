@@ -26,6 +26,7 @@ export const PG_TEST_FILES = [
   "lib/incidents/audit/record-audit.test.ts",
   "lib/incidents/audit/report-history.test.ts",
   "lib/incidents/filter/filter-sql.test.ts",
+  "lib/incidents/filter/text-matched-once.test.ts",
   "lib/incidents/links/link-writes.test.ts",
   "lib/incidents/links/merge-records.test.ts",
   "lib/incidents/list/list-page.test.ts",
