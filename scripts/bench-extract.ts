@@ -26,7 +26,7 @@ import { benchRealSet } from "./bench-extract/real";
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
-/** Only the sets tuned on by halves are split (decision 011): the blind, the reserve and the spare sets, or those named by --halve. */
+/** Only the sets tuned on by halves are split (decision 011): the blind, the reserve, the spare and the sealed sets, or those named by --halve. */
 const idHalf = parseIdHalf(arg("ids"));
 const halved = parseHalvedSets(arg("halve"));
 
