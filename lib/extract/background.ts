@@ -39,6 +39,11 @@ function opensOnAnotherWeekday(s: Sentence, eventDate: string | null): boolean {
   return WEEKDAYS[new Date(`${eventDate}T00:00:00Z`).getUTCDay()] !== day;
 }
 
+const NTH_IN_DAYS =
+  /\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,2}(?:blast|attack|bombing|explosion|incident|strike|assault)s?\b[^.;]{0,60}\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|a few|\d+)\s+(?:days|weeks|hours)\b/i;
+const OPENS_ON_ANOTHER_DAY =
+  /^(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a|one|two|three) days? (?:ago|earlier)|last (?:night|week)|the day before)\b/i;
+
 const THIS_ATTACK = /\b(?:in|of|for|behind|after|during) this (?:attack|blast|bombing|explosion|incident|assault|ambush)\b/i;
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
@@ -64,6 +69,8 @@ function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
 }
 
 const CLAUSE_BREAK = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/g;
+const CLAUSE_BREAK_BEFORE = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/;
+const PERIOD_TOTAL = /\bin the (?:first|second|third|fourth|last|past|final) (?:\w+ )?(?:half|quarter|(?:six|nine|three) months) of\b/i;
 
 /**
  * Where a sentence turns to an earlier event after reporting this one: "A suicide bomber killed 14
@@ -73,6 +80,10 @@ const CLAUSE_BREAK = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/g;
 export function backgroundTail(s: Sentence): number | null {
   const at = Math.min(...[...BACKGROUND_CUES, SEPARATE_INCIDENT_CUES].map((re) => re.exec(s.text)?.index ?? Infinity));
   if (!Number.isFinite(at) || at === 0) return null;
+  // "1,300 civilians were killed … in the first half of this year": the period's total, in one clause
+  // with its counts, is what the whole sentence reports.
+  const period = PERIOD_TOTAL.exec(s.text);
+  if (period && !CLAUSE_BREAK_BEFORE.test(s.text.slice(0, period.index))) return null;
   // "…in Kunduz on Thursday; in Farah, four police died in a separate attack": the other clause starts at the break.
   const counts = findCasualtyMentions(s.text.slice(0, at));
   if (!counts.length) return null;
@@ -105,6 +116,12 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && continues) {
       for (const t of sentences) if (t.paragraph === s.paragraph) out[t.index] = true;
     }
+  });
+  // "It was the second blast in the city in two days. Yesterday eight people were killed …": after
+  // saying the attack is one of a series, a sentence that opens on another day tells the earlier one.
+  sentences.forEach((s, i) => {
+    if (!NTH_IN_DAYS.test(s.text)) return;
+    for (let j = i + 1; j < sentences.length && sentences[j]!.paragraph === s.paragraph; j++) if (OPENS_ON_ANOTHER_DAY.test(sentences[j]!.text)) out[j] = true;
   });
   archiveCaptionParagraphs(sentences, context.published).forEach((archived, i) => (out[i] ||= archived));
   const furniture = sentences.findIndex((s) => PAGE_FURNITURE_HEADING.test(s.text));

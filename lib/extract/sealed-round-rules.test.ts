@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { findBackground } from "./background";
 import { findCasualtyMentions } from "./casualty-mentions";
 import { extractArticle } from "./extract-article";
+import { splitSentences } from "./sentences";
 
 // The rules of the round on the sealed set (decision 011, amendment of 2026-12-07). Every text here is
 // made up for the test; the people's and places' names are invented.
@@ -47,5 +49,40 @@ describe("an account the speaker has replaced", () => {
         "A bomber killed the guard commander of Zorvan on Friday. Two other guards were wounded, a spokesman said. He had earlier said the two other guards were killed.",
       ),
     ).toEqual({ killed: 1, injured: 2 });
+  });
+});
+
+describe("a period's total and another day's attack", () => {
+  const backgroundOf = (text: string, published: string | null = null) => findBackground(splitSentences(text), { eventDate: null, published });
+
+  it("reads a running total since a point in time, or of many strikes, as background", () => {
+    expect(
+      backgroundOf(
+        "A drone killed six men in Zorvan on Monday. Since the beginning of 2019, about 40 drone strikes have killed more than 150 people in the valley. Since the start of the year, raids have killed 90.",
+      ),
+    ).toEqual([false, true, true]);
+  });
+
+  it("reads a period's total as the whole sentence's subject, even when its counts come first", () => {
+    expect(
+      backgroundOf(
+        "A rocket killed four traders in Zorvan on Saturday. More than 900 civilians were killed and over 1,800 injured in the fighting in the first half of this year, the mission said.",
+      ),
+    ).toEqual([false, true]);
+    expect(
+      totals(
+        "A rocket killed four traders in Zorvan on Saturday. More than 900 civilians were killed and over 1,800 injured in the fighting in the first half of this year, the mission said.",
+      ),
+    ).toEqual({
+      killed: 4,
+      injured: null,
+    });
+  });
+
+  it("reads the day before's attack, told after 'the second blast in two days', as background", () => {
+    const text =
+      "At least five people were killed when a bomb went off near a procession in Zorvan on Sunday.\n\nIt was the second blast in the town in two days. Yesterday eight people were killed near another procession.";
+    expect(backgroundOf(text, "2024-05-12")).toEqual([false, false, true]);
+    expect(extractArticle({ text, publishedAt: "2024-05-12" }).eventDate?.value).toBe("2024-05-12");
   });
 });
