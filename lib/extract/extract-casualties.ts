@@ -11,7 +11,16 @@ import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 /** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
-type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean; revised?: boolean; single?: boolean };
+type Tally = {
+  count: number;
+  sentence: Sentence;
+  alternative: boolean;
+  approximate?: boolean;
+  rough?: boolean;
+  attackers?: boolean;
+  revised?: boolean;
+  single?: boolean;
+};
 type Key = `${Role}:${CasualtyCategory}`;
 
 // "…said 27 were dead, revising earlier figures of more than 30": what follows is the superseded count.
@@ -71,6 +80,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
+    const rough = new Set<Key>();
     const attackers = new Set<Key>();
     const additiveAt = additiveFrom(s);
     const revisedAt = REVISED_FROM.exec(s.text)?.index ?? Infinity;
@@ -86,6 +96,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       const key: Key = `${m.role}:${m.category}`;
       sums.set(key, (sums.get(key) ?? 0) + m.count);
       if (m.approximate) approximate.add(key);
+      if (m.rough) rough.add(key);
       if (m.all || ATTACKER_NOUN.test(m.noun)) attackers.add(key);
     }
     // "gunmen shot dead a trader": a killing of one person, when the sentence gives no count of the dead.
@@ -126,6 +137,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
           sentence: s,
           alternative,
           approximate: approximate.has(key),
+          rough: rough.has(key),
           attackers: attackers.has(key),
           revised: Number.isFinite(revisedAt),
           single: single.has(key),
@@ -140,8 +152,10 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
 }
 
 // The largest count from a named source; other sources' figures only when nothing else gives one.
-function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
-  if (!list?.length) return null;
+function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
+  if (!all?.length) return null;
+  // "took over two dozen lives … killing about 26 people": a count in dozens gives way to a written one.
+  const list = all.some((t) => !t.rough) ? all.filter((t) => !t.rough) : all;
   const primary = list.filter((t) => !t.alternative);
   // "close to 60" later in the report does not outbid an exact count given before it.
   // A figure given as a revision of earlier ones replaces them.

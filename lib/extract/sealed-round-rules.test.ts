@@ -86,3 +86,20 @@ describe("a period's total and another day's attack", () => {
     expect(extractArticle({ text, publishedAt: "2024-05-12" }).eventDate?.value).toBe("2024-05-12");
   });
 });
+
+describe("a count in dozens and a name that speaks", () => {
+  it("reads 'two dozens' as 24, and lets a written count of the same dead replace it", () => {
+    expect(counts("A blast took over two dozens of innocent lives in Zorvan yesterday.")).toEqual([[24, "killed"]]);
+    expect(
+      totals(
+        "ZORVAN: The town came under shock when a blast took over two dozens of innocent lives yesterday.\nAccording to the details, gunmen detonated a car bomb at an office in Zorvan yesterday, killing about 26 people and wounding at least 300, officials said.",
+      ),
+    ).toEqual({ killed: 26, injured: 300 });
+  });
+
+  it("does not read a province that speaks ('Wardak said') as another province's incident", () => {
+    const text =
+      'At least 11 people were killed on Monday when a suicide bombing rocked Pul-e-Khumri, the capital of Baghlan province. "Eleven are dead," said Dr. Omar Wardak, head of the hospital.\n\nFive other people were also wounded in the attack, Wardak said.';
+    expect(totals(text, null)).toEqual({ killed: 11, injured: 5 });
+  });
+});
