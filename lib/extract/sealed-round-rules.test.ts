@@ -103,3 +103,15 @@ describe("a count in dozens and a name that speaks", () => {
     expect(totals(text, null)).toEqual({ killed: 11, injured: 5 });
   });
 });
+
+describe("the day of what follows the attack", () => {
+  it("does not date the attack by the day of the inquiry, the mourning or the search", () => {
+    const text =
+      "ZORVAN - Officials Friday were investigating the cause of at least 14 civilian deaths in the valley after a battle with the raiders.\nA spokesman said joint strikes hit the Zorvan district during a battle with the raiders there on Thursday.";
+    expect(extractArticle({ text, publishedAt: "2024-05-10" }).eventDate?.value).toBe("2024-05-09");
+    expect(
+      extractArticle({ text: "A bomb killed four guards in Zorvan on Thursday. Villagers on Friday were burying the dead.", publishedAt: "2024-05-10" })
+        .eventDate?.value,
+    ).toBe("2024-05-09");
+  });
+});
