@@ -115,3 +115,15 @@ describe("the day of what follows the attack", () => {
     ).toBe("2024-05-09");
   });
 });
+
+describe("district spellings the press uses", () => {
+  it("reads 'Lash wa Jwain' as the Farah district and Sui as Dera Bugti's town", () => {
+    const lash = extractArticle({
+      text: "At least nine guards were killed in an ambush in Lash wa Jwain district of Farah province on Sunday.",
+      publishedAt: "2024-05-06",
+    });
+    expect([lash.location?.value, lash.province?.value]).toEqual(["Lash wa Jwain", "Farah"]);
+    const sui = extractArticle({ text: "Two guards were killed in a landmine blast near Sui on Saturday.", publishedAt: "2024-05-05" });
+    expect([sui.location?.value, sui.province?.value]).toEqual(["Sui", "Balochistan"]);
+  });
+});
