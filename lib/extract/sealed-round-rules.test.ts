@@ -127,3 +127,12 @@ describe("district spellings the press uses", () => {
     expect([sui.location?.value, sui.province?.value]).toEqual(["Sui", "Balochistan"]);
   });
 });
+
+describe("a town's bazaar", () => {
+  it("reads 'X Bazar' as the town X when the gazetteer knows X, and keeps a bazaar's own name otherwise", () => {
+    const known = extractArticle({ text: "At least 17 people were killed in a blast in Hangu's Kalaya Bazar area on Friday.", publishedAt: "2024-05-10" });
+    expect(known.location?.value).toBe("Kalaya");
+    const own = extractArticle({ text: "At least four people were killed in a blast in Peshawar's Zorgani Bazaar on Friday.", publishedAt: "2024-05-10" });
+    expect(own.location?.value).toBe("Zorgani Bazaar");
+  });
+});
