@@ -48,9 +48,12 @@ const THIS_ATTACK = /\b(?:in|of|for|behind|after|during) this (?:attack|blast|bo
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const TOLL_ROSE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths))\b[^.;]{0,120}\b(?:rose|risen|rises|climbed|jumped|increased|reached)\b/i;
 
 // The weekday an attack sentence names, unless it is the day someone spoke.
 function attackWeekday(s: Sentence): string | null {
+  // "On Sunday, the death toll from the attack had risen to 12": the day the toll rose, not the attack's.
+  if (TOLL_ROSE.test(s.text)) return null;
   const m = WEEKDAY.exec(s.text);
   return m && ATTACK_VERBS.test(s.text) && !SAID_ON.test(s.text.slice(0, m.index)) ? m[1]!.toLowerCase() : null;
 }

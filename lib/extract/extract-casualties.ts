@@ -1,5 +1,6 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
 import { findGroups } from "./casualty-groups";
+import { NUMBER_PATTERN, parseNumber } from "./number-words";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
@@ -269,6 +270,17 @@ function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool:
   return injured ? { ...injured, count: injured.count + extra } : addedInjured[0]!;
 }
 
+// "Three of the injured died during treatment": the wounded who died are not among the wounded any more.
+const DIED_OF_WOUNDS = new RegExp(`\\b(${NUMBER_PATTERN}) of the (?:injured|wounded)\\b[^.;]{0,40}?\\b(?:died|succumbed|later died|passed away)\\b`, "i");
+
+function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], background: boolean[]): Tally | null {
+  if (!injured) return null;
+  const died = sentences
+    .filter((s) => !background[s.index] && s.index > injured.sentence.index)
+    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? 0), 0);
+  return died > 0 && died < injured.count ? { ...injured, count: injured.count - died } : injured;
+}
+
 /**
  * Killed by category and injured, from counts tied to casualty verbs in sentences about this
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
@@ -329,7 +341,7 @@ export function extractCasualties(
   }
   // In the order of the report, so the lede is the first body sentence that gives a count.
   const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])].sort((a, b) => a.sentence.index - b.sentence.index);
-  const injured = injuredTotal(byKey, tolls, injuredPool, addedInjured);
+  const injured = lessDiedOfWounds(injuredTotal(byKey, tolls, injuredPool, addedInjured), sentences, background);
   const killedAlternatives = [
     ...(partsSum !== null && parts.length ? [{ ...parts[0]!, value: partsSum, confidence: 0.5 }] : []),
     ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),

@@ -136,3 +136,18 @@ describe("a town's bazaar", () => {
     expect(own.location?.value).toBe("Zorgani Bazaar");
   });
 });
+
+describe("the day the toll rose, and the wounded who died", () => {
+  it("does not take the day the toll rose for the attack's weekday on a page with no date", () => {
+    const text =
+      "ZORVAN — On Sunday, the death toll from an overnight grenade attack in Zorvan on a truck carrying a family had risen to 12.\n\nOn Saturday evening, attackers struck the truck, killing nine people and injuring nine more.";
+    expect(findBackground(splitSentences(text), { eventDate: null, published: null })).toEqual([false, false]);
+    expect(totals(text, null).injured).toBe(9);
+  });
+
+  it("takes the wounded who later died off the wounded", () => {
+    const text =
+      "Attackers struck a truck in Zorvan on Saturday, killing nine people and injuring nine more.\n\nThree of the injured died during treatment, a doctor said, and the death toll rose to 12.";
+    expect(totals(text)).toEqual({ killed: 12, injured: 6 });
+  });
+});
