@@ -15,7 +15,7 @@ const VERB_BEFORE =
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
-  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|confirmed|feared|believed|presumed|declared|pronounced|critically|seriously|severely|badly|slightly|lightly|gravely|grievously|also|later|taken|rushed|shifted|admitted|evacuated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|confirmed|feared|believed|presumed|likely|thought|known|declared|pronounced|critically|seriously|severely|badly|slightly|lightly|gravely|grievously|also|later|taken|rushed|shifted|admitted|evacuated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
 // "A suicide attacker … killed at least 15 in Mardan": a count right after the verb is what it killed.
@@ -48,7 +48,12 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   const lead = clause.slice(0, hit.index);
   // A bare number ("four were injured") must sit right next to its verb.
   // "about 20 more were wounded": "more" adds nothing between them.
-  if (bare && !/^\s*(?:(?:were|was|had been|have been|also|more)\s+)*$/i.test(lead)) return null;
+  // "About 150 are likely to be injured": a hedge between them adds nothing either.
+  if (
+    bare &&
+    !/^\s*(?:(?:were|was|had been|have been|also|more|(?:are|is|were|was) (?:likely|feared|believed|thought|known) to (?:be|have been))\s+)*$/i.test(lead)
+  )
+    return null;
   // "claiming the lives of 13 people and leaving several others injured": the verb is the vague count's.
   if (VAGUE_COUNT.test(lead)) return null;
   const rest = clause.slice(hit.index + hit[0].length);

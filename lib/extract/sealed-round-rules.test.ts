@@ -23,6 +23,9 @@ describe("who a count counts", () => {
     expect(counts("According to the guards, 10 people have been confirmed dead.")).toEqual([[10, "killed"]]);
     expect(counts("Eight villagers are feared dead.")).toEqual([[8, "killed"]]);
     expect(counts("One guard was slightly wounded in the raid.")).toEqual([[1, "injured"]]);
+    expect(counts("About 150 are likely to be injured.")).toEqual([[150, "injured"]]);
+    expect(counts("Ten villagers are believed to have been killed.")).toEqual([[10, "killed"]]);
+    expect(counts("Five are likely to be moved to the city.")).toEqual([]);
   });
 
   it("reads neither toll from a count both killed and injured", () => {
