@@ -29,8 +29,7 @@ const REVISED_FROM =
   /\b(?:revising|revised|correcting|down from|up from)\b[^.;]{0,30}?(?:earlier|previous|initial)?\s*(?:figures?|tolls?|counts?|reports?)?\s*(?:of|from)?\s*/i;
 const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
 // "He had earlier said the two other policemen were killed": an account the speaker has since replaced.
-const SUPERSEDED_ACCOUNT =
-  /\b(?:had\s+)?(?:earlier|initially|first)\s+(?:said|reported|told|stated|claimed|put)\b|\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:said|reported)\b[^.;]{0,40}\bbefore\b/i;
+const SUPERSEDED_ACCOUNT = /\b(?:had\s+)?(?:earlier|initially)\s+(?:said|reported|told|stated|claimed|put)\b/i;
 
 function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
   if (m.subset) return false;

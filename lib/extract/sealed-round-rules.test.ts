@@ -52,6 +52,7 @@ describe("an account the speaker has replaced", () => {
         "A bomber killed the guard commander of Zorvan on Friday. Two other guards were wounded, a spokesman said. He had earlier said the two other guards were killed.",
       ),
     ).toEqual({ killed: 1, injured: 2 });
+    expect(totals("Zorvan Radio first reported that 12 people were killed in the blast in Zorvan on Monday.").killed).toBe(12);
   });
 });
 
