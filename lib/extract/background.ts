@@ -44,6 +44,9 @@ const NTH_IN_DAYS =
 const OPENS_ON_ANOTHER_DAY =
   /^(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a|one|two|three) days? (?:ago|earlier)|last (?:night|week)|the day before)\b/i;
 
+const NEIGHBOURING_INCIDENT =
+  /\b(?:killed|wounded|injured|kidnapped|abducted|attacked)\b[^.;]{0,120}\bin (?:the )?neighbou?ring [A-Z][a-z]+ (?:province|district)\b/;
+
 const THIS_ATTACK = /\b(?:in|of|for|behind|after|during) this (?:attack|blast|bombing|explosion|incident|assault|ambush)\b/i;
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
@@ -104,10 +107,16 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
   const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i] || opensOnAnotherWeekday(s, context.eventDate));
   const out = sentences.map((s, i) => (BACKGROUND_CUES.some((re) => re.test(s.text)) && backgroundTail(s) === null) || otherTime[i]!);
   let separateParagraph = -1;
+  let toldOwn = false;
   sentences.forEach((s, i) => {
     // A paragraph that opens on another incident or another day stays there.
     const opensParagraph = sentences[i - 1]?.paragraph !== s.paragraph;
-    if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
+    // "In addition, the militants killed two children in neighbouring Kunar province": once the report
+    // has told its own attack, a killing in the neighbouring province is another incident.
+    const neighbouring = toldOwn && NEIGHBOURING_INCIDENT.test(s.text);
+    if (neighbouring) out[i] = true;
+    if (SEPARATE_INCIDENT_CUES.test(s.text) || neighbouring || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
+    toldOwn ||= !out[i] && findCasualtyMentions(s.text).length > 0;
     // The sentence that reports this attack before turning to the other keeps its own part.
     if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });

@@ -155,3 +155,17 @@ describe("the day the toll rose, and the wounded who died", () => {
     expect(totals(text)).toEqual({ killed: 12, injured: 6 });
   });
 });
+
+describe("a killing in the neighbouring province", () => {
+  it("reads it as another incident once the report has told its own", () => {
+    const text =
+      "ZORVAN — Seven civilians were killed and nine wounded on Saturday when a rocket hit a bazaar in Nuristan province.\n\nIn addition, the militants killed two children in neighboring Kunar province, the police chief said.\n\n“The children were kidnapped a few days ago,” he said.";
+    expect(findBackground(splitSentences(text), { eventDate: null, published: "2024-05-12" })).toEqual([false, true, true]);
+    expect(totals(text, "2024-05-12")).toEqual({ killed: 7, injured: 9 });
+  });
+
+  it("keeps a lede that reports a killing in a neighbouring district", () => {
+    const text = "ZORVAN: Five guards were killed in a blast in neighbouring Bajaur district on Monday, officials said.";
+    expect(findBackground(splitSentences(text), { eventDate: null, published: "2024-05-07" })).toEqual([false]);
+  });
+});
