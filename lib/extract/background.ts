@@ -108,6 +108,7 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
   const out = sentences.map((s, i) => (BACKGROUND_CUES.some((re) => re.test(s.text)) && backgroundTail(s) === null) || otherTime[i]!);
   let separateParagraph = -1;
   let toldOwn = false;
+  const anyNeighbouring = sentences.some((s) => NEIGHBOURING_INCIDENT.test(s.text));
   sentences.forEach((s, i) => {
     // A paragraph that opens on another incident or another day stays there.
     const opensParagraph = sentences[i - 1]?.paragraph !== s.paragraph;
@@ -116,7 +117,7 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     const neighbouring = toldOwn && NEIGHBOURING_INCIDENT.test(s.text);
     if (neighbouring) out[i] = true;
     if (SEPARATE_INCIDENT_CUES.test(s.text) || neighbouring || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
-    toldOwn ||= !out[i] && findCasualtyMentions(s.text).length > 0;
+    toldOwn ||= anyNeighbouring && !out[i] && findCasualtyMentions(s.text).length > 0;
     // The sentence that reports this attack before turning to the other keeps its own part.
     if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });
