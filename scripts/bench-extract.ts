@@ -14,6 +14,7 @@
  *   npm run bench:extract -- --sets=blind --ids=odd --misses=blind    one half of the blind set (odd or even ids), tuning on one, checking on the other
  *   npm run bench:extract -- --sets=blind,reserve --ids=odd --halve=reserve   only the reserve set halved; the blind set whole, as a check
  *   npm run bench:extract -- --sets=blind,reserve,spare --ids=odd --halve=spare   only the spare set halved (the round on the spare set)
+ *   npm run bench:extract -- --sets=sealed --ids=odd --misses=sealed   one half of the sealed set (the round on the sealed set)
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
