@@ -121,6 +121,17 @@ function oneMoreBomber(text: string, mentions: readonly CasualtyMention[]): Casu
   ];
 }
 
+// "Two men carried out the attack. He said one of them was killed while the other attacker fled": one
+// attacker dead, when the sentence itself says the pair were the attackers.
+const ONE_OF_THE_ATTACKERS = /\bone of them (?:was|had been) (?:killed|shot dead)\b[^.;]*\bthe other (?:attacker|assailant|gunman|bomber|militant)\b/i;
+
+function oneOfTheAttackers(text: string, groups: readonly Group[]): CasualtyMention[] {
+  const m = ONE_OF_THE_ATTACKERS.exec(text);
+  if (!m || groups.some((g) => g.start >= m.index && g.start < m.index + 6)) return [];
+  const base = { subset: false, all: false, bare: false, approximate: false };
+  return [{ ...base, count: 1, category: "militants", noun: "attacker", start: m.index, end: m.index + 11, role: "killed" }];
+}
+
 /**
  * "10 Policemen Are Killed 10 Policemen Are Killed": a headline or a paragraph the page prints twice
  * (with a space between, or none: "…said officials.The bomb …"), as its first copy.
@@ -169,5 +180,5 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];
   });
-  return [...mentions, ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions)];
+  return [...mentions, ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
 }

@@ -169,3 +169,15 @@ describe("a killing in the neighbouring province", () => {
     expect(findBackground(splitSentences(text), { eventDate: null, published: "2024-05-07" })).toEqual([false]);
   });
 });
+
+describe("one of a pair of attackers", () => {
+  it("counts one attacker dead when the sentence calls the other one the other attacker", () => {
+    expect(counts("He said one of them was killed while the other attacker managed to flee.")).toEqual([[1, "killed"]]);
+    expect(counts("He said one of them was killed.")).toEqual([]);
+    expect(
+      totals(
+        "At least two people were killed after gunmen attacked a bus in Zorvan on Monday. An official said two men on a motorbike carried out the attack. He said one of them was killed while the other attacker fled.",
+      ).killed,
+    ).toBe(3);
+  });
+});
