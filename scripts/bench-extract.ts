@@ -15,6 +15,7 @@
  *   npm run bench:extract -- --sets=blind --ids=odd --misses=blind    one half of the blind set (odd or even ids), tuning on one, checking on the other
  *   npm run bench:extract -- --sets=blind,reserve --ids=odd --halve=reserve   only the reserve set halved; the blind set whole, as a check
  *   npm run bench:extract -- --sets=blind,reserve,spare --ids=odd --halve=spare   only the spare set halved (the round on the spare set)
+ *   npm run bench:extract -- --sets=sealed --ids=odd --misses=sealed   one half of the sealed set (the round on the sealed set)
  *
  * Exits non-zero when a restated-fixture field misses its target (CI runs only that set).
  */
@@ -27,7 +28,7 @@ import { benchRealSet } from "./bench-extract/real";
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const sets = new Set((arg("sets") ?? "fixtures,dev,test,holdout").split(","));
 const misses = process.argv.some((a) => a.startsWith("--misses"));
-/** Only the sets tuned on by halves are split (decision 011): the blind, the reserve and the spare sets, or those named by --halve. */
+/** Only the sets tuned on by halves are split (decision 011): the blind, the reserve, the spare and the sealed sets, or those named by --halve. */
 const idHalf = parseIdHalf(arg("ids"));
 const halved = parseHalvedSets(arg("halve"));
 
