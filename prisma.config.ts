@@ -55,6 +55,7 @@ const EXTERNAL_TABLES = {
     "public.IncidentPerpetratorMonthRollup",
     "public.IncidentPerpetratorMonthTotalRollup",
     "public.IncidentChange",
+    "public.IncidentChangeTrim",
   ],
 };
 

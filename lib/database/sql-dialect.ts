@@ -99,11 +99,7 @@ export const postgresDialect: SqlDialect = {
   enumText: (column) => Prisma.sql`${column}::text`,
   dataVersion: Prisma.sql`SELECT pg_current_snapshot()::text AS version`,
   lockForTransaction: (name) => Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`,
-  // The incident writers' lock first (migration 20261214200000_incident_change_log), then the row: every
-  // writer takes the two in that order, so none holds a row while it waits for the lock.
-  lockIncidentRow: (id) =>
-    Prisma.sql`WITH w AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('incident-writes')) AS locked)
-      SELECT 1 FROM "Incident", w WHERE "id" = ${id} FOR UPDATE OF "Incident"`,
+  lockIncidentRow: (id) => Prisma.sql`SELECT 1 FROM "Incident" WHERE "id" = ${id} FOR UPDATE`,
   indexedBy: () => Prisma.empty,
 };
 

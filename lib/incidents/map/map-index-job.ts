@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/create-db";
 import { dialectOf } from "@/lib/database/sql-dialect";
 import type { IncidentFilter } from "../filter/filter";
-import { asQuery, changedPointsStatement, NEWEST_CHANGE_SQL, pointListStatement } from "./map-index-query";
+import { changeLogSql } from "./change-log-sql";
+import { asQuery, changedPointsStatement, pointListStatement } from "./map-index-query";
 import type { KeptMapIndex, MapIndexJob, PointListRow } from "./map-index-read";
 
 /**
@@ -31,11 +32,12 @@ export async function mapIndexJob(
   sqliteFile: string | null,
 ): Promise<MapIndexJob | KeptMapIndex> {
   if (previous && isPatchableFilter(filter)) {
-    const [row] = await db.$queryRaw<{ newest: number | bigint }[]>(NEWEST_CHANGE_SQL);
-    const newest = Number(row?.newest ?? 0);
-    if (newest === previous.position) return previous;
-    if (newest > previous.position && newest - previous.position <= MAX_PATCHED_CHANGES) {
-      return jobFor(db, changedPointsStatement(db, filter, previous.position), sqliteFile, previous);
+    const [row] = await db.$queryRaw<{ pending: number | bigint; reaches: boolean | number | bigint }[]>(
+      changeLogSql(db).pendingSince(previous.position, MAX_PATCHED_CHANGES),
+    );
+    const pending = Number(row?.pending ?? -1);
+    if (row && Number(row.reaches) === 1 && pending >= 0 && pending <= MAX_PATCHED_CHANGES) {
+      return pending === 0 ? previous : jobFor(db, changedPointsStatement(db, filter, previous.position), sqliteFile, previous);
     }
   }
   return jobFor(db, await pointListStatement(db, filter), sqliteFile, undefined);
@@ -49,7 +51,7 @@ async function jobFor(
 ): Promise<MapIndexJob> {
   if (sqliteFile !== null && dialectOf(db).kind === "sqlite") return { file: sqliteFile, query: asQuery(statement), previous };
   const [row] = await db.$queryRaw<PointListRow[]>(statement);
-  return { row: { position: Number(row?.position ?? 0), points: row?.points ?? null, changed: row?.changed ?? null }, previous };
+  return { row: { position: String(row?.position ?? ""), points: row?.points ?? null, changed: row?.changed ?? null }, previous };
 }
 
 /** Whether mapIndexJob found the index current (nothing to run). */

@@ -142,7 +142,8 @@ describe("the map's indexes after writes of every kind", () => {
       const { kept: next, patched } = await indexFor(name, kept.get(name));
       const { kept: whole } = await indexFor(name);
       expect(patched, name).toBe(name !== "text");
-      expect(next.position, name).toBe(whole.position);
+      // PostgreSQL's positions are snapshots, which other databases' transactions on the server move too.
+      if (onSqlite) expect(next.position, name).toBe(whole.position);
       expect(plain(next.index), name).toEqual(plain(whole.index));
       for (const view of VIEWS) expect(clustersInView(next.index, view), name).toEqual(clustersInView(whole.index, view));
       kept.set(name, next);
@@ -156,15 +157,28 @@ describe("the map's indexes after writes of every kind", () => {
     expect(published.index.count).toBeGreaterThan(3);
   });
 
-  it("reads an index again whole when it is too far behind the log", async () => {
-    const far = { ...kept.get("published")!, position: -MAX_PATCHED_CHANGES - 1 };
-    const { kept: next, patched } = await indexFor("published", far);
-    expect(patched).toBe(false);
-    expect(plain(next.index)).toEqual(plain(kept.get("published")!.index));
+  it("reads an index again whole when too much changed since, or the log no longer reaches back", async () => {
+    const published = kept.get("published")!;
+    const whole = async (previous: KeptMapIndex) => {
+      const { kept: next, patched } = await indexFor("published", previous);
+      expect(plain(next.index)).toEqual(plain(published.index));
+      return patched;
+    };
+    if (onSqlite) {
+      expect(await whole({ ...published, position: String(-MAX_PATCHED_CHANGES) })).toBe(false);
+      expect(await whole({ ...published, position: "1" })).toBe(true);
+    } else {
+      // A snapshot that saw none of the writes: all of them are pending, and patched in.
+      expect(await whole({ ...published, position: "1:1:" })).toBe(true);
+      // A trim of entries that snapshot had not seen: the log no longer holds them.
+      await db.$executeRawUnsafe(`INSERT INTO "IncidentChangeTrim" ("trimmed") VALUES (pg_current_xact_id())`);
+      expect(await whole({ ...published, position: "1:1:" })).toBe(false);
+    }
   });
 
   it("keeps the log bounded: a write trims the entries far behind the newest", async () => {
     await db.$executeRawUnsafe(`INSERT INTO "IncidentChange" ("seq", "incidentId") VALUES (204799, 1)`);
+    if (!onSqlite) await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"IncidentChange"', 'seq'), 204799)`);
     await db.incident.update({ where: { id: await idOf(2) }, data: { title: "Test incident 2: once more" } });
     const [row] = await db.$queryRawUnsafe<{ oldest: number | bigint }[]>(`SELECT min("seq") AS oldest FROM "IncidentChange"`);
     expect(Number(row!.oldest)).toBeGreaterThan(204799 - 100_000);

@@ -1,40 +1,48 @@
--- The ids of the incidents written, in the order of the writes, as on SQLite (migration
--- 20261214100000_incident_change_log there, decision 027, amendment of 2026-12-06): the map's kept
--- cluster index of a filter is patched with the changed incidents' current points. Written by
+-- The ids of the incidents written (issue #17, decision 027, amendment of 2026-12-06), as on SQLite
+-- (migration 20261214100000_incident_change_log there): the map's kept cluster index of a filter is
+-- patched with the changed incidents' current points instead of being read again whole. Written by
 -- statement triggers on Incident (one insert per statement, from its transition table) in the
--- writer's own transaction. A sequence hands out numbers as transactions ask, not as they commit, so
--- a reader could see seq 6 committed while seq 5 is still to come and would skip it. Each statement
--- on Incident therefore first takes a transaction lock, held until its transaction ends: writers of
--- incidents commit one after another, in "seq" order, as on SQLite. lockIncidentRow (sql-dialect.ts)
--- takes the same lock before its row lock, so no writer holds an incident's row while waiting for it.
--- Bounded: each statement trims the entries more than 100,000 behind the newest. Not in the Prisma
--- model: only raw SQL reads it (prisma.config.ts lists it as an external table).
+-- writer's own transaction, with the writer's transaction id. Transactions commit in another order
+-- than they take sequence numbers, so an index does not remember a "seq" but the snapshot it was read
+-- in (pg_current_snapshot), and what changed since is every entry that snapshot does not see
+-- (pg_visible_in_snapshot): no lock, and writers do not wait for each other.
+-- Bounded: when a statement's entries reach a multiple of 4,096, those more than 100,000 behind are
+-- deleted, and IncidentChangeTrim gets the largest transaction id deleted. An index whose snapshot
+-- might not have seen one of those (an id at or above the snapshot's xmin) is read again whole.
+-- IncidentChangeTrim gets a row per trim (inserts, so trimming writers never wait for each other),
+-- about 250 rows per million writes. Not in the Prisma model: only raw SQL reads them (prisma.config.ts
+-- lists them as external tables).
 
 CREATE TABLE "IncidentChange" (
     "seq" BIGSERIAL PRIMARY KEY,
-    "incidentId" INTEGER NOT NULL
+    "incidentId" INTEGER NOT NULL,
+    "xid" xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
+CREATE INDEX "IncidentChange_xid_idx" ON "IncidentChange" ("xid");
 
-CREATE FUNCTION "Incident_change_lock"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('incident-writes'));
-  RETURN NULL;
-END;
-$$;
-
-CREATE TRIGGER "Incident_change_lock" BEFORE INSERT OR UPDATE OR DELETE ON "Incident"
-  FOR EACH STATEMENT EXECUTE FUNCTION "Incident_change_lock"();
+CREATE TABLE "IncidentChangeTrim" (
+    "trimmed" xid8 NOT NULL
+);
+CREATE INDEX "IncidentChangeTrim_trimmed_idx" ON "IncidentChangeTrim" ("trimmed");
 
 -- The statement's rows into the log (the new rows of an insert or update, the old rows of a delete),
--- then the entries far behind the newest out.
+-- then, past a multiple of 4,096, the entries far behind out.
 CREATE FUNCTION "Incident_change_log"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  newest BIGINT;
+  crossed BOOLEAN;
 BEGIN
   IF TG_OP = 'DELETE' THEN
-    INSERT INTO "IncidentChange" ("incidentId") SELECT "id" FROM old_rows;
+    WITH added AS (INSERT INTO "IncidentChange" ("incidentId") SELECT "id" FROM old_rows RETURNING "seq")
+    SELECT max("seq"), bool_or("seq" % 4096 = 0) INTO newest, crossed FROM added;
   ELSE
-    INSERT INTO "IncidentChange" ("incidentId") SELECT "id" FROM new_rows;
+    WITH added AS (INSERT INTO "IncidentChange" ("incidentId") SELECT "id" FROM new_rows RETURNING "seq")
+    SELECT max("seq"), bool_or("seq" % 4096 = 0) INTO newest, crossed FROM added;
   END IF;
-  DELETE FROM "IncidentChange" WHERE "seq" <= (SELECT max("seq") FROM "IncidentChange") - 100000;
+  IF crossed THEN
+    WITH gone AS (DELETE FROM "IncidentChange" WHERE "seq" <= newest - 100000 RETURNING "xid")
+    INSERT INTO "IncidentChangeTrim" ("trimmed") SELECT max("xid") FROM gone HAVING count(*) > 0;
+  END IF;
   RETURN NULL;
 END;
 $$;
