@@ -88,7 +88,7 @@ describe("checkRollupsWithClient", () => {
     expect((await checkRollupsWithClient(d.db))[5]!.differences).toEqual([
       {
         group: "2024-03 | 1 | published",
-        rollup: { month: "2024-03", actorId: 1, status: "published", count: 1, killed: 3 },
+        rollup: expect.objectContaining({ month: "2024-03", actorId: 1, status: "published", count: 1, killed: 3 }),
         recount: expect.objectContaining({ count: 2, killed: 3 }),
       },
     ]);
