@@ -29,10 +29,10 @@ afterAll(() => database.remove());
 type Row = Record<string, string | number>;
 const [TTP, BLA, ISK] = ["Tehreek-e-Taliban Pakistan", "Balochistan Liberation Army", "Islamic State Khorasan"];
 
-/** The fine rollup's key columns, and the total's (month, actor and status only). */
+/** The fine rollup's key columns, and the total's (month, actor, country and status only). */
 const GRAINS = {
   fine: { table: "IncidentPerpetratorMonthRollup", keys: ["month", "actorId", "provinceIso", "countryIso3", "eventType", "status"] },
-  total: { table: "IncidentPerpetratorMonthTotalRollup", keys: ["month", "actorId", "status"] },
+  total: { table: "IncidentPerpetratorMonthTotalRollup", keys: ["month", "actorId", "countryIso3", "status"] },
 };
 type Grain = keyof typeof GRAINS;
 

@@ -97,11 +97,11 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)`, ...killedThresholdSums() },
   },
   {
-    // The same per month, actor and status only: for filters without a province, country or event type.
+    // The same per month, actor, country and status only: for filters without a province or event type.
     table: "IncidentPerpetratorMonthTotalRollup",
     from: PERPETRATOR_LINKS,
     keys: { actorId: `ia."actorId"` },
-    groups: ["status"],
+    groups: ["countryIso3", "status"],
     period: { column: "month", sql: `substr("eventDate", 1, 7)` },
     sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)`, ...killedThresholdSums() },
   },

@@ -2,7 +2,8 @@
 -- 20261213100000_trends_killed_rollups there; decision 025, section of 2026-12-06, night):
 -- IncidentMonthKilledRollup gains per threshold t the victims' split of the incidents that killed at
 -- least t ("security<t>", "civilians<t>", "militants<t>", an unreported part as 0), and the two
--- perpetrator rollups gain per threshold "count<t>" and "killed<t>" (an unknown toll in none). The
+-- perpetrator rollups gain per threshold "count<t>" and "killed<t>" (an unknown toll in none); the
+-- total one is also keyed by country (month, actor, country, status). The
 -- three tables are made again and filled from the incidents; the functions that upsert them are
 -- replaced (the triggers call them by name and stay), and the monthly killed rollup's update trigger
 -- now fires on an edit of the split too. The thresholds are KILLED_THRESHOLDS in
@@ -100,6 +101,7 @@ CREATE TABLE "IncidentPerpetratorMonthRollup" (
 CREATE TABLE "IncidentPerpetratorMonthTotalRollup" (
     "month" TEXT NOT NULL,
     "actorId" INTEGER NOT NULL,
+    "countryIso3" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
     "killed" INTEGER NOT NULL,
@@ -121,7 +123,7 @@ CREATE TABLE "IncidentPerpetratorMonthTotalRollup" (
     "killed50" INTEGER NOT NULL,
     "count100" INTEGER NOT NULL,
     "killed100" INTEGER NOT NULL,
-    PRIMARY KEY ("month", "actorId", "status")
+    PRIMARY KEY ("month", "actorId", "countryIso3", "status")
 );
 
 -- One incident row with a reported toll into (n = 1) or out of (n = -1) its month's group: for each
@@ -202,7 +204,7 @@ CREATE OR REPLACE FUNCTION "Incident_perpetrator_rollup_add"(r "Incident", actor
     "count20" = p."count20" + excluded."count20", "killed20" = p."killed20" + excluded."killed20",
     "count50" = p."count50" + excluded."count50", "killed50" = p."killed50" + excluded."killed50",
     "count100" = p."count100" + excluded."count100", "killed100" = p."killed100" + excluded."killed100";
-  INSERT INTO "IncidentPerpetratorMonthTotalRollup" AS t VALUES (to_char(r."eventDate", 'YYYY-MM'), actor, r."status"::text,
+  INSERT INTO "IncidentPerpetratorMonthTotalRollup" AS t VALUES (to_char(r."eventDate", 'YYYY-MM'), actor, r."countryIso3", r."status"::text,
     n, n * coalesce(r."killedTotal", 0),
     n * (CASE WHEN r."killedTotal" >= 0 THEN 1 ELSE 0 END), n * (CASE WHEN r."killedTotal" >= 0 THEN r."killedTotal" ELSE 0 END),
     n * (CASE WHEN r."killedTotal" >= 1 THEN 1 ELSE 0 END), n * (CASE WHEN r."killedTotal" >= 1 THEN r."killedTotal" ELSE 0 END),
@@ -213,7 +215,7 @@ CREATE OR REPLACE FUNCTION "Incident_perpetrator_rollup_add"(r "Incident", actor
     n * (CASE WHEN r."killedTotal" >= 20 THEN 1 ELSE 0 END), n * (CASE WHEN r."killedTotal" >= 20 THEN r."killedTotal" ELSE 0 END),
     n * (CASE WHEN r."killedTotal" >= 50 THEN 1 ELSE 0 END), n * (CASE WHEN r."killedTotal" >= 50 THEN r."killedTotal" ELSE 0 END),
     n * (CASE WHEN r."killedTotal" >= 100 THEN 1 ELSE 0 END), n * (CASE WHEN r."killedTotal" >= 100 THEN r."killedTotal" ELSE 0 END))
-  ON CONFLICT ("month", "actorId", "status") DO UPDATE SET
+  ON CONFLICT ("month", "actorId", "countryIso3", "status") DO UPDATE SET
     "count" = t."count" + excluded."count", "killed" = t."killed" + excluded."killed",
     "count0" = t."count0" + excluded."count0", "killed0" = t."killed0" + excluded."killed0",
     "count1" = t."count1" + excluded."count1", "killed1" = t."killed1" + excluded."killed1",
@@ -276,5 +278,5 @@ WHERE i."deletedAt" IS NULL
 GROUP BY 1, 2, 3, 4, 5, 6;
 
 INSERT INTO "IncidentPerpetratorMonthTotalRollup"
-SELECT "month", "actorId", "status", SUM("count"), SUM("killed"), SUM("count0"), SUM("killed0"), SUM("count1"), SUM("killed1"), SUM("count2"), SUM("killed2"), SUM("count3"), SUM("killed3"), SUM("count5"), SUM("killed5"), SUM("count10"), SUM("killed10"), SUM("count20"), SUM("killed20"), SUM("count50"), SUM("killed50"), SUM("count100"), SUM("killed100")
-FROM "IncidentPerpetratorMonthRollup" GROUP BY 1, 2, 3;
+SELECT "month", "actorId", "countryIso3", "status", SUM("count"), SUM("killed"), SUM("count0"), SUM("killed0"), SUM("count1"), SUM("killed1"), SUM("count2"), SUM("killed2"), SUM("count3"), SUM("killed3"), SUM("count5"), SUM("killed5"), SUM("count10"), SUM("killed10"), SUM("count20"), SUM("killed20"), SUM("count50"), SUM("killed50"), SUM("count100"), SUM("killed100")
+FROM "IncidentPerpetratorMonthRollup" GROUP BY 1, 2, 3, 4;
