@@ -42,7 +42,8 @@ const TEXT_SEARCH_TABLES = ["IncidentTextSearch", "SourceTextSearch"].flatMap((t
 
 // Tables that only raw SQL reads, kept by triggers or virtual: not in the model, so `migrate diff`
 // must leave them alone. SQLite: the FTS5 tables of decision 006 and their shadow tables (a new FTS
-// table must be added here). PostgreSQL: the rollups of decisions 025 and 026, plain, by killed and by perpetrator
+// table must be added here). PostgreSQL: the rollups of decisions 025 and 026, plain, by killed and by perpetrator, and the
+// incidents' change log of decision 027
 // (text search there is pg_trgm indexes on the tables themselves).
 const EXTERNAL_TABLES = {
   sqlite: TEXT_SEARCH_TABLES,
@@ -53,6 +54,8 @@ const EXTERNAL_TABLES = {
     "public.IncidentDayKilledRollup",
     "public.IncidentPerpetratorMonthRollup",
     "public.IncidentPerpetratorMonthTotalRollup",
+    "public.IncidentChange",
+    "public.IncidentChangeTrim",
   ],
 };
 

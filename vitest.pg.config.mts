@@ -31,6 +31,7 @@ export const PG_TEST_FILES = [
   "lib/incidents/links/merge-records.test.ts",
   "lib/incidents/list/list-page.test.ts",
   "lib/incidents/map/map-points-query.test.ts",
+  "lib/incidents/map/map-index-writes.test.ts",
   "lib/incidents/overview/aggregates.test.ts",
   "lib/incidents/review/pending-edit-step.test.ts",
   "lib/incidents/review/review-step.test.ts",

@@ -39,13 +39,24 @@ function opensOnAnotherWeekday(s: Sentence, eventDate: string | null): boolean {
   return WEEKDAYS[new Date(`${eventDate}T00:00:00Z`).getUTCDay()] !== day;
 }
 
+const NTH_IN_DAYS =
+  /\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,2}(?:blast|attack|bombing|explosion|incident|strike|assault)s?\b[^.;]{0,60}\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|a few|\d+)\s+(?:days|weeks|hours)\b/i;
+const OPENS_ON_ANOTHER_DAY =
+  /^(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a|one|two|three) days? (?:ago|earlier)|last (?:night|week)|the day before)\b/i;
+
+const NEIGHBOURING_INCIDENT =
+  /\b(?:killed|wounded|injured|kidnapped|abducted|attacked)\b[^.;]{0,120}\bin (?:the )?neighbou?ring [A-Z][a-z]+ (?:province|district)\b/;
+
 const THIS_ATTACK = /\b(?:in|of|for|behind|after|during) this (?:attack|blast|bombing|explosion|incident|assault|ambush)\b/i;
 const QUOTE_CONTINUES = /^(?:["“]|(?:It|He|She|They|The statement) (?:said|added|stated)\b)/;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const TOLL_ROSE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths))\b[^.;]{0,120}\b(?:rose|risen|rises|climbed|jumped|increased|reached)\b/i;
 
 // The weekday an attack sentence names, unless it is the day someone spoke.
 function attackWeekday(s: Sentence): string | null {
+  // "On Sunday, the death toll from the attack had risen to 12": the day the toll rose, not the attack's.
+  if (TOLL_ROSE.test(s.text)) return null;
   const m = WEEKDAY.exec(s.text);
   return m && ATTACK_VERBS.test(s.text) && !SAID_ON.test(s.text.slice(0, m.index)) ? m[1]!.toLowerCase() : null;
 }
@@ -64,6 +75,8 @@ function namesAnotherWeekday(sentences: Sentence[]): boolean[] {
 }
 
 const CLAUSE_BREAK = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/g;
+const CLAUSE_BREAK_BEFORE = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/;
+const PERIOD_TOTAL = /\bin the (?:first|second|third|fourth|last|past|final) (?:\w+ )?(?:half|quarter|(?:six|nine|three) months) of\b/i;
 
 /**
  * Where a sentence turns to an earlier event after reporting this one: "A suicide bomber killed 14
@@ -73,6 +86,10 @@ const CLAUSE_BREAK = /;|,\s*(?:and|while|but|whereas)\s|\s[—–]\s/g;
 export function backgroundTail(s: Sentence): number | null {
   const at = Math.min(...[...BACKGROUND_CUES, SEPARATE_INCIDENT_CUES].map((re) => re.exec(s.text)?.index ?? Infinity));
   if (!Number.isFinite(at) || at === 0) return null;
+  // "1,300 civilians were killed … in the first half of this year": the period's total, in one clause
+  // with its counts, is what the whole sentence reports.
+  const period = PERIOD_TOTAL.exec(s.text);
+  if (period && !CLAUSE_BREAK_BEFORE.test(s.text.slice(0, period.index))) return null;
   // "…in Kunduz on Thursday; in Farah, four police died in a separate attack": the other clause starts at the break.
   const counts = findCasualtyMentions(s.text.slice(0, at));
   if (!counts.length) return null;
@@ -90,10 +107,17 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
   const otherTime = sentences.map((s, i) => namesAnotherTime(s, context) || !!otherWeekday?.[i] || opensOnAnotherWeekday(s, context.eventDate));
   const out = sentences.map((s, i) => (BACKGROUND_CUES.some((re) => re.test(s.text)) && backgroundTail(s) === null) || otherTime[i]!);
   let separateParagraph = -1;
+  let toldOwn = false;
+  const anyNeighbouring = sentences.some((s) => NEIGHBOURING_INCIDENT.test(s.text));
   sentences.forEach((s, i) => {
     // A paragraph that opens on another incident or another day stays there.
     const opensParagraph = sentences[i - 1]?.paragraph !== s.paragraph;
-    if (SEPARATE_INCIDENT_CUES.test(s.text) || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
+    // "In addition, the militants killed two children in neighbouring Kunar province": once the report
+    // has told its own attack, a killing in the neighbouring province is another incident.
+    const neighbouring = toldOwn && NEIGHBOURING_INCIDENT.test(s.text);
+    if (neighbouring) out[i] = true;
+    if (SEPARATE_INCIDENT_CUES.test(s.text) || neighbouring || (opensParagraph && otherTime[i])) separateParagraph = s.paragraph;
+    toldOwn ||= anyNeighbouring && !out[i] && findCasualtyMentions(s.text).length > 0;
     // The sentence that reports this attack before turning to the other keeps its own part.
     if (s.paragraph === separateParagraph) out[i] = !(SEPARATE_INCIDENT_CUES.test(s.text) && backgroundTail(s) !== null && !otherTime[i]);
   });
@@ -105,6 +129,12 @@ export function findBackground(sentences: Sentence[], context: Context): boolean
     if (previous && previous.paragraph === s.paragraph - 1 && out[previous.index] && continues) {
       for (const t of sentences) if (t.paragraph === s.paragraph) out[t.index] = true;
     }
+  });
+  // "It was the second blast in the city in two days. Yesterday eight people were killed …": after
+  // saying the attack is one of a series, a sentence that opens on another day tells the earlier one.
+  sentences.forEach((s, i) => {
+    if (!NTH_IN_DAYS.test(s.text)) return;
+    for (let j = i + 1; j < sentences.length && sentences[j]!.paragraph === s.paragraph; j++) if (OPENS_ON_ANOTHER_DAY.test(sentences[j]!.text)) out[j] = true;
   });
   archiveCaptionParagraphs(sentences, context.published).forEach((archived, i) => (out[i] ||= archived));
   const furniture = sentences.findIndex((s) => PAGE_FURNITURE_HEADING.test(s.text));

@@ -17,6 +17,8 @@ export type Group = {
   bare: boolean;
   /** "nearly 60", "close to 60": an estimate. */
   approximate: boolean;
+  /** "over two dozen": a count rounded to dozens, which an exact count of the same dead replaces. */
+  rough?: boolean;
 };
 
 const QUALIFIERS = "at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost|all|another";
@@ -106,6 +108,7 @@ export function findGroups(text: string): Group[] {
       bare: !noun,
       // "nine or 10 people": a range is an estimate.
       approximate: APPROXIMATE.test(m[1] ?? "") || /\bclose to\s*["“]?$/i.test(before) || RANGE_BEFORE.test(before),
+      rough: /^(?:a|two|three|four|five|six) dozens?$/i.test(numeral),
     });
   }
   return groups;

@@ -1,4 +1,5 @@
 import { findGroups, type Group } from "./casualty-groups";
+import { NUMBER_PATTERN } from "./number-words";
 
 export type Role = "killed" | "injured";
 export type CasualtyMention = Group & { role: Role };
@@ -10,18 +11,27 @@ const INJURE =
   /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?<=\b(?:were|had been|have been)\s+)(?:taken|rushed|shifted|admitted|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b/i;
 // "grief over the martyrdom of four policemen": a noun of dying counts its dead as a verb does.
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|claimed the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|the martyrdom of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|(?:claimed|claiming|claims) the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|the martyrdom of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
-  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|critically|seriously|severely|badly|also|later|taken|rushed|shifted|admitted|evacuated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
+  /\b(said|says|told|according to)\b|\b(?:were|was|have been|has been|had been|are|is|being)\s+(?:also\s+)?(?:later\s+)?(?!killed|dead|martyred|injured|wounded|hurt|shot|gunned|neutrali[sz]ed|sent|eliminated|slain|massacred|slaughtered|lost|reported|confirmed|feared|believed|presumed|likely|thought|known|declared|pronounced|critically|seriously|severely|badly|slightly|lightly|gravely|grievously|also|later|taken|rushed|shifted|admitted|evacuated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[a-z]+/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|,? along with|while)?\s*$/i;
 const HAS_OBJECT = /^\s+(?!(?:in|on|at|when|after|by|during|while|as|and|near|since|following|outside|inside|across|so far|yet|too)\b)[a-z]/i;
+// "A suicide attacker … killed at least 15 in Mardan": a count right after the verb is what it killed.
+const COUNT_OBJECT = new RegExp(
+  `^\\s+(?:(?:at least|more than|over|nearly|around|about|some|as many as|up to|approximately|almost)\\s+)?(?:${NUMBER_PATTERN})\\b`,
+  "i",
+);
 // "26 people were killed or wounded", "70 killed, injured": dead and wounded together, neither toll.
 const COMBINED = /^\s*,?\s*(?:or|and|&)?\s*(?:injured|wounded|hurt|killed|dead)\b/i;
 const AUXILIARY = /\b(?:were|was|been|are|is|be|being|got)\s+(?:\w+\s+)?$/i;
 
+// "The blast killed and injured at least four guards": dead and wounded together, neither toll.
+const KILLED_AND_INJURED = /\b(?:killed|killing|kills)\s+(?:and|or|&)\s+(?:injured|wounded|injuring|wounding|injures|wounds)\s+$/i;
+
 function roleBefore(before: string): Role | "after" | null {
+  if (KILLED_AND_INJURED.test(before)) return null;
   const verb = VERB_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!verb) return null;
   if (verb === "left" || verb === "leaving") return "after";
@@ -38,7 +48,14 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   const lead = clause.slice(0, hit.index);
   // A bare number ("four were injured") must sit right next to its verb.
   // "about 20 more were wounded": "more" adds nothing between them.
-  if (bare && !/^\s*(?:(?:were|was|had been|have been|also|more)\s+)*$/i.test(lead)) return null;
+  // "About 150 are likely to be injured": a hedge between them adds nothing either.
+  if (
+    bare &&
+    !/^\s*(?:(?:were|was|had been|have been|also|more|(?:are|is|were|was) (?:likely|feared|believed|thought|known) to (?:be|have been))\s+)*$/i.test(lead)
+  )
+    return null;
+  // "claiming the lives of 13 people and leaving several others injured": the verb is the vague count's.
+  if (VAGUE_COUNT.test(lead)) return null;
   const rest = clause.slice(hit.index + hit[0].length);
   if (/^(?:killed|dead|injured|wounded)$/i.test(hit[0]) && COMBINED.test(rest)) return null;
   // "a bomber struck … as wounded were being brought in": "wounded" is a noun of its own clause.
@@ -46,7 +63,7 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   // "A bomber killed five people", "hit four places and killed mostly children": the count before
   // an active verb with an object did the killing.
   const active = /^(?:killed|injured|wounded|martyred)$/i.test(hit[0]) && !AUXILIARY.test(lead);
-  if (active && ((objectFollows && !rest.trim()) || HAS_OBJECT.test(rest))) return null;
+  if (active && ((objectFollows && !rest.trim()) || HAS_OBJECT.test(rest) || COUNT_OBJECT.test(rest))) return null;
   return hit === kill ? "killed" : "injured";
 }
 
@@ -58,6 +75,10 @@ const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*
 // (With no attack told first, "a day after seven soldiers lost their lives" is the report's incident.)
 const AFTER_ITS_OWN_ATTACK =
   /\b(?:blast|explosion|bomb|bomber|attack|gunmen|strike)\b[^.;]{0,60}\b(?:targeted|hit|struck|exploded|went off|ripped through|killed|wounded|injured)\b[^;]*\b(?:hours?|days?|weeks?|months?) (?:after|before)\s+$/i;
+
+const VAGUE_COUNT = /\b(?:several|many|scores of|dozens of|hundreds of|a number of|numerous)\s+(?:other\s+)?(?:others|people|persons|more)\b/i;
+
+const DEATHS_AFTER = /^\s*(?:civilian\s+)?deaths\b/i;
 
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
 
@@ -100,6 +121,17 @@ function oneMoreBomber(text: string, mentions: readonly CasualtyMention[]): Casu
   ];
 }
 
+// "Two men carried out the attack. He said one of them was killed while the other attacker fled": one
+// attacker dead, when the sentence itself says the pair were the attackers.
+const ONE_OF_THE_ATTACKERS = /\bone of them (?:was|had been) (?:killed|shot dead)\b[^.;]*\bthe other (?:attacker|assailant|gunman|bomber|militant)\b/i;
+
+function oneOfTheAttackers(text: string, groups: readonly Group[]): CasualtyMention[] {
+  const m = ONE_OF_THE_ATTACKERS.exec(text);
+  if (!m || groups.some((g) => g.start >= m.index && g.start < m.index + 6)) return [];
+  const base = { subset: false, all: false, bare: false, approximate: false };
+  return [{ ...base, count: 1, category: "militants", noun: "attacker", start: m.index, end: m.index + 11, role: "killed" }];
+}
+
 /**
  * "10 Policemen Are Killed 10 Policemen Are Killed": a headline or a paragraph the page prints twice
  * (with a space between, or none: "…said officials.The bomb …"), as its first copy.
@@ -126,6 +158,8 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
     if (before && before !== "after") return before;
     // "7 martyrs and 17 injured": the noun itself says they died.
     if (g.noun === "martyrs" && !g.subset) return "killed";
+    // "at least 14 civilian deaths": a count of deaths is a count of the dead.
+    if (!g.subset && DEATHS_AFTER.test(text.slice(g.end, g.end + 20))) return "killed";
     // The clause runs on past counts that are parts of this one or listed with it.
     let j = i + 1;
     while (j < groups.length && (groups[j]!.subset || groups[j]!.bare || coordinated[j])) j++;
@@ -146,5 +180,5 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];
   });
-  return [...mentions, ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions)];
+  return [...mentions, ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
 }

@@ -25,7 +25,11 @@ export const BACKGROUND_CUES: readonly RegExp[] = [
   /\bsince (?:the )?[A-Za-z ]*(?:returned|took|seized|came) (?:to )?power\b/i,
   /\b(?:comes?|came) (?:just |only )?(?:a|one|two|three|a few|\w+) (?:days?|weeks?|hours?) (?:after|before)\b/i,
   /\bearlier in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
-  /\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i,
+  /\bsince (?:the (?:beginning|start|end) of )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i,
+  // "Since the beginning of the year, drones have killed …": a running total since a point in time.
+  /\bsince the (?:beginning|start) of (?:the|this|last) (?:year|month)\b/i,
+  // "about 70 drone strikes have killed more than 200 people": a running total of many attacks.
+  /\b\d[\d,]* (?:\w+ )?(?:strikes|attacks|raids|bombings|blasts|incidents) (?:have|had) (?:killed|claimed)\b/i,
   // "the worst attack since January": a comparison with earlier attacks, and their tolls.
   /\b(?:worst|deadliest|biggest|largest|bloodiest)\b[^.]*\bsince\b/i,
   // A running total over many attacks: "killed in over 100 drone strikes".

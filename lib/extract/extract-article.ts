@@ -9,6 +9,7 @@ import { extractEventDate } from "./extract-date";
 import { extractPerpetrator } from "./extract-perpetrator";
 import { extractPlace } from "./extract-place";
 import { otherProvinceClauses, otherProvinceSentences } from "./other-province";
+import { pageDate } from "./page-date";
 import { buildPlaceIndex, type PlaceIndex } from "./place-index";
 import { forgetPlaceMentions } from "./place-mentions";
 import type { ParsedExtractInput } from "./schema";
@@ -43,7 +44,8 @@ export function extractArticle(
   options: { places?: readonly GazetteerPlace[] } = {},
 ): ArticleProposals {
   const { text } = input;
-  const published = input.publishedAt ?? null;
+  // With no publication date given, the page's own (in its address or dateline) resolves its weekdays.
+  const published = input.publishedAt ?? pageDate(input.url, text);
   const sentences = splitSentences(text);
   const eventDate = extractEventDate(sentences, findBackground(sentences, { eventDate: null, published }), published);
   const background = findBackground(sentences, { eventDate: eventDate?.value ?? null, published });

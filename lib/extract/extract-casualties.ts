@@ -1,5 +1,6 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
 import { findGroups } from "./casualty-groups";
+import { NUMBER_PATTERN, parseNumber } from "./number-words";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
@@ -11,17 +12,29 @@ import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
 
 /** `approximate`: "close to 60", "nearly 60"; `attackers`: the attacking party ("all six attackers", "two suicide bombers"). */
-type Tally = { count: number; sentence: Sentence; alternative: boolean; approximate?: boolean; attackers?: boolean; revised?: boolean; single?: boolean };
+type Tally = {
+  count: number;
+  sentence: Sentence;
+  alternative: boolean;
+  approximate?: boolean;
+  rough?: boolean;
+  attackers?: boolean;
+  revised?: boolean;
+  single?: boolean;
+};
 type Key = `${Role}:${CasualtyCategory}`;
 
 // "…said 27 were dead, revising earlier figures of more than 30": what follows is the superseded count.
 const REVISED_FROM =
   /\b(?:revising|revised|correcting|down from|up from)\b[^.;]{0,30}?(?:earlier|previous|initial)?\s*(?:figures?|tolls?|counts?|reports?)?\s*(?:of|from)?\s*/i;
 const CLAIMED_TOLL = /\b(?:saying|said|claimed|claiming) (?:that )?(?:it|they) (?:had )?(?:killed|martyred)\b/i;
+// "He had earlier said the two other policemen were killed": an account the speaker has since replaced.
+const SUPERSEDED_ACCOUNT = /\b(?:had\s+)?(?:earlier|initially)\s+(?:said|reported|told|stated|claimed|put)\b/i;
 
 function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
   if (m.subset) return false;
   if (CLAIMED_TOLL.test(s.text.slice(Math.max(0, m.start - 120), m.start))) return false;
+  if (SUPERSEDED_ACCOUNT.test(s.text.slice(Math.max(0, m.start - 120), m.start))) return false;
   // Militants killed in a later sweep are another event, unless they are "all six" attackers.
   return !(followUp && m.role === "killed" && m.category === "militants" && !m.all);
 }
@@ -67,6 +80,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
+    const rough = new Set<Key>();
     const attackers = new Set<Key>();
     const additiveAt = additiveFrom(s);
     const revisedAt = REVISED_FROM.exec(s.text)?.index ?? Infinity;
@@ -82,6 +96,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       const key: Key = `${m.role}:${m.category}`;
       sums.set(key, (sums.get(key) ?? 0) + m.count);
       if (m.approximate) approximate.add(key);
+      if (m.rough) rough.add(key);
       if (m.all || ATTACKER_NOUN.test(m.noun)) attackers.add(key);
     }
     // "gunmen shot dead a trader": a killing of one person, when the sentence gives no count of the dead.
@@ -122,6 +137,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
           sentence: s,
           alternative,
           approximate: approximate.has(key),
+          rough: rough.has(key),
           attackers: attackers.has(key),
           revised: Number.isFinite(revisedAt),
           single: single.has(key),
@@ -136,8 +152,10 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
 }
 
 // The largest count from a named source; other sources' figures only when nothing else gives one.
-function best(list: Tally[] | undefined, ledeFirst = false): Tally | null {
-  if (!list?.length) return null;
+function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
+  if (!all?.length) return null;
+  // "took over two dozen lives … killing about 26 people": a count in dozens gives way to a written one.
+  const list = all.some((t) => !t.rough) ? all.filter((t) => !t.rough) : all;
   const primary = list.filter((t) => !t.alternative);
   // "close to 60" later in the report does not outbid an exact count given before it.
   // A figure given as a revision of earlier ones replaces them.
@@ -251,6 +269,17 @@ function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool:
   return injured ? { ...injured, count: injured.count + extra } : addedInjured[0]!;
 }
 
+// "Three of the injured died during treatment": the wounded who died are not among the wounded any more.
+const DIED_OF_WOUNDS = new RegExp(`\\b(${NUMBER_PATTERN}) of the (?:injured|wounded)\\b[^.;]{0,40}?\\b(?:died|succumbed|later died|passed away)\\b`, "i");
+
+function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], background: boolean[]): Tally | null {
+  if (!injured) return null;
+  const died = sentences
+    .filter((s) => !background[s.index] && s.index > injured.sentence.index)
+    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? 0), 0);
+  return died > 0 && died < injured.count ? { ...injured, count: injured.count - died } : injured;
+}
+
 /**
  * Killed by category and injured, from counts tied to casualty verbs in sentences about this
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
@@ -311,7 +340,7 @@ export function extractCasualties(
   }
   // In the order of the report, so the lede is the first body sentence that gives a count.
   const injuredPool = [...injuredBySentence.values(), ...(tolls.get("injured") ?? [])].sort((a, b) => a.sentence.index - b.sentence.index);
-  const injured = injuredTotal(byKey, tolls, injuredPool, addedInjured);
+  const injured = lessDiedOfWounds(injuredTotal(byKey, tolls, injuredPool, addedInjured), sentences, background);
   const killedAlternatives = [
     ...(partsSum !== null && parts.length ? [{ ...parts[0]!, value: partsSum, confidence: 0.5 }] : []),
     ...candidates.map((t) => propose(t.count, t.sentence, 0.5)),

@@ -10,6 +10,13 @@ type Candidate = { date: string; sentence: Sentence; score: number };
 const ATTACK_NEAR = new RegExp(ATTACK_VERBS.source, "i");
 const SAID_BEFORE = /\b(said|says|told|stated|added|confirmed|reported|announced|statement|remarks|speaking)\b[^,.;]{0,25}$/i;
 const SAID_AFTER = /^[^,.;]{0,12}\b(claimed|said|told|confirmed|announced)\b/i;
+// "Officials Friday were investigating … deaths after a battle": the day of the inquiry, the mourning
+// or the search that follows, not the attack's.
+const AFTERMATH_AFTER =
+  /^[^,.;]{0,12}\b(?:were|was|are|is|began|begun|started)?\s*(?:investigating|probing|looking into|examining|mourning|burying|searching for)\b/i;
+const AFTERMATH_BEFORE = /\b(?:investigating|probing|looking into|examining|mourning|burying|searching for)\b[^,.;]{0,25}$/i;
+const aftermath = (s: Sentence, m: DateMention) =>
+  AFTERMATH_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 60)) || AFTERMATH_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index));
 const DAY_AFTER = /\b(a|one|two|three) days? after\b/i;
 // "A day after, the toll … rose to 72 … on Easter Monday": the day named is the one after the attack.
 const DAY_AFTER_OPENER = /^(a|one|two|three) days? (?:after|later),/i;
@@ -38,7 +45,7 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
   if (ATTACK_NEAR.test(s.text)) score += 3;
   if (ATTACK_NEAR.test(near)) score += 2;
   if (/^'s\s+(attack|blast|bombing|explosion|assault)/i.test(after)) score += 1;
-  if (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || tollRose(s, m)) score -= 2;
+  if (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || tollRose(s, m) || aftermath(s, m)) score -= 2;
   if (background) score -= 5;
   score += s.index <= 2 ? 1.5 : s.index <= 5 ? 0.5 : 0;
   if (published) {
@@ -81,7 +88,8 @@ export function extractEventDate(sentences: Sentence[], background: boolean[], p
     const spoken = (m: DateMention) =>
       SAID_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)) ||
       SAID_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 80)) ||
-      tollRose(s, m);
+      tollRose(s, m) ||
+      aftermath(s, m);
     const scored = mentions.map((m) => ({
       date: m.date,
       sentence: s,

@@ -8,7 +8,7 @@ import type { Sentence } from "./types";
  * report says the toll grew or was revised, or when it takes the lede's dead in ("28 people, including
  * the three cousins"); otherwise it counts another event, a period or a region, and is left out.
  */
-export type LedeTally = { count: number; sentence: Sentence; alternative: boolean; single?: boolean };
+export type LedeTally = { count: number; sentence: Sentence; alternative: boolean; single?: boolean; rough?: boolean };
 
 export const UPDATED_TOLL = /\b(?:rose|reached|risen|rising|climbed|increased|jumped|later|succumbed|revis(?:ed|ing)|updated?|final|now)\b/i;
 const TAKES_IN = new RegExp(`\\b(?:including|among them|among whom|of whom)\\s+(?:the\\s+|all\\s+)?(${NUMBER_PATTERN})\\b`, "gi");
@@ -25,7 +25,9 @@ export function isBodySentence(s: Sentence): boolean {
 
 /** The lede's count of the dead: the largest of the first body sentence that gives one (a whole count, or its parts added up). */
 export function ledeCount(whole: readonly LedeTally[], parts: readonly LedeTally[]): { sentence: Sentence; count: number } | null {
-  const own = [...whole, ...parts].filter((t) => !t.alternative && !t.single && isBodySentence(t.sentence));
+  // A count in dozens ("took over two dozen lives") does not make the lede against a written count.
+  const written = [...whole, ...parts].filter((t) => !t.rough);
+  const own = (written.length ? written : [...whole, ...parts]).filter((t) => !t.alternative && !t.single && isBodySentence(t.sentence));
   if (!own.length) return null;
   const sentence = own.reduce((a, t) => (t.sentence.index < a.sentence.index ? t : a)).sentence;
   const wholeHere = Math.max(0, ...whole.filter((t) => t.sentence === sentence).map((t) => t.count));

@@ -39,14 +39,14 @@ const unitWords = Object.keys(UNITS)
 const tensWords = Object.keys(TENS).join("|");
 
 /** A count as news reports write it: digits ("1,524"), words ("twenty-three") or dozens ("a dozen", "half a dozen", "two dozen"). */
-export const NUMBER_PATTERN = `(?:half a dozen|\\d{1,3}(?:,\\d{3})+|\\d+|(?:a|one|two|three|four|five) hundred|(?:${tensWords})(?:[-\\s](?:${unitWords}))?|(?:a|two|three|four|five|six) dozen|(?:${unitWords}))`;
+export const NUMBER_PATTERN = `(?:half a dozen|\\d{1,3}(?:,\\d{3})+|\\d+|(?:a|one|two|three|four|five) hundred|(?:${tensWords})(?:[-\\s](?:${unitWords}))?|(?:a|two|three|four|five|six) dozens?|(?:${unitWords}))`;
 
 /** Parses one count written as digits or words; null when the words are not a count. */
 export function parseNumber(raw: string): number | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(text)) return Number(text.replace(/,/g, ""));
   if (text === "half a dozen") return 6;
-  const dozens = /^(a|two|three|four|five|six) dozen$/.exec(text);
+  const dozens = /^(a|two|three|four|five|six) dozens?$/.exec(text);
   if (dozens) return (UNITS[dozens[1]!] ?? 1) * 12;
   const hundreds = /^(a|one|two|three|four|five) hundred$/.exec(text);
   if (hundreds) return (UNITS[hundreds[1]!] ?? 1) * 100;

@@ -23,6 +23,12 @@ export const DISTRICT_ALIASES: Readonly<Record<string, string>> = {
   "killa abdullah": "Qila Abdullah",
   "killa saifullah": "Qila Saifullah",
   kohlu: "Kohlu",
+  // The press writes the Farah district with "wa" ("and") between its two names.
+  "lash wa juwayn": "Lash-e Juwayn",
+  "lash wa jwain": "Lash-e Juwayn",
+  "lash wa joveyn": "Lash-e Juwayn",
+  // Sui, the gas-field town of Dera Bugti, which the gazetteer lacks: its district stands in for it.
+  sui: "Dera Bugti",
 };
 
 export const COMMON_WORDS = new Set([

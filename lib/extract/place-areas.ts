@@ -10,6 +10,7 @@ export type NamedArea = { name: string; sentence: Sentence; start: number; end: 
 const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
 const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
+const BAZAAR_OF = /^(.+?)\s+[Bb]azaa?r$/;
 const NOT_A_NAME =
   /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
@@ -40,7 +41,10 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
       end: m.index + m[0].length,
     })),
   ];
-  for (const { name, core, words, start, end } of found) {
+  for (const area of found) {
+    // "Hangu's Kalaya Bazar area": the bazaar of a town the gazetteer knows is in that town.
+    const town = BAZAAR_OF.exec(area.name)?.[1];
+    const { name, core, words, start, end } = town && index.get(town).length ? { ...area, name: town, core: town } : area;
     if (NOT_A_NAME.test(name.split(/[ -]/)[0]!)) continue;
     // "Car Bomb Blast Outside District Office": a headline's capitalised ordinary words are no area.
     if (core.split(/[ -]/).some(isOrdinaryWord)) continue;

@@ -87,8 +87,10 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
         (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
         (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
-        // "Khaili said": a sounded-out match that speaks is a person.
-        (!exact.length && SPEAKS.test(text.slice(end, end + 12)));
+        // "Khaili said": a match that speaks is a person ("Wardak said", after "Dr. Omar Wardak"), or a
+        // government ("Kabul said"), never where the attack was.
+        // ("Deputy Commissioner Musakhel told Dawn" is the office's district).
+        (SPEAKS.test(text.slice(end, end + 12)) && (!exact.length || !before || !TITLE_WORD.test(before.word)));
       out.push({ text: phrase, start: words[i]!.start, end: words[i]!.start + phrase.length, entries, personLike, fuzzy: !exact.length });
       matched = n;
     }

@@ -23,3 +23,17 @@ export function cachedByVersion<A extends unknown[], V>(name: string, maxEntries
   const cache = processWide(`read-cache.${name}`, () => createReadCache<V>({ maxEntries }));
   return async (...args) => cache.read(JSON.stringify(args), await dataVersion(), () => read(...args));
 }
+
+/**
+ * cachedByVersion, for a value that can be brought up to date more cheaply than computed anew: `read`
+ * is also given the value kept for the same arguments at an older version, if any (undefined if
+ * none, or if that read failed).
+ */
+export function updatedByVersion<A extends unknown[], V>(
+  name: string,
+  maxEntries: number,
+  read: (previous: V | undefined, ...args: A) => Promise<V>,
+): (...args: A) => Promise<V> {
+  const cache = processWide(`read-cache.${name}`, () => createReadCache<V>({ maxEntries }));
+  return async (...args) => cache.read(JSON.stringify(args), await dataVersion(), async (previous) => read(await previous?.catch(() => undefined), ...args));
+}

@@ -31,6 +31,16 @@ describe("read cache", () => {
     expect(await cache.read("b", "v", value("b2"))).toBe("b2");
   });
 
+  it("hands the computation the value of the older version, to bring it up to date", async () => {
+    const cache = createReadCache<string>({ maxEntries: 2 });
+    const seen: (string | undefined)[] = [];
+    const next = (value: string) => async (previous?: Promise<string>) => (seen.push(await previous), value);
+    await cache.read("map", "v1", next("first"));
+    await cache.read("map", "v2", next("second"));
+    await cache.read("list", "v2", next("other key"));
+    expect(seen).toEqual([undefined, "first", undefined]);
+  });
+
   it("does not remember a failed read", async () => {
     const cache = createReadCache<string>({ maxEntries: 2 });
     await expect(cache.read("a", "v", () => Promise.reject(new Error("database busy")))).rejects.toThrow("database busy");

@@ -6,14 +6,15 @@
 export function createReadCache<V>({ maxEntries }: { maxEntries: number }) {
   const entries = new Map<string, { version: string; value: Promise<V> }>();
   return {
-    read(key: string, version: string, compute: () => Promise<V>): Promise<V> {
+    /** `compute` is given the key's value of an older version, if one is kept (to update rather than compute anew). */
+    read(key: string, version: string, compute: (previous?: Promise<V>) => Promise<V>): Promise<V> {
       const hit = entries.get(key);
       entries.delete(key); // re-inserted last: the map's order is least recently used first
       if (hit && hit.version === version) {
         entries.set(key, hit);
         return hit.value;
       }
-      const value = compute();
+      const value = compute(hit?.value);
       entries.set(key, { version, value });
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       // A failed read is not remembered.

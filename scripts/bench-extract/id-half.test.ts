@@ -19,8 +19,8 @@ describe("id halves", () => {
     expect(parseIdHalf("odd")).toBe("odd");
     expect(() => parseIdHalf("all")).toThrow(/odd/);
   });
-  it("halves the blind, the reserve and the spare sets unless --halve names some", () => {
-    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve", "spare"]);
+  it("halves the blind, the reserve, the spare and the sealed sets unless --halve names some", () => {
+    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve", "spare", "sealed"]);
     expect([...parseHalvedSets("reserve")]).toEqual(["reserve"]);
     expect([...parseHalvedSets("spare")]).toEqual(["spare"]);
     expect(() => parseHalvedSets("fresh")).toThrow(/fresh/);

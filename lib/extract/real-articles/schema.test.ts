@@ -38,6 +38,7 @@ describe("the real-article label file", () => {
     { split: "reserve", idLetter: "x", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
     { split: "spare", idLetter: "y", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
     { split: "sealed", idLetter: "z", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
+    { split: "locked", idLetter: "l", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.35, 0.45] },
   ] as const;
 
   for (const set of LATER_SETS) {
@@ -94,9 +95,11 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, spare]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const sealed = { ...one, id: `${one.id}-z`, split: "sealed" };
     expect(parse([one, sealed]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const locked = { ...one, id: `${one.id}-l`, split: "locked" };
+    expect(parse([one, locked]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen, fresh, blind, reserve, spare and sealed splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh, blind, reserve, spare, sealed and locked splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
@@ -104,6 +107,7 @@ describe("RealArticleFileSchema", () => {
     expect(parse([{ ...one, split: "reserve" }]).success).toBe(true);
     expect(parse([{ ...one, split: "spare" }]).success).toBe(true);
     expect(parse([{ ...one, split: "sealed" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "locked" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 

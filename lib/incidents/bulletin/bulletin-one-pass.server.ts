@@ -14,10 +14,11 @@ import { CLAIM_LIMIT } from "./bulletin-types";
 
 /**
  * The bulletin's reads of incidents in one statement, for filters the rollups cannot answer (actor,
- * free text, sub-event type, disputed figures, a minimum killed): the filter's incidents over every
- * period it shows are read once into a materialised set `m`, and the charts' groups, the figures, the
- * provinces, the lists and the claims are each taken from it (decision 022, amendment of 2026-12-06).
- * Before, each of a dozen queries read the filter again (an actor's IN list, a text's matches).
+ * free text, sub-event type, disputed figures, a minimum killed that is not a threshold of the killed
+ * rollups): the filter's incidents over every period it shows are read once into a materialised set
+ * `m`, and the charts' groups, the figures, the provinces, the lists and the claims are each taken
+ * from it (decision 022, amendment of 2026-12-06). Before, each of a dozen queries read the filter
+ * again (an actor's IN list, a text's matches).
  */
 
 /** Incident's columns the bulletin reads, kept under their own names so the lists' SQL reads `m` as it reads Incident. */

@@ -21,8 +21,8 @@ import { figuresFromGroups, groupsCover, provincesFromGroups } from "./figures-f
  */
 export async function rollupReads(filter: IncidentFilter, plan: TextSearchPlan | undefined, periods: BulletinPeriods): Promise<BulletinReads> {
   const hull = readHull(periods);
-  // From the monthly rollup the groups of every month compared cost little more than the charts';
-  // scanned (a minimum killed: the charts need the victims' split), only the charts' months are read.
+  // From the monthly rollups the groups of every month compared cost little more than the charts'
+  // (a minimum killed too, when it is a threshold: decision 025, 2026-12-06); scanned, only the charts'.
   const read = wholeMonths(periods.current) !== null && rollupMonths({ ...filter, ...hull }) ? hull : periods.trend;
   const source = (p: Period, disputed = false) => ({
     from: Prisma.sql`"Incident" i`,

@@ -1,15 +1,15 @@
 import { parentPort } from "node:worker_threads";
 import Database from "better-sqlite3";
 import type { WorkerReply } from "@/lib/worker-pool/worker-pool";
-import type { MapIndex } from "./map-index";
-import { indexBuffers, indexFromPointList, readMapIndex, type MapIndexJob } from "./map-index-read";
+import { runMapIndexJob, type KeptMapIndex, type MapIndexJob } from "./map-index-read";
 
 /**
- * A worker thread of the map's index pool (map-index.server.ts): one filter's point-list query in,
- * its cluster index out (docs/decisions/027). Reading a million points and sorting them takes over a
- * second, which on the server's own thread would stall every request (decision 009). On SQLite it
- * reads through its own read-only connection, which sees every committed write; on PostgreSQL it is
- * given the point list the server read.
+ * A worker thread of the map's index pool (map-index.server.ts): one filter's point-list statement
+ * in, its cluster index out, built or patched (docs/decisions/027). Reading a million points and
+ * sorting them takes over a second, and patching a kept index tens of milliseconds, which on the
+ * server's own thread would stall every request (decision 009). On SQLite it reads through its own
+ * read-only connection, which sees every committed write; on PostgreSQL it is given the row the
+ * server read. The index's arrays are shared memory (map-index.ts): neither direction copies them.
  */
 const port = parentPort!;
 const connections = new Map<string, Database.Database>();
@@ -25,14 +25,11 @@ function connection(file: string): Database.Database {
 }
 
 port.on("message", (job: MapIndexJob) => {
-  let reply: WorkerReply<MapIndex>;
-  let transfer: ArrayBuffer[] = [];
+  let reply: WorkerReply<KeptMapIndex>;
   try {
-    const index = "points" in job ? indexFromPointList(job.points) : readMapIndex(connection(job.file), job.query);
-    reply = { ok: true, value: index };
-    transfer = indexBuffers(index);
+    reply = { ok: true, value: runMapIndexJob(job, connection) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply, transfer);
+  port.postMessage(reply);
 });

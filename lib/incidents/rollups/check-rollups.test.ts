@@ -83,12 +83,12 @@ describe("checkRollupsWithClient", () => {
         recount: expect.objectContaining({ count: 1, killed: 3 }),
       },
     ]);
-    // And a month's total for the actor (every province and event type) off by one incident.
+    // And a month's total for the actor in a country (every province and event type) off by one incident.
     await sql(`UPDATE "IncidentPerpetratorMonthTotalRollup" SET "count" = "count" - 1 WHERE "month" = '2024-03'`);
     expect((await checkRollupsWithClient(d.db))[5]!.differences).toEqual([
       {
-        group: "2024-03 | 1 | published",
-        rollup: { month: "2024-03", actorId: 1, status: "published", count: 1, killed: 3 },
+        group: "2024-03 | 1 | PAK | published",
+        rollup: expect.objectContaining({ month: "2024-03", actorId: 1, countryIso3: "PAK", status: "published", count: 1, killed: 3 }),
         recount: expect.objectContaining({ count: 2, killed: 3 }),
       },
     ]);

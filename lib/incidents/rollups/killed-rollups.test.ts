@@ -12,7 +12,7 @@ import { IncidentInputSchema } from "@/lib/incidents/schema";
 import { insertIncident, replaceIncidentIn } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import { checkRollupsWithClient } from "./check-rollups";
-import { KILLED_THRESHOLDS } from "./rollup-definitions";
+import { KILLED_THRESHOLDS, VICTIM_COLUMNS } from "./rollup-definitions";
 
 /**
  * The killed rollups (IncidentMonthKilledRollup, IncidentDayKilledRollup) kept by their triggers
@@ -34,8 +34,20 @@ const PERIODS = { month: { table: "IncidentMonthKilledRollup", length: 7 }, day:
 async function countedHere(period: keyof typeof PERIODS): Promise<Row[]> {
   const incidents = await db.incident.findMany({
     where: { deletedAt: null, killedTotal: { not: null } },
-    select: { eventDate: true, provinceIso: true, countryIso3: true, eventType: true, status: true, killedTotal: true },
+    select: {
+      eventDate: true,
+      provinceIso: true,
+      countryIso3: true,
+      eventType: true,
+      status: true,
+      killedTotal: true,
+      killedSecurity: true,
+      killedCivilians: true,
+      killedMilitants: true,
+    },
   });
+  // The monthly rollup also holds the victims' split per threshold (decision 025, 2026-12-06).
+  const victims = period === "month" ? Object.entries(VICTIM_COLUMNS) : [];
   const groups = new Map<string, Row>();
   for (const i of incidents) {
     const key = { [period]: i.eventDate.toISOString().slice(0, PERIODS[period].length), provinceIso: i.provinceIso ?? "", countryIso3: i.countryIso3 };
@@ -49,11 +61,13 @@ async function countedHere(period: keyof typeof PERIODS): Promise<Row[]> {
           [`killed${t}`, 0],
         ]),
       ),
+      ...Object.fromEntries(victims.flatMap(([name]) => KILLED_THRESHOLDS.map((t) => [`${name}${t}`, 0]))),
     };
     for (const t of KILLED_THRESHOLDS) {
       if (i.killedTotal! < t) continue;
       (row[`count${t}`] as number) += 1;
       (row[`killed${t}`] as number) += i.killedTotal!;
+      for (const [name, column] of victims) (row[`${name}${t}`] as number) += i[column] ?? 0;
     }
     groups.set(id, row);
   }
@@ -101,6 +115,14 @@ const WRITES: [string, (db: Db) => Promise<unknown>][] = [
     async () => replace(4, input(4, { eventDate: "2024-01-13", province: "Khyber Pakhtunkhwa", status: "draft", killed: { total: 25 } })),
   ],
   ["edits a toll down (100 to 3)", async () => db.incident.update({ where: { id: await idOf(10) }, data: { killedTotal: 3 } })],
+  [
+    "splits a toll among the victims, then edits one part alone",
+    async () => {
+      const id = await idOf(11);
+      await db.incident.update({ where: { id }, data: { killedSecurity: 20, killedCivilians: 25, killedMilitants: 0 } });
+      await db.incident.update({ where: { id }, data: { killedCivilians: 30 } });
+    },
+  ],
   ["sets a toll to unknown", async () => db.incident.update({ where: { id: await idOf(6) }, data: { killedTotal: null } })],
   ["reports a toll that was unknown", async () => db.incident.update({ where: { id: await idOf(12) }, data: { killedTotal: 60 } })],
   ["moves a date within its month", async () => db.incident.update({ where: { id: await idOf(2) }, data: { eventDate: new Date("2024-02-27T00:00:00Z") } })],
@@ -193,10 +215,10 @@ describe("the killed rollups after each write", () => {
   });
 });
 
-/** The migration that made the killed rollups on each database. */
-const KILLED_MIGRATION = {
-  sqlite: "prisma/migrations/20261210100000_overview_killed_rollup",
-  postgresql: "prisma/postgres/migrations/20261211000000_killed_rollups",
+/** The migrations that made the killed rollups on each database, then gave the monthly one the victims' split. */
+const KILLED_MIGRATIONS = {
+  sqlite: ["prisma/migrations/20261210100000_overview_killed_rollup", "prisma/migrations/20261213100000_trends_killed_rollups"],
+  postgresql: ["prisma/postgres/migrations/20261211000000_killed_rollups", "prisma/postgres/migrations/20261213200000_trends_killed_rollups"],
 };
 /** PostgreSQL's functions for them (dropping a trigger function with CASCADE drops its triggers). */
 const PG_FUNCTIONS = [
@@ -206,10 +228,10 @@ const PG_FUNCTIONS = [
   "Incident_day_killed_rollup_add",
 ];
 
-/** Takes the killed rollups out (tables, triggers, functions) and runs their migration again, as on a database that held incidents before it. */
+/** Takes the killed rollups out (tables, triggers, functions) and runs their migrations again, as on a database that held incidents before it. */
 async function migrateKilledRollupsAgain(): Promise<void> {
   const kind = dialectOf(db).kind;
-  const sql = readFileSync(path.resolve(KILLED_MIGRATION[kind], "migration.sql"), "utf8");
+  const sql = KILLED_MIGRATIONS[kind].map((m) => readFileSync(path.resolve(m, "migration.sql"), "utf8")).join("\n");
   const tables = `DROP TABLE "IncidentMonthKilledRollup"; DROP TABLE "IncidentDayKilledRollup";`;
   if (kind === "sqlite") {
     // SQLite drops a table's triggers with it only when they are on that table: these are on Incident.

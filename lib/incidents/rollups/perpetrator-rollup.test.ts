@@ -11,6 +11,7 @@ import { insertIncident, replaceIncidentIn } from "@/lib/incidents/write/write-i
 import { mergeSameEvent } from "@/lib/incidents/links/merge-records";
 import { buildIncident } from "@/prisma/factories";
 import { checkRollupsWithClient } from "./check-rollups";
+import { KILLED_THRESHOLDS } from "./rollup-definitions";
 
 /**
  * IncidentPerpetratorMonthRollup and IncidentPerpetratorMonthTotalRollup (decision 025, amendment of 2026-12-06) kept by their triggers on
@@ -28,10 +29,10 @@ afterAll(() => database.remove());
 type Row = Record<string, string | number>;
 const [TTP, BLA, ISK] = ["Tehreek-e-Taliban Pakistan", "Balochistan Liberation Army", "Islamic State Khorasan"];
 
-/** The fine rollup's key columns, and the total's (month, actor and status only). */
+/** The fine rollup's key columns, and the total's (month, actor, country and status only). */
 const GRAINS = {
   fine: { table: "IncidentPerpetratorMonthRollup", keys: ["month", "actorId", "provinceIso", "countryIso3", "eventType", "status"] },
-  total: { table: "IncidentPerpetratorMonthTotalRollup", keys: ["month", "actorId", "status"] },
+  total: { table: "IncidentPerpetratorMonthTotalRollup", keys: ["month", "actorId", "countryIso3", "status"] },
 };
 type Grain = keyof typeof GRAINS;
 
@@ -56,9 +57,25 @@ async function countedHere(grain: Grain): Promise<Row[]> {
       const all: Row = { month, actorId, provinceIso: i.provinceIso ?? "", countryIso3: i.countryIso3, eventType: i.eventType, status: i.status };
       const group = Object.fromEntries(GRAINS[grain].keys.map((k) => [k, all[k]!]));
       const id = JSON.stringify(group);
-      const row = groups.get(id) ?? { ...group, count: 0, killed: 0 };
+      const row = groups.get(id) ?? {
+        ...group,
+        count: 0,
+        killed: 0,
+        ...Object.fromEntries(
+          KILLED_THRESHOLDS.flatMap((t) => [
+            [`count${t}`, 0],
+            [`killed${t}`, 0],
+          ]),
+        ),
+      };
       (row.count as number) += 1;
       (row.killed as number) += i.killedTotal ?? 0;
+      // An unknown toll reaches no threshold, as "killedTotal" >= t is not true in SQL.
+      for (const t of KILLED_THRESHOLDS) {
+        if (i.killedTotal === null || i.killedTotal < t) continue;
+        (row[`count${t}`] as number) += 1;
+        (row[`killed${t}`] as number) += i.killedTotal;
+      }
       groups.set(id, row);
     }
   }
@@ -184,17 +201,18 @@ describe("the perpetrator rollup after each write", () => {
   });
 });
 
-const MIGRATION = {
-  sqlite: "prisma/migrations/20261212100000_trends_perpetrator_rollup",
-  postgresql: "prisma/postgres/migrations/20261212200000_trends_perpetrator_rollup",
+/** The migrations that made the rollup on each database, then gave it a pair of columns per threshold. */
+const MIGRATIONS = {
+  sqlite: ["prisma/migrations/20261212100000_trends_perpetrator_rollup", "prisma/migrations/20261213100000_trends_killed_rollups"],
+  postgresql: ["prisma/postgres/migrations/20261212200000_trends_perpetrator_rollup", "prisma/postgres/migrations/20261213200000_trends_killed_rollups"],
 };
 /** PostgreSQL's functions for it (dropping a trigger function with CASCADE drops its triggers). */
 const PG_FUNCTIONS = ["IncidentActor_perpetrator_rollup_trigger", "Incident_perpetrator_rollup_trigger", "Incident_perpetrator_rollup_add"];
 
-/** Takes the rollup out (table, triggers, functions) and runs its migration again, as on a database that held incidents before it. */
+/** Takes the rollup out (table, triggers, functions) and runs its migrations again, as on a database that held incidents before them. */
 async function migrateAgain(): Promise<void> {
   const kind = dialectOf(db).kind;
-  const sql = readFileSync(path.resolve(MIGRATION[kind], "migration.sql"), "utf8");
+  const sql = MIGRATIONS[kind].map((m) => readFileSync(path.resolve(m, "migration.sql"), "utf8")).join("\n");
   const table = `DROP TABLE "IncidentPerpetratorMonthRollup"; DROP TABLE "IncidentPerpetratorMonthTotalRollup";`;
   if (kind === "sqlite") {
     const sqlite = openSqlite(database.url);

@@ -24,7 +24,9 @@ export type RollupDefinition = {
 /**
  * The minimums of killed the killed rollups answer (migrations 20261210100000_overview_killed_rollup on
  * SQLite, 20261211000000_killed_rollups on PostgreSQL): per threshold t, "count<t>" incidents killed
- * at least t and "killed<t>" their killedTotal summed.
+ * at least t and "killed<t>" their killedTotal summed. The monthly one also holds their victims' split
+ * per threshold, and the perpetrator rollups their own pair per threshold (migrations
+ * 20261213100000_trends_killed_rollups, 20261213200000_trends_killed_rollups: decision 025, 2026-12-06).
  */
 export const KILLED_THRESHOLDS = [0, 1, 2, 3, 5, 10, 20, 50, 100] as const;
 
@@ -35,6 +37,18 @@ function killedThresholdSums(): Record<string, string> {
       [`count${t}`, `coalesce(SUM(CASE WHEN "killedTotal" >= ${t} THEN 1 ELSE 0 END), 0)`],
       [`killed${t}`, `coalesce(SUM(CASE WHEN "killedTotal" >= ${t} THEN "killedTotal" ELSE 0 END), 0)`],
     ]),
+  );
+}
+
+/** The victims' split of the trends page (security forces, civilians, militants) and the Incident column each sums. */
+export const VICTIM_COLUMNS = { security: "killedSecurity", civilians: "killedCivilians", militants: "killedMilitants" } as const;
+
+/** Per threshold t and victim category v, "<v><t>": that part of the toll of the incidents that killed at least t. */
+function victimThresholdSums(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(VICTIM_COLUMNS).flatMap(([name, column]) =>
+      KILLED_THRESHOLDS.map((t) => [`${name}${t}`, `coalesce(SUM(CASE WHEN "killedTotal" >= ${t} THEN coalesce("${column}", 0) ELSE 0 END), 0)`]),
+    ),
   );
 }
 
@@ -67,7 +81,7 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     table: "IncidentMonthKilledRollup",
     only: `"killedTotal" IS NOT NULL`,
     period: { column: "month", sql: `substr("eventDate", 1, 7)` },
-    sums: killedThresholdSums(),
+    sums: { ...killedThresholdSums(), ...victimThresholdSums() },
   },
   {
     table: "IncidentDayKilledRollup",
@@ -80,16 +94,16 @@ export const ROLLUPS: readonly RollupDefinition[] = [
     from: PERPETRATOR_LINKS,
     keys: { actorId: `ia."actorId"` },
     period: { column: "month", sql: `substr("eventDate", 1, 7)` },
-    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
+    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)`, ...killedThresholdSums() },
   },
   {
-    // The same per month, actor and status only: for filters without a province, country or event type.
+    // The same per month, actor, country and status only: for filters without a province or event type.
     table: "IncidentPerpetratorMonthTotalRollup",
     from: PERPETRATOR_LINKS,
     keys: { actorId: `ia."actorId"` },
-    groups: ["status"],
+    groups: ["countryIso3", "status"],
     period: { column: "month", sql: `substr("eventDate", 1, 7)` },
-    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)` },
+    sums: { count: "COUNT(*)", killed: `coalesce(SUM("killedTotal"), 0)`, ...killedThresholdSums() },
   },
 ];
 

@@ -72,8 +72,14 @@ describe("rollupMonths", () => {
     expect(months({ to: "2024-02-28" })).toBeNull();
   });
 
-  it("leaves conditions it does not hold to the incidents, a minimum killed too (the trends need the victims' split)", () => {
-    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 0 }, { minKilled: 4 }, { disputed: "true" }, { q: "Peshawar" }]) {
+  it("answers a minimum killed that is a threshold of the killed rollups, over whole months", () => {
+    expect(months({ minKilled: 0 })).toEqual({ first: undefined, last: undefined });
+    expect(months({ minKilled: 10, country: ["PAK"], from: "2024-01-01", to: "2024-03-31" })).toEqual({ first: "2024-01", last: "2024-03" });
+    expect(months({ minKilled: 100, from: "2024-01-02" })).toBeNull();
+  });
+
+  it("leaves conditions it does not hold to the incidents: another minimum killed among them", () => {
+    for (const raw of [{ subEventType: ["Armed clash"] }, { actor: ["TTP"] }, { minKilled: 4 }, { minKilled: 11 }, { disputed: "true" }, { q: "Peshawar" }]) {
       expect(months(raw)).toBeNull();
     }
   });

@@ -52,13 +52,14 @@ export function splitSpan(span: DaySpan): { months: MonthSpan | null; days: DayR
 }
 
 /**
- * Whether the monthly rollup alone answers a filter, and over which months: only when rollupSpan
- * accepts its conditions, it has no minimum killed (the trends need the victims' split, which only
- * IncidentMonthRollup holds) and the dates, if any, are whole months. Anything else needs the daily
- * rollup or the incidents themselves: null.
+ * Whether the monthly rollups alone answer a filter, and over which months: only when rollupSpan
+ * accepts its conditions (a minimum killed among them when it is a threshold: IncidentMonthKilledRollup
+ * and the perpetrator rollups hold the victims' split and the perpetrators per threshold, decision 025
+ * of 2026-12-06) and the dates, if any, are whole months. Anything else needs the daily rollup or the
+ * incidents themselves: null.
  */
 export function rollupMonths(f: IncidentFilter): MonthSpan | null {
-  const span = f.minKilled === undefined ? rollupSpan(f) : null;
+  const span = rollupSpan(f);
   if (!span) return null;
   const { months, days } = splitSpan(span);
   return days.length ? null : months;

@@ -34,6 +34,31 @@ export function rollupSource(f: IncidentFilter): RollupSource {
   };
 }
 
+/** The monthly rollup that holds a filter's trend groups (month, province, event type), and its columns for them. */
+export type TrendSource = { table: Prisma.Sql; count: Prisma.Sql; killed: Prisma.Sql; security: Prisma.Sql; civilians: Prisma.Sql; militants: Prisma.Sql };
+
+/**
+ * IncidentMonthRollup's columns, or for a minimum killed (one of KILLED_THRESHOLDS) IncidentMonthKilledRollup's
+ * for that threshold: its incidents, their killed and their victims' split (decision 025, 2026-12-06).
+ */
+export function trendSource(f: IncidentFilter): TrendSource {
+  const { month, count, killed } = rollupSource(f);
+  const t = f.minKilled ?? "";
+  const part = (name: string) => Prisma.raw(`r."${name}${t}"`);
+  return { table: month, count, killed, security: part("security"), civilians: part("civilians"), militants: part("militants") };
+}
+
+/**
+ * The perpetrator rollup's columns that count a filter's incidents and sum their killed: "count" and
+ * "killed", or for a minimum killed the pair for that threshold (decision 025, 2026-12-06).
+ */
+export function perpetratorSums(f: IncidentFilter): { count: Prisma.Sql; killed: Prisma.Sql } {
+  const t = f.minKilled ?? "";
+  if (f.minKilled !== undefined && !killedRollupAnswers(f.minKilled))
+    throw new Error(`The perpetrator rollups hold no columns for a minimum of ${f.minKilled}`);
+  return { count: Prisma.raw(`r."count${t}"`), killed: Prisma.raw(`r."killed${t}"`) };
+}
+
 /** The filter's conditions on the rollups' columns other than the dates, as filterToSql writes them for incidents. */
 export function rollupColumnsWhere(f: IncidentFilter): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE`];

@@ -140,6 +140,13 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   "a country and an event type": { country: ["PAK"], eventType: ["Violence against civilians"] },
   "whole months of a province, every status": { province: ["PK-BA"], from: "2023-09-01", to: "2024-06-30", status: "all" },
   "drafts from a month": { status: "draft", from: "2024-01-01" },
+  // A minimum killed that is a threshold of the killed rollups reads them (decision 025, 2026-12-06); another scans.
+  "killed >= 10 in a country": { minKilled: 10, country: ["PAK"] },
+  "killed >= 0 (a reported toll)": { minKilled: 0 },
+  "killed >= 3 in a province, whole months, every status": { minKilled: 3, province: ["PK-BA"], from: "2023-09-01", to: "2024-06-30", status: "all" },
+  "killed >= 2, drafts": { minKilled: 2, status: "draft" },
+  "killed >= 4 (not a threshold)": { minKilled: 4 },
+  "killed >= 5 from a day (part months)": { minKilled: 5, from: "2024-02-10" },
 };
 
 /**
@@ -161,11 +168,16 @@ async function comparePerpetratorPaths() {
     "no filter",
     "a province",
     "two provinces in 2024",
+    "killed >= 5",
     "drafts and published",
     "nothing matches",
     "a country and an event type",
     "whole months of a province, every status",
     "drafts from a month",
+    "killed >= 10 in a country",
+    "killed >= 0 (a reported toll)",
+    "killed >= 3 in a province, whole months, every status",
+    "killed >= 2, drafts",
   ]);
 }
 
