@@ -34,7 +34,8 @@ export function defaultTextSearchPlan(q: string): TextSearchPlan {
   return { incidents: use, headlines: use };
 }
 
-const INCIDENT_TEXT_COLUMNS = ["title", "summary", "location", "district"] as const;
+/** The incidents' columns free text is searched in (a source's headline and archived copy too). */
+export const INCIDENT_TEXT_COLUMNS = ["title", "summary", "location", "district"] as const;
 
 /**
  * An FTS5 query for the rows holding every trigram of `q`'s wildcard-free runs, in any column:
@@ -82,6 +83,12 @@ function textMatchSql(q: string, plan: TextSearchPlan): Prisma.Sql {
   return Prisma.sql`(${incidents} OR ${headlines})`;
 }
 
+/** `id` is an incident of one of the actors `terms` name. */
+export function actorMatchSql(id: Prisma.Sql, terms: readonly string[]): Prisma.Sql {
+  // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
+  return Prisma.sql`${id} IN (SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" IN (${actorIdsMatchingSql(terms)}))`;
+}
+
 /**
  * The same filter as filterToWhere, as a parameterised SQL condition over `Incident` aliased `i`, for
  * the aggregate queries ($queryRaw) that Prisma's query API cannot express (GROUP BY expressions).
@@ -112,10 +119,7 @@ export function filterToSql(f: IncidentFilter, textPlan?: TextSearchPlan): Prism
     and.push(Prisma.sql`i."id" IN (${ids})`);
     return Prisma.join(and, " AND ");
   }
-  if (f.actor.length) {
-    // IN (subquery) is evaluated once; a correlated EXISTS would run per incident row.
-    and.push(Prisma.sql`i."id" IN (SELECT ia."incidentId" FROM "IncidentActor" ia WHERE ia."actorId" IN (${actorIdsMatchingSql(f.actor)}))`);
-  }
+  if (f.actor.length) and.push(actorMatchSql(Prisma.sql`i."id"`, f.actor));
   if (f.q) and.push(textMatchSql(f.q, textPlan ?? defaultTextSearchPlan(f.q)));
   return Prisma.join(and, " AND ");
 }

@@ -4,7 +4,8 @@ import { dialectOf } from "@/lib/database/sql-dialect";
 import { postgresTextSearchPlan } from "./postgres-text-search";
 import { ANY_STATUS } from "@/lib/taxonomy/statuses";
 import { IncidentFilterSchema, type IncidentFilter } from "./filter";
-import { filterToSql, hasTrigram, trigramCandidates, type TextSearchPlan } from "./filter-sql";
+import { actorMatchSql, filterToSql, hasTrigram, trigramCandidates, type TextSearchPlan } from "./filter-sql";
+import { sqliteTextMatchIds } from "./sqlite-text-matches";
 
 /**
  * Above this many candidate rows the trigram index costs more than LIKE on the table: each candidate
@@ -38,6 +39,16 @@ export async function textSearchPlan(db: Db, filter: Pick<IncidentFilter, "q">):
   return plan;
 }
 
+/** The incidents outside the trash (any status) that the text and the actors match, by id. */
+function matchingIdsSql(q: string, actor: string[], plan: TextSearchPlan): Prisma.Sql {
+  if (plan.database === "postgresql") {
+    const narrow = IncidentFilterSchema.parse({ q, actor, status: ANY_STATUS });
+    return Prisma.sql`SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(narrow, plan)} ORDER BY i."id"`;
+  }
+  const byActor = actor.length ? Prisma.sql`WHERE ${actorMatchSql(Prisma.sql`t."id"`, actor)}` : Prisma.empty;
+  return Prisma.sql`SELECT t."id" AS id FROM (${sqliteTextMatchIds(q)}) t ${byActor} ORDER BY t."id"`;
+}
+
 /** Above this many incidents the matches are not read into a list: each query tests the conditions itself. */
 export const MATCH_LIST_LIMIT = 50_000;
 
@@ -57,10 +68,9 @@ export async function textAndActorMatches(db: Db, filter: Pick<IncidentFilter, "
   if (!q) return undefined;
   const plan = (await textSearchPlan(db, filter)) ?? { incidents: "scan", headlines: "scan" };
   if (plan.incidents === "scan" || plan.headlines === "scan") return plan;
-  const narrow = IncidentFilterSchema.parse({ q, actor, status: ANY_STATUS });
   const [row] = await db.$queryRaw<{ n: bigint | number; ids: string | null }[]>`
     SELECT COUNT(*) AS n, ${dialectOf(db).jsonArrayAgg(Prisma.sql`m."id"`)} AS ids
-    FROM (SELECT i."id" AS id FROM "Incident" i WHERE ${filterToSql(narrow, plan)} ORDER BY i."id" LIMIT ${MATCH_LIST_LIMIT + 1}) m`;
+    FROM (${matchingIdsSql(q, actor, plan)} LIMIT ${MATCH_LIST_LIMIT + 1}) m`;
   if (Number(row?.n ?? 0) > MATCH_LIST_LIMIT) return plan;
   return { ...plan, matches: row?.ids ?? "[]" };
 }
