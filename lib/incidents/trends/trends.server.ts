@@ -21,8 +21,9 @@ import { scanRow, scanWithPerpetrators, type ScanTuple } from "./scan-with-perpe
  * JavaScript: one scan grouped by month, province and event type, folded into the charts by
  * foldTrendScan, which also gives the comparison periods when it read them; the perpetrators (an
  * incident once per perpetrator: perpetrators.server.ts) come from the same statement as the scan
- * (scan-with-perpetrators.server.ts), and other periods (read through the date indexes) are their own queries. A filter the monthly rollups can answer reads them instead of the incidents (month-rollup.server.ts,
- * perpetrator-rollup.server.ts, decision 025). SQLite returns COUNT/SUM as integers (bigint through the adapter).
+ * (scan-with-perpetrators.server.ts), and other periods (read through the date indexes) are their
+ * own queries. A filter the monthly rollups can answer reads them instead of the incidents
+ * (month-rollup.server.ts, perpetrator-rollup.server.ts, decision 025). SQLite returns COUNT/SUM as integers (bigint through the adapter).
  */
 
 type Num = bigint | number | null;
