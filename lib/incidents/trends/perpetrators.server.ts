@@ -10,6 +10,9 @@ import { rollupPerpetrators, type PerpetratorRow } from "./perpetrator-rollup.se
  * The trends page's perpetrator series before folding: an incident counts once for each actor
  * recorded as its perpetrator. From the perpetrator rollup when it answers the filter (decision 025,
  * amendment of 2026-12-06), otherwise joined from the filter's incidents (`where`, filterToSql's).
+ * trendsQuery itself reads the joined series with its scan, in one statement
+ * (scan-with-perpetrators.server.ts, decision 028 of 2026-12-06, early morning); perpetratorsScan is
+ * the two-statement form the tests compare it with.
  */
 export async function perpetrators(filter: IncidentFilter, where: Prisma.Sql): Promise<PerpetratorRow[]> {
   return (await rollupPerpetrators(filter)) ?? perpetratorsScan(where);

@@ -14,14 +14,16 @@ import { foldTrendScan, periodFromScan, scanExtent, type TrendScanRow } from "./
 import { rollupFigures, rollupScan } from "./month-rollup.server";
 import { groupsAsJson } from "./groups-as-json.server";
 import { perpetrators } from "./perpetrators.server";
+import { scanRow, scanWithPerpetrators, type ScanTuple } from "./scan-with-perpetrators.server";
 
 /**
  * The trends page's figures in SQL over the one filter (filterToSql), never a loop over incidents in
  * JavaScript: one scan grouped by month, province and event type, folded into the charts by
  * foldTrendScan, which also gives the comparison periods when it read them; the perpetrators (an
- * incident once per perpetrator: perpetrators.server.ts) and other periods (read through the date indexes) are their
- * own queries. A filter the monthly rollups can answer reads them instead of the incidents (month-rollup.server.ts,
- * perpetrator-rollup.server.ts, decision 025). SQLite returns COUNT/SUM as integers (bigint through the adapter).
+ * incident once per perpetrator: perpetrators.server.ts) come from the same statement as the scan
+ * (scan-with-perpetrators.server.ts), and other periods (read through the date indexes) are their
+ * own queries. A filter the monthly rollups can answer reads them instead of the incidents
+ * (month-rollup.server.ts, perpetrator-rollup.server.ts, decision 025). SQLite returns COUNT/SUM as integers (bigint through the adapter).
  */
 
 type Num = bigint | number | null;
@@ -58,8 +60,8 @@ function toSeries(rows: Row[], months: Month[], label: (key: string) => string):
  * without a narrower index to use the groups stream out of it in order, no sort; one pass replaces
  * the date extent, the two breakdowns and the victims.
  */
-async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
-  const rows = await groupsAsJson<[string, string | null, string | null, number, number | null, number | null, number | null, number | null, string, string]>(
+export async function trendScan(where: Prisma.Sql): Promise<TrendScanRow[]> {
+  const rows = await groupsAsJson<ScanTuple>(
     Prisma.sql`month, province, type, count, killed, security, civilians, militants, first, last`,
     Prisma.sql`SELECT ${month()} AS month, i."provinceIso" AS province, i."eventType" AS type, COUNT(*) AS count,
         SUM(i."killedTotal") AS killed, SUM(i."killedSecurity") AS security, SUM(i."killedCivilians") AS civilians,
@@ -67,18 +69,7 @@ async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
       FROM "Incident" i WHERE ${where}
       GROUP BY ${month()}, i."provinceIso", i."eventType"`,
   );
-  return rows.map(([month, province, type, count, killed, security, civilians, militants, first, last]) => ({
-    month,
-    province,
-    type,
-    count,
-    killed,
-    security,
-    civilians,
-    militants,
-    first,
-    last,
-  }));
+  return rows.map(scanRow);
 }
 
 /**
@@ -88,8 +79,20 @@ async function scan(where: Prisma.Sql): Promise<TrendScanRow[]> {
 async function groupsFor(filter: IncidentFilter, where: () => Promise<Prisma.Sql>) {
   const rolled = await rollupScan(filter);
   if (rolled) return rolled;
-  const rows = await scan(await where());
+  const rows = await trendScan(await where());
   return { rows, extent: scanExtent(rows) };
+}
+
+/**
+ * groupsFor with the perpetrator series when the same statement read them: a filter the monthly
+ * rollup does not answer is one the perpetrator rollup does not answer either (both take
+ * rollupMonths), so its incidents are looked up once for both (scanWithPerpetrators).
+ */
+async function groupsAndPerpetrators(filter: IncidentFilter, where: Prisma.Sql) {
+  const rolled = await rollupScan(filter);
+  if (rolled) return { ...rolled, byActor: null };
+  const { rows, perpetrators: byActor } = await scanWithPerpetrators(where);
+  return { rows, extent: scanExtent(rows), byActor };
 }
 
 /** Incidents and killed for the filter over one period (the comparison's figures; the bulletin's too). */
@@ -109,7 +112,7 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
   // Free text is matched once for the scan, the perpetrators and the periods (textAndActorMatches).
   const plan = await textAndActorMatches(db, filter);
   const where = await whereFor(filter, plan);
-  const { rows, extent } = await groupsFor(filter, async () => where);
+  const { rows, extent, byActor: scanned } = await groupsAndPerpetrators(filter, where);
   if (!extent) return null;
   const range = { from: filter.from ?? extent.from, to: filter.to ?? extent.to };
   const months = monthsBetween(range.from, range.to);
@@ -119,7 +122,7 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
   const figures = (period: Period) =>
     !filter.from && !filter.to && wholeMonths(period) !== null ? periodFromScan(rows, period) : figuresFor(filter, period, plan);
   const [byActor, now, previous, lastYear] = await Promise.all([
-    perpetrators(filter, where),
+    scanned ?? perpetrators(filter, where),
     figures(current),
     figures(previousPeriod(current)),
     figures(yearEarlier(current)),
@@ -142,7 +145,7 @@ export async function trendsQuery(filter: IncidentFilter): Promise<Trends | null
  */
 export async function trendGroups(filter: IncidentFilter, range: Period, plan?: TextSearchPlan): Promise<TrendScanRow[]> {
   const inRange = { ...filter, ...range };
-  return (await rollupScan(inRange, false))?.rows ?? scan(await whereFor(inRange, plan));
+  return (await rollupScan(inRange, false))?.rows ?? trendScan(await whereFor(inRange, plan));
 }
 
 /** The victim categories and the event-type series over a range from the scan's groups (trendGroups): the bulletin's charts. */

@@ -8,6 +8,7 @@ import { currentPeriod, previousPeriod, yearEarlier, type Period } from "./compa
 import { monthsBetween, type Month } from "./months";
 import type { Trends, TrendSeries } from "./trends-types";
 import { seedRollupIncidents, writeEveryWay } from "./rollup-fixture";
+import { pgTestRun } from "@/tests/postgres/pg-test-database";
 
 /**
  * The trends page's one scan (decision 023) against a straightforward recount: the filter's incidents
@@ -28,6 +29,9 @@ const { db } = await import("@/lib/db.server");
 const { trendsQuery } = await import("./trends.server");
 const { rollupPerpetrators } = await import("./perpetrator-rollup.server");
 const { perpetratorsScan } = await import("./perpetrators.server");
+const { trendScan } = await import("./trends.server");
+const { scanWithPerpetrators, scanWithPerpetratorsSql } = await import("./scan-with-perpetrators.server");
+const { scanExtent } = await import("./fold-trend-scan");
 const { filterToSql } = await import("../filter/filter-sql");
 afterAll(() => test.database?.remove());
 
@@ -134,6 +138,9 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   "up to a day": { to: "2024-08-20" },
   "killed >= 5": { minKilled: 5 },
   "a perpetrator": { actor: ["Balochistan Liberation Army"] },
+  // An actor matches any role, and an incident naming two matched actors counts once.
+  "two actors, any role": { actor: ["Tehreek-e-Taliban Pakistan", "Balochistan Liberation Army"] },
+  "an actor in a province from a day, every status": { actor: ["Islamic State Khorasan"], province: ["PK-KP", "PK-BA"], from: "2024-02-10", status: "all" },
   "disputed figures": { disputed: "true" },
   "drafts and published": { status: "all" },
   "nothing matches": { from: "2019-01-01", to: "2019-12-31" },
@@ -181,8 +188,44 @@ async function comparePerpetratorPaths() {
   ]);
 }
 
+/**
+ * The one statement for the scan and the perpetrators (scan-with-perpetrators.server.ts) against the
+ * two it replaces, for every filter the rollups do not answer: the same groups and the same
+ * perpetrator rows; its groups carry the filter's first and last day, the scan's extent.
+ */
+async function compareOneStatement() {
+  const byKey = <T extends { month: string }>(rows: T[], key: (r: T) => string) =>
+    [...rows].sort((a, b) => a.month.localeCompare(b.month) || key(a).localeCompare(key(b)));
+  const scanned: string[] = [];
+  for (const [label, raw] of Object.entries(FILTERS)) {
+    const filter = IncidentFilterSchema.parse(raw);
+    if (await rollupPerpetrators(filter)) continue;
+    scanned.push(label);
+    const where = filterToSql(filter);
+    const [one, groups, perpetrators] = [await scanWithPerpetrators(where), await trendScan(where), await perpetratorsScan(where)];
+    const extent = scanExtent(groups);
+    const group = (r: { province: string | null; type: string | null }) => `${r.province}|${r.type}`;
+    expect(byKey(one.rows, group), label).toEqual(byKey(groups, group).map((r) => ({ ...r, first: extent!.from, last: extent!.to })));
+    expect(
+      byKey(one.perpetrators, (r) => r.key),
+      label,
+    ).toEqual(byKey(perpetrators, (r) => r.key));
+  }
+  expect(scanned.length).toBeGreaterThanOrEqual(6);
+}
+
 describe("trendsQuery", () => {
   it("reads the same perpetrator figures from the rollup as from the incidents", comparePerpetratorPaths);
+
+  it("reads the same groups and perpetrators in one statement as in the two it replaces", compareOneStatement);
+
+  it.runIf(pgTestRun() === null)("keeps the matched incidents as the outer loop on SQLite: IncidentActor is searched by incident, never scanned", async () => {
+    const sql = scanWithPerpetratorsSql(filterToSql(IncidentFilterSchema.parse({ actor: ["Tehreek-e-Taliban Pakistan"] })));
+    const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql.sql}`, ...sql.values);
+    const details = plan.map((r) => r.detail);
+    expect(details).toContain("SEARCH ia USING COVERING INDEX IncidentActor_incidentId_actorId_role_key (incidentId=?)");
+    expect(details.filter((d) => /^SCAN ia\b/.test(d))).toEqual([]);
+  });
 
   for (const [label, raw] of Object.entries(FILTERS)) {
     it(`gives exactly the recount's figures: ${label}`, async () => {
@@ -207,6 +250,8 @@ describe("the rollups after writes of every kind", () => {
   });
 
   it("still reads the same perpetrator figures from the rollup as from the incidents", comparePerpetratorPaths);
+
+  it("still reads the same groups and perpetrators in one statement as in two", compareOneStatement);
 
   for (const [label, raw] of Object.entries(FILTERS)) {
     it(`still gives exactly the recount's figures: ${label}`, async () => {
