@@ -33,50 +33,19 @@ const idHalf = parseIdHalf(arg("ids"));
 const halved = parseHalvedSets(arg("halve"));
 
 /** The real sets; the development half's misses print with any --misses, the others' only when named (--misses=test, --misses=holdout, --misses=unseen, --misses=fresh, --misses=blind, --misses=reserve, --misses=spare, --misses=sealed, --misses=locked). */
-const REAL_SETS: readonly { split: RealSplit; title: string; showMisses: boolean }[] = [
-  { split: "dev", title: "2. Real articles, development half", showMisses: misses },
-  { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)", showMisses: arg("misses") === "test" },
-  {
-    split: "holdout",
-    title: "4. Real articles, held-out set (built after the test half was seen; tuning data since the unseen set, decision 011)",
-    showMisses: arg("misses") === "holdout",
-  },
-  {
-    split: "unseen",
-    title: "5. Real articles, unseen set (built after the held-out set; scored once, only with --sets=unseen)",
-    showMisses: arg("misses") === "unseen",
-  },
-  {
-    split: "fresh",
-    title: "6. Real articles, fresh set (built after the unseen set was scored; scored once, only with --sets=fresh)",
-    showMisses: arg("misses") === "fresh",
-  },
-  {
-    split: "blind",
-    title: "7. Real articles, blind set (built while the fresh set was tuned on; scored once, only with --sets=blind)",
-    showMisses: arg("misses") === "blind",
-  },
-  {
-    split: "reserve",
-    title: "8. Real articles, reserve set (built while the blind set was tuned on; scored once, only with --sets=reserve)",
-    showMisses: arg("misses") === "reserve",
-  },
-  {
-    split: "spare",
-    title: "9. Real articles, spare set (built while the reserve set was tuned on; scored once, only with --sets=spare)",
-    showMisses: arg("misses") === "spare",
-  },
-  {
-    split: "sealed",
-    title: "10. Real articles, sealed set (built while the spare set was tuned on; scored once, only with --sets=sealed)",
-    showMisses: arg("misses") === "sealed",
-  },
-  {
-    split: "locked",
-    title: "11. Real articles, locked set (built while the round after the sealed set was tuned; scored once, only with --sets=locked)",
-    showMisses: arg("misses") === "locked",
-  },
+const REAL_SET_TITLES: readonly { split: RealSplit; title: string }[] = [
+  { split: "dev", title: "2. Real articles, development half" },
+  { split: "test", title: "3. Real articles, former test half (tuning data since the held-out set, decision 011)" },
+  { split: "holdout", title: "4. Real articles, held-out set (built after the test half was seen; tuning data since the unseen set, decision 011)" },
+  { split: "unseen", title: "5. Real articles, unseen set (built after the held-out set; scored once, only with --sets=unseen)" },
+  { split: "fresh", title: "6. Real articles, fresh set (built after the unseen set was scored; scored once, only with --sets=fresh)" },
+  { split: "blind", title: "7. Real articles, blind set (built while the fresh set was tuned on; scored once, only with --sets=blind)" },
+  { split: "reserve", title: "8. Real articles, reserve set (built while the blind set was tuned on; scored once, only with --sets=reserve)" },
+  { split: "spare", title: "9. Real articles, spare set (built while the reserve set was tuned on; scored once, only with --sets=spare)" },
+  { split: "sealed", title: "10. Real articles, sealed set (built while the spare set was tuned on; scored once, only with --sets=sealed)" },
+  { split: "locked", title: "11. Real articles, locked set (built while the round after the sealed set was tuned; scored once, only with --sets=locked)" },
 ];
+const REAL_SETS = REAL_SET_TITLES.map((s) => ({ ...s, showMisses: s.split === "dev" ? misses : arg("misses") === s.split }));
 
 let ok = true;
 if (sets.has("fixtures")) ok = benchFixtures(misses);
