@@ -97,9 +97,11 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, sealed]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const locked = { ...one, id: `${one.id}-l`, split: "locked" };
     expect(parse([one, locked]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const vault = { ...one, id: `${one.id}-q`, split: "vault" };
+    expect(parse([one, vault]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen, fresh, blind, reserve, spare, sealed and locked splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh, blind, reserve, spare, sealed, locked and vault splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
@@ -108,6 +110,7 @@ describe("RealArticleFileSchema", () => {
     expect(parse([{ ...one, split: "spare" }]).success).toBe(true);
     expect(parse([{ ...one, split: "sealed" }]).success).toBe(true);
     expect(parse([{ ...one, split: "locked" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "vault" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 
