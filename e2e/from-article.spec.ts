@@ -266,6 +266,25 @@ test("each proposal offers the extractor's other readings with their sentences, 
   await page.screenshot({ path: test.info().outputPath("from-article-other-readings.png"), fullPage: true });
 });
 
+test("an article dated only by weekday gets no date until its publication date is given, and the review says so", async ({ page, signInAs }) => {
+  await signInAs("analyst");
+  await page.goto("/incidents/new/from-article");
+  // Made up for this test: the only day it names is a weekday.
+  await page.getByLabel("Article text").fill("Gunmen on a motorcycle shot dead two policemen guarding a polio team in Quetta on Tuesday, police said. The attackers escaped.");
+  await page.getByRole("button", { name: "Propose values" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
+  await expect(proposal(page, "Event date")).toHaveCount(0);
+  const note = page.getByRole("note");
+  await expect(note).toContainText("No event date is proposed");
+  await page.screenshot({ path: test.info().outputPath("from-article-undated.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Edit the article" }).click();
+  await page.getByLabel("Published").fill("2024-03-20");
+  await page.getByRole("button", { name: "Propose values" }).click();
+  await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-19");
+  await expect(page.getByRole("note")).toHaveCount(0);
+});
+
 test("the article form shows what is wrong beside each field and keeps what was typed", async ({ page, signInAs }) => {
   await signInAs("analyst");
   await page.goto("/incidents/new/from-article");

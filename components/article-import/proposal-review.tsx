@@ -6,6 +6,7 @@ import type { ParsedExtractInput } from "@/lib/extract/schema";
 import { ArticleText, type Span } from "./article-text";
 import { ProposalRow, spanOf } from "./proposal-row";
 import { ClaimRow } from "./claim-row";
+import { UndatedNote } from "./undated-note";
 import styles from "./article-import.module.css";
 
 export type Review = { fields: ReviewField[]; claims: ReviewClaim[] };
@@ -41,6 +42,7 @@ export function ProposalReview({ article, review, onChange }: Props) {
     <div className={styles.proposalReview}>
       <div className={styles.proposalList}>
         {review.fields.length ? null : <p>Nothing could be read from this article: continue to fill in the form by hand.</p>}
+        <UndatedNote article={article} fields={review.fields} />
         {review.fields.map((f, i) => (
           <ProposalRow
             key={f.name}
