@@ -13,18 +13,39 @@ const RELATIVE: readonly [RegExp, number][] = [
 const blankRanges = (text: string) =>
   text.replace(/(\d{1,2})(\s*[-–/]\s*\d{1,2})(?!\d)/g, (_m, first: string, rest: string) => first + " ".repeat(rest.length));
 
-function calendarMentions(text: string, published: string | null): DateMention[] {
+// "ahead of the July 25 polls", "scheduled for March 3": a day still to come when the report was written.
+const FUTURE_BEFORE = /\b(?:ahead of|in the run-up to|scheduled for|slated for|due (?:on|by)|until|till|by|before|upcoming|next)\s+(?:the\s+)?$/i;
+// "Sunday (September 22) night", "on Friday, March 3": a day named with its weekday.
+const WEEKDAY_BEFORE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[,(]?\s*$/i;
+
+/**
+ * The year of a day named without one: the publication's (the latest such day not after it); on a page
+ * with no date, a year the text names elsewhere, only when the weekday named with the day agrees.
+ */
+function yearOf(month: number, day: number, before: string, published: string | null, textYears: readonly number[]): number | null {
+  if (published) {
+    const year = Number(published.slice(0, 4));
+    return `${year}-${pad(month)}-${pad(day)}` > published ? year - 1 : year;
+  }
+  const weekday = WEEKDAY_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!weekday) return null;
+  const fits = textYears.filter((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === WEEKDAYS.indexOf(weekday));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+function calendarMentions(text: string, published: string | null, textYears: readonly number[]): DateMention[] {
   const ref = published ? isoDateToUtc(published) : new Date(Date.UTC(2000, 0, 1));
   // The strict parser reads calendar dates only; weekdays and relative words are resolved below.
   return chrono.strict.parse(blankRanges(text), { instant: ref, timezone: 0 }, { forwardDate: false }).flatMap((r) => {
     if (!r.start.isCertain("day") || !r.start.isCertain("month") || !NAMES_A_DAY.test(r.text)) return [];
     const day = r.start.get("day")!;
     const month = r.start.get("month")!;
+    const before = text.slice(Math.max(0, r.index - 30), r.index);
     let year = r.start.isCertain("year") ? r.start.get("year")! : null;
     if (year === null) {
-      if (!published) return [];
-      year = Number(published.slice(0, 4));
-      if (`${year}-${pad(month)}-${pad(day)}` > published) year -= 1;
+      if (FUTURE_BEFORE.test(before)) return [];
+      year = yearOf(month, day, before, published, textYears);
+      if (year === null) return [];
     }
     return [{ date: `${year}-${pad(month)}-${pad(day)}`, index: r.index, length: r.text.length, kind: "calendar" as const }];
   });
@@ -52,9 +73,12 @@ function relativeMentions(text: string, published: string): DateMention[] {
   );
 }
 
-/** Every day a sentence names, resolved against the publication date (YYYY-MM-DD) when there is one. */
-export function findDateMentions(text: string, published: string | null): DateMention[] {
-  const calendar = calendarMentions(text, published);
+/**
+ * Every day a sentence names, resolved against the publication date (YYYY-MM-DD) when there is one;
+ * without one, `textYears` (the years the whole text names) may date a day named with its weekday.
+ */
+export function findDateMentions(text: string, published: string | null, textYears: readonly number[] = []): DateMention[] {
+  const calendar = calendarMentions(text, published, textYears);
   if (!published) return calendar;
   const overlaps = (m: DateMention) => calendar.some((c) => m.index < c.index + c.length && c.index < m.index + m.length);
   return [...calendar, ...[...weekdayMentions(text, published), ...relativeMentions(text, published)].filter((m) => !overlaps(m))].sort(

@@ -14,7 +14,8 @@ const SAID_AFTER = /^[^,.;]{0,12}\b(claimed|said|told|confirmed|announced)\b/i;
 // or the search that follows, not the attack's.
 const AFTERMATH_AFTER =
   /^[^,.;]{0,12}\b(?:were|was|are|is|began|begun|started)?\s*(?:investigating|probing|looking into|examining|mourning|burying|searching for)\b/i;
-const AFTERMATH_BEFORE = /\b(?:investigating|probing|looking into|examining|mourning|burying|searching for)\b[^,.;]{0,25}$/i;
+// "Photos circulating on social media on Monday": the day pictures or word of it came out.
+const AFTERMATH_BEFORE = /\b(?:investigating|probing|looking into|examining|mourning|burying|searching for|circulat(?:ing|ed)|surfaced|emerged)\b[^,.;]{0,25}$/i;
 const aftermath = (s: Sentence, m: DateMention) =>
   AFTERMATH_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 60)) || AFTERMATH_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index));
 const DAY_AFTER = /\b(a|one|two|three) days? after\b/i;
@@ -32,6 +33,9 @@ function ledeBonus(sentences: Sentence[], background: boolean[]): Map<Sentence, 
   return new Map(attacks.slice(0, 4).map((s, k) => [s, [2.5, 1.5, 1, 0.5][k]!]));
 }
 
+// "The incident …, which occurred Sunday, was under investigation": the day the text says it happened.
+const HAPPENED_BEFORE = /\b(?:incident|attack|strike|airstrike|blast|explosion|bombing|ambush|raid|shooting)\b[^.;]{0,40}\b(?:occurred|took place|happened|was carried out)\s+(?:on\s+|early\s+|late\s+)?$/i;
+
 // "On March 10, five terrorists were killed ..." opening a later paragraph recounts another day.
 const DATE_OPENER = /^["“]?\s*On\s/i;
 
@@ -45,6 +49,7 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
   if (ATTACK_NEAR.test(s.text)) score += 3;
   if (ATTACK_NEAR.test(near)) score += 2;
   if (/^'s\s+(attack|blast|bombing|explosion|assault)/i.test(after)) score += 1;
+  if (HAPPENED_BEFORE.test(before)) score += 4;
   if (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || tollRose(s, m) || aftermath(s, m)) score -= 2;
   if (background) score -= 5;
   score += s.index <= 2 ? 1.5 : s.index <= 5 ? 0.5 : 0;
@@ -80,8 +85,10 @@ export function extractEventDate(sentences: Sentence[], background: boolean[], p
   const candidates: Candidate[] = [];
   const lede = ledeBonus(sentences, background);
   const firstAttackParagraph = [...lede.keys()][0]?.paragraph ?? 0;
+  // Without a publication date, the years the text names may date "Sunday (September 22)".
+  const textYears = published ? [] : [...new Set(sentences.flatMap((s) => findDateMentions(s.text, null).map((m) => Number(m.date.slice(0, 4)))))];
   for (const s of sentences) {
-    const mentions = findDateMentions(s.text, published).filter((m) => (!published || m.date <= published) && !isDateline(s, m));
+    const mentions = findDateMentions(s.text, published, textYears).filter((m) => (!published || m.date <= published) && !isDateline(s, m));
     const bonus = lede.get(s) ?? 0;
     const laterOpener = (m: DateMention) => (s.paragraph > firstAttackParagraph + 1 && m.index < 8 && DATE_OPENER.test(s.text) ? 2 : 0);
     // The day someone spoke gets no lede bonus: the lede may be reporting the statement, not the attack.
