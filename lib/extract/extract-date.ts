@@ -33,9 +33,6 @@ function ledeBonus(sentences: Sentence[], background: boolean[]): Map<Sentence, 
   return new Map(attacks.slice(0, 4).map((s, k) => [s, [2.5, 1.5, 1, 0.5][k]!]));
 }
 
-// "The incident …, which occurred Sunday, was under investigation": the day the text says it happened.
-const HAPPENED_BEFORE = /\b(?:incident|attack|strike|airstrike|blast|explosion|bombing|ambush|raid|shooting)\b[^.;]{0,40}\b(?:occurred|took place|happened|was carried out)\s+(?:on\s+|early\s+|late\s+)?$/i;
-
 // "On March 10, five terrorists were killed ..." opening a later paragraph recounts another day.
 const DATE_OPENER = /^["“]?\s*On\s/i;
 
@@ -49,7 +46,6 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
   if (ATTACK_NEAR.test(s.text)) score += 3;
   if (ATTACK_NEAR.test(near)) score += 2;
   if (/^'s\s+(attack|blast|bombing|explosion|assault)/i.test(after)) score += 1;
-  if (HAPPENED_BEFORE.test(before)) score += 4;
   if (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || tollRose(s, m) || aftermath(s, m)) score -= 2;
   if (background) score -= 5;
   score += s.index <= 2 ? 1.5 : s.index <= 5 ? 0.5 : 0;
