@@ -35,3 +35,12 @@ describe("how a count is written", () => {
     ]);
   });
 });
+
+describe("lists of named victims", () => {
+  it("does not take a speaker introduced by an article for one more named victim", () => {
+    expect(totals("A van exploded in Zorvan, killing at least two civilians and wounding 11 others, a Velari official said Saturday.")).toEqual({
+      killed: 2,
+      injured: 11,
+    });
+  });
+});

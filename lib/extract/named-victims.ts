@@ -11,7 +11,8 @@ export type NamedVictims = { count: number; role: Role; start: number; end: numb
 const NAME = "[A-Z][\\w'’.-]*";
 // A named person: up to two lower-case role words ("policeman", "head constable") and a name of
 // one to four capitalised words, two words at least, so "Police and Rangers" is no list of people.
-const PERSON = `(?:[a-z]+\\s+){0,2}${NAME}(?:\\s+${NAME}){0,3}`;
+// An article opens a description, not a name: "wounding 14 others, a Taliban official said".
+const PERSON = `(?:(?!(?:a|an|the)\\s)[a-z]+\\s+){0,2}${NAME}(?:\\s+${NAME}){0,3}`;
 const RELATIVE = "(?:his|her|their)\\s+(?:son|sons|daughter|daughters|brother|brothers|wife|father|nephew|cousin|guard|driver)";
 // "four others", "five members": a count within the list.
 const COUNT = `(?:${NUMBER_PATTERN})\\s+(?:other\\s+)?[a-z]+`;
