@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCasualtyMentions } from "./casualty-mentions";
+import { companions } from "./companions";
 import { extractArticle } from "./extract-article";
 
 // The toll rules of the round on the locked set's odd half (decision 011). Every text here is made up
@@ -42,5 +43,23 @@ describe("lists of named victims", () => {
       killed: 2,
       injured: 11,
     });
+  });
+});
+
+describe("those who died with the victim", () => {
+  it("counts the companions named after the verb of a named victim", () => {
+    expect(totals("Zarak Velani died with his driver and two bodyguards outside his home in Zorvan.").killed).toBe(4);
+    expect(totals("Zarak Velani was killed along with his son in Zorvan on Monday.").killed).toBe(2);
+  });
+
+  it("counts the companions of a victim named by his post", () => {
+    expect(totals("In Zorvan, the district chief was shot dead along with his nephew and three guards.").killed).toBe(5);
+  });
+
+  it("counts no one for a list of things or of people with no number", () => {
+    expect(companions(" with his family in the fire.")).toBeNull();
+    expect(companions(" in a clash with two gunmen on the road.")).toBeNull();
+    expect(companions(" with two rockets at the gate.")).toBeNull();
+    expect(companions(" along with his driver, police said.")).toEqual({ count: 1, end: 22 });
   });
 });

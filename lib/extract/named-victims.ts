@@ -1,3 +1,4 @@
+import { companions } from "./companions";
 import { NUMBER_PATTERN, parseNumber } from "./number-words";
 import type { Role } from "./casualty-mentions";
 
@@ -27,6 +28,11 @@ const PASSIVE = new RegExp(
   "g",
 );
 const ACTIVE = new RegExp(`\\b(injuring|wounding|killing|martyring)\\s+(${LIST})`, "g");
+// "Name Name died with his driver and two bodyguards": one named victim and those who died with him.
+const ONE_WITH_COMPANY = new RegExp(
+  `(?:^|[,;:–—]\\s+)(${PERSON})\\s+(?:was\\s+|has been\\s+|had been\\s+)?(?:also\\s+)?(?:killed|martyred|died|shot dead|gunned down)\\b`,
+  "g",
+);
 
 const ROLE_OF = (verb: string): Role => (/^(?:injur|wound|hurt|suffered)/i.test(verb) ? "injured" : "killed");
 
@@ -51,6 +57,11 @@ export function findNamedVictims(text: string): NamedVictims[] {
     const count = countItems(m[1]!);
     const start = m.index + m[0].indexOf(m[1]!);
     if (count !== null && count >= 2) out.push({ count, role: ROLE_OF(m[2]!), start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ONE_WITH_COMPANY)) {
+    const company = countItems(m[1]!) === 1 ? companions(text.slice(m.index + m[0].length)) : null;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (company) out.push({ count: 1 + company.count, role: "killed", start, end: m.index + m[0].length + company.end });
   }
   for (const m of text.matchAll(ACTIVE)) {
     const count = countItems(m[2]!);

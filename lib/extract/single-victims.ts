@@ -1,4 +1,5 @@
 import { findGroups } from "./casualty-groups";
+import { companions } from "./companions";
 
 /**
  * Killings of one named or described person, with no number: "gunmen shot dead a trader", "a
@@ -44,8 +45,13 @@ export function findSingleVictims(text: string): SingleVictim[] {
       let end = m.index + m[0].length;
       let count = 1;
       const rest = text.slice(end);
+      const company = companions(rest);
       if (ANOTHER.test(rest)) count += 1;
-      else if (re === ACTIVE && AND_MORE.test(rest)) {
+      else if (company && re !== ONE_DEAD) {
+        // "the chief was killed along with his son and three guards".
+        count += company.count;
+        end += company.end;
+      } else if (re === ACTIVE && AND_MORE.test(rest)) {
         // "killing the police chief and two of his men": the list goes on with a count.
         const and = AND_MORE.exec(rest)![0].length;
         const next = findGroups(rest.slice(and, and + 60)).find((g) => g.start === 0);
