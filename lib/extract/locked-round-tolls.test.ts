@@ -63,3 +63,11 @@ describe("those who died with the victim", () => {
     expect(companions(" along with his driver, police said.")).toEqual({ count: 1, end: 22 });
   });
 });
+
+describe("one victim with no number", () => {
+  it("reads a single victim after a dateline that opens the sentence", () => {
+    expect(totals("Zorvan (ZNA) A local police commander  was martyred by gunmen in Velari district.").killed).toBe(1);
+    expect(totals("ZORVAN (Reuters) - A village elder was shot dead outside his home on Monday, police said.").killed).toBe(1);
+    expect(totals("Zorvan (ZNA) A shopkeeper was wounded when gunmen fired on the market.").injured).toBe(1);
+  });
+});

@@ -26,8 +26,10 @@ const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS
 // "Name, the police chief for Sar district in Paktika, was killed": what the person is chief of,
 // up to the verb, with no one speaking in between.
 const WHOSE = "(?:\\s+(?:of|from|for|in)\\s+(?:(?!\\b(?:said|says|told|and|who)\\b)[^,.;]){1,50}?)?,?";
+// "Faizabad (BNA) A police commander was killed", "KABUL (Reuters) - A guard …": a dateline opens the sentence.
+const DATELINE = "^[A-Z][\\w.'’-]*(?:[\\s,]+[A-Z][\\w.'’-]*){0,2}\\s*\\([A-Za-z.]+\\)\\s*(?:[-–—:]\\s*)?";
 const PASSIVE = new RegExp(
-  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
+  `(?:^|${DATELINE}|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
 // "clashes erupted …, leaving at least one dead and 15 others injured".
@@ -69,7 +71,7 @@ export function findSingleVictims(text: string): SingleVictim[] {
 const WOUNDING_VERB = "injuring|wounding|injured|wounded";
 const ACTIVE_WOUNDED = new RegExp(`\\b(?:${WOUNDING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?!\\s+and\\s)`, "gi");
 const PASSIVE_WOUNDED = new RegExp(
-  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:injured|wounded)\\b`,
+  `(?:^|${DATELINE}|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:injured|wounded)\\b`,
   "gi",
 );
 
