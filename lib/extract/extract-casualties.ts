@@ -21,6 +21,8 @@ type Tally = {
   attackers?: boolean;
   revised?: boolean;
   single?: boolean;
+  /** Militants the strike killed by one side's account, beside another's count of its civilian dead. */
+  strikeAccount?: boolean;
 };
 type Key = `${Role}:${CasualtyCategory}`;
 
@@ -52,6 +54,11 @@ function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[
 }
 
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
+
+// "The governor said 14 Taliban fighters were killed in air strikes": the authorities' account of the
+// strike's dead, which a count of its civilian dead disputes rather than adds to ("also" adds).
+const STRIKE_ACCOUNT = /\bkilled in (?:the |an? )?(?:air ?strikes?|air raids?|drone strikes?|aerial (?:strikes?|bombardment))\b/i;
+const ON_TOP = /\b(?:also|too|as well|in addition|besides)\b/i;
 
 // "In addition, eight civilians were wounded in the attack": more wounded on top of the count before.
 const IN_ADDITION = /^(?:in addition|additionally|besides),\s/i;
@@ -141,6 +148,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
           attackers: attackers.has(key),
           revised: Number.isFinite(revisedAt),
           single: single.has(key),
+          strikeAccount: key === "killed:militants" && STRIKE_ACCOUNT.test(s.text) && !ON_TOP.test(s.text),
         },
       ]);
     for (const t of findToll(s.text)) {
@@ -304,12 +312,15 @@ export function extractCasualties(
   const widest = ownCandidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
   const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
   const militantTally = best(byKey.get("killed:militants"));
+  // Another source's count of militants, or the authorities' account of a strike's dead beside a count
+  // of its civilians, is a rival account of the same dead: it does not come on top.
+  const rival = !!militantTally && (militantTally.alternative || (!!militantTally.strikeAccount && !!civilians && !securityForces));
   let total: Proposal<number> | null = null;
   if (widest?.revised) total = toProposal(widest, undefined, 0.7);
   else if (widest && militants && militantTally?.attackers && widest.count >= victims) {
     // "Seven people were killed ... all six attackers were also killed": the attackers come on top.
     total = { ...toProposal(widest, undefined, 0.75)!, value: widest.count + militants.value };
-  } else if (widest && militants && victims > 0 && widest.count === victims) {
+  } else if (widest && militants && victims > 0 && widest.count === victims && !rival) {
     // "Two police officers were killed … 11 insurgents were killed in the gun battle": the count of
     // all the dead is the victims' own, and the militants killed in the fight come on top.
     total = { ...toProposal(widest, undefined, 0.7)!, value: victims + militants.value };
@@ -318,7 +329,10 @@ export function extractCasualties(
     // targets, another source's figure): the count of all the dead stands.
     total = toProposal(widest, undefined, 0.7);
   } else if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
-  else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
+  else if (rival && victims > 0) {
+    const own = [securityForces, civilians].filter((p) => p !== null);
+    total = { ...own.reduce((a, p) => (p.start! < a.start! ? p : a)), value: victims, confidence: 0.7 };
+  } else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
   const wholeCounts = [...(tolls.get("killed") ?? []), ...(byKey.get("killed:unknown") ?? [])];
   if (total && widest && total.value === widest.count)
     total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };

@@ -71,3 +71,26 @@ describe("one victim with no number", () => {
     expect(totals("Zorvan (ZNA) A shopkeeper was wounded when gunmen fired on the market.").injured).toBe(1);
   });
 });
+
+describe("rival accounts of one strike", () => {
+  it("does not add another source's count of militants to the count of the civilians killed", () => {
+    const text =
+      "An overnight air raid on a wedding killed at least 30 civilians in Zorvan, officials said on Monday. " +
+      "The governor's office offered conflicting numbers, saying 12 militants were killed. " +
+      '"Some 30 people were killed and nine others were wounded, all the victims were civilians," a council member said.';
+    expect(totals(text).killed).toBe(30);
+  });
+
+  it("does not add the authorities' count of militants killed in the strikes to its civilian dead", () => {
+    const text =
+      "Officials are investigating reports that 25 civilians were killed in an airstrike on a village in Zorvan province. " +
+      'The governor said 11 fighters "were killed in airstrikes conducted by the special forces," adding that the claims were being investigated.';
+    expect(totals(text).killed).toBe(25);
+  });
+
+  it("still adds the militants a strike killed as well", () => {
+    const text =
+      "An airstrike killed 25 civilians in a village in Zorvan province, officials said. " + "Eleven militants were also killed in the airstrike, they said.";
+    expect(totals(text).killed).toBe(36);
+  });
+});
