@@ -53,6 +53,10 @@ function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[
   return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
 }
 
+// "… at least ten militants were killed during the operations in another district": once the report
+// has counted its attack's victims, militants killed in a campaign of operations are another matter.
+const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
+
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
 
 // "The governor said 14 Taliban fighters were killed in air strikes": the authorities' account of the
@@ -81,8 +85,10 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   const addedInjured: Tally[] = [];
   const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
   const claimed = attackerClaims(sentences);
+  let victimsCounted = false;
   for (const s of sentences) {
     if (background[s.index]) continue;
+    const campaign = victimsCounted && CAMPAIGN_OF_OPERATIONS.test(s.text);
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
     const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
     const sums = new Map<Key, number>();
@@ -95,6 +101,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (m.start >= revisedAt) continue;
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
+      if (campaign && m.role === "killed" && m.category === "militants" && !m.all) continue;
       if (m.role === "killed") killedIn.add(s);
       if (m.start >= additiveAt && m.role === "killed") {
         added += m.count;
@@ -136,6 +143,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       for (const k of [...sums.keys()]) if (k.startsWith("injured:")) sums.delete(k);
       if (wounded) addedInjured.push({ count: wounded, sentence: s, alternative });
     }
+    if ([...sums.keys()].some((k) => k.startsWith("killed:") && k !== "killed:militants") && isBodySentence(s) && !alternative) victimsCounted = true;
     for (const [key, count] of sums)
       byKey.set(key, [
         ...(byKey.get(key) ?? []),

@@ -94,3 +94,19 @@ describe("rival accounts of one strike", () => {
     expect(totals(text).killed).toBe(36);
   });
 });
+
+describe("a campaign of operations", () => {
+  it("leaves out militants killed during ongoing operations once the attack's victims are counted", () => {
+    const text =
+      "A suicide bomber struck a checkpoint in Zorvan on Monday. " +
+      "The district chief said at least one policeman was killed and three others were injured in the attack. " +
+      "The attack comes amid ongoing military operations in the province. " +
+      "A spokesman said the operations are still under way and at least ten militants were killed during the operations in Velari district.";
+    expect(totals(text).killed).toBe(1);
+  });
+
+  it("keeps militants killed in operations when they are the report's own dead", () => {
+    const text = "At least ten militants were killed during military operations in Velari district, officials said on Monday. Two soldiers were also killed.";
+    expect(totals(text).killed).toBe(12);
+  });
+});
