@@ -6,7 +6,7 @@ import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACK_VERBS, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
-import { inLedeScope, isBodySentence, ledeCount, takesInLede, UPDATED_TOLL } from "./lede-scope";
+import { inLedeScope, isBodySentence, ledeCount, markLostStops, takesInLede, UPDATED_TOLL } from "./lede-scope";
 import { findNamedVictims } from "./named-victims";
 import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
@@ -301,10 +301,11 @@ function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], backgrou
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
  */
 export function extractCasualties(
-  sentences: Sentence[],
+  pageSentences: Sentence[],
   background: boolean[],
   elsewhere: readonly (readonly [number, number][])[] = [],
 ): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
+  const sentences = markLostStops(pageSentences);
   const { byKey, tolls, added, addedInjured, killedIn } = tallies(sentences, background, elsewhere);
   // Counts outside the lede event stay among the alternatives, last, for the analyst to pick.
   const outsideLede = scopeToLede(byKey, tolls);

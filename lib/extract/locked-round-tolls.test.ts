@@ -110,3 +110,34 @@ describe("a campaign of operations", () => {
     expect(totals(text).killed).toBe(12);
   });
 });
+
+describe("a paragraph whose full stop the page lost", () => {
+  it("reads a long line of running prose under a subheading as the report's, not as a headline", () => {
+    const text = [
+      "Zorvan blast toll rises to 9",
+      "The death toll from the blast at the Zorvan shrine on Tuesday night has risen to nine, officials said.",
+      "Hospital figures",
+      "Figures gathered from the hospitals show that as many as 28 people wounded in the blast are admitted in three different hospitals",
+      "A police official said later that three policemen were wounded in the attack.",
+    ].join("\n");
+    expect(totals(text).injured).toBe(28);
+  });
+
+  it("does not read a caption that no subheading opens as the report's", () => {
+    const text = [
+      "Zorvan blast toll rises to 9",
+      "The death toll from the blast at the Zorvan shrine on Tuesday night has risen to nine, officials said.",
+      "Relatives of the 40 people wounded in the blast wait outside the main hospital in Zorvan on Wednesday",
+      "A police official said later that three policemen were wounded in the attack.",
+    ].join("\n");
+    expect(totals(text).injured).toBe(3);
+  });
+
+  it("does not read a headline in title case as the report's", () => {
+    const text = [
+      "Three Policemen Wounded As Gunmen Attack Checkpost On The Zorvan Road In The Night",
+      "Two policemen were wounded when gunmen attacked a checkpost in Zorvan on Monday night, police said.",
+    ].join("\n");
+    expect(totals(text).injured).toBe(2);
+  });
+});
