@@ -12,9 +12,9 @@ const RELATIVE =
 const COUNT = `(?:(?:his|her|their)\\s+)?(?:${NUMBER_PATTERN})\\s+(?:other\\s+)?[a-z]+`;
 const ITEM = `(?:${RELATIVE}|${COUNT})`;
 const SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)";
-// "with" only right after the verb ("killed in a clash with two militants" is no company);
+// "with" and "as well as" only right after the victim ("killed in a clash with two militants" is no company);
 // "along with" a few words on ("was shot dead on Monday along with his driver").
-const WITH = new RegExp(`^(?:\\s*,?\\s+(?:with|along with|together with)|[^.;]{0,40}?\\s(?:along|together) with)\\s+(${ITEM}(?:${SEPARATOR}${ITEM}){0,5})`, "i");
+const WITH = new RegExp(`^(?:\\s*,?\\s+(?:with|along with|together with|as well as)|[^.;]{0,40}?\\s(?:along|together) with)\\s+(${ITEM}(?:${SEPARATOR}${ITEM}){0,5})`, "i");
 
 function countItem(item: string): number | null {
   if (new RegExp(`^${RELATIVE}$`, "i").test(item)) return 1;

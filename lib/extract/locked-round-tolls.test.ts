@@ -54,6 +54,7 @@ describe("those who died with the victim", () => {
 
   it("counts the companions of a victim named by his post", () => {
     expect(totals("In Zorvan, the district chief was shot dead along with his nephew and three guards.").killed).toBe(5);
+    expect(totals("The bomber blew himself up at the gate, killing the police official, as well as two guards.").killed).toBe(3);
   });
 
   it("counts no one for a list of things or of people with no number", () => {
