@@ -1,5 +1,5 @@
 import { findGroups } from "./casualty-groups";
-import { NUMBER_PATTERN } from "./number-words";
+import { NUMBER_PATTERN, parseNumber } from "./number-words";
 
 /**
  * The people who died with one victim, named after the verb: "Name died with his driver and two
@@ -16,8 +16,13 @@ const SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)";
 // "along with" a few words on ("was shot dead on Monday along with his driver").
 const WITH = new RegExp(`^(?:\\s*,?\\s+(?:with|along with|together with|as well as)|[^.;]{0,40}?\\s(?:along|together) with)\\s+(${ITEM}(?:${SEPARATOR}${ITEM}){0,5})`, "i");
 
+// "his two sons": kin the noun list does not count as casualties.
+const KIN = new RegExp(`^(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?(?:sons|daughters|brothers|sisters|children|relatives|nephews|cousins|grandsons|granddaughters)$`, "i");
+
 function countItem(item: string): number | null {
   if (new RegExp(`^${RELATIVE}$`, "i").test(item)) return 1;
+  const kin = KIN.exec(item);
+  if (kin) return parseNumber(kin[1]!);
   const group = findGroups(item.replace(/^(?:his|her|their)\s+/i, "")).find((g) => g.start === 0);
   return group && !group.bare ? group.count : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findCasualtyMentions } from "./casualty-mentions";
 import { companions } from "./companions";
 import { extractArticle } from "./extract-article";
+import { findNamedVictims } from "./named-victims";
 
 // The toll rules of the round on the locked set's odd half (decision 011). Every text here is made up
 // for the test; the people's and places' names are invented.
@@ -50,6 +51,14 @@ describe("those who died with the victim", () => {
   it("counts the companions named after the verb of a named victim", () => {
     expect(totals("Zarak Velani died with his driver and two bodyguards outside his home in Zorvan.").killed).toBe(4);
     expect(totals("Zarak Velani was killed along with his son in Zorvan on Monday.").killed).toBe(2);
+  });
+
+  it("counts the company named between the victim and the verb", () => {
+    expect(findNamedVictims("He along with his wife and four other members of the family died on the spot, police said.")).toMatchObject([
+      { count: 6, role: "killed" },
+    ]);
+    expect(findNamedVictims("Zarak Velani, along with his two sons, was killed when the shell hit the house.")).toMatchObject([{ count: 3, role: "killed" }]);
+    expect(findNamedVictims("He along with his two sons fled the village.")).toEqual([]);
   });
 
   it("counts the companions of a victim named by his post", () => {

@@ -50,6 +50,10 @@ function countItems(list: string): number | null {
   return count;
 }
 
+const SUBJECT_WITH_COMPANY = new RegExp(`(?:^|[,;:–—]\\s+)(He|She|${PERSON})(?=,?\\s+(?:along|together) with\\b)`, "g");
+// "… five other members of the family died".
+const COMPANY_VERB = /^(?:\s+of (?:the|his|her|their) \w+)?,?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:also\s+)?(?:killed|martyred|died|lost their lives)\b/;
+
 /** Lists of named victims with the verb that makes them dead or wounded. */
 export function findNamedVictims(text: string): NamedVictims[] {
   const out: NamedVictims[] = [];
@@ -62,6 +66,15 @@ export function findNamedVictims(text: string): NamedVictims[] {
     const company = countItems(m[1]!) === 1 ? companions(text.slice(m.index + m[0].length)) : null;
     const start = m.index + m[0].indexOf(m[1]!);
     if (company) out.push({ count: 1 + company.count, role: "killed", start, end: m.index + m[0].length + company.end });
+  }
+  // "He along with his wife and five other members of the family died": the company before the verb.
+  for (const m of text.matchAll(SUBJECT_WITH_COMPANY)) {
+    if (m[1] !== "He" && m[1] !== "She" && countItems(m[1]!) !== 1) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const company = companions(rest);
+    const verb = company ? COMPANY_VERB.exec(rest.slice(company.end)) : null;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (company && verb) out.push({ count: 1 + company.count, role: "killed", start, end: m.index + m[0].length + company.end + verb[0].length });
   }
   for (const m of text.matchAll(ACTIVE)) {
     const count = countItems(m[2]!);
