@@ -11,7 +11,7 @@ const INJURE =
   /\b(injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?<=\b(?:were|had been|have been)\s+)(?:taken|rushed|shifted|admitted|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b/i;
 // "grief over the martyrdom of four policemen": a noun of dying counts its dead as a verb does.
 const VERB_BEFORE =
-  /\b(killing|killed|kill|kills|martyring|martyred|(?:claimed|claiming|claims) the lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|the martyrdom of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
+  /\b(killing|killed|kill|kills|martyring|martyred|(?:claimed|claiming|claims) (?:the )?lives of|(?:resulted|resulting) in the (?:deaths?|martyrdom) of|the martyrdom of|(?:caused|causing|led to|leading to) the deaths? of|shot dead|shooting dead|gunned down|gunning down|neutrali[sz]ed|neutrali[sz]ing|massacred|massacring|wounding|wounded|injuring|injured|injuries to|wounds to|left|leaving)\s+$/i;
 const LIVES_VERB = /\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+(?:the\s+)?$/i;
 // Where a count's own clause ends: a speech verb, or a passive that is not about casualties.
 const CLAUSE_END =
@@ -143,6 +143,25 @@ function onceIfRepeated(text: string): string {
   return text.slice(text.length - first.length) === first && text.length - 2 * first.length <= 1 ? first : text;
 }
 
+// "leaving four policemen dead and injuring as many", "4 cops martyred, as many injured": "as many"
+// repeats the count before it ("as many as 30" is a qualifier, not this).
+const AS_MANY_ACTIVE = /\b(killing|martyring|injuring|wounding)\s+as many\b(?!\s+as\b)/gi;
+const AS_MANY_PASSIVE = /\bas many\s+(?:others?\s+|more\s+)?(?:were\s+|had been\s+|have been\s+)?(killed|martyred|dead|injured|wounded|hurt)\b/gi;
+
+function asMany(text: string, mentions: readonly CasualtyMention[]): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (const re of [AS_MANY_ACTIVE, AS_MANY_PASSIVE])
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].search(/as many/i);
+      const previous = mentions.filter((c) => c.end <= start).at(-1);
+      if (!previous || mentions.some((c) => c.start >= start && c.start < m.index + m[0].length)) continue;
+      const role: Role = /^(?:kill|martyr|dead)/i.test(m[1]!) ? "killed" : "injured";
+      if (role === previous.role) continue;
+      out.push({ ...previous, start, end: m.index + m[0].length, subset: false, all: false, role });
+    }
+  return out;
+}
+
 /** Every count of dead or wounded in one sentence, each with the verb that makes it a casualty. */
 export function findCasualtyMentions(sentence: string): CasualtyMention[] {
   const text = onceIfRepeated(sentence);
@@ -180,5 +199,5 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
     return [{ ...g, category, role }];
   });
-  return [...mentions, ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
+  return [...mentions, ...asMany(text, mentions), ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
 }

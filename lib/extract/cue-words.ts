@@ -72,7 +72,7 @@ export const PAGE_FURNITURE_HEADING =
 
 /** A count reported by an unnamed or alternative source ("… put the death toll higher at five"): used only when nothing else gives one. */
 export const ALTERNATIVE_SOURCE_CUES =
-  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\b(?:put|puts|putting|placed) the (?:death |casualty )?(?:toll|figure|number) (?:even )?(?:higher|lower)\b|\bAFP adds\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b|^Earlier,?\s+(?:\w+\s+){0,6}(?:said|told|had said|reported)\b/i;
+  /\b(source|sources)\b[^.]*\b(said|told|put)\b|\b(?:put|puts|putting|placed) the (?:death |casualty )?(?:toll|figure|number) (?:even )?(?:higher|lower)\b|\bAFP adds\b|\b(?:offered|gave|giving|offering|with) conflicting (?:numbers|figures|accounts|tolls|counts)\b|\bmuch higher\b|\bcould not be (?:independently )?verified\b|^Earlier,?\s+(?:\w+\s+){0,6}(?:said|told|had said|reported)\b/i;
 
 /** The attackers' own spokesman: his tolls are claims, used only when nothing else gives one. */
 export const ATTACKER_SPOKESMAN =

@@ -6,7 +6,7 @@ import { findToll } from "./casualty-tolls";
 import { additiveFrom, civilianContext } from "./casualty-context";
 import { ALTERNATIVE_SOURCE_CUES, ATTACK_VERBS, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
-import { inLedeScope, isBodySentence, ledeCount, takesInLede, UPDATED_TOLL } from "./lede-scope";
+import { inLedeScope, isBodySentence, ledeCount, markLostStops, takesInLede, UPDATED_TOLL } from "./lede-scope";
 import { findNamedVictims } from "./named-victims";
 import { findSingleVictims, findSingleWounded } from "./single-victims";
 import type { KilledProposals, Proposal, Sentence } from "./types";
@@ -21,6 +21,8 @@ type Tally = {
   attackers?: boolean;
   revised?: boolean;
   single?: boolean;
+  /** Militants the strike killed by one side's account, beside another's count of its civilian dead. */
+  strikeAccount?: boolean;
 };
 type Key = `${Role}:${CasualtyCategory}`;
 
@@ -51,7 +53,16 @@ function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[
   return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
 }
 
+// "… at least ten militants were killed during the operations in another district": once the report
+// has counted its attack's victims, militants killed in a campaign of operations are another matter.
+const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
+
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
+
+// "The governor said 14 Taliban fighters were killed in air strikes": the authorities' account of the
+// strike's dead, which a count of its civilian dead disputes rather than adds to ("also" adds).
+const STRIKE_ACCOUNT = /\bkilled in (?:the |an? )?(?:air ?strikes?|air raids?|drone strikes?|aerial (?:strikes?|bombardment))\b/i;
+const ON_TOP = /\b(?:also|too|as well|in addition|besides)\b/i;
 
 // "In addition, eight civilians were wounded in the attack": more wounded on top of the count before.
 const IN_ADDITION = /^(?:in addition|additionally|besides),\s/i;
@@ -74,8 +85,10 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   const addedInjured: Tally[] = [];
   const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
   const claimed = attackerClaims(sentences);
+  let victimsCounted = false;
   for (const s of sentences) {
     if (background[s.index]) continue;
+    const campaign = victimsCounted && CAMPAIGN_OF_OPERATIONS.test(s.text);
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
     const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
     const sums = new Map<Key, number>();
@@ -88,6 +101,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (m.start >= revisedAt) continue;
       if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
+      if (campaign && m.role === "killed" && m.category === "militants" && !m.all) continue;
       if (m.role === "killed") killedIn.add(s);
       if (m.start >= additiveAt && m.role === "killed") {
         added += m.count;
@@ -129,6 +143,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       for (const k of [...sums.keys()]) if (k.startsWith("injured:")) sums.delete(k);
       if (wounded) addedInjured.push({ count: wounded, sentence: s, alternative });
     }
+    if ([...sums.keys()].some((k) => k.startsWith("killed:") && k !== "killed:militants") && isBodySentence(s) && !alternative) victimsCounted = true;
     for (const [key, count] of sums)
       byKey.set(key, [
         ...(byKey.get(key) ?? []),
@@ -141,6 +156,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
           attackers: attackers.has(key),
           revised: Number.isFinite(revisedAt),
           single: single.has(key),
+          strikeAccount: key === "killed:militants" && STRIKE_ACCOUNT.test(s.text) && !ON_TOP.test(s.text),
         },
       ]);
     for (const t of findToll(s.text)) {
@@ -285,10 +301,11 @@ function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], backgrou
  * incident. Repeated figures are not added up; parts ("including two officers") are not added on.
  */
 export function extractCasualties(
-  sentences: Sentence[],
+  pageSentences: Sentence[],
   background: boolean[],
   elsewhere: readonly (readonly [number, number][])[] = [],
 ): { killed: KilledProposals; injured: { total: Proposal<number> | null } } {
+  const sentences = markLostStops(pageSentences);
   const { byKey, tolls, added, addedInjured, killedIn } = tallies(sentences, background, elsewhere);
   // Counts outside the lede event stay among the alternatives, last, for the analyst to pick.
   const outsideLede = scopeToLede(byKey, tolls);
@@ -304,12 +321,15 @@ export function extractCasualties(
   const widest = ownCandidates.reduce<Tally | null>((a, t) => (!a || t.count > a.count ? t : a), null);
   const victims = [securityForces, civilians].reduce((n, p) => n + (p?.value ?? 0), 0);
   const militantTally = best(byKey.get("killed:militants"));
+  // Another source's count of militants, or the authorities' account of a strike's dead beside a count
+  // of its civilians, is a rival account of the same dead: it does not come on top.
+  const rival = !!militantTally && (militantTally.alternative || (!!militantTally.strikeAccount && !!civilians && !securityForces));
   let total: Proposal<number> | null = null;
   if (widest?.revised) total = toProposal(widest, undefined, 0.7);
   else if (widest && militants && militantTally?.attackers && widest.count >= victims) {
     // "Seven people were killed ... all six attackers were also killed": the attackers come on top.
     total = { ...toProposal(widest, undefined, 0.75)!, value: widest.count + militants.value };
-  } else if (widest && militants && victims > 0 && widest.count === victims) {
+  } else if (widest && militants && victims > 0 && widest.count === victims && !rival) {
     // "Two police officers were killed … 11 insurgents were killed in the gun battle": the count of
     // all the dead is the victims' own, and the militants killed in the fight come on top.
     total = { ...toProposal(widest, undefined, 0.7)!, value: victims + militants.value };
@@ -318,7 +338,10 @@ export function extractCasualties(
     // targets, another source's figure): the count of all the dead stands.
     total = toProposal(widest, undefined, 0.7);
   } else if (widest && (partsSum === null || widest.count >= partsSum)) total = toProposal(widest, undefined, 0.8);
-  else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
+  else if (rival && victims > 0) {
+    const own = [securityForces, civilians].filter((p) => p !== null);
+    total = { ...own.reduce((a, p) => (p.start! < a.start! ? p : a)), value: victims, confidence: 0.7 };
+  } else if (partsSum !== null) total = { ...parts.reduce((a, p) => (p.start! < a.start! ? p : a)), value: partsSum, confidence: 0.8 };
   const wholeCounts = [...(tolls.get("killed") ?? []), ...(byKey.get("killed:unknown") ?? [])];
   if (total && widest && total.value === widest.count)
     total = { ...total, confidence: Math.round(Math.min(total.confidence, ledeConfidence(widest, wholeCounts, 0.8, false)) * 100) / 100 };

@@ -20,7 +20,29 @@ export function takesInLede(text: string, ledeCount: number): boolean {
 
 /** A sentence of the report's body: it ends as a sentence does and is not a headline or caption. */
 export function isBodySentence(s: Sentence): boolean {
-  return /[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 4;
+  return !!s.lostStop || (/[.!?]["'”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length >= 4);
+}
+
+const ENDS_A_SENTENCE = /[.!?:]["'”’)]*\s*$/;
+
+/**
+ * "Hospital reports / Data collected from hospitals show that as many as 34 people injured … are
+ * admitted in three hospitals": under a subheading, a paragraph of one long sentence in running prose
+ * (most words lower case) after the report has begun, whose full stop the page lost, is the report's,
+ * not a headline or a caption.
+ */
+export function markLostStops(sentences: readonly Sentence[]): Sentence[] {
+  const begun = sentences.findIndex((s) => isBodySentence(s) && s.text.split(/\s+/).length >= 8);
+  return sentences.map((s, i) => {
+    if (begun < 0 || i <= begun || ENDS_A_SENTENCE.test(s.text)) return s;
+    if (sentences[i - 1]?.paragraph === s.paragraph || sentences[i + 1]?.paragraph === s.paragraph) return s;
+    // Under a subheading: a short line of its own with no full stop.
+    const heading = sentences[i - 1]!;
+    if (ENDS_A_SENTENCE.test(heading.text) || heading.text.split(/\s+/).length > 5 || sentences[i - 2]?.paragraph === heading.paragraph) return s;
+    const words = s.text.split(/\s+/);
+    const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+    return words.length >= 12 && lower >= words.length * 0.6 ? { ...s, lostStop: true } : s;
+  });
 }
 
 /** The lede's count of the dead: the largest of the first body sentence that gives one (a whole count, or its parts added up). */

@@ -1,4 +1,5 @@
 import { findGroups } from "./casualty-groups";
+import { companions } from "./companions";
 
 /**
  * Killings of one named or described person, with no number: "gunmen shot dead a trader", "a
@@ -25,8 +26,10 @@ const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS
 // "Name, the police chief for Sar district in Paktika, was killed": what the person is chief of,
 // up to the verb, with no one speaking in between.
 const WHOSE = "(?:\\s+(?:of|from|for|in)\\s+(?:(?!\\b(?:said|says|told|and|who)\\b)[^,.;]){1,50}?)?,?";
+// "Faizabad (BNA) A police commander was killed", "KABUL (Reuters) - A guard …": a dateline opens the sentence.
+const DATELINE = "^[A-Z][\\w.'’-]*(?:[\\s,]+[A-Z][\\w.'’-]*){0,2}\\s*\\([A-Za-z.]+\\)\\s*(?:[-–—:]\\s*)?";
 const PASSIVE = new RegExp(
-  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
+  `(?:^|${DATELINE}|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
 // "clashes erupted …, leaving at least one dead and 15 others injured".
@@ -44,8 +47,13 @@ export function findSingleVictims(text: string): SingleVictim[] {
       let end = m.index + m[0].length;
       let count = 1;
       const rest = text.slice(end);
+      const company = companions(rest);
       if (ANOTHER.test(rest)) count += 1;
-      else if (re === ACTIVE && AND_MORE.test(rest)) {
+      else if (company && re !== ONE_DEAD) {
+        // "the chief was killed along with his son and three guards".
+        count += company.count;
+        end += company.end;
+      } else if (re === ACTIVE && AND_MORE.test(rest)) {
         // "killing the police chief and two of his men": the list goes on with a count.
         const and = AND_MORE.exec(rest)![0].length;
         const next = findGroups(rest.slice(and, and + 60)).find((g) => g.start === 0);
@@ -63,7 +71,7 @@ export function findSingleVictims(text: string): SingleVictim[] {
 const WOUNDING_VERB = "injuring|wounding|injured|wounded";
 const ACTIVE_WOUNDED = new RegExp(`\\b(?:${WOUNDING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?!\\s+and\\s)`, "gi");
 const PASSIVE_WOUNDED = new RegExp(
-  `(?:^|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:injured|wounded)\\b`,
+  `(?:^|${DATELINE}|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:injured|wounded)\\b`,
   "gi",
 );
 

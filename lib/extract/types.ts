@@ -18,7 +18,8 @@ export type Proposal<T> = {
 
 export type Alternative<T> = Omit<Proposal<T>, "alternatives">;
 
-export type Sentence = { text: string; start: number; end: number; paragraph: number; index: number };
+/** `lostStop`: a paragraph of the report whose full stop the page lost (see `markLostStops`). */
+export type Sentence = { text: string; start: number; end: number; paragraph: number; index: number; lostStop?: boolean };
 
 export type PerpetratorValue = { name: string; certainty: Extract<Certainty, "claimed" | "alleged"> };
 export type ClaimValue = { kind: ClaimKind; claimant: string; subject: string };
