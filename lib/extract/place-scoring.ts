@@ -1,6 +1,7 @@
 import { ATTACK_VERBS, SPEECH_CUES } from "./cue-words";
 import type { PlaceEntry } from "./place-index";
 import type { PlaceMention } from "./place-mentions";
+import { isReferencePoint } from "./reference-point";
 import type { Sentence } from "./types";
 
 const RESIDENCE_BEFORE =
@@ -13,9 +14,6 @@ const TAKEN_TO =
   /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
 // Where the dead were prayed over or buried is not where they died: "funeral prayers were offered at the Police Lines in Chilas".
 const FUNERAL = /\b(?:funeral|janaza|burial|buried|laid to rest)\b[^.;]{0,120}$/i;
-// "50 kilometres west of Miranshah", "an office north of Kabul": a landmark to measure from, not the place.
-const DISTANCE_FROM =
-  /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
 // "Health authorities in Islamabad claim", "officials in Kabul said": where the speakers sit, not the attack.
 const SPEAKERS_IN = /\b(?:officials?|authorities|ministry|spokes(?:man|person|woman)|police chief|sources)\s+in\s+$/i;
 const SPEAKS_AFTER = /^\s+(?:claim|claimed|claims|say|says|said|told|confirmed|insist|added|believe)\b/i;
@@ -57,7 +55,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (FUNERAL.test(s.text.slice(Math.max(0, m.start - 140), m.start))) score -= 6;
-  if (DISTANCE_FROM.test(before)) score -= 8;
+  if (isReferencePoint(before)) score -= 8;
   if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
   if (PRESSURE_ON.test(before)) score -= 4;
   if (ROAD_AFTER.test(after)) score -= 3;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
+import { extractArticle } from "./extract-article";
+import { otherProvinceSentences } from "./other-province";
+import { buildPlaceIndex } from "./place-index";
+import { TEST_PLACES } from "./place-test-places";
+import { splitSentences } from "./sentences";
+
+// The locked round's place rules (decision 011). The sentences are made up; the places come from
+// the tests' small gazetteer and the few added here.
+
+const extra = (name: string, district: string | null, province: string, country: "PAK" | "AFG", more: Partial<GazetteerPlace> = {}): GazetteerPlace => ({
+  id: `locked-${name}`,
+  name,
+  asciiName: name,
+  altNames: [],
+  lat: 33,
+  lng: 69,
+  featureCode: "PPL",
+  population: 1000,
+  country,
+  provinceIso: country === "AFG" ? "AF-X" : "PK-KP",
+  province,
+  district,
+  ...more,
+});
+
+const PLACES: readonly GazetteerPlace[] = [
+  ...TEST_PLACES,
+  extra("Kabul", "Kabul", "Kabul", "AFG", { featureCode: "PPLC", population: 3000000 }),
+  extra("Zarkan", "Zarkan", "Zabul", "AFG", { featureCode: "PPLA" }),
+  extra("Islamabad", "Islamabad", "Islamabad Capital Territory", "PAK", { featureCode: "PPLC", population: 1000000 }),
+];
+
+const index = buildPlaceIndex(PLACES);
+const run = (text: string) => extractArticle({ text }, { places: PLACES });
+
+describe("a place named only to measure from or to border on", () => {
+  it("is not the place, even as 'the country's capital'", () => {
+    const r = run("Gunmen killed three guards at a depot in Zarkan on Monday, 140 km south of the country's capital Kabul.");
+    expect(r.location?.value).toBe("Zarkan");
+  });
+
+  it("is a landmark without a compass word too ('some 40 kilometre from')", () => {
+    const r = run("A shell killed four people in Zarkan on Monday, some 40 kilometre from Mir Ali.");
+    expect(r.location?.value).toBe("Zarkan");
+  });
+
+  it("does not make the wounded another province's", () => {
+    const text =
+      "Four guards were killed when a bomb hit their van in Zarkan on Monday. " +
+      "Two guards were wounded in the blast in the province, 600 km west of Kabul.";
+    const r = run(text);
+    expect(r.province?.value).toBe("Zabul");
+    expect(r.injured.total?.value).toBe(2);
+  });
+
+  it("still places the sentence in the incident's province when it lies there", () => {
+    const sentences = splitSentences("Six workers hailing from Punjab were killed in a hamlet some 30 km east of Kalat on Monday.");
+    expect(otherProvinceSentences(sentences, index, "Balochistan")).toEqual([false]);
+  });
+
+  it("is not the place when a province only borders it", () => {
+    const r = run("At least nine people were killed in an air raid on Monday in a province that borders Punjab. The raid in Zabul province is under review.");
+    expect(r.province?.value).toBe("Zabul");
+  });
+});
