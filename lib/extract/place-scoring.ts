@@ -1,6 +1,7 @@
 import { ATTACK_VERBS, SPEECH_CUES } from "./cue-words";
 import type { PlaceEntry } from "./place-index";
 import type { PlaceMention } from "./place-mentions";
+import { namedAsCampaignSite, namedAsIncidentSite } from "./incident-site";
 import { isReferencePoint } from "./reference-point";
 import type { Sentence } from "./types";
 
@@ -56,6 +57,8 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (FUNERAL.test(s.text.slice(Math.max(0, m.start - 140), m.start))) score -= 6;
   if (isReferencePoint(before)) score -= 8;
+  if (namedAsIncidentSite(before)) score += 3;
+  if (namedAsCampaignSite(before)) score -= 8;
   if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
   if (PRESSURE_ON.test(before)) score -= 4;
   if (ROAD_AFTER.test(after)) score -= 3;
