@@ -133,6 +133,8 @@ function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string;
     // A district's namesake town may give way to an area the text puts inside that district.
     const townOfContainer = isDistrictTown(best.entry) && !!a.container && a.container.district === best.entry.district;
     if (!container || (best.entry.kind === "place" && !sameName && !townOfContainer)) continue;
+    // "X district" that the gazetteer lacks is a district of its own, not a place inside the chosen one.
+    if (best.entry.kind === "district" && a.district && !sameName) continue;
     if (!sameName && container.province !== best.entry.province) continue;
     return { text: a.name, entry: container, sentence: a.sentence };
   }

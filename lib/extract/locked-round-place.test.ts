@@ -3,6 +3,8 @@ import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 import { extractArticle } from "./extract-article";
 import { otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex } from "./place-index";
+import { findPlaceMentions } from "./place-mentions";
+import { scoreMention } from "./place-scoring";
 import { TEST_PLACES } from "./place-test-places";
 import { splitSentences } from "./sentences";
 
@@ -63,5 +65,38 @@ describe("a place named only to measure from or to border on", () => {
   it("is not the place when a province only borders it", () => {
     const r = run("At least nine people were killed in an air raid on Monday in a province that borders Punjab. The raid in Zabul province is under review.");
     expect(r.province?.value).toBe("Zabul");
+  });
+});
+
+describe("where the report says its incident took place", () => {
+  it("scores the name that the report gives as its incident's site", () => {
+    const scoreOf = (text: string) => {
+      const s = splitSentences(text)[0]!;
+      return scoreMention(findPlaceMentions(s.text, index)[0]!, s, { crowded: false, dateline: 0, attackSentence: false });
+    };
+    const told = scoreOf("The incident took place on Monday evening in Zarkan district, officials said.");
+    expect(told - scoreOf("Officials met on Monday evening in Zarkan district, officials said.")).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reads 'the incident in X province' as the incident's province", () => {
+    const text = "At least nine people were killed in an air raid on Monday in a southern province. The incident in Zabul province is under review.";
+    expect(run(text).province?.value).toBe("Zabul");
+  });
+});
+
+describe("the site of a campaign around the attack", () => {
+  it("is not the attack's place", () => {
+    const text =
+      "A bomb killed four guards in Zabul province on Monday. " +
+      "The blast happened in Zarkan district. " +
+      "Officials said ten militants were killed during the operations in Qalat.";
+    expect(run(text).location?.value).toBe("Zarkan");
+  });
+});
+
+describe("an unknown 'X district' in another attack sentence", () => {
+  it("is a district of its own, not a place inside the chosen district", () => {
+    const text = "Gunmen abducted nine workers in the Zarkan district of Zabul province on Monday. Earlier, five workers were abducted in the Dand Gharbi district.";
+    expect(run(text).location?.value).toBe("Zarkan");
   });
 });

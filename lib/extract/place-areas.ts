@@ -4,7 +4,7 @@ import { findPlaceMentions, isOrdinaryWord } from "./place-mentions";
 import type { Sentence } from "./types";
 
 /** A named area the gazetteer cannot place where the text does, and the district or province around it. */
-export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null };
+export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null; district?: boolean };
 
 // "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
 const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
@@ -62,7 +62,7 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     if (entries.some((e) => e.kind !== "place") && /district/i.test(words) && (!container || entries.some((e) => e.province === container.province))) continue;
     if (container && entries.some((e) => inside(e, container))) continue;
     if (!container && entries.length) continue;
-    out.push({ name, sentence: s, start, end, container });
+    out.push({ name, sentence: s, start, end, container, district: /district$/i.test(words) });
   }
   // "near Jani Khel in Bannu district": a place the text puts inside a district or province that
   // none of the gazetteer's places of that name lies in (the Jani Khel it knows is in Paktika).
