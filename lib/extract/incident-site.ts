@@ -1,14 +1,14 @@
 const INCIDENT = "(?:incident|attack|blast|explosion|bombing|ambush|air\\s?strike|strike|shooting)";
 
-// "The incident took place on Monday morning in X district", "the incident in X province, which
-// occurred Sunday": the report saying outright where its incident was.
+// "The incident took place late on Friday in X district", "the incident in X province is under
+// review": the report saying outright where its incident was.
 const TOOK_PLACE = new RegExp(
   `\\b${INCIDENT}\\s+(?:took place|occurred|happened)\\b[^.;"“”]{0,40}?\\b(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$|\\bthe\\s+${INCIDENT}\\s+in\\s+(?:the\\s+)?$`,
   "i",
 );
 
-// "killed during the operations in X", "an offensive in and around the town of X", "have been fighting
-// the Taliban in X for weeks": the site of a campaign around the attack, not the attack itself.
+// "militants died during the operations in X", "a wider offensive near X", "troops have been fighting
+// rebels in X": the site of a campaign around the attack, not the attack itself.
 const CAMPAIGN =
   /\b(?:(?:ongoing|continuing|military|security)\s+operations|(?:during|amid|in)\s+(?:the\s+)?operations|offensive|campaign|(?:have|has|had)\s+been\s+fighting)\b[^.;]{0,50}$/i;
 
