@@ -3,6 +3,7 @@ import type { GazetteerPlace } from "@/lib/geo/gazetteer-place";
 import { extractArticle } from "./extract-article";
 import { otherProvinceSentences } from "./other-province";
 import { buildPlaceIndex } from "./place-index";
+import { namedAreas } from "./place-areas";
 import { findPlaceMentions } from "./place-mentions";
 import { scoreMention } from "./place-scoring";
 import { TEST_PLACES } from "./place-test-places";
@@ -98,5 +99,19 @@ describe("an unknown 'X district' in another attack sentence", () => {
   it("is a district of its own, not a place inside the chosen district", () => {
     const text = "Gunmen abducted nine workers in the Zarkan district of Zabul province on Monday. Earlier, five workers were abducted in the Dand Gharbi district.";
     expect(run(text).location?.value).toBe("Zarkan");
+  });
+});
+
+describe("a name followed by a clan or village word", () => {
+  it("is part of a longer name, not the province it sounds like", () => {
+    const text = "Gunmen killed two policemen in Khyber Pakhtunkhwa's Tank district on Monday. The attack took place near the Zabul Khel police station.";
+    const r = run(text);
+    expect(r.province?.value).toBe("Khyber Pakhtunkhwa");
+    expect(findPlaceMentions("near the Zabul Khel police station", index).map((m) => m.text)).toEqual([]);
+  });
+
+  it("keeps a third word after the clan word in an area's name", () => {
+    const sentence = splitSentences("Two policemen were killed in the Zarin Khel Bala area of Tank district on Monday.")[0]!;
+    expect(namedAreas(sentence, index).map((a) => a.name)).toContain("Zarin Khel Bala");
   });
 });

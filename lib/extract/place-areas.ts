@@ -7,7 +7,9 @@ import type { Sentence } from "./types";
 export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null; district?: boolean };
 
 // "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
-const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
+// "Zarin Khel Bala area": a clan word may join a third word to the name.
+const AREA =
+  /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?(?:(?<=\b(?:Khel|Kheil|Khail|Zai))[ -][A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|locality|District|district)\b/g;
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
 const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
 const BAZAAR_OF = /^(.+?)\s+[Bb]azaa?r$/;

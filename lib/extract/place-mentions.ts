@@ -9,6 +9,9 @@ const TITLE_WORD =
   /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
 
 const LOWER_COMPASS = /^(?:north|south|upper|lower)$/;
+// "Ghazni Khel police station", "Nowshera Kalay": a name followed by a clan or village word is part of a
+// longer name (a place of its own), not the province or town it sounds like.
+const NAME_SUFFIX = /^(?:Khel|Kheil|Khail|Khels|Zai|Zay|Kalay|Kallay|Killi|Kili)$/;
 const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES =
@@ -80,6 +83,7 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
       const entries = exact.length || compass || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
       if (!entries.length) continue;
       const next = words[i + n]?.word ?? "";
+      if (NAME_SUFFIX.test(next) && /^[ -]$/.test(text.slice(end, words[i + n]!.start))) continue;
       if (n === 1 && COMMON_WORDS.has(phrase.toLowerCase()) && !AREA_WORDS.test(next)) continue;
       const before = words[i - 1];
       const after = words[i + n];
