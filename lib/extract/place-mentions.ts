@@ -79,7 +79,8 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
       const raw = text.slice(words[i]!.start, end).replace(/\.$/, "");
       const phrase = compass ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
       if (compass && n === 1) continue;
-      const exact = index.get(phrase);
+      // "Ali Abad" for the gazetteer's Aliabad: the same letters with a space or hyphen between.
+      const exact = index.get(phrase).length || n === 1 || !/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+$/.test(phrase) ? index.get(phrase) : index.get(phrase.replace(/[ -]/g, ""));
       const entries = exact.length || compass || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
       if (!entries.length) continue;
       const next = words[i + n]?.word ?? "";
