@@ -31,6 +31,10 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?
 const ACTOR_AFTER =
   /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b|^['’]s\s+(?:(?:foreign|interior|defen[cs]e|information)\s+)?(?:ministry|ministers?|government|officials?|spokes(?:man|person|woman)|envoy|embassy|ambassador|administration|authorities|regime|rulers|leadership)\b/i;
 const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
+// "Kabul this week briefly shut the border", "Islamabad on Monday summoned the envoy": a name that opens
+// its sentence as the subject of a state's act is the government.
+const STATE_ACT =
+  /^\s+(?:(?:this|last|earlier this)\s+(?:week|month|year)\s+|on\s+\w+day\s+|also\s+|later\s+|then\s+)?(?:\w+ly\s+)?(?:closed|reopened|shut|sealed|suspended|summoned|lodged|protested|ordered|announced|deployed|imposed|expelled|retaliated|responded|recalled|banned)\b/i;
 // "pressure on Islamabad to do more": the government again, though "on" reads like a place preposition.
 const PRESSURE_ON = /\bpressure\s+on\s+$/i;
 // A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
@@ -61,6 +65,7 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (namedAsCampaignSite(before)) score -= 8;
   if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
   if (PRESSURE_ON.test(before)) score -= 4;
+  if (/^\s*["“]?$/.test(before) && STATE_ACT.test(after)) score -= 6;
   if (ROAD_AFTER.test(after)) score -= 3;
   if (INSTITUTION_AFTER.test(after)) score -= 6;
   if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
