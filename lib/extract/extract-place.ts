@@ -1,5 +1,6 @@
 import { backgroundTail } from "./background";
 import { ATTACK_VERBS } from "./cue-words";
+import { saysIncidentSite } from "./incident-site";
 import { isBodySentence } from "./lede-scope";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
@@ -113,10 +114,14 @@ function contested(all: Scored[], best: Scored): boolean {
   );
 }
 
+// "KHAR: A shell hit a house in a border village in Khyber Pakhtunkhwa": where the report was filed is
+// no town of the attack (its town stands in only when nothing else does).
+const isDateline = (c: Scored) => c.mention.text === c.mention.text.toUpperCase() && c.mention.text.length > 3;
+
 function choose(all: Scored[]): Scored | null {
   const scored = all.filter((c) => !personOnly(c));
   const top = Math.max(...scored.map((c) => c.score));
-  const close = scored.filter((c) => c.score > 0 && c.score >= top - 3);
+  const close = scored.filter((c) => c.score > 0 && c.score >= top - 3 && (!isDateline(c) || c.score === top));
   return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
 }
 
@@ -181,7 +186,12 @@ function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
   if (best.entry.kind !== "province") return best;
   const inside = scored.filter(
     (c) =>
-      c.entry.kind !== "province" && c.entry.province === best.entry.province && c.score > 0 && !c.mention.personLike && ATTACK_VERBS.test(c.sentence.text),
+      c.entry.kind !== "province" &&
+      c.entry.province === best.entry.province &&
+      c.score > 0 &&
+      !c.mention.personLike &&
+      !isDateline(c) &&
+      ATTACK_VERBS.test(c.sentence.text),
   );
   return inside.reduce<Scored | null>((a, c) => (!a || c.score > a.score ? c : a), null) ?? best;
 }
@@ -191,7 +201,7 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
   const chosen = choose(scored);
   const best = chosen && townInsteadOfProvince(chosen, scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
-  const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
+  const attackSentences = sentences.filter((s) => !background[s.index] && (ATTACK_VERBS.test(s.text) || saysIncidentSite(s.text)));
   const area = areaInstead(
     best,
     attackSentences.flatMap((s) => namedAreas(s, index)),

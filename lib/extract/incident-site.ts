@@ -17,3 +17,8 @@ export const namedAsIncidentSite = (before: string): boolean => TOOK_PLACE.test(
 
 /** Whether the words before a name make it the site of a campaign rather than of the attack. */
 export const namedAsCampaignSite = (before: string): boolean => CAMPAIGN.test(before);
+
+const SAYS_SITE = new RegExp(`\\b${INCIDENT}\\s+(?:took place|occurred|happened)\\b`, "i");
+
+/** Whether a sentence says where the incident took place ("The incident took place in X village"). */
+export const saysIncidentSite = (text: string): boolean => SAYS_SITE.test(text);

@@ -32,6 +32,7 @@ const PLACES: readonly GazetteerPlace[] = [
   ...TEST_PLACES,
   extra("Kabul", "Kabul", "Kabul", "AFG", { featureCode: "PPLC", population: 3000000 }),
   extra("Zarkan", "Zarkan", "Zabul", "AFG", { featureCode: "PPLA" }),
+  extra("Sherabad", "Sherabad", "Zabul", "AFG", { featureCode: "PPLA2" }),
   extra("Islamabad", "Islamabad", "Islamabad Capital Territory", "PAK", { featureCode: "PPLC", population: 1000000 }),
 ];
 
@@ -113,5 +114,28 @@ describe("a name followed by a clan or village word", () => {
   it("keeps a third word after the clan word in an area's name", () => {
     const sentence = splitSentences("Two policemen were killed in the Zarin Khel Bala area of Tank district on Monday.")[0]!;
     expect(namedAreas(sentence, index).map((a) => a.name)).toContain("Zarin Khel Bala");
+  });
+});
+
+describe("a gazetteer name written with a space or hyphen between its parts", () => {
+  it("is still found ('Sher Abad' for Sherabad)", () => {
+    expect(findPlaceMentions("Two guards were hurt in the Sher Abad district.", index).map((m) => m.entries[0]?.name)).toEqual(["Sherabad"]);
+    expect(run("Gunmen killed six guards in the Sher-Abad district of Zabul province on Monday.").location?.value).toBe("Sher-Abad");
+  });
+});
+
+describe("a name opening its sentence as the subject of a state's act", () => {
+  it("is the government, not the place", () => {
+    const text = "A shell killed five people in a village of Khyber Pakhtunkhwa on Sunday. Islamabad this week briefly closed the border after the shelling.";
+    expect(run(text).province?.value).toBe("Khyber Pakhtunkhwa");
+  });
+});
+
+describe("the dateline's town", () => {
+  it("does not outrank the village where the report says its incident took place", () => {
+    const text =
+      "KALAT: A shell hit a house in a border village of Balochistan province on Sunday, killing five people. " +
+      "The incident took place in Dargai Banda village, some 40 km from Kalat, the main town of Kalat district.";
+    expect(run(text).location?.value).toBe("Dargai Banda");
   });
 });
