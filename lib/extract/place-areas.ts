@@ -11,6 +11,8 @@ export type NamedArea = { name: string; sentence: Sentence; start: number; end: 
 const AREA =
   /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?(?:(?<=\b(?:Khel|Kheil|Khail|Zai))[ -][A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|locality|District|district)\b/g;
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
+// "in the small town of Zarkan in the district of X": the area's word before its name.
+const AREA_OF = /\b(?:town|village|hamlet|locality|area)\s+of\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/g;
 const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
 const BAZAAR_OF = /^(.+?)\s+[Bb]azaa?r$/;
 const NOT_A_NAME =
@@ -35,6 +37,10 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
   const out: NamedArea[] = [];
   const found = [
     ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, core: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
+    ...[...s.text.matchAll(AREA_OF)].map((m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return { name: m[1]!, core: m[1]!, words: m[0], start, end: start + m[1]!.length };
+    }),
     ...[...s.text.matchAll(NAMED_SQUARE)].map((m) => ({
       name: `${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)}`,
       core: m[1]!,
