@@ -58,6 +58,16 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
   // A name the article once calls a province means the province everywhere in it.
   const provinces = new Set(sentences.flatMap((s, i) => mentions[i]!.filter((m) => kindHint(m, s) === "province").map((m) => m.text.toLowerCase())));
   const wanted = (m: PlaceMention, s: Sentence) => kindHint(m, s) ?? (provinces.has(m.text.toLowerCase()) ? "province" : null);
+  // "Lower Dir" named once, "Dir" after: the short name stands for the district the article names in full.
+  const compassed = new Map<string, PlaceEntry[]>();
+  for (const e of mentions.flat().flatMap((m) => m.entries)) {
+    const short = /^(?:Lower|Upper|North|South)\s+(.+)$/.exec(e.kind === "district" ? e.name : "")?.[1]?.toLowerCase();
+    if (short && !(compassed.get(short) ?? []).includes(e)) compassed.set(short, [...(compassed.get(short) ?? []), e]);
+  }
+  const fullDistrict = (m: PlaceMention) => {
+    const full = compassed.get(m.text.toLowerCase());
+    return full?.length === 1 && !m.entries.includes(full[0]!) ? full[0]! : null;
+  };
   const scored = sentences.flatMap((s, i) => {
     if (background[i]) return [];
     const places = mentions[i]!.filter((m) => m.entries.some((e) => e.kind !== "province"));
@@ -69,7 +79,7 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     // "…in Kabul on Monday, two days after an attack in Kandahar": the tail is another event.
     const tail = backgroundTail(s) ?? Infinity;
     return mentions[i]!.filter((m) => m.start < tail).map((m) => {
-      const entry = pickEntry(m, wanted(m, s), named);
+      const entry = fullDistrict(m) ?? pickEntry(m, wanted(m, s), named);
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
       const mention = capital ? { ...m, text: capital.name } : m;

@@ -33,6 +33,8 @@ const PLACES: readonly GazetteerPlace[] = [
   extra("Kabul", "Kabul", "Kabul", "AFG", { featureCode: "PPLC", population: 3000000 }),
   extra("Zarkan", "Zarkan", "Zabul", "AFG", { featureCode: "PPLA" }),
   extra("Sherabad", "Sherabad", "Zabul", "AFG", { featureCode: "PPLA2" }),
+  extra("Dargai", "Upper Dargai", "Khyber Pakhtunkhwa", "PAK"),
+  extra("Samar Bagh", "Lower Dargai", "Khyber Pakhtunkhwa", "PAK"),
   extra("Islamabad", "Islamabad", "Islamabad Capital Territory", "PAK", { featureCode: "PPLC", population: 1000000 }),
 ];
 
@@ -137,5 +139,22 @@ describe("the dateline's town", () => {
       "KALAT: A shell hit a house in a border village of Balochistan province on Sunday, killing five people. " +
       "The incident took place in Dargai Banda village, some 40 km from Kalat, the main town of Kalat district.";
     expect(run(text).location?.value).toBe("Dargai Banda");
+  });
+});
+
+describe("a short name for a district the article names in full", () => {
+  it("stands for that district, and a town the text puts inside it is the place", () => {
+    const text =
+      "Bomber kills six in Lower Dargai\n\n" +
+      "The bomber killed a tribal elder at a tea stall in the small town of Zindo in the district of Lower Dargai on Monday. " +
+      "\"He was a young man,\" said Dargai district police chief Omar Khan.";
+    const r = run(text);
+    expect(r.district?.value).toBe("Lower Dargai");
+    expect(r.location?.value).toBe("Zindo");
+  });
+
+  it("is not a same-named town in another district", () => {
+    const r = run("Bomber kills six in Lower Dargai\n\nA bomber killed six people at a market on Monday. Police said the blast in Dargai was the third this year.");
+    expect(r.district?.value).toBe("Lower Dargai");
   });
 });
