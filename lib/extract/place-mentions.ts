@@ -89,7 +89,7 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
       const before = words[i - 1];
       const after = words[i + n];
       const personLike =
-        (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
+        (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,|–—]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
         (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
         // "Khaili said": a match that speaks is a person ("Wardak said", after "Dr. Omar Wardak"), or a
