@@ -68,6 +68,9 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     const full = compassed.get(m.text.toLowerCase());
     return full?.length === 1 && !m.entries.includes(full[0]!) ? full[0]! : null;
   };
+  // "the late Bashir Zarkani ... said Zarkani": a sounded-out name the article once gives as a
+  // surname is that person wherever it stands alone.
+  const people = new Set(mentions.flat().flatMap((m) => (m.personLike && m.fuzzy ? [m.text.toLowerCase()] : [])));
   const scored = sentences.flatMap((s, i) => {
     if (background[i]) return [];
     const places = mentions[i]!.filter((m) => m.entries.some((e) => e.kind !== "province"));
@@ -78,7 +81,8 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     };
     // "…in Kabul on Monday, two days after an attack in Kandahar": the tail is another event.
     const tail = backgroundTail(s) ?? Infinity;
-    return mentions[i]!.filter((m) => m.start < tail).map((m) => {
+    return mentions[i]!.filter((m) => m.start < tail).map((found) => {
+      const m = found.fuzzy && people.has(found.text.toLowerCase()) ? { ...found, personLike: true } : found;
       const entry = fullDistrict(m) ?? pickEntry(m, wanted(m, s), named);
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;

@@ -35,6 +35,7 @@ const PLACES: readonly GazetteerPlace[] = [
   extra("Sherabad", "Sherabad", "Zabul", "AFG", { featureCode: "PPLA2" }),
   extra("Dargai", "Upper Dargai", "Khyber Pakhtunkhwa", "PAK"),
   extra("Samar Bagh", "Lower Dargai", "Khyber Pakhtunkhwa", "PAK"),
+  extra("Samaro", "Umerkot", "Sindh", "PAK"),
   extra("Islamabad", "Islamabad", "Islamabad Capital Territory", "PAK", { featureCode: "PPLC", population: 1000000 }),
 ];
 
@@ -156,5 +157,20 @@ describe("a short name for a district the article names in full", () => {
   it("is not a same-named town in another district", () => {
     const r = run("Bomber kills six in Lower Dargai\n\nA bomber killed six people at a market on Monday. Police said the blast in Dargai was the third this year.");
     expect(r.district?.value).toBe("Lower Dargai");
+  });
+});
+
+describe("a sounded-out name the article once gives as someone's surname", () => {
+  it("is that person wherever it stands alone", () => {
+    const text =
+      "Press Service | Peshawar\n\nA bomber killed nine people at a rally on Monday, near the car of Omar Samarro, son of the late Bashir Samarro.\n\n" +
+      "Samarro arrived on the stage when the bomber blew himself up.";
+    expect(run(text).location?.value).toBe("Peshawar");
+  });
+});
+
+describe("a name after a bar or dash in a byline", () => {
+  it("is not read as a surname", () => {
+    expect(findPlaceMentions("News Service of India | Peshawar", index).map((m) => m.personLike)).toEqual([false]);
   });
 });
