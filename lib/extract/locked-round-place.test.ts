@@ -174,3 +174,11 @@ describe("a name after a bar or dash in a byline", () => {
     expect(findPlaceMentions("News Service of India | Peshawar", index).map((m) => m.personLike)).toEqual([false]);
   });
 });
+
+describe("a named check post in a district the press writes in short", () => {
+  it("is the place, inside Dera Ismail Khan ('Dikhan')", () => {
+    const r = run("Militants attack post in Khyber Pakhtunkhwa\n\nThe militants attacked the Sarbaz Ghar check post in the Dikhan district on Monday, killing three soldiers.");
+    expect(r.district?.value).toBe("Dera Ismail Khan");
+    expect(r.location?.value).toBe("Sarbaz Ghar");
+  });
+});

@@ -6,10 +6,10 @@ import type { Sentence } from "./types";
 /** A named area the gazetteer cannot place where the text does, and the district or province around it. */
 export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null; district?: boolean };
 
-// "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
+// "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district", "Sarbaz check post".
 // "Zarin Khel Bala area": a clan word may join a third word to the name.
 const AREA =
-  /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?(?:(?<=\b(?:Khel|Kheil|Khail|Zai))[ -][A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|locality|District|district)\b/g;
+  /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?(?:(?<=\b(?:Khel|Kheil|Khail|Zai))[ -][A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|locality|check\s?post|checkpoint|District|district)\b/g;
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
 // "in the small town of Zarkan in the district of X": the area's word before its name.
 const AREA_OF = /\b(?:town|village|hamlet|locality|area)\s+of\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/g;
