@@ -19,7 +19,7 @@ export type PlaceProposals = {
 };
 
 /** `ledeBonus`: the part of `score` owed to the lede (it ranks the place, it does not make it surer). */
-type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number; ledeBonus: number };
+type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number; ledeBonus: number; dateline: boolean };
 
 const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
 // "… receives treatment following the explosions in Jalalabad on Tuesday. — AFP": a photo caption,
@@ -90,7 +90,7 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
       const picked = capital ?? entry;
       const ledeBonus = s === lede && picked.kind !== "province" ? LEDE_BONUS : 0;
       const score = scoreMention(m, s, context) - (PHOTO_CAPTION.test(s.text) ? 4 : 0) + ledeBonus;
-      return { mention, entry: picked, sentence: s, score, ledeBonus };
+      return { mention, entry: picked, sentence: s, score, ledeBonus, dateline: m.start < context.dateline };
     });
   });
   const repeats = new Map<PlaceEntry, number>();
@@ -130,7 +130,7 @@ function contested(all: Scored[], best: Scored): boolean {
 
 // "KHAR: A shell hit a house in a border village in Khyber Pakhtunkhwa": where the report was filed is
 // no town of the attack (its town stands in only when nothing else does).
-const isDateline = (c: Scored) => c.mention.text === c.mention.text.toUpperCase() && c.mention.text.length > 3;
+const isDateline = (c: Scored) => c.dateline;
 
 function choose(all: Scored[]): Scored | null {
   const scored = all.filter((c) => !personOnly(c));
