@@ -1,9 +1,10 @@
 const INCIDENT = "(?:incident|attack|blast|explosion|bombing|ambush|air\\s?strike|strike|shooting)";
 
 // "The incident took place late on Friday in X district", "the incident in X province is under
-// review": the report saying outright where its incident was.
+// review": the report saying outright where its incident was ("after the blast in X" may be a caption's or
+// another day's).
 const TOOK_PLACE = new RegExp(
-  `\\b${INCIDENT}\\s+(?:took place|occurred|happened)\\b[^.;"“”]{0,40}?\\b(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$|\\bthe\\s+${INCIDENT}\\s+in\\s+(?:the\\s+)?$`,
+  `\\b${INCIDENT}\\s+(?:took place|occurred|happened)\\b[^.;"“”]{0,40}?\\b(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$|(?<!\\b(?:after|since|before|following)\\s+)\\bthe\\s+incident\\s+in\\s+(?:the\\s+)?$`,
   "i",
 );
 
