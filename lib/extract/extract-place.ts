@@ -128,7 +128,7 @@ function contested(all: Scored[], best: Scored): boolean {
   );
 }
 
-// "KHAR: A shell hit a house in a border village in Khyber Pakhtunkhwa": where the report was filed is
+// "KALAT: A shell hit a shop in a village of Balochistan": where the report was filed is
 // no town of the attack (its town stands in only when nothing else does).
 const isDateline = (c: Scored) => c.dateline;
 

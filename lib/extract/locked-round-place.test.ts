@@ -32,7 +32,7 @@ const PLACES: readonly GazetteerPlace[] = [
   ...TEST_PLACES,
   extra("Kabul", "Kabul", "Kabul", "AFG", { featureCode: "PPLC", population: 3000000 }),
   extra("Zarkan", "Zarkan", "Zabul", "AFG", { featureCode: "PPLA" }),
-  extra("Sherabad", "Sherabad", "Zabul", "AFG", { featureCode: "PPLA2" }),
+  extra("Shahabad", "Shahabad", "Zabul", "AFG", { featureCode: "PPLA2" }),
   extra("Dargai", "Upper Dargai", "Khyber Pakhtunkhwa", "PAK"),
   extra("Samar Bagh", "Lower Dargai", "Khyber Pakhtunkhwa", "PAK"),
   extra("Samaro", "Umerkot", "Sindh", "PAK"),
@@ -56,19 +56,19 @@ describe("a place named only to measure from or to border on", () => {
   it("does not make the wounded another province's", () => {
     const text =
       "Four guards were killed when a bomb hit their van in Zarkan on Monday. " +
-      "Two guards were wounded in the blast in the province, 600 km west of Kabul.";
+      "Two guards were hurt in the blast in the province, which lies 600 km west of Kabul.";
     const r = run(text);
     expect(r.province?.value).toBe("Zabul");
     expect(r.injured.total?.value).toBe(2);
   });
 
   it("still places the sentence in the incident's province when it lies there", () => {
-    const sentences = splitSentences("Six workers hailing from Punjab were killed in a hamlet some 30 km east of Kalat on Monday.");
+    const sentences = splitSentences("Gunmen shot dead six barbers from Punjab on Monday in a hamlet some 30 km east of Kalat.");
     expect(otherProvinceSentences(sentences, index, "Balochistan")).toEqual([false]);
   });
 
   it("is not the place when a province only borders it", () => {
-    const r = run("At least nine people were killed in an air raid on Monday in a province that borders Punjab. The raid in Zabul province is under review.");
+    const r = run("An air raid on Monday left nine people dead in a province that borders Punjab. The raid in Zabul province is under review.");
     expect(r.province?.value).toBe("Zabul");
   });
 });
@@ -94,14 +94,14 @@ describe("the site of a campaign around the attack", () => {
     const text =
       "A bomb killed four guards in Zabul province on Monday. " +
       "The blast happened in Zarkan district. " +
-      "Officials said ten militants were killed during the operations in Qalat.";
+      "Troops said 12 insurgents died during the operations in Qalat.";
     expect(run(text).location?.value).toBe("Zarkan");
   });
 });
 
 describe("an unknown 'X district' in another attack sentence", () => {
   it("is a district of its own, not a place inside the chosen district", () => {
-    const text = "Gunmen abducted nine workers in the Zarkan district of Zabul province on Monday. Earlier, five workers were abducted in the Dand Gharbi district.";
+    const text = "Armed men kidnapped nine road builders in the Zarkan district of Zabul province on Monday. Five drivers were also kidnapped in the Dand Gharbi district.";
     expect(run(text).location?.value).toBe("Zarkan");
   });
 });
@@ -121,15 +121,15 @@ describe("a name followed by a clan or village word", () => {
 });
 
 describe("a gazetteer name written with a space or hyphen between its parts", () => {
-  it("is still found ('Sher Abad' for Sherabad)", () => {
-    expect(findPlaceMentions("Two guards were hurt in the Sher Abad district.", index).map((m) => m.entries[0]?.name)).toEqual(["Sherabad"]);
-    expect(run("Gunmen killed six guards in the Sher-Abad district of Zabul province on Monday.").location?.value).toBe("Sher-Abad");
+  it("is still found ('Shah Abad' for Shahabad)", () => {
+    expect(findPlaceMentions("Two guards were hurt in the Shah Abad district.", index).map((m) => m.entries[0]?.name)).toEqual(["Shahabad"]);
+    expect(run("Gunmen killed six guards in the Shah-Abad district of Zabul province on Monday.").location?.value).toBe("Shah-Abad");
   });
 });
 
 describe("a name opening its sentence as the subject of a state's act", () => {
   it("is the government, not the place", () => {
-    const text = "A shell killed five people in a village of Khyber Pakhtunkhwa on Sunday. Islamabad this week briefly closed the border after the shelling.";
+    const text = "A shell killed five people in a village of Khyber Pakhtunkhwa on Sunday. Islamabad then shut two crossings after the attack.";
     expect(run(text).province?.value).toBe("Khyber Pakhtunkhwa");
   });
 });
@@ -137,9 +137,9 @@ describe("a name opening its sentence as the subject of a state's act", () => {
 describe("the dateline's town", () => {
   it("does not outrank the village where the report says its incident took place", () => {
     const text =
-      "KALAT: A shell hit a house in a border village of Balochistan province on Sunday, killing five people. " +
-      "The incident took place in Dargai Banda village, some 40 km from Kalat, the main town of Kalat district.";
-    expect(run(text).location?.value).toBe("Dargai Banda");
+      "KALAT: Five people died on Sunday when a rocket struck a shop in Balochistan province. " +
+      "The incident happened in Sherin Banda village, which lies 40 km from Kalat.";
+    expect(run(text).location?.value).toBe("Sherin Banda");
   });
 });
 
@@ -147,8 +147,8 @@ describe("a short name for a district the article names in full", () => {
   it("stands for that district, and a town the text puts inside it is the place", () => {
     const text =
       "Bomber kills six in Lower Dargai\n\n" +
-      "The bomber killed a tribal elder at a tea stall in the small town of Zindo in the district of Lower Dargai on Monday. " +
-      "\"He was a young man,\" said Dargai district police chief Omar Khan.";
+      "A tribal elder died on Monday when a bomber struck a wedding hall near the town of Zindo in the district of Lower Dargai. " +
+      "Dargai district police chief Omar Khan told reporters the bomber was young.";
     const r = run(text);
     expect(r.district?.value).toBe("Lower Dargai");
     expect(r.location?.value).toBe("Zindo");
@@ -163,8 +163,8 @@ describe("a short name for a district the article names in full", () => {
 describe("a sounded-out name the article once gives as someone's surname", () => {
   it("is that person wherever it stands alone", () => {
     const text =
-      "Press Service | Peshawar\n\nA bomber killed nine people at a rally on Monday, near the car of Omar Samarro, son of the late Bashir Samarro.\n\n" +
-      "Samarro arrived on the stage when the bomber blew himself up.";
+      "Press Service | Peshawar\n\nNine people died on Monday when a bomb went off by the car of Omar Samarro, brother of the late Bashir Samarro.\n\n" +
+      "Samarro was greeting supporters when the bomber struck.";
     expect(run(text).location?.value).toBe("Peshawar");
   });
 });
@@ -177,7 +177,7 @@ describe("a name after a bar or dash in a byline", () => {
 
 describe("a named check post in a district the press writes in short", () => {
   it("is the place, inside Dera Ismail Khan ('Dikhan')", () => {
-    const r = run("Militants attack post in Khyber Pakhtunkhwa\n\nThe militants attacked the Sarbaz Ghar check post in the Dikhan district on Monday, killing three soldiers.");
+    const r = run("Militants attack post in Khyber Pakhtunkhwa\n\nGunmen stormed the Sarbaz Ghar check post in Dikhan district late on Monday, killing three soldiers.");
     expect(r.district?.value).toBe("Dera Ismail Khan");
     expect(r.location?.value).toBe("Sarbaz Ghar");
   });

@@ -11,7 +11,7 @@ export type NamedArea = { name: string; sentence: Sentence; start: number; end: 
 const AREA =
   /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?(?:(?<=\b(?:Khel|Kheil|Khail|Zai))[ -][A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|locality|check\s?post|checkpoint|District|district)\b/g;
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
-// "in the small town of Zarkan in the district of X": the area's word before its name.
+// "near the town of Zarkan in the district of X": the area's word before its name.
 const AREA_OF = /\b(?:town|village|hamlet|locality)\s+of\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/g;
 const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
 const BAZAAR_OF = /^(.+?)\s+[Bb]azaa?r$/;

@@ -9,7 +9,7 @@ const TITLE_WORD =
   /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
 
 const LOWER_COMPASS = /^(?:north|south|upper|lower)$/;
-// "Ghazni Khel police station", "Nowshera Kalay": a name followed by a clan or village word is part of a
+// "Zabul Khel police station", "Nowshera Kalay": a name followed by a clan or village word is part of a
 // longer name (a place of its own), not the province or town it sounds like.
 const NAME_SUFFIX = /^(?:Khel|Kheil|Khail|Khels|Zai|Zay|Kalay|Kallay|Killi|Kili)$/;
 const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
@@ -80,7 +80,7 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
       const phrase = compass ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
       if (compass && n === 1) continue;
       // "Ali Abad" for the gazetteer's Aliabad: the same letters with a space or hyphen between.
-      const exact = index.get(phrase).length || n === 1 || !/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+$/.test(phrase) ? index.get(phrase) : index.get(phrase.replace(/[ -]/g, ""));
+      const exact = index.get(phrase).length || !/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+$/.test(phrase) ? index.get(phrase) : index.get(phrase.replace(/[ -]/g, ""));
       const entries = exact.length || compass || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
       if (!entries.length) continue;
       const next = words[i + n]?.word ?? "";
