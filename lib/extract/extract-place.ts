@@ -1,5 +1,6 @@
 import { backgroundTail } from "./background";
 import { ATTACK_VERBS } from "./cue-words";
+import { saysIncidentSite } from "./incident-site";
 import { isBodySentence } from "./lede-scope";
 import type { PlaceEntry, PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
@@ -18,7 +19,7 @@ export type PlaceProposals = {
 };
 
 /** `ledeBonus`: the part of `score` owed to the lede (it ranks the place, it does not make it surer). */
-type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number; ledeBonus: number };
+type Scored = { mention: PlaceMention; entry: PlaceEntry; sentence: Sentence; score: number; ledeBonus: number; dateline: boolean };
 
 const CAPITAL_OF = /\b(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
 // "… receives treatment following the explosions in Jalalabad on Tuesday. — AFP": a photo caption,
@@ -57,6 +58,19 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
   // A name the article once calls a province means the province everywhere in it.
   const provinces = new Set(sentences.flatMap((s, i) => mentions[i]!.filter((m) => kindHint(m, s) === "province").map((m) => m.text.toLowerCase())));
   const wanted = (m: PlaceMention, s: Sentence) => kindHint(m, s) ?? (provinces.has(m.text.toLowerCase()) ? "province" : null);
+  // "Lower Dir" named once, "Dir" after: the short name stands for the district the article names in full.
+  const compassed = new Map<string, PlaceEntry[]>();
+  for (const e of mentions.flat().flatMap((m) => m.entries)) {
+    const short = /^(?:Lower|Upper|North|South)\s+(.+)$/.exec(e.kind === "district" ? e.name : "")?.[1]?.toLowerCase();
+    if (short && !(compassed.get(short) ?? []).includes(e)) compassed.set(short, [...(compassed.get(short) ?? []), e]);
+  }
+  const fullDistrict = (m: PlaceMention) => {
+    const full = compassed.get(m.text.toLowerCase());
+    return full?.length === 1 && !m.entries.includes(full[0]!) ? full[0]! : null;
+  };
+  // "the late Bashir Zarkani ... said Zarkani": a sounded-out name the article once gives as a
+  // surname is that person wherever it stands alone.
+  const people = new Set(mentions.flat().flatMap((m) => (m.personLike && m.fuzzy ? [m.text.toLowerCase()] : [])));
   const scored = sentences.flatMap((s, i) => {
     if (background[i]) return [];
     const places = mentions[i]!.filter((m) => m.entries.some((e) => e.kind !== "province"));
@@ -67,15 +81,16 @@ function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceInde
     };
     // "…in Kabul on Monday, two days after an attack in Kandahar": the tail is another event.
     const tail = backgroundTail(s) ?? Infinity;
-    return mentions[i]!.filter((m) => m.start < tail).map((m) => {
-      const entry = pickEntry(m, wanted(m, s), named);
+    return mentions[i]!.filter((m) => m.start < tail).map((found) => {
+      const m = found.fuzzy && people.has(found.text.toLowerCase()) ? { ...found, personLike: true } : found;
+      const entry = fullDistrict(m) ?? pickEntry(m, wanted(m, s), named);
       // "the capital of eastern Nangarhar province" names the capital, not the whole province.
       const capital = entry.kind === "province" && CAPITAL_OF.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ? index.capitalOf(entry.name) : null;
       const mention = capital ? { ...m, text: capital.name } : m;
       const picked = capital ?? entry;
       const ledeBonus = s === lede && picked.kind !== "province" ? LEDE_BONUS : 0;
       const score = scoreMention(m, s, context) - (PHOTO_CAPTION.test(s.text) ? 4 : 0) + ledeBonus;
-      return { mention, entry: picked, sentence: s, score, ledeBonus };
+      return { mention, entry: picked, sentence: s, score, ledeBonus, dateline: m.start < context.dateline };
     });
   });
   const repeats = new Map<PlaceEntry, number>();
@@ -113,10 +128,14 @@ function contested(all: Scored[], best: Scored): boolean {
   );
 }
 
+// "KALAT: A shell hit a shop in a village of Balochistan": where the report was filed is
+// no town of the attack (its town stands in only when nothing else does).
+const isDateline = (c: Scored) => c.dateline;
+
 function choose(all: Scored[]): Scored | null {
   const scored = all.filter((c) => !personOnly(c));
   const top = Math.max(...scored.map((c) => c.score));
-  const close = scored.filter((c) => c.score > 0 && c.score >= top - 3);
+  const close = scored.filter((c) => c.score > 0 && c.score >= top - 3 && (!isDateline(c) || c.score === top));
   return close.sort((a, b) => SPECIFICITY[b.entry.kind] - SPECIFICITY[a.entry.kind] || b.score - a.score)[0] ?? null;
 }
 
@@ -133,6 +152,8 @@ function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string;
     // A district's namesake town may give way to an area the text puts inside that district.
     const townOfContainer = isDistrictTown(best.entry) && !!a.container && a.container.district === best.entry.district;
     if (!container || (best.entry.kind === "place" && !sameName && !townOfContainer)) continue;
+    // "X district" that the gazetteer lacks is a district of its own, not a place inside the chosen one.
+    if (best.entry.kind === "district" && a.district && !sameName) continue;
     if (!sameName && container.province !== best.entry.province) continue;
     return { text: a.name, entry: container, sentence: a.sentence };
   }
@@ -179,7 +200,12 @@ function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
   if (best.entry.kind !== "province") return best;
   const inside = scored.filter(
     (c) =>
-      c.entry.kind !== "province" && c.entry.province === best.entry.province && c.score > 0 && !c.mention.personLike && ATTACK_VERBS.test(c.sentence.text),
+      c.entry.kind !== "province" &&
+      c.entry.province === best.entry.province &&
+      c.score > 0 &&
+      !c.mention.personLike &&
+      !isDateline(c) &&
+      ATTACK_VERBS.test(c.sentence.text),
   );
   return inside.reduce<Scored | null>((a, c) => (!a || c.score > a.score ? c : a), null) ?? best;
 }
@@ -189,7 +215,7 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
   const chosen = choose(scored);
   const best = chosen && townInsteadOfProvince(chosen, scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
-  const attackSentences = sentences.filter((s) => !background[s.index] && ATTACK_VERBS.test(s.text));
+  const attackSentences = sentences.filter((s) => !background[s.index] && (ATTACK_VERBS.test(s.text) || saysIncidentSite(s.text)));
   const area = areaInstead(
     best,
     attackSentences.flatMap((s) => namedAreas(s, index)),

@@ -2,6 +2,7 @@ import { ATTACK_VERBS } from "./cue-words";
 import type { PlaceIndex } from "./place-index";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions";
 import { datelineEnd } from "./place-scoring";
+import { isReferencePoint } from "./reference-point";
 import type { Sentence } from "./types";
 
 // "KABUL, Afghanistan – A car bomb killed 12 policemen": the dateline is where the report was filed.
@@ -9,6 +10,10 @@ function mentionsPastDateline(s: Sentence, sentences: Sentence[], index: PlaceIn
   const dateline = datelineEnd(s, sentences[s.index - 1]?.paragraph !== s.paragraph);
   return findPlaceMentions(s.text, index).filter((m) => !m.personLike && m.start >= dateline);
 }
+
+// "in the province, 600 km west of Kabul": a landmark to measure from names no other incident
+// (though one inside the incident's own province still places the sentence there).
+const landmark = (s: Sentence, m: PlaceMention) => isReferencePoint(s.text.slice(Math.max(0, m.start - 80), m.start));
 
 /**
  * Sentences about an attack in another province: they name a province other than the incident's
@@ -18,8 +23,9 @@ function mentionsPastDateline(s: Sentence, sentences: Sentence[], index: PlaceIn
 export function otherProvinceSentences(sentences: Sentence[], index: PlaceIndex, province: string | null): boolean[] {
   return sentences.map((s) => {
     if (!province || !ATTACK_VERBS.test(s.text)) return false;
-    const entries = mentionsPastDateline(s, sentences, index).flatMap((m) => m.entries);
-    const others = entries.filter((e) => e.kind === "province" && e.province !== province);
+    const mentions = mentionsPastDateline(s, sentences, index);
+    const entries = mentions.flatMap((m) => m.entries);
+    const others = mentions.filter((m) => !landmark(s, m)).flatMap((m) => m.entries.filter((e) => e.kind === "province" && e.province !== province));
     return others.length > 0 && !entries.some((e) => e.province === province);
   });
 }
@@ -49,7 +55,8 @@ export function otherProvinceClauses(sentences: Sentence[], index: PlaceIndex, p
   return sentences.map((s) => {
     if (!province || !ATTACK_VERBS.test(s.text)) return [];
     const mentions = mentionsPastDateline(s, sentences, index).filter((m) => m.entries.some((e) => e.province));
-    const own = (m: (typeof mentions)[number]) => m.entries.some((e) => e.province === province || (e.province !== null && partners.has(e.province)));
+    const own = (m: (typeof mentions)[number]) =>
+      landmark(s, m) || m.entries.some((e) => e.province === province || (e.province !== null && partners.has(e.province)));
     if (!mentions.some(own) || mentions.every(own)) return [];
     const breaks = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), s.text.length];
     const spans: [number, number][] = [];

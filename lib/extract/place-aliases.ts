@@ -9,6 +9,8 @@ export const DISTRICT_ALIASES: Readonly<Record<string, string>> = {
   bolan: "Kachhi",
   "di khan": "Dera Ismail Khan",
   "dera ismail": "Dera Ismail Khan",
+  // The press's one-word short form, like D.I. Khan.
+  dikhan: "Dera Ismail Khan",
   "dg khan": "Dera Ghazi Khan",
   "lower kurram": "Kurram",
   "upper kurram": "Kurram",

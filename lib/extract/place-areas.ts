@@ -4,11 +4,15 @@ import { findPlaceMentions, isOrdinaryWord } from "./place-mentions";
 import type { Sentence } from "./types";
 
 /** A named area the gazetteer cannot place where the text does, and the district or province around it. */
-export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null };
+export type NamedArea = { name: string; sentence: Sentence; start: number; end: number; container: PlaceEntry | null; district?: boolean };
 
-// "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district".
-const AREA = /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|District|district)\b/g;
+// "Janikhel area", "Watapur District", "Bara tehsil", "Inzarkas village", "Naway district", "Sarbaz check post".
+// "Zarin Khel Bala area": a clan word may join a third word to the name.
+const AREA =
+  /\b([A-Z][a-z]+(?:[ -](?:(?:e|i|ul|al)[ -])?[A-Z][a-z]+)?(?:(?<=\b(?:Khel|Kheil|Khail|Zai))[ -][A-Z][a-z]+)?)(?:\s+|,\s+an?\s+)(?:area|village|town|tehsil|sub-district|valley|locality|check\s?post|checkpoint|District|district)\b/g;
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
+// "near the town of Zarkan in the district of X": the area's word before its name.
+const AREA_OF = /\b(?:town|village|hamlet|locality)\s+of\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/g;
 const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
 const BAZAAR_OF = /^(.+?)\s+[Bb]azaa?r$/;
 const NOT_A_NAME =
@@ -33,6 +37,10 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
   const out: NamedArea[] = [];
   const found = [
     ...[...s.text.matchAll(AREA)].map((m) => ({ name: m[1]!, core: m[1]!, words: m[0], start: m.index, end: m.index + m[1]!.length })),
+    ...[...s.text.matchAll(AREA_OF)].map((m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return { name: m[1]!, core: m[1]!, words: m[0], start, end: start + m[1]!.length };
+    }),
     ...[...s.text.matchAll(NAMED_SQUARE)].map((m) => ({
       name: `${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)}`,
       core: m[1]!,
@@ -62,7 +70,7 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     if (entries.some((e) => e.kind !== "place") && /district/i.test(words) && (!container || entries.some((e) => e.province === container.province))) continue;
     if (container && entries.some((e) => inside(e, container))) continue;
     if (!container && entries.length) continue;
-    out.push({ name, sentence: s, start, end, container });
+    out.push({ name, sentence: s, start, end, container, district: /district$/i.test(words) });
   }
   // "near Jani Khel in Bannu district": a place the text puts inside a district or province that
   // none of the gazetteer's places of that name lies in (the Jani Khel it knows is in Paktika).

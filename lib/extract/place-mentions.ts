@@ -9,6 +9,9 @@ const TITLE_WORD =
   /^(?:District|Tehsil|Division|Lower|Upper|North|South|East|West|Central|Commissioner|Deputy|Assistant|Police|Station|Governor|Chief|Minister|Government|Cantonment|Cantt|Province|Provincial|The|In|At|Near|From|Of|Both|Former|Greater|Old|New|Officer|Superintendent|Inspector|General|Regional|SHO|DPO|DC|SSP|IG|IGP|RPO|Makran|Malakand|Kalat|Quetta|Zhob|Bannu|Kohat|Hazara|Peshawar|Mardan|Dera)$/;
 
 const LOWER_COMPASS = /^(?:north|south|upper|lower)$/;
+// "Zabul Khel police station", "Nowshera Kalay": a name followed by a clan or village word is part of a
+// longer name (a place of its own), not the province or town it sounds like.
+const NAME_SUFFIX = /^(?:Khel|Kheil|Khail|Khels|Zai|Zay|Kalay|Kallay|Killi|Kili)$/;
 const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES =
@@ -76,15 +79,17 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
       const raw = text.slice(words[i]!.start, end).replace(/\.$/, "");
       const phrase = compass ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
       if (compass && n === 1) continue;
-      const exact = index.get(phrase);
+      // "Ali Abad" for the gazetteer's Aliabad: the same letters with a space or hyphen between.
+      const exact = index.get(phrase).length || !/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+$/.test(phrase) ? index.get(phrase) : index.get(phrase.replace(/[ -]/g, ""));
       const entries = exact.length || compass || n > 3 || !soundsLikeAName(phrase) ? exact : index.getBySkeleton(phrase);
       if (!entries.length) continue;
       const next = words[i + n]?.word ?? "";
+      if (NAME_SUFFIX.test(next) && /^[ -]$/.test(text.slice(end, words[i + n]!.start))) continue;
       if (n === 1 && COMMON_WORDS.has(phrase.toLowerCase()) && !AREA_WORDS.test(next)) continue;
       const before = words[i - 1];
       const after = words[i + n];
       const personLike =
-        (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
+        (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,|–—]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
         (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
         // "Khaili said": a match that speaks is a person ("Wardak said", after "Dr. Omar Wardak"), or a

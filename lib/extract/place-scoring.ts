@@ -1,6 +1,8 @@
 import { ATTACK_VERBS, SPEECH_CUES } from "./cue-words";
 import type { PlaceEntry } from "./place-index";
 import type { PlaceMention } from "./place-mentions";
+import { namedAsCampaignSite, namedAsIncidentSite } from "./incident-site";
+import { isReferencePoint } from "./reference-point";
 import type { Sentence } from "./types";
 
 const RESIDENCE_BEFORE =
@@ -13,9 +15,6 @@ const TAKEN_TO =
   /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
 // Where the dead were prayed over or buried is not where they died: "funeral prayers were offered at the Police Lines in Chilas".
 const FUNERAL = /\b(?:funeral|janaza|burial|buried|laid to rest)\b[^.;]{0,120}$/i;
-// "50 kilometres west of Miranshah", "an office north of Kabul": a landmark to measure from, not the place.
-const DISTANCE_FROM =
-  /\b\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+(?:of|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
 // "Health authorities in Islamabad claim", "officials in Kabul said": where the speakers sit, not the attack.
 const SPEAKERS_IN = /\b(?:officials?|authorities|ministry|spokes(?:man|person|woman)|police chief|sources)\s+in\s+$/i;
 const SPEAKS_AFTER = /^\s+(?:claim|claimed|claims|say|says|said|told|confirmed|insist|added|believe)\b/i;
@@ -32,6 +31,10 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|of|outside|inside|on)\s+(?:the\s+)?(?
 const ACTOR_AFTER =
   /^['’]?s?\s+(?:has|have|had|denies|denied|deny|says|said|knew|knows|accused|accuses|blames|blamed|would|will|wants|rejected|rejects|condemned|insists|urged|asked|alleges|alleged)\b|^['’]s\s+(?:(?:foreign|interior|defen[cs]e|information)\s+)?(?:ministry|ministers?|government|officials?|spokes(?:man|person|woman)|envoy|embassy|ambassador|administration|authorities|regime|rulers|leadership)\b/i;
 const ACTOR_BEFORE = /\b(?:assured|urged|told|accused|blamed|asked|warned|leading|pressed|pressing|allowed|between|and)\s+$/i;
+// "Kabul this week briefly shut the border", "Islamabad on Monday summoned the envoy": a name that opens
+// its sentence as the subject of a state's act is the government.
+const STATE_ACT =
+  /^\s+(?:(?:this|last|earlier this)\s+(?:week|month|year)\s+|on\s+\w+day\s+|also\s+|later\s+|then\s+)?(?:\w+ly\s+)?(?:closed|reopened|shut|sealed|suspended|summoned|lodged|protested|ordered|announced|deployed|imposed|expelled|retaliated|responded|recalled|banned)\b/i;
 // "pressure on Islamabad to do more": the government again, though "on" reads like a place preposition.
 const PRESSURE_ON = /\bpressure\s+on\s+$/i;
 // A page may stamp a date before it ("date 2025-02-20 Islamabad:"); an agency in brackets may end it ("Islamabad, Feb 19 (PTI) ").
@@ -57,9 +60,12 @@ export function scoreMention(m: PlaceMention, s: Sentence, context: { crowded: b
   if (m.fuzzy) score -= 0.5;
   if (TRAVEL_TO.test(before) || TAKEN_TO.test(before)) score -= 4;
   if (FUNERAL.test(s.text.slice(Math.max(0, m.start - 140), m.start))) score -= 6;
-  if (DISTANCE_FROM.test(before)) score -= 8;
+  if (isReferencePoint(before)) score -= 8;
+  if (namedAsIncidentSite(before)) score += 3;
+  if (namedAsCampaignSite(before)) score -= 8;
   if (SPEAKERS_IN.test(before) && SPEAKS_AFTER.test(after)) score -= 6;
   if (PRESSURE_ON.test(before)) score -= 4;
+  if (/^\s*["“]?$/.test(before) && STATE_ACT.test(after)) score -= 6;
   if (ROAD_AFTER.test(after)) score -= 3;
   if (INSTITUTION_AFTER.test(after)) score -= 6;
   if (ROUTE_START.test(before) && ROUTE_NEXT.test(after)) score -= 4;
