@@ -19,8 +19,8 @@ describe("id halves", () => {
     expect(parseIdHalf("odd")).toBe("odd");
     expect(() => parseIdHalf("all")).toThrow(/odd/);
   });
-  it("halves the blind, the reserve, the spare, the sealed and the locked sets unless --halve names some", () => {
-    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve", "spare", "sealed", "locked"]);
+  it("halves the blind, the reserve, the spare, the sealed, the locked and the vault sets unless --halve names some", () => {
+    expect([...parseHalvedSets(undefined)]).toEqual(["blind", "reserve", "spare", "sealed", "locked", "vault"]);
     expect([...parseHalvedSets("reserve")]).toEqual(["reserve"]);
     expect([...parseHalvedSets("spare")]).toEqual(["spare"]);
     expect(() => parseHalvedSets("fresh")).toThrow(/fresh/);

@@ -18,7 +18,7 @@ export function inIdHalf(id: string, half: IdHalf): boolean {
 }
 
 /** The sets --ids splits: those tuned on by halves (decision 011), or those --halve names ("--halve=spare"). */
-export const HALVED_BY_DEFAULT: readonly string[] = ["blind", "reserve", "spare", "sealed", "locked"];
+export const HALVED_BY_DEFAULT: readonly string[] = ["blind", "reserve", "spare", "sealed", "locked", "vault"];
 
 export function parseHalvedSets(value: string | undefined): ReadonlySet<string> {
   if (value === undefined || value === "") return new Set(HALVED_BY_DEFAULT);

@@ -100,9 +100,11 @@ describe("RealArticleFileSchema", () => {
     expect(parse([one, locked]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
     const vault = { ...one, id: `${one.id}-q`, split: "vault" };
     expect(parse([one, vault]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
+    const annex = { ...one, id: `${one.id}-n`, split: "annex" };
+    expect(parse([one, annex]).error?.issues[0]?.path).toEqual(["articles", 1, "split"]);
   });
 
-  it("accepts the holdout, unseen, fresh, blind, reserve, spare, sealed, locked and vault splits and refuses any other", () => {
+  it("accepts the holdout, unseen, fresh, blind, reserve, spare, sealed, locked, vault and annex splits and refuses any other", () => {
     expect(parse([{ ...one, split: "holdout" }]).success).toBe(true);
     expect(parse([{ ...one, split: "unseen" }]).success).toBe(true);
     expect(parse([{ ...one, split: "fresh" }]).success).toBe(true);
@@ -112,6 +114,7 @@ describe("RealArticleFileSchema", () => {
     expect(parse([{ ...one, split: "sealed" }]).success).toBe(true);
     expect(parse([{ ...one, split: "locked" }]).success).toBe(true);
     expect(parse([{ ...one, split: "vault" }]).success).toBe(true);
+    expect(parse([{ ...one, split: "annex" }]).success).toBe(true);
     expect(parse([{ ...one, split: "tuning" }]).error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 

@@ -6,7 +6,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const PROVINCE_NAMES = PROVINCES.map((p) => p.name) as [string, ...string[]];
 
 /** The sets the real reports fall in (decision 011). */
-export const REAL_SPLITS = ["dev", "test", "holdout", "unseen", "fresh", "blind", "reserve", "spare", "sealed", "locked", "vault"] as const;
+export const REAL_SPLITS = ["dev", "test", "holdout", "unseen", "fresh", "blind", "reserve", "spare", "sealed", "locked", "vault", "annex"] as const;
 export type RealSplit = (typeof REAL_SPLITS)[number];
 
 /** One real report: where it is, how it was labelled and why. The text itself is never committed. */
@@ -28,7 +28,8 @@ export const RealArticleSchema = z
      * spare: built while the round on the reserve set was tuned, the same way, scored once to judge that round;
      * sealed: built while the round on the spare set was tuned, the same way, scored once to judge that round;
      * locked: built while the round after the sealed set's scoring was tuned, the same way, scored once to judge that round;
-     * vault: built while the round on the locked set was tuned, the same way, scored once to judge that round (decision 011).
+     * vault: built while the round on the locked set was tuned, the same way, scored once to judge that round;
+     * annex: built while the round on the vault set was tuned, the same way, scored once to judge that round (decision 011).
      */
     split: z.enum(REAL_SPLITS),
     incidentType: z.string().min(1),
