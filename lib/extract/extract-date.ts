@@ -59,7 +59,17 @@ function scoreMention(s: Sentence, m: DateMention, background: boolean, publishe
 }
 
 // "Kabul/Madrid, May 18: ..." is when the report was filed, not when the attack happened.
-const isDateline = (s: Sentence, m: DateMention) => m.index < 40 && /^\s*(?:[:—–(]|-\s)/.test(s.text.slice(m.index + m.length));
+// "KABUL (Agency News - 01st December, 2020) …" and "(Source) MUZAFFARABAD, Pakistan - June 27, 2009: …" too:
+// the filing day in parentheses after the agency, or after a capitalised place and a dash, further in.
+const AGENCY_DATE_BEFORE = /\([^()]{2,60}[-–—,]\s*$/;
+const PLACE_DASH_BEFORE = /\b[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s+[-–—]\s*$/;
+const isDateline = (s: Sentence, m: DateMention) => {
+  const before = s.text.slice(0, m.index);
+  const after = s.text.slice(m.index + m.length);
+  if (m.index < 40 && /^\s*(?:[:—–(]|-\s)/.test(after)) return true;
+  if (m.index >= 120) return false;
+  return (AGENCY_DATE_BEFORE.test(before) && /^\s*\)/.test(after)) || (PLACE_DASH_BEFORE.test(before) && /^\s*[:—–]/.test(after));
+};
 
 // "said on Sunday ..., a day after militants attacked" dates the attack to the day before.
 function dayAfterCandidates(s: Sentence, mentions: DateMention[], score: number): Candidate[] {
