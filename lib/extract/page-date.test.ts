@@ -8,6 +8,7 @@ describe("the page's own date when none is given", () => {
     expect(dateInUrl("https://example.test/world/2019/03/07/zorvan-blast.html")).toBe("2019-03-07");
     expect(dateInUrl("https://example.test/world/zorvan-blast-20190307-story.html")).toBe("2019-03-07");
     expect(dateInUrl("https://example.test/07-Mar-2019/five-killed-in-zorvan")).toBe("2019-03-07");
+    expect(dateInUrl("https://example.test/world/2019/mar/07/zorvan-blast?view=mobile")).toBe("2019-03-07");
     expect(dateInUrl("https://example.test/archive/la-xpm-2019-mar-07-zorvan")).toBe("2019-03-07");
   });
 

@@ -1,6 +1,6 @@
 /**
  * The day a page was published when the analyst gives none: the date in the report's address
- * ("/2013/05/21/", "-20130520-story", "/23-May-2012/"), or in the address the page quotes as its own
+ * ("/2013/05/21/", "-20130520-story", "/23-May-2012/", "/2009/sep/02/"), or in the address the page quotes as its own
  * source ("original source at http://…/2013/05/21/…"); with only a year and month there ("/2013/10/"),
  * the day of the page's dateline ("KABUL, Oct. 13 (Xinhua) —"). Null when the page says neither.
  */
@@ -27,6 +27,8 @@ export function dateInUrl(url: string): string | null {
     [/(?:^|[/_-])((?:19|20)\d\d)(\d\d)(\d\d)(?=$|[/_.-])/, (m) => valid(+m[1]!, +m[2]!, +m[3]!)],
     [new RegExp(`(?:^|[/_-])(\\d\\d?)-${MONTH_WORD}-((?:19|20)\\d\\d)(?=$|[/_.-])`, "i"), (m) => valid(+m[3]!, month(m[2]!), +m[1]!)],
     [new RegExp(`(?:^|[/_-])((?:19|20)\\d\\d)-${MONTH_WORD}-(\\d\\d?)(?=$|[/_.-])`, "i"), (m) => valid(+m[1]!, month(m[2]!), +m[3]!)],
+    // "/2009/sep/02/": a year, a month's name and a day as folders.
+    [new RegExp(`\\/((?:19|20)\\d\\d)\\/${MONTH_WORD}\\/(\\d\\d?)(?=$|[/.])`, "i"), (m) => valid(+m[1]!, month(m[2]!), +m[3]!)],
   ];
   for (const [re, read] of patterns) {
     const m = re.exec(path);
