@@ -40,6 +40,7 @@ describe("the real-article label file", () => {
     { split: "sealed", idLetter: "z", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.25, 0.45] },
     { split: "locked", idLetter: "l", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.35, 0.45] },
     { split: "vault", idLetter: "q", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.35, 0.45] },
+    { split: "annex", idLetter: "n", reports: 85, outlets: 30, everyYear: true, provinces: 15, afghanShare: [0.35, 0.45] },
   ] as const;
 
   for (const set of LATER_SETS) {
