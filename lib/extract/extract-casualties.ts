@@ -53,6 +53,22 @@ function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[
   return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
 }
 
+// "Three attackers stormed the office … But these insurgents were killed": the attackers a sentence
+// just before counts, killed without a number of their own.
+const THE_ATTACKERS_KILLED =
+  /\b(?:the|these|those)\s+(?:suicide\s+)?(?:attackers|bombers|assailants|gunmen|insurgents|militants|terrorists)\s+(?:were|had been|have been)\s+(?:also\s+)?(?:killed|shot dead|gunned down)\b/i;
+
+function theAttackersKilled(s: Sentence, sentences: Sentence[]): CasualtyMention[] {
+  const m = THE_ATTACKERS_KILLED.exec(s.text);
+  if (!m || findGroups(s.text).some((g) => g.category === "militants")) return [];
+  for (const previous of [sentences[s.index - 1], sentences[s.index - 2]]) {
+    const attackers = previous ? findGroups(previous.text).filter((g) => g.category === "militants" && g.count >= 2 && !g.subset) : [];
+    const last = attackers[attackers.length - 1];
+    if (last) return [{ ...last, noun: "attackers", start: m.index, end: m.index + m[0].length, subset: false, bare: false, role: "killed" }];
+  }
+  return [];
+}
+
 // "… at least ten militants were killed during the operations in another district": once the report
 // has counted its attack's victims, militants killed in a campaign of operations are another matter.
 const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
@@ -71,8 +87,11 @@ const ATTACKER_NOUN = /^(?:suicide bombers?|attackers?|assailants?|bombers?|gunm
 const SPOKESMAN_GOES_ON = /^(?:He|She|They|The spokes(?:man|person|woman))\s+(?:also\s+)?(?:said|claimed|added|told|stated)\b/;
 
 // Sentences in which the attackers' spokesman speaks, and those that go on quoting him.
+// "The Taliban identified the bomber … and said he killed 15 soldiers": the group itself speaking.
+const THE_GROUP_SAYS = /^(?:The\s+)?(?:Afghan\s+|Pakistani\s+)?(?:Taliban|TTP)\b[^.;]*?\b(?:said|says|claimed that|claims that|told)\b/;
+
 function attackerClaims(sentences: Sentence[]): boolean[] {
-  const out = sentences.map((s) => ATTACKER_SPOKESMAN.test(s.text));
+  const out = sentences.map((s) => ATTACKER_SPOKESMAN.test(s.text) || THE_GROUP_SAYS.test(s.text));
   for (let i = 1; i < sentences.length; i++) if (!out[i] && out[i - 1] && SPOKESMAN_GOES_ON.test(sentences[i]!.text)) out[i] = true;
   return out;
 }
@@ -85,12 +104,13 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   const addedInjured: Tally[] = [];
   const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
   const claimed = attackerClaims(sentences);
+  const parts: { m: CasualtyMention; s: Sentence; alternative: boolean }[] = [];
   let victimsCounted = false;
   for (const s of sentences) {
     if (background[s.index]) continue;
     const campaign = victimsCounted && CAMPAIGN_OF_OPERATIONS.test(s.text);
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
-    const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
+    const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1]), ...theAttackersKilled(s, sentences)];
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
     const rough = new Set<Key>();
@@ -99,8 +119,9 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const revisedAt = REVISED_FROM.exec(s.text)?.index ?? Infinity;
     for (const m of mentions) {
       if (m.start >= revisedAt) continue;
-      if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
+      if (m.subset && usable({ ...m, subset: false }, s, followUpParagraphs.has(s.paragraph))) parts.push({ m, s, alternative });
+      if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (campaign && m.role === "killed" && m.category === "militants" && !m.all) continue;
       if (m.role === "killed") killedIn.add(s);
       if (m.start >= additiveAt && m.role === "killed") {
@@ -162,6 +183,16 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     for (const t of findToll(s.text)) {
       tolls.set(t.role, [...(tolls.get(t.role) ?? []), { count: t.count, sentence: s, alternative }]);
       if (t.role === "killed") killedIn.add(s);
+    }
+  }
+  // "Two men were shot … One of the victims has died": a part whose whole is not a count of the dead
+  // or of the wounded is the count, when the report gives no other.
+  for (const role of ["killed", "injured"] as const) {
+    if (tolls.has(role) || [...byKey.keys()].some((k) => k.startsWith(`${role}:`))) continue;
+    for (const { m, s, alternative } of parts.filter((p) => p.m.role === role)) {
+      const key: Key = `${role}:${m.category}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { count: m.count, sentence: s, alternative }]);
+      if (role === "killed") killedIn.add(s);
     }
   }
   return { byKey, tolls, added, addedInjured, killedIn };
