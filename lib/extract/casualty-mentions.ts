@@ -101,6 +101,9 @@ const IN_ADDITION_TO_ONE = new RegExp(
   `^\\s+in addition to\\s+(?!(?:the\\s+|at least\\s+)?(?:${NUMBER_PATTERN}|several|many|dozens|scores|hundreds)\\b)(?:(?:the|a|an)\\s+)?[A-Z]`,
 );
 
+// "killing two soldiers, a security official said": who speaks is not among the dead.
+const SPEAKS = /^\s+(?:said|says|told|added|stated)\b(?!\s+to\b)/i;
+
 const DEATHS_AFTER = /^\s*(?:civilian\s+)?deaths\b/i;
 
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
@@ -217,6 +220,7 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
     const role = roles[i];
     const before = text.slice(Math.max(0, g.start - 200), g.start);
     if (!role || EARLIER_EVENT.test(before) || AFTER_ITS_OWN_ATTACK.test(before) || LEFT_OUT.test(before)) return [];
+    if (SPEAKS.test(text.slice(g.end, g.end + 20))) return [];
     // "the bodies of five people were taken to hospital": the dead, not the wounded.
     if (role === "injured" && BODIES_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) return [];
     const previous = groups[i - 1];

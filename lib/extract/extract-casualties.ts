@@ -73,6 +73,10 @@ function theAttackersKilled(s: Sentence, sentences: Sentence[]): CasualtyMention
 // has counted its attack's victims, militants killed in a campaign of operations are another matter.
 const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
 
+// "Earlier, a constable was martyred in Zorvan": once the report has counted its attack's victims, a
+// sentence that opens on "Earlier," with no one speaking tells an earlier incident.
+const EARLIER_INCIDENT = /^Earlier,\s(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)/i;
+
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
 
 // "The governor said 14 Taliban fighters were killed in air strikes": the authorities' account of the
@@ -108,6 +112,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   let victimsCounted = false;
   for (const s of sentences) {
     if (background[s.index]) continue;
+    if (victimsCounted && EARLIER_INCIDENT.test(s.text)) continue;
     const campaign = victimsCounted && CAMPAIGN_OF_OPERATIONS.test(s.text);
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
     const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1]), ...theAttackersKilled(s, sentences)];
@@ -198,6 +203,10 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   return { byKey, tolls, added, addedInjured, killedIn };
 }
 
+// "However, the deputy commissioner told reporters that 15 people were injured": a named official's
+// count set against the lede's is the later word.
+const CORRECTS_LEDE = /^However,\s+(?:\w+\s+){1,8}?(?:told|said)\b/i;
+
 // The largest count from a named source; other sources' figures only when nothing else gives one.
 function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
   if (!all?.length) return null;
@@ -216,7 +225,9 @@ function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
   // A killing of one person with no count written does not make a lede against a later count.
   const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence) && !t.single) : undefined;
   const eligible = lede
-    ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count))
+    ? pool.filter(
+        (t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count) || CORRECTS_LEDE.test(t.sentence.text),
+      )
     : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
   return eligible.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
@@ -319,11 +330,16 @@ function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool:
 // "Three of the injured died during treatment": the wounded who died are not among the wounded any more.
 const DIED_OF_WOUNDS = new RegExp(`\\b(${NUMBER_PATTERN}) of the (?:injured|wounded)\\b[^.;]{0,40}?\\b(?:died|succumbed|later died|passed away)\\b`, "i");
 
+// "The injured guard was rushed to hospital, where he succumbed": one wounded person who died.
+const THE_WOUNDED_ONE_DIED = /^The (?:injured|wounded) (?!(?:and|were|are)\b)\w+(?: \w+)?\b(?! were\b)[^.;]{0,80}?\b(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b/i;
+
 function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], background: boolean[]): Tally | null {
   if (!injured) return null;
   const died = sentences
     .filter((s) => !background[s.index] && s.index > injured.sentence.index)
-    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? 0), 0);
+    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? (THE_WOUNDED_ONE_DIED.test(s.text) ? 1 : 0)), 0);
+  // Every wounded person the report counts died: it reports no wounded.
+  if (died > 0 && died === injured.count && injured.count === 1) return null;
   return died > 0 && died < injured.count ? { ...injured, count: injured.count - died } : injured;
 }
 

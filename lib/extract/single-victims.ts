@@ -22,7 +22,8 @@ const KILLING_VERB =
 const PASSIVE_KILLING = "killed|shot dead|gunned down|martyred|assassinated|murdered|beheaded|stabbed to death";
 
 const MODIFIERS = "(?:[\\w'’-]+\\s+){0,3}?";
-const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b`, "gi");
+// "shot dead the engineer's guard": a possessive is not the person killed.
+const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?!['’]s\\b)`, "gi");
 // "Name, the police chief for Sar district in Paktika, was killed": what the person is chief of,
 // up to the verb, with no one speaking in between.
 const WHOSE = "(?:\\s+(?:of|from|for|in)\\s+(?:(?!\\b(?:said|says|told|and|who)\\b)[^,.;]){1,50}?)?,?";

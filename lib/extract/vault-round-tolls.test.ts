@@ -78,3 +78,33 @@ describe("what the report counts", () => {
     expect(extractArticle({ text: said, publishedAt: "2024-05-08" }).injured.total?.confidence ?? 0).toBeLessThan(0.7);
   });
 });
+
+describe("who is counted", () => {
+  it("does not take a possessive for the person killed", () => {
+    expect(totals("Gunmen shot dead the trader's guard and two other people near Zorvan on Tuesday.").killed).toBe(3);
+  });
+
+  it("does not count the person who speaks among the dead", () => {
+    expect(counts("A bomb struck a convoy near Zorvan on Monday, killing at least two soldiers, a security official said.")).toEqual([
+      [2, "killed"],
+    ]);
+  });
+
+  it("does not add an earlier incident told after “Earlier,” once the victims are counted", () => {
+    const text =
+      "Two guards were martyred in a clash with terrorists in Zorvan on Friday.\n\nEarlier, a constable was martyred and three terrorists killed in an action in Kelbar.";
+    expect(totals(text).killed).toBe(2);
+  });
+
+  it("does not keep a wounded person who died among the wounded", () => {
+    const text =
+      "Two guards and a clerk were shot dead in Zorvan on Thursday.\n\nBoth guards died on the spot while a driver was critically injured.\n\nThe injured driver was rushed to hospital, where he succumbed to his wounds.";
+    expect(totals(text).injured).toBeNull();
+  });
+
+  it("takes a named official's count set against the lede with “However,”", () => {
+    const text =
+      "One person died while 12 others were injured in a blast in Zorvan on Friday.\n\nHowever, the deputy commissioner told reporters that 16 people were injured.";
+    expect(totals(text).injured).toBe(16);
+  });
+});
