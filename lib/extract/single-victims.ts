@@ -33,6 +33,9 @@ const PASSIVE = new RegExp(
   `(?:^|${DATELINE}|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
+// "Commander Tor Jan has died in a car explosion": a named person dead in the attack (a name ends in a
+// capital word, not in "people").
+const NAMED_DIED = /\b[A-Z][a-z]{2,}\s+(?:has\s+|had\s+)?died\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|bombing|ambush|shooting|firing)\b/g;
 // "clashes erupted …, leaving at least one dead and 15 others injured".
 const ONE_DEAD = /\b(?:left|leaving)\s+(?:at least\s+)?one\s+(?:person\s+)?dead\b/gi;
 // "…was killed along with another person", "…and another man".
@@ -42,7 +45,7 @@ const AND_MORE = /^\s+and\s+/i;
 /** One killing of one person (or two, with "along with another person"), when no count is written. */
 export function findSingleVictims(text: string): SingleVictim[] {
   const out: SingleVictim[] = [];
-  for (const re of [ACTIVE, PASSIVE, ONE_DEAD]) {
+  for (const re of [ACTIVE, PASSIVE, ONE_DEAD, NAMED_DIED]) {
     for (const m of text.matchAll(re)) {
       const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:–—]\s*/, "").length);
       let end = m.index + m[0].length;
@@ -50,7 +53,7 @@ export function findSingleVictims(text: string): SingleVictim[] {
       const rest = text.slice(end);
       const company = companions(rest);
       if (ANOTHER.test(rest)) count += 1;
-      else if (company && re !== ONE_DEAD) {
+      else if (company && re !== ONE_DEAD && re !== NAMED_DIED) {
         // "the chief was killed along with his son and three guards".
         count += company.count;
         end += company.end;

@@ -108,3 +108,10 @@ describe("who is counted", () => {
     expect(totals(text).injured).toBe(16);
   });
 });
+
+describe("a named person dead", () => {
+  it("counts one when a named person “has died in a car explosion”, and not “people”", () => {
+    expect(totals("Zorvan's deputy police chief Gul Tarakai has died in a car explosion in Kelbar on Monday, a spokesman said.").killed).toBe(1);
+    expect(totals("Several people died in a car explosion in Kelbar on Monday, a spokesman said.").killed).toBeNull();
+  });
+});
