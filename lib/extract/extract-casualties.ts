@@ -77,6 +77,10 @@ const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ong
 // sentence that opens on "Earlier," with no one speaking tells an earlier incident.
 const EARLIER_INCIDENT = /^Earlier,\s(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)/i;
 
+// "Two guards suffered injuries in a firing incident in Kelbar": once the victims are counted, "an
+// incident" with the indefinite article is another one than the report's.
+const AN_INCIDENT = /\bin an?\s+(?:[\w-]+\s+){0,2}?incident\b/i;
+
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
 
 // "The governor said 14 Taliban fighters were killed in air strikes": the authorities' account of the
@@ -112,7 +116,7 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   let victimsCounted = false;
   for (const s of sentences) {
     if (background[s.index]) continue;
-    if (victimsCounted && EARLIER_INCIDENT.test(s.text)) continue;
+    if (victimsCounted && (EARLIER_INCIDENT.test(s.text) || AN_INCIDENT.test(s.text))) continue;
     const campaign = victimsCounted && CAMPAIGN_OF_OPERATIONS.test(s.text);
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
     const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1]), ...theAttackersKilled(s, sentences)];
@@ -191,12 +195,12 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     }
   }
   // "Two men were shot … One of the victims has died": a part whose whole is not a count of the dead
-  // or of the wounded is the count, when the report gives no other.
+  // or of the wounded is the count, when the report gives no other; a part is weaker evidence of the whole.
   for (const role of ["killed", "injured"] as const) {
     if (tolls.has(role) || [...byKey.keys()].some((k) => k.startsWith(`${role}:`))) continue;
-    for (const { m, s, alternative } of parts.filter((p) => p.m.role === role)) {
+    for (const { m, s } of parts.filter((p) => p.m.role === role)) {
       const key: Key = `${role}:${m.category}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { count: m.count, sentence: s, alternative }]);
+      byKey.set(key, [...(byKey.get(key) ?? []), { count: m.count, sentence: s, alternative: true }]);
       if (role === "killed") killedIn.add(s);
     }
   }

@@ -115,3 +115,17 @@ describe("a named person dead", () => {
     expect(totals("Several people died in a car explosion in Kelbar on Monday, a spokesman said.").killed).toBeNull();
   });
 });
+
+describe("another incident", () => {
+  it("does not count the wounded of “a firing incident” once the report's victims are counted", () => {
+    const text =
+      "Two guards were martyred as the police exchanged fire with terrorists in Zorvan on Friday.\n\nTwo guards suffered injuries in a firing incident in Kelbar.";
+    expect(totals(text)).toEqual({ killed: 2, injured: null });
+  });
+
+  it("gives a part standing for the whole less than high confidence", () => {
+    const r = extractArticle({ text: "Gunmen shot two traders in the Zorvan bazaar on Tuesday. One of the victims has died.", publishedAt: "2024-05-08" });
+    expect(r.killed.total?.value).toBe(1);
+    expect(r.killed.total?.confidence ?? 1).toBeLessThan(0.7);
+  });
+});
