@@ -194,11 +194,25 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (t.role === "killed") killedIn.add(s);
     }
   }
+  // The attackers' claim of wounded, in a report whose own sources count the dead but not the wounded,
+  // is no count of the report's: the claim stays a claim.
+  const ownDead = [...byKey.entries()].some(([k, list]) => k.startsWith("killed:") && list.some((t) => !t.alternative)) || !!tolls.get("killed")?.some((t) => !t.alternative);
+  if (ownDead) {
+    const notClaimed = (t: Tally) => !claimed[t.sentence.index];
+    for (const [k, list] of [...byKey]) {
+      if (!k.startsWith("injured:")) continue;
+      const kept = list.filter(notClaimed);
+      if (kept.length) byKey.set(k, kept);
+      else byKey.delete(k);
+    }
+    if (tolls.has("injured")) tolls.set("injured", tolls.get("injured")!.filter(notClaimed));
+    if (!tolls.get("injured")?.length) tolls.delete("injured");
+  }
   // "Two men were shot … One of the victims has died": a part whose whole is not a count of the dead
   // or of the wounded is the count, when the report gives no other; a part is weaker evidence of the whole.
   for (const role of ["killed", "injured"] as const) {
     if (tolls.has(role) || [...byKey.keys()].some((k) => k.startsWith(`${role}:`))) continue;
-    for (const { m, s } of parts.filter((p) => p.m.role === role)) {
+    for (const { m, s } of parts.filter((p) => p.m.role === role && !claimed[p.s.index])) {
       const key: Key = `${role}:${m.category}`;
       byKey.set(key, [...(byKey.get(key) ?? []), { count: m.count, sentence: s, alternative: true }]);
       if (role === "killed") killedIn.add(s);
