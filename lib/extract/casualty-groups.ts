@@ -47,7 +47,8 @@ const STARTS_A_DATE = /^[-–/]\d/;
 const NOUN_AS_ADJECTIVE =
   /^\s+(?:attacks?|assault|group|outfit|hideouts?|commanders?|network|organi[sz]ation|camp|cell|bombing|blast|strikes?|incidents?|activit(?:y|ies)|violence|threats?|wing|faction)\b/i;
 
-const RANGE_BEFORE = new RegExp(`\\b${NUMBER_PATTERN}\\s+(?:or|to)\\s+$`, "i");
+// "nine or 10", "between 10 and 12": a range.
+const RANGE_BEFORE = new RegExp(`\\b(?:${NUMBER_PATTERN}\\s+(?:or|to)|between\\s+${NUMBER_PATTERN}\\s+and)\\s+$`, "i");
 // "Three people, including a police chief and two officers, were killed": the list's later items are parts
 // too, also after a comma ("five people including the chief of the committee, and two policemen were killed").
 const IN_AN_INCLUDING_LIST = /\bincluding\s+(?:a|an|one|the)\s[^,;.:]*,?\s+and\s+$/i;
@@ -58,6 +59,8 @@ function oneOfNoun(after: string, offset: number): ReturnType<typeof findNoun> {
   return noun && !noun.singular ? { offset, ...noun } : null;
 }
 
+const OTHER_COUNT = new RegExp(`^\\(?(?:${NUMBER_PATTERN})$`, "i");
+
 // The noun of a count sits within a few words of it: "Eighteen Frontier Corps (FC) soldiers".
 function findNoun(after: string, maxWords: number): { offset: number; length: number; category: CasualtyCategory; singular: boolean } | null {
   const word = /\S+/g;
@@ -65,6 +68,8 @@ function findNoun(after: string, maxWords: number): { offset: number; length: nu
     const noun = nounAt(after.slice(m.index));
     if (noun) return { offset: m.index, ...noun };
     if (STOP_WORD.test(m[0]) || /[,;:.!?—]$/.test(m[0])) return null;
+    // "22 (not including the six attackers)": a noun past another count is that count's.
+    if (n > 0 && OTHER_COUNT.test(m[0])) return null;
     if (CASUALTY_VERB.test(m[0]) && !nounAt(after.slice(m.index + m[0].length).trimStart())) return null;
   }
   return null;

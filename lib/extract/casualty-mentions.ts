@@ -49,9 +49,10 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   // A bare number ("four were injured") must sit right next to its verb.
   // "about 20 more were wounded": "more" adds nothing between them.
   // "About 150 are likely to be injured": a hedge between them adds nothing either.
+  // "three other injured", "85 more having been injured": nor do "other" and "having been".
   if (
     bare &&
-    !/^\s*(?:(?:were|was|had been|have been|also|more|(?:are|is|were|was) (?:likely|feared|believed|thought|known) to (?:be|have been))\s+)*$/i.test(lead)
+    !/^\s*(?:(?:were|was|had been|have been|having been|also|more|other|(?:are|is|were|was) (?:likely|feared|believed|thought|known) to (?:be|have been))\s+)*$/i.test(lead)
   )
     return null;
   // "claiming the lives of 13 people and leaving several others injured": the verb is the vague count's.
@@ -68,7 +69,9 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
 }
 
 // "a day after clashes that killed 16 soldiers": a count inside a clause about an earlier event.
-const EARLIER_EVENT = /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$/i;
+// "The abduction comes as … after strikes killed 24 troops": the report's setting, not its event.
+const EARLIER_EVENT =
+  /\b(?:hours?|days?|weeks?|months?) (?:after|before) [^.;]*\b(?:that|which)\s+(?:\w+\s+){0,4}$|\bsince \w+(?: \d{4})?,? when\b[^.;]*$|\b(?:comes?\s+(?:as|amid|after|days?|weeks?|hours?|a day|a week)|came\s+(?:a day|days|hours|a week|weeks)\s+after)\b[^.;]*$/i;
 
 // "A blast targeted a vehicle on Sunday, a day after at least three people were killed": once the
 // sentence has told its own attack, a count right after "a day after" opens the earlier event's clause.
@@ -78,19 +81,43 @@ const AFTER_ITS_OWN_ATTACK =
 
 const VAGUE_COUNT = /\b(?:several|many|scores of|dozens of|hundreds of|a number of|numerous)\s+(?:other\s+)?(?:others|people|persons|more)\b/i;
 
+// "killing 22 (not including the six attackers)": a count the toll leaves out.
+const LEFT_OUT = /\b(?:not including|excluding|not counting|exclusive of)\s+(?:the\s+)?$/i;
+
+// "which has so far led to one death": one dead, with no noun of people.
+const ONE_DEATH = /\b(?:led to|leading to|caused|causing|resulted in|resulting in|left|leaving)\s+(?:only\s+|just\s+)?(?:one|a single)\s+(?:death|fatality)\b/i;
+
+function oneDeath(text: string, groups: readonly Group[]): CasualtyMention[] {
+  const m = ONE_DEATH.exec(text);
+  if (!m || groups.some((g) => g.start >= m.index && g.start < m.index + m[0].length)) return [];
+  const start = m.index + m[0].search(/\b(?:one|a single)\b/i);
+  return [
+    { count: 1, category: "unknown", noun: "", start, end: m.index + m[0].length, subset: false, all: false, bare: true, approximate: false, role: "killed" },
+  ];
+}
+
+// "killed 23 people in addition to Ferozan Dalil": the one named comes on top of the count.
+const IN_ADDITION_TO_ONE = new RegExp(
+  `^\\s+in addition to\\s+(?!(?:the\\s+|at least\\s+)?(?:${NUMBER_PATTERN}|several|many|dozens|scores|hundreds)\\b)(?:(?:the|a|an)\\s+)?[A-Z]`,
+);
+
+// "killing two soldiers, a security official said": who speaks is not among the dead.
+const SPEAKS = /^\s+(?:said|says|told|added|stated)\b(?!\s+to\b)/i;
+
 const DEATHS_AFTER = /^\s*(?:civilian\s+)?deaths\b/i;
 
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?$/i;
 
 // "two soldiers were martyred and another injured", "one other was wounded": one more wounded, no number.
 // "… and another person was injured": the noun may come before the verb.
+// "… while another one is injured", "killing two guards and injuring another": the same, present or active.
 const ONE_MORE_WOUNDED =
-  /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:(?:was|had been|has been)\s+)?(?:injured|wounded|hurt)\b/i;
+  /\b(?:and|while)\s+(?:another|one other)\s+(?:(?:was|were|is|had been|has been)\s+)?(?:\w+\s+)?(?:(?:was|is|had been|has been)\s+)?(?:injured|wounded|hurt)\b|\b(?:injuring|wounding)\s+another\b(?!\s+(?:\d|\w+\s+(?:people|persons|others)\b))/i;
 
 function oneMoreWounded(text: string, groups: readonly Group[]): CasualtyMention[] {
   const m = ONE_MORE_WOUNDED.exec(text);
   if (!m || groups.some((g) => g.start >= m.index && g.start < m.index + m[0].length)) return [];
-  const start = m.index + m[0].indexOf(m[0].match(/another|one other/i)![0]);
+  const start = m.index + m[0].search(/another|one other/i);
   return [
     { count: 1, category: "unknown", noun: "", start, end: m.index + m[0].length, subset: false, all: false, bare: true, approximate: false, role: "injured" },
   ];
@@ -192,12 +219,14 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
   const mentions = groups.flatMap((g, i) => {
     const role = roles[i];
     const before = text.slice(Math.max(0, g.start - 200), g.start);
-    if (!role || EARLIER_EVENT.test(before) || AFTER_ITS_OWN_ATTACK.test(before)) return [];
+    if (!role || EARLIER_EVENT.test(before) || AFTER_ITS_OWN_ATTACK.test(before) || LEFT_OUT.test(before)) return [];
+    if (SPEAKS.test(text.slice(g.end, g.end + 20))) return [];
     // "the bodies of five people were taken to hospital": the dead, not the wounded.
     if (role === "injured" && BODIES_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) return [];
     const previous = groups[i - 1];
     const category = g.noun === "others" && previous && !previous.subset ? previous.category : g.category;
-    return [{ ...g, category, role }];
+    const onTop = role === "killed" && IN_ADDITION_TO_ONE.test(text.slice(g.end, g.end + 60)) ? 1 : 0;
+    return [{ ...g, category: onTop ? "unknown" : category, count: g.count + onTop, role }];
   });
-  return [...mentions, ...asMany(text, mentions), ...oneMoreWounded(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
+  return [...mentions, ...asMany(text, mentions), ...oneMoreWounded(text, groups), ...oneDeath(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
 }

@@ -76,7 +76,7 @@ export const ALTERNATIVE_SOURCE_CUES =
 
 /** The attackers' own spokesman: his tolls are claims, used only when nothing else gives one. */
 export const ATTACKER_SPOKESMAN =
-  /\b(?:Taliban|TTP|militants['’]?|insurgents['’]?|group['’]s|Islamic State|ISIS|Daesh|BLA|BLF|Jamaat-ul-Ahrar)\s+spokes(?:man|person|woman)\b|\bspokes(?:man|person|woman) for the (?:Taliban|militants|insurgents|group)\b/i;
+  /\b(?:Taliban|TTP|militants['’]?|insurgents['’]?|group['’]s|Islamic State|ISIS|Daesh|BLA|BLF|Jamaat-ul-Ahrar)\s+spokes(?:man|person|woman)\b|\bspokes(?:man|person|woman) for the (?:Taliban|militants|insurgents|group)\b|\b(?:Taliban|militant|insurgent|jihadist)(?:-(?:allied|linked|run|affiliated))?\s+(?:website|web ?site|media outlet|propaganda)\b/i;
 
 /** Operations after the attack: militants killed there are not the attack's own dead. */
 export const FOLLOW_UP_OPERATION = /\b(sanitisation|sanitization|search|combing|follow-up) operation\b/i;

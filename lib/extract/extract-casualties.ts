@@ -53,9 +53,33 @@ function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[
   return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
 }
 
+// "Three attackers stormed the office … But these insurgents were killed": the attackers a sentence
+// just before counts, killed without a number of their own.
+const THE_ATTACKERS_KILLED =
+  /\b(?:the|these|those)\s+(?:suicide\s+)?(?:attackers|bombers|assailants|gunmen|insurgents|militants|terrorists)\s+(?:were|had been|have been)\s+(?:also\s+)?(?:killed|shot dead|gunned down)\b/i;
+
+function theAttackersKilled(s: Sentence, sentences: Sentence[]): CasualtyMention[] {
+  const m = THE_ATTACKERS_KILLED.exec(s.text);
+  if (!m || findGroups(s.text).some((g) => g.category === "militants")) return [];
+  for (const previous of [sentences[s.index - 1], sentences[s.index - 2]]) {
+    const attackers = previous ? findGroups(previous.text).filter((g) => g.category === "militants" && g.count >= 2 && !g.subset) : [];
+    const last = attackers[attackers.length - 1];
+    if (last) return [{ ...last, noun: "attackers", start: m.index, end: m.index + m[0].length, subset: false, bare: false, role: "killed" }];
+  }
+  return [];
+}
+
 // "… at least ten militants were killed during the operations in another district": once the report
 // has counted its attack's victims, militants killed in a campaign of operations are another matter.
 const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
+
+// "Earlier, a constable was martyred in Zorvan": once the report has counted its attack's victims, a
+// sentence that opens on "Earlier," with no one speaking tells an earlier incident.
+const EARLIER_INCIDENT = /^Earlier,\s(?![^.]*\b(?:said|says|told|stated|according to|confirmed|reported)\b)/i;
+
+// "Two guards suffered injuries in a firing incident in Kelbar": once the victims are counted, "an
+// incident" with the indefinite article is another one than the report's.
+const AN_INCIDENT = /\bin an?\s+(?:[\w-]+\s+){0,2}?incident\b/i;
 
 type Tallies = { byKey: Map<Key, Tally[]>; tolls: Map<Role, Tally[]>; added: number; addedInjured: Tally[]; killedIn: Set<Sentence> };
 
@@ -71,8 +95,11 @@ const ATTACKER_NOUN = /^(?:suicide bombers?|attackers?|assailants?|bombers?|gunm
 const SPOKESMAN_GOES_ON = /^(?:He|She|They|The spokes(?:man|person|woman))\s+(?:also\s+)?(?:said|claimed|added|told|stated)\b/;
 
 // Sentences in which the attackers' spokesman speaks, and those that go on quoting him.
+// "The Taliban identified the bomber … and said he killed 15 soldiers": the group itself speaking.
+const THE_GROUP_SAYS = /^(?:The\s+)?(?:Afghan\s+|Pakistani\s+)?(?:Taliban|TTP)\b[^.;]*?\b(?:said|says|claimed that|claims that|told)\b/;
+
 function attackerClaims(sentences: Sentence[]): boolean[] {
-  const out = sentences.map((s) => ATTACKER_SPOKESMAN.test(s.text));
+  const out = sentences.map((s) => ATTACKER_SPOKESMAN.test(s.text) || THE_GROUP_SAYS.test(s.text));
   for (let i = 1; i < sentences.length; i++) if (!out[i] && out[i - 1] && SPOKESMAN_GOES_ON.test(sentences[i]!.text)) out[i] = true;
   return out;
 }
@@ -85,12 +112,14 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   const addedInjured: Tally[] = [];
   const followUpParagraphs = new Set(sentences.filter((s) => FOLLOW_UP_OPERATION.test(s.text)).map((s) => s.paragraph));
   const claimed = attackerClaims(sentences);
+  const parts: { m: CasualtyMention; s: Sentence; alternative: boolean }[] = [];
   let victimsCounted = false;
   for (const s of sentences) {
     if (background[s.index]) continue;
+    if (victimsCounted && (EARLIER_INCIDENT.test(s.text) || AN_INCIDENT.test(s.text))) continue;
     const campaign = victimsCounted && CAMPAIGN_OF_OPERATIONS.test(s.text);
     const alternative = ALTERNATIVE_SOURCE_CUES.test(s.text) || claimed[s.index]!;
-    const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1])];
+    const mentions = [...findCasualtyMentions(s.text), ...bothDied(s, sentences[s.index - 1]), ...theAttackersKilled(s, sentences)];
     const sums = new Map<Key, number>();
     const approximate = new Set<Key>();
     const rough = new Set<Key>();
@@ -99,8 +128,9 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
     const revisedAt = REVISED_FROM.exec(s.text)?.index ?? Infinity;
     for (const m of mentions) {
       if (m.start >= revisedAt) continue;
-      if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (elsewhere[s.index]?.some(([from, to]) => m.start >= from && m.start < to)) continue;
+      if (m.subset && usable({ ...m, subset: false }, s, followUpParagraphs.has(s.paragraph))) parts.push({ m, s, alternative });
+      if (!usable(m, s, followUpParagraphs.has(s.paragraph))) continue;
       if (campaign && m.role === "killed" && m.category === "militants" && !m.all) continue;
       if (m.role === "killed") killedIn.add(s);
       if (m.start >= additiveAt && m.role === "killed") {
@@ -164,8 +194,36 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
       if (t.role === "killed") killedIn.add(s);
     }
   }
+  // The attackers' claim of wounded, in a report whose own sources count the dead but not the wounded,
+  // is no count of the report's: the claim stays a claim.
+  const ownDead = [...byKey.entries()].some(([k, list]) => k.startsWith("killed:") && list.some((t) => !t.alternative)) || !!tolls.get("killed")?.some((t) => !t.alternative);
+  if (ownDead) {
+    const notClaimed = (t: Tally) => !claimed[t.sentence.index];
+    for (const [k, list] of [...byKey]) {
+      if (!k.startsWith("injured:")) continue;
+      const kept = list.filter(notClaimed);
+      if (kept.length) byKey.set(k, kept);
+      else byKey.delete(k);
+    }
+    if (tolls.has("injured")) tolls.set("injured", tolls.get("injured")!.filter(notClaimed));
+    if (!tolls.get("injured")?.length) tolls.delete("injured");
+  }
+  // "Two men were shot … One of the victims has died": a part whose whole is not a count of the dead
+  // or of the wounded is the count, when the report gives no other; a part is weaker evidence of the whole.
+  for (const role of ["killed", "injured"] as const) {
+    if (tolls.has(role) || [...byKey.keys()].some((k) => k.startsWith(`${role}:`))) continue;
+    for (const { m, s } of parts.filter((p) => p.m.role === role && !claimed[p.s.index])) {
+      const key: Key = `${role}:${m.category}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { count: m.count, sentence: s, alternative: true }]);
+      if (role === "killed") killedIn.add(s);
+    }
+  }
   return { byKey, tolls, added, addedInjured, killedIn };
 }
+
+// "However, the deputy commissioner told reporters that 15 people were injured": a named official's
+// count set against the lede's is the later word.
+const CORRECTS_LEDE = /^However,\s+(?:\w+\s+){1,8}?(?:told|said)\b/i;
 
 // The largest count from a named source; other sources' figures only when nothing else gives one.
 function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
@@ -185,7 +243,9 @@ function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
   // A killing of one person with no count written does not make a lede against a later count.
   const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence) && !t.single) : undefined;
   const eligible = lede
-    ? pool.filter((t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count))
+    ? pool.filter(
+        (t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count) || CORRECTS_LEDE.test(t.sentence.text),
+      )
     : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
   return eligible.reduce((a, t) => (t.count > a.count || (t.count === a.count && a.sentence.index === 0 && t.sentence.index > 0) ? t : a));
@@ -288,11 +348,16 @@ function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool:
 // "Three of the injured died during treatment": the wounded who died are not among the wounded any more.
 const DIED_OF_WOUNDS = new RegExp(`\\b(${NUMBER_PATTERN}) of the (?:injured|wounded)\\b[^.;]{0,40}?\\b(?:died|succumbed|later died|passed away)\\b`, "i");
 
+// "The injured guard was rushed to hospital, where he succumbed": one wounded person who died.
+const THE_WOUNDED_ONE_DIED = /^The (?:injured|wounded) (?!(?:and|were|are)\b)\w+(?: \w+)?\b(?! were\b)[^.;]{0,80}?\b(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b/i;
+
 function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], background: boolean[]): Tally | null {
   if (!injured) return null;
   const died = sentences
     .filter((s) => !background[s.index] && s.index > injured.sentence.index)
-    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? 0), 0);
+    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? (THE_WOUNDED_ONE_DIED.test(s.text) ? 1 : 0)), 0);
+  // Every wounded person the report counts died: it reports no wounded.
+  if (died > 0 && died === injured.count && injured.count === 1) return null;
   return died > 0 && died < injured.count ? { ...injured, count: injured.count - died } : injured;
 }
 

@@ -22,7 +22,8 @@ const KILLING_VERB =
 const PASSIVE_KILLING = "killed|shot dead|gunned down|martyred|assassinated|murdered|beheaded|stabbed to death";
 
 const MODIFIERS = "(?:[\\w'’-]+\\s+){0,3}?";
-const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b`, "gi");
+// "shot dead the engineer's guard": a possessive is not the person killed.
+const ACTIVE = new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b(?!['’]s\\b)`, "gi");
 // "Name, the police chief for Sar district in Paktika, was killed": what the person is chief of,
 // up to the verb, with no one speaking in between.
 const WHOSE = "(?:\\s+(?:of|from|for|in)\\s+(?:(?!\\b(?:said|says|told|and|who)\\b)[^,.;]){1,50}?)?,?";
@@ -32,6 +33,9 @@ const PASSIVE = new RegExp(
   `(?:^|${DATELINE}|[,;:–—]\\s+)(?:a|an|the)\\s+${MODIFIERS}(?:${PERSON})\\b${WHOSE}\\s+(?:was|has been|had been)\\s+(?:\\w+\\s+)?(?:${PASSIVE_KILLING})\\b`,
   "gi",
 );
+// "Commander Tor Jan has died in a car explosion": a named person dead in the attack (a name ends in a
+// capital word, not in "people").
+const NAMED_DIED = /\b[A-Z][a-z]{2,}\s+(?:has\s+|had\s+)?died\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|bombing|ambush|shooting|firing)\b/g;
 // "clashes erupted …, leaving at least one dead and 15 others injured".
 const ONE_DEAD = /\b(?:left|leaving)\s+(?:at least\s+)?one\s+(?:person\s+)?dead\b/gi;
 // "…was killed along with another person", "…and another man".
@@ -41,7 +45,7 @@ const AND_MORE = /^\s+and\s+/i;
 /** One killing of one person (or two, with "along with another person"), when no count is written. */
 export function findSingleVictims(text: string): SingleVictim[] {
   const out: SingleVictim[] = [];
-  for (const re of [ACTIVE, PASSIVE, ONE_DEAD]) {
+  for (const re of [ACTIVE, PASSIVE, ONE_DEAD, NAMED_DIED]) {
     for (const m of text.matchAll(re)) {
       const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:–—]\s*/, "").length);
       let end = m.index + m[0].length;
@@ -49,7 +53,7 @@ export function findSingleVictims(text: string): SingleVictim[] {
       const rest = text.slice(end);
       const company = companions(rest);
       if (ANOTHER.test(rest)) count += 1;
-      else if (company && re !== ONE_DEAD) {
+      else if (company && re !== ONE_DEAD && re !== NAMED_DIED) {
         // "the chief was killed along with his son and three guards".
         count += company.count;
         end += company.end;
