@@ -97,7 +97,7 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
         (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,|–—]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
         (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
-        (n === 1 && !!after && PERSON_NAME_AFTER.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
+        (n === 1 && !!after && PERSON_NAME_AFTER.test(after.word.replace(/\.$/, "")) && /^\s+$/.test(text.slice(end, after.start))) ||
         // "Khaili said": a match that speaks is a person ("Wardak said", after "Dr. Omar Wardak"), or a
         // government ("Kabul said"), never where the attack was.
         // ("Deputy Commissioner Musakhel told Dawn" is the office's district).
