@@ -45,16 +45,16 @@ const sentence = (text: string) => splitSentences(text)[0]!;
 
 describe("a distance written in words", () => {
   it("makes the town measured from a landmark", () => {
-    expect(isReferencePoint("It happened only six miles from ")).toBe(true);
-    expect(isReferencePoint("It happened a few kilometres from ")).toBe(true);
+    expect(isReferencePoint("The depot lies some eight miles from ")).toBe(true);
+    expect(isReferencePoint("a shop a few kilometres north of ")).toBe(true);
   });
 });
 
 describe("the town a capital is named to locate", () => {
   it("is a landmark ('near the Afghan capital X')", () => {
-    expect(isReferencePoint("in a troubled area near the Afghan capital ")).toBe(true);
+    expect(isReferencePoint("at a farm near the Afghan capital ")).toBe(true);
     const text =
-      "Gunmen kidnapped six builders in an area near the Afghan capital Kabul on Monday. The builders were kidnapped at gunpoint in Zabul province as they left work.";
+      "Six builders were abducted from a farm near the Afghan capital Kabul on Monday. Armed men kidnapped them at a road in Zabul province after their shift.";
     expect(run(text).province?.value).toBe("Zabul");
   });
 });
@@ -65,13 +65,13 @@ describe("where a vehicle was driving to", () => {
       const s = sentence(text);
       return scoreMention(findPlaceMentions(s.text, index).find((m) => m.text === "Kabul")!, s, { crowded: false, dateline: 0, attackSentence: true });
     };
-    expect(scoreOf("The bus was driving from the north to Kabul when a bomb hit it.")).toBe(scoreOf("The bus was going from the north to Kabul when a bomb hit it."));
+    expect(scoreOf("A mine hit the truck as it was driving from the hills to Kabul.")).toBe(scoreOf("A mine hit the truck as it was going from the hills to Kabul."));
   });
 
   it("is not the container of the district where the blast hit", () => {
     const text =
-      "A roadside bomb tore through a bus on Monday, killing six travellers. " +
-      "The bus was driving from the northern province of Ghazni to Kabul when the blast hit it in the Zarkan district of Zabul province.";
+      "A mine killed six travellers on a truck on Monday. " +
+      "The truck, driving up from Ghazni province to Kabul, struck the mine in the Zarkan district of Zabul province.";
     expect(run(text).province?.value).toBe("Zabul");
   });
 });
@@ -79,9 +79,9 @@ describe("where a vehicle was driving to", () => {
 describe("a one-word name followed by a common second name", () => {
   it("is a person ('Zarkan Mohammad'), not the town", () => {
     forgetPlaceMentions(index);
-    const [m] = findPlaceMentions("The guard chief said Zarkan Mohammad was among the dead.", index);
+    const [m] = findPlaceMentions("The dead included a shopkeeper, Zarkan Mohammad.", index);
     expect(m?.personLike).toBe(true);
-    expect(findPlaceMentions("The guard chief said Zarkan was quiet.", index)[0]?.personLike).toBe(false);
+    expect(findPlaceMentions("The dead included a shopkeeper in Zarkan.", index)[0]?.personLike).toBe(false);
   });
 });
 
@@ -95,7 +95,7 @@ describe("an English word's ending", () => {
 
 describe("a dateline in capitals that opens a later paragraph", () => {
   it("stands in for the place when the text names only the province", () => {
-    const text = "Six builders seized\n\nZARKAN: Gunmen kidnapped six builders in Zabul province on Monday, police said.";
+    const text = "Builders taken\n\nZARKAN: Armed men kidnapped four road builders in Zabul province on Friday, a guard said.";
     const r = run(text);
     expect(r.location?.value).toBe("Zarkan");
     expect(r.province?.value).toBe("Zabul");
@@ -104,14 +104,14 @@ describe("a dateline in capitals that opens a later paragraph", () => {
 
 describe("an area's container", () => {
   it("is not a district named in the next clause", () => {
-    const s = sentence("Seven guards were killed in Tarnak district, while seven others were killed in Zarkan district.");
+    const s = sentence("Three guards died at a post in Tarnak district, while five more died at a fort in Zarkan district.");
     expect(namedAreas(s, index).find((a) => a.name === "Tarnak")).toBeUndefined();
   });
 });
 
 describe("an unknown name set off by a comma before its district", () => {
   it("is the place inside that district ('in X, Bajaur Agency')", () => {
-    const r = run("Two children were killed in a bomb attack in Gorzandi, Bajaur Agency, on Friday morning.");
+    const r = run("A mine blew up a cart in Gorzandi, Bajaur Agency, on Tuesday and killed its two drivers.");
     expect(r.location?.value).toBe("Gorzandi");
     expect(r.district?.value).toBe("Bajaur");
   });
@@ -120,16 +120,16 @@ describe("an unknown name set off by a comma before its district", () => {
 describe("an area the text ties to the chosen district", () => {
   it("goes before an area named with no district", () => {
     const text =
-      "Residents said gunmen opened fire in Sarkoh area on Wednesday. " +
-      "On Tuesday, four guards were injured in an attack on posts in Bajaur. " +
-      "The posts in Dargoh area of Bajaur were fired upon, the guards said.";
+      "Villagers said rockets struck fields in Sarkoh area on Friday. " +
+      "A day earlier, three guards were wounded in an attack on forts in Bajaur. " +
+      "Rockets hit the forts in Dargoh area of Bajaur after midnight.";
     expect(run(text).location?.value).toBe("Dargoh");
   });
 });
 
 describe("a mosque named in the attack sentence", () => {
   it("is the place, inside the town after it", () => {
-    const r = run("An explosion ripped through Gulzari Mosque in Zarkan city on Friday, killing one worshipper.");
+    const r = run("A bomb went off inside Gulzari Mosque in Zarkan city at noon prayers and killed a worshipper.");
     expect(r.location?.value).toBe("Gulzari Mosque");
     expect(r.province?.value).toBe("Zabul");
   });
@@ -138,17 +138,17 @@ describe("a mosque named in the attack sentence", () => {
 describe("a lede that names no place", () => {
   it("leaves the lede's weight to the next attack sentence", () => {
     const text =
-      "KABUL, Afghanistan -- A roadside bomb tore through a minivan packed with farmers. " +
-      "A second bomb hit those who came to help. " +
-      "Officials in Zabul province said nine farmers were killed in three blasts on Sunday in a single district: Dehbala. " +
-      "Gunmen also stormed a police post in the district of Tarnak just after dawn, the governor's office said.";
+      "KABUL, Afghanistan -- A mine blew up a tractor full of farmers. " +
+      "Another bomb hit the men who ran to them. " +
+      "Zabul province's governor said six farmers were killed in the two blasts, all in one district: Dehbala. " +
+      "Gunmen also attacked a fort in the district of Tarnak at night, the governor said.";
     expect(run(text).location?.value).toBe("Dehbala");
   });
 });
 
 describe("'the district of X'", () => {
   it("asks for the district, not its namesake town", () => {
-    const s = sentence("Gunmen stormed a police post in the district of Shahabad on Sunday.");
+    const s = sentence("Rockets fell on a fort in the district of Shahabad on Friday.");
     const m = findPlaceMentions(s.text, index).find((x) => x.text === "Shahabad")!;
     expect(kindHint(m, s)).toBe("district");
   });
