@@ -33,9 +33,19 @@ const SPECIFICITY = { place: 2, district: 1, province: 0 } as const;
 // A province there names the region, not the place, and gets nothing.
 const LEDE_BONUS = 2;
 
-/** The lede's attack sentence: the first sentence of the body that reports the attack (whether or not it names a place). */
-function ledeAttackSentence(sentences: Sentence[], background: boolean[]): Sentence | null {
-  return sentences.find((s, i) => !background[i] && isBodySentence(s) && ATTACK_VERBS.test(s.text) && !PHOTO_CAPTION.test(s.text)) ?? null;
+/** The lede's attack sentence: the first sentence of the body that reports the attack, or the next one or two on when it names no place. */
+function ledeAttackSentence(sentences: Sentence[], background: boolean[], index: PlaceIndex): Sentence | null {
+  const attacks = sentences.filter((s, i) => !background[i] && isBodySentence(s) && ATTACK_VERBS.test(s.text) && !PHOTO_CAPTION.test(s.text));
+  const lede = attacks[0] ?? null;
+  // "A roadside bomb killed nine people on Monday. … The blast struck in X district": a lede that names
+  // no place leaves the place to the next attack sentence of the same opening.
+  const names = (s: Sentence) => {
+    const dateline = datelineEnd(s, sentences[s.index - 1]?.paragraph !== s.paragraph);
+    // "KABUL, Afghanistan -- …": a town in capitals is where the report was filed.
+    return findPlaceMentions(s.text, index).some((m) => !m.personLike && m.start >= dateline && m.text !== m.text.toUpperCase());
+  };
+  if (!lede || names(lede)) return lede;
+  return attacks.find((s) => s.index > lede.index && s.index - lede.index <= 2 && names(s)) ?? lede;
 }
 
 function scoreAll(sentences: Sentence[], background: boolean[], index: PlaceIndex, lede: Sentence | null): Scored[] {
@@ -145,7 +155,10 @@ function choose(all: Scored[]): Scored | null {
  * around it. Used when the best match is only a district or province, or is that same name found
  * in the wrong country.
  */
-function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string; entry: PlaceEntry; sentence: Sentence } | null {
+function areaInstead(best: Scored, found: readonly NamedArea[]): { text: string; entry: PlaceEntry; sentence: Sentence } | null {
+  // "X area of Kurram" ties X to the chosen district in so many words: it goes before an area with no container.
+  const tied = (a: NamedArea) => !!a.container && a.container.kind !== "province" && a.container.district === best.entry.district && a.container.province === best.entry.province;
+  const areas = [...found.filter(tied), ...found.filter((a) => !tied(a))];
   for (const a of areas) {
     const sameName = best.sentence === a.sentence && best.mention.start === a.start;
     const container = a.container ?? (best.entry.kind !== "place" || isDistrictTown(best.entry) ? best.entry : null);
@@ -164,16 +177,25 @@ function areaInstead(best: Scored, areas: readonly NamedArea[]): { text: string;
  * "QUETTA, Aug 8: ... blew himself up inside the Police Lines": when the text itself names only the
  * province, a dateline town inside that province is the best stand-in for the place.
  */
-function datelineTown(best: Scored, sentences: Sentence[], index: PlaceIndex): { entry: PlaceEntry; sentence: Sentence } | null {
+function datelineTown(best: Scored, sentences: Sentence[], index: PlaceIndex): { entry: PlaceEntry; sentence: Sentence; text: string } | null {
+  if (best.entry.kind !== "province") return null;
+  // The page's first line, or the first paragraph that opens with a town in capitals ("PUL-I-ALAM: …")
+  // when the page puts a headline or a forum's chrome before the report.
   const first = sentences[0];
-  if (best.entry.kind !== "province" || !first) return null;
-  const end = datelineEnd(first, true);
-  const town = findPlaceMentions(first.text, index)
-    .filter((m) => m.end <= end)
-    .flatMap((m) => m.entries)
-    .find((e) => e.kind === "place" && e.province === best.entry.province);
-  return town ? { entry: town, sentence: first } : null;
+  const opening = sentences.find((s, i) => i > 0 && sentences[i - 1]!.paragraph !== s.paragraph && CAPITALS_DATELINE.test(s.text));
+  for (const s of [first, opening]) {
+    if (!s) continue;
+    const end = s === first ? datelineEnd(s, true) : CAPITALS_DATELINE.exec(s.text)![0].length;
+    for (const m of findPlaceMentions(s.text, index).filter((x) => x.end <= end)) {
+      const town = m.entries.find((e) => e.kind === "place" && e.province === best.entry.province);
+      // The report's own spelling, as for any other match ("PUL-I-ALAM" shows as Pul-I-Alam).
+      if (town) return { entry: town, sentence: s, text: m.text };
+    }
+  }
+  return null;
 }
+
+const CAPITALS_DATELINE = /^[A-Z]{2,}(?:[ -][A-Z]{1,})*\s*(?:\([^)]*\))?\s*[:,]/;
 
 const display = (text: string) => (text === text.toUpperCase() ? text.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : text);
 
@@ -211,7 +233,7 @@ function townInsteadOfProvince(best: Scored, scored: Scored[]): Scored {
 }
 
 export function extractPlace(sentences: Sentence[], background: boolean[], index: PlaceIndex): PlaceProposals {
-  const scored = scoreAll(sentences, background, index, ledeAttackSentence(sentences, background));
+  const scored = scoreAll(sentences, background, index, ledeAttackSentence(sentences, background, index));
   const chosen = choose(scored);
   const best = chosen && townInsteadOfProvince(chosen, scored);
   if (!best) return { location: null, district: null, province: null, country: null, latitude: null, longitude: null };
@@ -220,8 +242,9 @@ export function extractPlace(sentences: Sentence[], background: boolean[], index
     best,
     attackSentences.flatMap((s) => namedAreas(s, index)),
   );
-  const { entry, sentence } = area ?? datelineTown(best, sentences, index) ?? best;
-  const name = area ? area.text : entry === best.entry ? best.mention.text : entry.name;
+  const town = area ? null : datelineTown(best, sentences, index);
+  const { entry, sentence } = area ?? town ?? best;
+  const name = area ? area.text : town ? town.text : entry === best.entry ? best.mention.text : entry.name;
   const confidence = Math.min(0.9, 0.4 + (best.score - best.ledeBonus) * 0.04) - (area ? 0.1 : 0);
   const at = <T>(value: T | null, c: number) => (value === null ? null : propose(value, sentence, c));
   const point = entry.kind === "province" ? null : entry.kind === "district" || area ? confidence - 0.2 : confidence;

@@ -13,10 +13,13 @@ const AREA =
 // "near Meezan chowk in Quetta", "Qissa Khwani Bazaar": a square or bazaar whose word is part of its name.
 // "near the town of Zarkan in the district of X": the area's word before its name.
 const AREA_OF = /\b(?:town|village|hamlet|locality)\s+of\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/g;
-const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square)\b/g;
+const NAMED_SQUARE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+([Cc]howk|[Bb]azaa?r|Square|Mosque)\b/g;
 const BAZAAR_OF = /^(.+?)\s+[Bb]azaa?r$/;
 const NOT_A_NAME =
   /^(?:The|A|This|That|Tribal|Border|Police|Security|Army|Military|Local|Same|Whole|Entire|Residential|Northern|Southern|Eastern|Western|Central|Lower|Upper|North|South|East|West|Frontier|Capital|Federal)$/;
+const CLAUSE_BREAK = /[;.]\s|,\s*(?:and|whereas|but|as)\s|\b(?:when|while|where|after|before|killed|injured|wounded|said|hit|struck)\b/;
+const IN_NAME_COMMA = /\b(?:in|at|near)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(,\s+)/g;
+const COUNTRY = /^(?:Pakistan|Afghanistan|India|Iran)$/;
 const OUTER: Readonly<Record<PlaceEntry["kind"], number>> = { district: 2, province: 1, place: 0 };
 
 /**
@@ -49,6 +52,12 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
       end: m.index + m[0].length,
     })),
   ];
+  // "in Zarkot, Bajaur Agency": an unknown name set off by a comma before the district that holds it.
+  for (const m of s.text.matchAll(IN_NAME_COMMA)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const next = mentions.find((x) => x.start === m.index + m[0].length && x.entries.some((e) => e.kind === "district"));
+    if (next && !index.get(m[1]!).length && !COUNTRY.test(m[1]!)) found.push({ name: m[1]!, core: m[1]!, words: m[0], start, end: start + m[1]!.length });
+  }
   for (const area of found) {
     // "Hangu's Kalaya Bazar area": the bazaar of a town the gazetteer knows is in that town.
     const town = BAZAAR_OF.exec(area.name)?.[1];
@@ -61,6 +70,9 @@ export function namedAreas(s: Sentence, index: PlaceIndex): NamedArea[] {
     // The container sits just after ("X area of Y's Z district") or just before ("Z district's X tehsil").
     const containers = mentions
       .filter((x) => (x.start >= end && x.start - end <= 60) || (x.end <= start && start - x.end <= 40))
+      // "X district, while others were killed in Y district", "to Y when the blast hit X district": a
+      // name across a clause is another place, not X's container.
+      .filter((x) => !CLAUSE_BREAK.test(x.start >= end ? s.text.slice(end, x.start) : s.text.slice(x.end, start)))
       .filter((x) => !x.personLike && x.text !== x.text.toUpperCase())
       .flatMap((x) => x.entries.filter((e) => e.kind !== "place" || isDistrictTown(e)))
       .sort((a, b) => OUTER[b.kind] - OUTER[a.kind]);

@@ -12,6 +12,9 @@ const LOWER_COMPASS = /^(?:north|south|upper|lower)$/;
 // "Zabul Khel police station", "Nowshera Kalay": a name followed by a clan or village word is part of a
 // longer name (a place of its own), not the province or town it sounds like.
 const NAME_SUFFIX = /^(?:Khel|Kheil|Khail|Khels|Zai|Zay|Kalay|Kallay|Killi|Kili)$/;
+// "Lal Mohammad", "Kabul Khan": a name followed by a common second name of a person is that person.
+const PERSON_NAME_AFTER =
+  /^(?:Mohammad|Muhammad|Mohammed|Muhammed|Mohd|Ahmad|Ahmed|Khan|Ali|Hussain|Husain|Hussein|Hassan|Gul|Jan|Din|Uddin|Ullah|Zaman|Rahman|Shah|Bibi|Begum|Akbar|Akhtar|Mir)$/;
 const SPEAKS = /^\s+(?:said|says|told|added|confirmed)\b/;
 const stripPossessive = (w: string) => w.replace(/['’]s$/i, "");
 const NOT_PLACES =
@@ -28,6 +31,8 @@ function soundsLikeAName(phrase: string): boolean {
     phrase.replace(/[^A-Za-z]/g, "").length >= 6 &&
     !/[,.:;()]/.test(phrase) &&
     words.every((w) => /^[A-Z][a-z]+$/.test(w) || /^(?:e|i|ul|al|o)$/.test(w)) &&
+    // "Joined", "Posting": an English word's ending, not a name's.
+    !words.some((w) => /[a-z](?:ed|ing)$/.test(w)) &&
     !words.some((w) => NOT_PLACES.test(w) || COMMON_WORDS.has(w.toLowerCase()) || isOrdinaryWord(w))
   );
 }
@@ -92,6 +97,7 @@ function scanPlaceMentions(text: string, index: PlaceIndex): PlaceMention[] {
         (!!before && /^[A-Z][a-z]+$/.test(before.word) && !TITLE_WORD.test(before.word) && !/[.:;,|–—]\s*$/.test(text.slice(before.end, words[i]!.start))) ||
         // A sounded-out match followed by a capitalised word is more likely a first name: "Shaukat Abbas".
         (!exact.length && !!after && /^[A-Z][a-z]+$/.test(after.word) && !AREA_WORDS.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) ||
+        (n === 1 && !!after && PERSON_NAME_AFTER.test(after.word.replace(/\.$/, "")) && /^\s+$/.test(text.slice(end, after.start))) ||
         // "Khaili said": a match that speaks is a person ("Wardak said", after "Dr. Omar Wardak"), or a
         // government ("Kabul said"), never where the attack was.
         // ("Deputy Commissioner Musakhel told Dawn" is the office's district).

@@ -9,7 +9,7 @@ const RESIDENCE_BEFORE =
   /\b(?:residents?|natives?|hailing|belonging to|\d{1,2},\s+(?:a\s+)?(?:resident\s+)?(?:of|from))\s+(?:of\s+)?(?:District\s+)?$|\bof District\s+$/i;
 const RESIDENCE_AFTER = /^\s+(?:resident|residents|native)\b|^\s+district[;)]/i;
 const TRAVEL_TO =
-  /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning)\b[^.,]{0,40}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
+  /\b(?:heading|travell?ing|travelled|going|way|bound|en route|headed|returning|driving|drove|driven|moving|plying)\b[^.,]{0,40}\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town) of\s+)?$/i;
 // Where the wounded were taken is not where they were hurt: "shifted to ... in Peshawar", "Lady Reading Hospital Peshawar".
 const TAKEN_TO =
   /\b(?:shifted|taken|rushed|airlifted|moved|transferred|brought|referred|evacuated)\s+(?:\w+\s+)?to\b[^.;]{0,50}$|\b(?:hospital|medical complex|CMH|trauma cent(?:re|er))\s+(?:in\s+)?$/i;
@@ -86,6 +86,8 @@ export function kindHint(m: PlaceMention, sentence: Sentence): "province" | "dis
     (/\bdistrict,?\s+(?:of|in)\s+(?:the\s+)?$/i.test(before) || /^['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}district\b/.test(after))
   )
     return "province";
+  // "in the district of Musa Khel": the district, not its namesake town ("X district of Y" is another reading).
+  if (/\bthe\s+district\s+of\s+$/i.test(before) && m.entries.some((e) => e.kind === "district")) return "district";
   return /^\s+district\b/i.test(after) ? "district" : null;
 }
 
