@@ -270,7 +270,9 @@ test("an article dated only by weekday gets no date until its publication date i
   await signInAs("analyst");
   await page.goto("/incidents/new/from-article");
   // Made up for this test: the only day it names is a weekday.
-  await page.getByLabel("Article text").fill("Gunmen on a motorcycle shot dead two policemen guarding a polio team in Quetta on Tuesday, police said. The attackers escaped.");
+  await page
+    .getByLabel("Article text")
+    .fill("Gunmen on a motorcycle shot dead two policemen guarding a polio team in Quetta on Tuesday, police said. The attackers escaped.");
   await page.getByRole("button", { name: "Propose values" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
   await expect(proposal(page, "Event date")).toHaveCount(0);

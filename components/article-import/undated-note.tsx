@@ -9,8 +9,8 @@ export function UndatedNote({ article, fields }: { article: ParsedExtractInput; 
   if (article.publishedAt || fields.some((f) => f.name === "eventDate")) return null;
   return (
     <p className="notice" role="note">
-      No event date is proposed: the article names no full date, and no publication date was given. If it dates the
-      incident by weekday (“on Tuesday”) or as “yesterday”, choose “Edit the article” and enter when it was published.
+      No event date is proposed: the article names no full date, and no publication date was given. If it dates the incident by weekday (“on Tuesday”) or as
+      “yesterday”, choose “Edit the article” and enter when it was published.
     </p>
   );
 }

@@ -52,7 +52,9 @@ function roleAfter(window: string, bare: boolean, objectFollows: boolean): Role 
   // "three other injured", "85 more having been injured": nor do "other" and "having been".
   if (
     bare &&
-    !/^\s*(?:(?:were|was|had been|have been|having been|also|more|other|(?:are|is|were|was) (?:likely|feared|believed|thought|known) to (?:be|have been))\s+)*$/i.test(lead)
+    !/^\s*(?:(?:were|was|had been|have been|having been|also|more|other|(?:are|is|were|was) (?:likely|feared|believed|thought|known) to (?:be|have been))\s+)*$/i.test(
+      lead,
+    )
   )
     return null;
   // "claiming the lives of 13 people and leaving several others injured": the verb is the vague count's.
@@ -228,5 +230,12 @@ export function findCasualtyMentions(sentence: string): CasualtyMention[] {
     const onTop = role === "killed" && IN_ADDITION_TO_ONE.test(text.slice(g.end, g.end + 60)) ? 1 : 0;
     return [{ ...g, category: onTop ? "unknown" : category, count: g.count + onTop, role }];
   });
-  return [...mentions, ...asMany(text, mentions), ...oneMoreWounded(text, groups), ...oneDeath(text, groups), ...oneMoreBomber(text, mentions), ...oneOfTheAttackers(text, groups)];
+  return [
+    ...mentions,
+    ...asMany(text, mentions),
+    ...oneMoreWounded(text, groups),
+    ...oneDeath(text, groups),
+    ...oneMoreBomber(text, mentions),
+    ...oneOfTheAttackers(text, groups),
+  ];
 }

@@ -14,10 +14,16 @@ const ITEM = `(?:${RELATIVE}|${COUNT})`;
 const SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)";
 // "with" and "as well as" only right after the victim ("killed in a clash with two militants" is no company);
 // "along with" a few words on ("was shot dead on Monday along with his driver").
-const WITH = new RegExp(`^(?:\\s*,?\\s+(?:with|along with|together with|as well as)|[^.;]{0,40}?\\s(?:along|together) with)\\s+(${ITEM}(?:${SEPARATOR}${ITEM}){0,5})`, "i");
+const WITH = new RegExp(
+  `^(?:\\s*,?\\s+(?:with|along with|together with|as well as)|[^.;]{0,40}?\\s(?:along|together) with)\\s+(${ITEM}(?:${SEPARATOR}${ITEM}){0,5})`,
+  "i",
+);
 
 // "his two sons": kin the noun list does not count as casualties.
-const KIN = new RegExp(`^(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?(?:sons|daughters|brothers|sisters|children|relatives|nephews|cousins|grandsons|granddaughters)$`, "i");
+const KIN = new RegExp(
+  `^(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?(?:sons|daughters|brothers|sisters|children|relatives|nephews|cousins|grandsons|granddaughters)$`,
+  "i",
+);
 
 function countItem(item: string): number | null {
   if (new RegExp(`^${RELATIVE}$`, "i").test(item)) return 1;

@@ -71,7 +71,8 @@ function theAttackersKilled(s: Sentence, sentences: Sentence[]): CasualtyMention
 
 // "… at least ten militants were killed during the operations in another district": once the report
 // has counted its attack's victims, militants killed in a campaign of operations are another matter.
-const CAMPAIGN_OF_OPERATIONS = /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
+const CAMPAIGN_OF_OPERATIONS =
+  /\b(?:during|in|amid) (?:the |its |their )?(?:ongoing |military |clearance |security |counter-?terrorism |\w+ )?operations\b|\bongoing (?:military )?operations?\b/i;
 
 // "Earlier, a constable was martyred in Zorvan": once the report has counted its attack's victims, a
 // sentence that opens on "Earlier," with no one speaking tells an earlier incident.
@@ -196,7 +197,8 @@ function tallies(sentences: Sentence[], background: boolean[], elsewhere: readon
   }
   // The attackers' claim of wounded, in a report whose own sources count the dead but not the wounded,
   // is no count of the report's: the claim stays a claim.
-  const ownDead = [...byKey.entries()].some(([k, list]) => k.startsWith("killed:") && list.some((t) => !t.alternative)) || !!tolls.get("killed")?.some((t) => !t.alternative);
+  const ownDead =
+    [...byKey.entries()].some(([k, list]) => k.startsWith("killed:") && list.some((t) => !t.alternative)) || !!tolls.get("killed")?.some((t) => !t.alternative);
   if (ownDead) {
     const notClaimed = (t: Tally) => !claimed[t.sentence.index];
     for (const [k, list] of [...byKey]) {
@@ -244,7 +246,12 @@ function best(all: Tally[] | undefined, ledeFirst = false): Tally | null {
   const lede = ledeFirst ? pool.find((t) => isBodySentence(t.sentence) && !t.single) : undefined;
   const eligible = lede
     ? pool.filter(
-        (t) => t === lede || t.count <= lede.count || UPDATED_TOLL.test(t.sentence.text) || takesInLede(t.sentence.text, lede.count) || CORRECTS_LEDE.test(t.sentence.text),
+        (t) =>
+          t === lede ||
+          t.count <= lede.count ||
+          UPDATED_TOLL.test(t.sentence.text) ||
+          takesInLede(t.sentence.text, lede.count) ||
+          CORRECTS_LEDE.test(t.sentence.text),
       )
     : pool;
   // On a tie, the body's sentence is better evidence than the headline's.
@@ -349,7 +356,8 @@ function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool:
 const DIED_OF_WOUNDS = new RegExp(`\\b(${NUMBER_PATTERN}) of the (?:injured|wounded)\\b[^.;]{0,40}?\\b(?:died|succumbed|later died|passed away)\\b`, "i");
 
 // "The injured guard was rushed to hospital, where he succumbed": one wounded person who died.
-const THE_WOUNDED_ONE_DIED = /^The (?:injured|wounded) (?!(?:and|were|are)\b)\w+(?: \w+)?\b(?! were\b)[^.;]{0,80}?\b(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b/i;
+const THE_WOUNDED_ONE_DIED =
+  /^The (?:injured|wounded) (?!(?:and|were|are)\b)\w+(?: \w+)?\b(?! were\b)[^.;]{0,80}?\b(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b/i;
 
 function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], background: boolean[]): Tally | null {
   if (!injured) return null;

@@ -15,7 +15,8 @@ const SAID_AFTER = /^[^,.;]{0,12}\b(claimed|said|told|confirmed|announced)\b/i;
 const AFTERMATH_AFTER =
   /^[^,.;]{0,12}\b(?:were|was|are|is|began|begun|started)?\s*(?:investigating|probing|looking into|examining|mourning|burying|searching for)\b/i;
 // "Photos circulating on social media on Monday": the day pictures or word of it came out.
-const AFTERMATH_BEFORE = /\b(?:investigating|probing|looking into|examining|mourning|burying|searching for|circulat(?:ing|ed)|surfaced|emerged)\b[^,.;]{0,25}$/i;
+const AFTERMATH_BEFORE =
+  /\b(?:investigating|probing|looking into|examining|mourning|burying|searching for|circulat(?:ing|ed)|surfaced|emerged)\b[^,.;]{0,25}$/i;
 const aftermath = (s: Sentence, m: DateMention) =>
   AFTERMATH_AFTER.test(s.text.slice(m.index + m.length, m.index + m.length + 60)) || AFTERMATH_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index));
 const DAY_AFTER = /\b(a|one|two|three) days? after\b/i;

@@ -157,7 +157,8 @@ function choose(all: Scored[]): Scored | null {
  */
 function areaInstead(best: Scored, found: readonly NamedArea[]): { text: string; entry: PlaceEntry; sentence: Sentence } | null {
   // "X area of Kurram" ties X to the chosen district in so many words: it goes before an area with no container.
-  const tied = (a: NamedArea) => !!a.container && a.container.kind !== "province" && a.container.district === best.entry.district && a.container.province === best.entry.province;
+  const tied = (a: NamedArea) =>
+    !!a.container && a.container.kind !== "province" && a.container.district === best.entry.district && a.container.province === best.entry.province;
   const areas = [...found.filter(tied), ...found.filter((a) => !tied(a))];
   for (const a of areas) {
     const sameName = best.sentence === a.sentence && best.mention.start === a.start;

@@ -101,7 +101,8 @@ describe("the site of a campaign around the attack", () => {
 
 describe("an unknown 'X district' in another attack sentence", () => {
   it("is a district of its own, not a place inside the chosen district", () => {
-    const text = "Armed men kidnapped nine road builders in the Zarkan district of Zabul province on Monday. Five drivers were also kidnapped in the Dand Gharbi district.";
+    const text =
+      "Armed men kidnapped nine road builders in the Zarkan district of Zabul province on Monday. Five drivers were also kidnapped in the Dand Gharbi district.";
     expect(run(text).location?.value).toBe("Zarkan");
   });
 });
@@ -155,7 +156,9 @@ describe("a short name for a district the article names in full", () => {
   });
 
   it("is not a same-named town in another district", () => {
-    const r = run("Bomber kills six in Lower Dargai\n\nA bomber killed six people at a market on Monday. Police said the blast in Dargai was the third this year.");
+    const r = run(
+      "Bomber kills six in Lower Dargai\n\nA bomber killed six people at a market on Monday. Police said the blast in Dargai was the third this year.",
+    );
     expect(r.district?.value).toBe("Lower Dargai");
   });
 });
@@ -177,7 +180,9 @@ describe("a name after a bar or dash in a byline", () => {
 
 describe("a named check post in a district the press writes in short", () => {
   it("is the place, inside Dera Ismail Khan ('Dikhan')", () => {
-    const r = run("Militants attack post in Khyber Pakhtunkhwa\n\nGunmen stormed the Sarbaz Ghar check post in Dikhan district late on Monday, killing three soldiers.");
+    const r = run(
+      "Militants attack post in Khyber Pakhtunkhwa\n\nGunmen stormed the Sarbaz Ghar check post in Dikhan district late on Monday, killing three soldiers.",
+    );
     expect(r.district?.value).toBe("Dera Ismail Khan");
     expect(r.location?.value).toBe("Sarbaz Ghar");
   });

@@ -52,7 +52,8 @@ function countItems(list: string): number | null {
 
 const SUBJECT_WITH_COMPANY = new RegExp(`(?:^|[,;:–—]\\s+)(He|She|${PERSON})(?=,?\\s+(?:along|together) with\\b)`, "g");
 // "… five other members of the family died".
-const COMPANY_VERB = /^(?:\s+of (?:the|his|her|their) \w+)?,?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:also\s+)?(?:killed|martyred|died|lost their lives)\b/;
+const COMPANY_VERB =
+  /^(?:\s+of (?:the|his|her|their) \w+)?,?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:also\s+)?(?:killed|martyred|died|lost their lives)\b/;
 
 /** Lists of named victims with the verb that makes them dead or wounded. */
 export function findNamedVictims(text: string): NamedVictims[] {

@@ -35,7 +35,8 @@ const PASSIVE = new RegExp(
 );
 // "Commander Tor Jan has died in a car explosion": a named person dead in the attack (a name ends in a
 // capital word, not in "people").
-const NAMED_DIED = /\b[A-Z][a-z]{2,}\s+(?:has\s+|had\s+)?died\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|bombing|ambush|shooting|firing)\b/g;
+const NAMED_DIED =
+  /\b[A-Z][a-z]{2,}\s+(?:has\s+|had\s+)?died\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|bombing|ambush|shooting|firing)\b/g;
 // "clashes erupted …, leaving at least one dead and 15 others injured".
 const ONE_DEAD = /\b(?:left|leaving)\s+(?:at least\s+)?one\s+(?:person\s+)?dead\b/gi;
 // "…was killed along with another person", "…and another man".

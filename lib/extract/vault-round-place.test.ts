@@ -63,9 +63,15 @@ describe("where a vehicle was driving to", () => {
   it("reads as a destination, like where it was going", () => {
     const scoreOf = (text: string) => {
       const s = sentence(text);
-      return scoreMention(findPlaceMentions(s.text, index).find((m) => m.text === "Kabul")!, s, { crowded: false, dateline: 0, attackSentence: true });
+      return scoreMention(
+        findPlaceMentions(s.text, index).find((m) => m.text === "Kabul")!,
+        s,
+        { crowded: false, dateline: 0, attackSentence: true },
+      );
     };
-    expect(scoreOf("A mine hit the truck as it was driving from the hills to Kabul.")).toBe(scoreOf("A mine hit the truck as it was going from the hills to Kabul."));
+    expect(scoreOf("A mine hit the truck as it was driving from the hills to Kabul.")).toBe(
+      scoreOf("A mine hit the truck as it was going from the hills to Kabul."),
+    );
   });
 
   it("is not the container of the district where the blast hit", () => {

@@ -18,7 +18,8 @@ describe("how a count is written", () => {
 
   it("reads “between nine and 11” as an estimate that does not outbid an exact count before it", () => {
     expect(findCasualtyMentions("Between nine and 11 people were killed in the raid.").map((m) => [m.count, m.approximate])).toEqual([[11, true]]);
-    const text = "A strike killed at least nine people in Zorvan on Tuesday, officials said.\n\nBetween nine and 11 people were killed in the raid on two farms.";
+    const text =
+      "A strike killed at least nine people in Zorvan on Tuesday, officials said.\n\nBetween nine and 11 people were killed in the raid on two farms.";
     expect(totals(text).killed).toBe(9);
   });
 
@@ -72,7 +73,7 @@ describe("what the report counts", () => {
 
   it("takes a count from the group's own website or statement as a claim, not over the report's own", () => {
     const text =
-      "A bomber struck the Zorvan police post on Tuesday, killing at least six people.\n\n\"The raid killed more than 80 soldiers,\" a Taliban-allied website reported.";
+      'A bomber struck the Zorvan police post on Tuesday, killing at least six people.\n\n"The raid killed more than 80 soldiers," a Taliban-allied website reported.';
     expect(totals(text).killed).toBe(6);
     const said = "A bomber struck the Zorvan police post on Tuesday.\n\nThe Taliban named the bomber and said he killed 30 soldiers.";
     expect(extractArticle({ text: said, publishedAt: "2024-05-08" }).killed.total?.confidence ?? 1).toBeLessThanOrEqual(0.7);
@@ -85,9 +86,7 @@ describe("who is counted", () => {
   });
 
   it("does not count the person who speaks among the dead", () => {
-    expect(counts("A bomb struck a convoy near Zorvan on Monday, killing at least two soldiers, a security official said.")).toEqual([
-      [2, "killed"],
-    ]);
+    expect(counts("A bomb struck a convoy near Zorvan on Monday, killing at least two soldiers, a security official said.")).toEqual([[2, "killed"]]);
   });
 
   it("does not add an earlier incident told after “Earlier,” once the victims are counted", () => {
