@@ -5,7 +5,7 @@
  */
 // "six miles from Bagram": the distance may be written in words.
 const DISTANCE =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some)\s*(?:km||kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:country|nation|province)['’]s\s+)?(?:(?:provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$/i;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some)\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^)]*\)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:country|nation|province)['’]s\s+)?(?:(?:provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$/i;
 const COMPASS_OF =
   /(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:country|nation|province)['’]s\s+)?(?:capital(?:\s+city)?,?\s+|city\s+of\s+)?$/i;
 // "in an area near the Afghan capital Kabul": the capital marks where the area lies, it is not the area.
