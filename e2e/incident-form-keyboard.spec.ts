@@ -24,6 +24,8 @@ async function tabTo(page: Page, target: Locator) {
 }
 
 test("the whole form can be filled and saved with the keyboard alone", async ({ page }) => {
+  // Hundreds of key presses and a save: over 30 s when the other worker's fuzzing loads both cores.
+  test.slow();
   await page.goto("/incidents/new");
   const save = page.getByRole("button", { name: "Save incident" });
 
