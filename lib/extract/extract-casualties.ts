@@ -1,10 +1,11 @@
 import type { CasualtyCategory } from "@/lib/taxonomy/casualty-categories";
-import { findGroups } from "./casualty-groups";
-import { NUMBER_PATTERN, parseNumber } from "./number-words";
+import { attackerClaims } from "./attacker-claims";
+import { bothDied, theAttackersKilled } from "./attackers-killed";
 import { findCasualtyMentions, type CasualtyMention, type Role } from "./casualty-mentions";
 import { findToll } from "./casualty-tolls";
+import { lessDiedOfWounds } from "./died-of-wounds";
 import { additiveFrom, civilianContext } from "./casualty-context";
-import { ALTERNATIVE_SOURCE_CUES, ATTACK_VERBS, ATTACKER_SPOKESMAN, FOLLOW_UP_OPERATION } from "./cue-words";
+import { ALTERNATIVE_SOURCE_CUES, ATTACK_VERBS, FOLLOW_UP_OPERATION } from "./cue-words";
 import { propose, withAlternatives } from "./proposal";
 import { inLedeScope, isBodySentence, ledeCount, markLostStops, takesInLede, UPDATED_TOLL } from "./lede-scope";
 import { findNamedVictims } from "./named-victims";
@@ -41,34 +42,6 @@ function usable(m: CasualtyMention, s: Sentence, followUp: boolean): boolean {
   return !(followUp && m.role === "killed" && m.category === "militants" && !m.all);
 }
 
-// "… there were two suspected terrorists. Both died in the explosion": the attackers the sentence
-// before counts died with their own bomb.
-const BOTH_DIED = /^(?:both|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+))(?: of them)? (?:also )?(?:died|were killed|perished|were dead)\b/i;
-
-function bothDied(s: Sentence, previous: Sentence | undefined): CasualtyMention[] {
-  if (!previous || !BOTH_DIED.test(s.text)) return [];
-  const attackers = findGroups(previous.text).filter((g) => g.category === "militants" && g.count >= 2);
-  const last = attackers[attackers.length - 1];
-  if (!last) return [];
-  return [{ ...last, noun: "attackers", start: 0, end: s.text.indexOf(" ") > 0 ? s.text.indexOf(" ") : 4, subset: false, bare: false, role: "killed" }];
-}
-
-// "Three attackers stormed the office … But these insurgents were killed": the attackers a sentence
-// just before counts, killed without a number of their own.
-const THE_ATTACKERS_KILLED =
-  /\b(?:the|these|those)\s+(?:suicide\s+)?(?:attackers|bombers|assailants|gunmen|insurgents|militants|terrorists)\s+(?:were|had been|have been)\s+(?:also\s+)?(?:killed|shot dead|gunned down)\b/i;
-
-function theAttackersKilled(s: Sentence, sentences: Sentence[]): CasualtyMention[] {
-  const m = THE_ATTACKERS_KILLED.exec(s.text);
-  if (!m || findGroups(s.text).some((g) => g.category === "militants")) return [];
-  for (const previous of [sentences[s.index - 1], sentences[s.index - 2]]) {
-    const attackers = previous ? findGroups(previous.text).filter((g) => g.category === "militants" && g.count >= 2 && !g.subset) : [];
-    const last = attackers[attackers.length - 1];
-    if (last) return [{ ...last, noun: "attackers", start: m.index, end: m.index + m[0].length, subset: false, bare: false, role: "killed" }];
-  }
-  return [];
-}
-
 // "… at least ten militants were killed during the operations in another district": once the report
 // has counted its attack's victims, militants killed in a campaign of operations are another matter.
 const CAMPAIGN_OF_OPERATIONS =
@@ -93,17 +66,6 @@ const ON_TOP = /\b(?:also|too|as well|in addition|besides)\b/i;
 const IN_ADDITION = /^(?:in addition|additionally|besides),\s/i;
 
 const ATTACKER_NOUN = /^(?:suicide bombers?|attackers?|assailants?|bombers?|gunm[ae]n|raiders?|hijackers?)$/i;
-const SPOKESMAN_GOES_ON = /^(?:He|She|They|The spokes(?:man|person|woman))\s+(?:also\s+)?(?:said|claimed|added|told|stated)\b/;
-
-// Sentences in which the attackers' spokesman speaks, and those that go on quoting him.
-// "The Taliban identified the bomber … and said he killed 15 soldiers": the group itself speaking.
-const THE_GROUP_SAYS = /^(?:The\s+)?(?:Afghan\s+|Pakistani\s+)?(?:Taliban|TTP)\b[^.;]*?\b(?:said|says|claimed that|claims that|told)\b/;
-
-function attackerClaims(sentences: Sentence[]): boolean[] {
-  const out = sentences.map((s) => ATTACKER_SPOKESMAN.test(s.text) || THE_GROUP_SAYS.test(s.text));
-  for (let i = 1; i < sentences.length; i++) if (!out[i] && out[i - 1] && SPOKESMAN_GOES_ON.test(sentences[i]!.text)) out[i] = true;
-  return out;
-}
 
 function tallies(sentences: Sentence[], background: boolean[], elsewhere: readonly (readonly [number, number][])[]): Tallies {
   const byKey = new Map<Key, Tally[]>();
@@ -350,23 +312,6 @@ function injuredTotal(byKey: Map<Key, Tally[]>, tolls: Map<Role, Tally[]>, pool:
   const extra = addedInjured.reduce((n, t) => n + t.count, 0);
   if (!extra) return injured;
   return injured ? { ...injured, count: injured.count + extra } : addedInjured[0]!;
-}
-
-// "Three of the injured died during treatment": the wounded who died are not among the wounded any more.
-const DIED_OF_WOUNDS = new RegExp(`\\b(${NUMBER_PATTERN}) of the (?:injured|wounded)\\b[^.;]{0,40}?\\b(?:died|succumbed|later died|passed away)\\b`, "i");
-
-// "The injured guard was rushed to hospital, where he succumbed": one wounded person who died.
-const THE_WOUNDED_ONE_DIED =
-  /^The (?:injured|wounded) (?!(?:and|were|are)\b)\w+(?: \w+)?\b(?! were\b)[^.;]{0,80}?\b(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b/i;
-
-function lessDiedOfWounds(injured: Tally | null, sentences: Sentence[], background: boolean[]): Tally | null {
-  if (!injured) return null;
-  const died = sentences
-    .filter((s) => !background[s.index] && s.index > injured.sentence.index)
-    .reduce((n, s) => n + (parseNumber(DIED_OF_WOUNDS.exec(s.text)?.[1] ?? "") ?? (THE_WOUNDED_ONE_DIED.test(s.text) ? 1 : 0)), 0);
-  // Every wounded person the report counts died: it reports no wounded.
-  if (died > 0 && died === injured.count && injured.count === 1) return null;
-  return died > 0 && died < injured.count ? { ...injured, count: injured.count - died } : injured;
 }
 
 /**
