@@ -1,66 +1,23 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { IncidentInput } from "@/lib/incidents/schema";
 import { generateApiToken, hashApiToken, tokenDisplayPrefix } from "@/lib/auth/api-token";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
+import {
+  addAgainIsRefused,
+  articleRun,
+  HEADLINE,
+  highlighted,
+  matchingIncident,
+  pasteArticle,
+  proposal,
+  proposedValue,
+  section,
+  seed,
+  SEEDED_MIR_ALI,
+} from "./from-article-steps";
 
-const seed = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/articles/arabnews-mir-ali-seed-2024-03-17.json"), "utf8")) as {
-  text: string;
-  url: string;
-};
-const HEADLINE = "Pakistan defence minister says terrorism mostly conducted from Afghanistan after attack kills seven soldiers";
-const SEEDED_MIR_ALI = "Suicide truck-bomb and gun attack on security post in Mir Ali";
-const PREFIX = "E2E article:";
-// A URL of this run's own, so the seeded Arab News source is never touched and cleanup is exact.
-const E2E_QUERY = "e2e-from-article=";
-const articleUrl = () => `${seed.url}?${E2E_QUERY}${Date.now()}`;
+const { prefix: PREFIX, articleUrl, removeRecords, recordToMatch } = articleRun("with-js");
 
-test.afterEach(async ({ db }) => {
-  await db.incident.deleteMany({ where: { title: { startsWith: PREFIX } } });
-  await db.source.deleteMany({ where: { url: { contains: E2E_QUERY } } });
-});
-
-const proposal = (page: Page, name: string) => page.getByRole("group", { name, exact: true });
-const proposedValue = (page: Page, name: string) => proposal(page, name).getByLabel(name, { exact: true });
-const highlighted = (page: Page) => page.getByRole("region", { name: "Article" }).locator('mark[aria-current="true"]');
-const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
-
-async function pasteArticle(page: Page, url: string) {
-  await page.goto("/incidents/new/from-article");
-  await page.getByLabel("Article text").fill(seed.text);
-  await page.getByLabel("Article URL").fill(url);
-  await page.getByLabel("Published").fill("2024-03-17");
-  await page.getByRole("button", { name: "Propose values" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
-}
-
-/** A record of the seed article's day near Mir Ali, for the article (at a new URL) to match. */
-async function recordToMatch(makeIncident: (overrides?: Partial<IncidentInput>) => Promise<number>, name: string, overrides: Partial<IncidentInput> = {}) {
-  const title = `${PREFIX} ${name} ${Date.now()}`;
-  // A draft: an edit of a published record would wait for review (decision 024), tested in review-workflow.spec.ts.
-  const id = await makeIncident({ title, latitude: 32.98, longitude: 70.26, status: "draft", ...overrides });
-  return { id, title, url: articleUrl() };
-}
-
-/** The incident titled `title` in the review step's list of incidents the article may report. */
-const matchingIncident = (page: Page, title: string) =>
-  page
-    .getByRole("region", { name: /may report an incident already in the atlas/ })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: title }) });
-
-/** Adds the article to the incident titled `title`, which already cites it: refused, and the review stays. */
-async function addAgainIsRefused(page: Page, title: string, url: string) {
-  await pasteArticle(page, url);
-  await proposedValue(page, "Place").fill("Mir Ali, edited in the review");
-  const match = matchingIncident(page, title);
-  await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
-  await expect(match.getByRole("alert")).toHaveText("That incident already cites this article.");
-  await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
-  await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
-}
+test.afterEach(({ db }) => removeRecords(db));
 
 test("paste the seed article, review the proposals against their sentences, continue to the form, save, and find it on the map", async ({
   page,
@@ -323,93 +280,4 @@ test("the page and the API share one rate limit per analyst, and the page says w
   );
   await expect(page.getByLabel("Article text")).toHaveValue(seed.text);
   await page.screenshot({ path: test.info().outputPath("from-article-rate-limited.png"), fullPage: true });
-});
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("paste an article, review the proposals, continue to the form and save the incident", async ({ page, db, signInAs }) => {
-    await signInAs("analyst");
-    const url = articleUrl();
-    const title = `${PREFIX} Mir Ali without JavaScript ${Date.now()}`;
-    await pasteArticle(page, url);
-    await expect(proposedValue(page, "Event date")).toHaveValue("2024-03-16");
-    await expect(proposal(page, "Claim 1").getByLabel("Claimant")).toHaveValue("Defence Minister Khawaja Muhammad Asif");
-    // Without JavaScript the other readings are there to read (and type in), not buttons that would do nothing.
-    const otherDates = proposal(page, "Event date").getByRole("list", { name: "Other readings" });
-    await expect(otherDates).toContainText("2024-03-17");
-    await expect(otherDates.getByRole("button")).toHaveCount(0);
-
-    // What the analyst changes in the review is what the form starts from.
-    await proposedValue(page, "Place").fill("Mir Ali bazaar");
-    await proposal(page, "Killed: total").getByRole("checkbox", { name: "Use this value" }).uncheck();
-    await proposal(page, "Claim 2").getByRole("checkbox", { name: "Use this value" }).uncheck();
-    await page.getByRole("button", { name: "Continue to the form" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "3. Complete the record" })).toBeVisible();
-
-    const what = section(page, "What");
-    await expect(what.getByLabel("Title")).toHaveValue(HEADLINE);
-    await expect(section(page, "Where").getByLabel("Place", { exact: true })).toHaveValue("Mir Ali bazaar");
-    await expect(page.getByRole("group", { name: "Killed" }).getByLabel("Total")).toHaveValue("");
-    await expect(page.getByRole("group", { name: "Killed" }).getByLabel("Security forces")).toHaveValue("7");
-    await expect(section(page, "Sources").getByRole("group", { name: "Source 1" }).getByLabel("URL")).toHaveValue(url);
-    await expect(section(page, "Claims").getByRole("group", { name: "Claim 1" }).getByLabel("Kind")).toHaveValue("origin");
-    await expect(section(page, "Claims").getByRole("group", { name: "Claim 2" })).toHaveCount(0);
-
-    // The server's answers (here the possible duplicate) come back on the same step.
-    await what.getByLabel("Title").fill(title);
-    await page.getByRole("button", { name: "Save incident" }).click();
-    await page.getByRole("button", { name: "Save anyway: it is a different event" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    const saved = await db.source.findFirstOrThrow({ where: { url }, select: { archivedText: true, headline: true } });
-    expect(saved).toEqual({ archivedText: seed.text, headline: HEADLINE });
-    expect(await db.incident.findFirstOrThrow({ where: { title }, select: { location: true } })).toEqual({ location: "Mir Ali bazaar" });
-  });
-
-  test("the article form's errors are shown, and Edit the article goes back with the article kept", async ({ page, signInAs }) => {
-    await signInAs("analyst");
-    await page.goto("/incidents/new/from-article");
-    await page.getByLabel("Article URL").fill("not a web address");
-    await page.getByRole("button", { name: "Propose values" }).click();
-    await expect(page.getByLabel("Article text")).toHaveAccessibleDescription(/Paste the article's text/);
-    await expect(page.getByLabel("Article URL")).toHaveValue("not a web address");
-
-    const url = articleUrl();
-    await page.getByLabel("Article text").fill(seed.text);
-    await page.getByLabel("Article URL").fill(url);
-    await page.getByRole("button", { name: "Propose values" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "2. Review the proposals" })).toBeVisible();
-    await page.getByRole("button", { name: "Edit the article" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "1. The article" })).toBeVisible();
-    await expect(page.getByLabel("Article URL")).toHaveValue(url);
-    await expect(page.getByLabel("Article text")).toHaveValue(seed.text);
-  });
-
-  test("adds the article as a source to the matching incident", async ({ page, db, makeIncident, signInAs }) => {
-    await signInAs("analyst");
-    const { id, title, url } = await recordToMatch(makeIncident, "Existing record without JavaScript");
-    await pasteArticle(page, url);
-    const match = page
-      .getByRole("region", { name: /may report an incident already in the atlas/ })
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: title }) });
-    await match.getByRole("button", { name: "Add this article as a source to that incident" }).click();
-    await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
-    expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
-    // The factory's record says 7 killed, as the article does: the report goes in and agrees.
-    await expect(page.getByRole("region", { name: "Arab News Pakistan's report was added" })).toContainText("Its figures agree with this record's.");
-    expect(await db.reportedFigure.count({ where: { link: { incidentId: id, source: { url } } } })).toBeGreaterThan(0);
-  });
-
-  test("adding the article to an incident that already cites it is refused, shown on the review step", async ({ page, db, makeIncident, signInAs }) => {
-    await signInAs("analyst");
-    const { id, title, url } = await recordToMatch(makeIncident, "Already cited without JavaScript");
-    await pasteArticle(page, url);
-    await matchingIncident(page, title).getByRole("button", { name: "Add this article as a source to that incident" }).click();
-    await expect(page).toHaveURL(new RegExp(`/incidents/${id}\\?added=\\d+$`));
-
-    await addAgainIsRefused(page, title, url);
-    await page.screenshot({ path: test.info().outputPath("from-article-add-source-refused-no-js.png"), fullPage: true });
-    expect(await db.incidentSource.count({ where: { incidentId: id, source: { url } } })).toBe(1);
-  });
 });
