@@ -6,8 +6,8 @@
  * a server and database of its own, seeded alike.
  */
 const GROUPS = [
-  ["fuzz-api", "overview", "auth-login", "import", "incident-pages", "auth-setup", "bad-input"],
-  ["fuzz-actions", "authorization-matrix", "no-js-forms", "import-no-js", "incidents-api", "action-refusals", "viewer-access"],
+  ["fuzz-api", "overview", "auth-login", "auth-setup", "bad-input"],
+  ["fuzz-actions", "authorization-matrix", "no-js-forms", "import", "import-no-js", "incident-pages", "incidents-api", "action-refusals", "viewer-access"],
 ];
 
 const pattern = (name: string) => new RegExp(`/e2e/${name}\\.spec\\.ts$`);
