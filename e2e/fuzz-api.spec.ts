@@ -132,9 +132,9 @@ test.describe("fuzz the API's write routes", () => {
             expect((await upload()).status()).toBeLessThan(500);
           },
         ),
-        // Each case starts two import workers (a fraction of a second each, seconds under CI's load,
-        // decision 009): 20 cases, not the 40 of the other routes, keep this test under a minute and a
-        // half of CI's critical path. fast-check draws new cases on every run.
+        // Each case starts two import workers (a quarter of a second each alone, seconds under CI's
+        // load; decision 009): 20 cases, not 40, halve the longest test of the suite, on the worker
+        // that decides when the suite ends (decision 030). fast-check draws new cases on every run.
         { numRuns: 20 },
       );
     } finally {
