@@ -4,6 +4,9 @@ import { IncidentInputSchema } from "../schema";
 import { buildIncident, buildSource } from "@/prisma/factories";
 import { IncidentFilterSchema } from "./filter";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 /**
  * The reads that run several queries over one filter search its free text once between them
  * (textAndActorMatches; decision 028, amendment of 2026-12-06): every other query looks the matches
