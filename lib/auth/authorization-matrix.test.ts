@@ -6,6 +6,9 @@ import { GUARD_PENDING, MUTATION_ACTION, MUTATION_MIN_ROLE, type MinRole } from 
 import { roleAtLeast, ROLES, type Role } from "./roles";
 import type { CurrentUser } from "./current-user";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 /**
  * The server-action half of the authorization matrix (route handlers are exercised over HTTP in
  * e2e/authorization-matrix.spec.ts). Actions have no stable URL, so each is called here with the

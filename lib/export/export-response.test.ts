@@ -5,6 +5,9 @@ import { insertIncident } from "@/lib/incidents/write/write-incident";
 import { buildIncident } from "@/prisma/factories";
 import { LOAD_LIMITS } from "@/lib/limits/load-limits";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 const test = vi.hoisted(() => ({ database: null as { remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
   const { freshDatabase: fresh } = await import("@/tests/fresh-database");

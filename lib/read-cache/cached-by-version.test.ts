@@ -6,6 +6,9 @@ import { sqlitePath } from "@/lib/incidents/write/sqlite-file";
 import { buildIncident } from "@/prisma/factories";
 import type { Status } from "@/lib/taxonomy/statuses";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 const test = vi.hoisted(() => ({ database: null as { url: string; remove: () => Promise<void> } | null }));
 vi.mock("@/lib/db.server", async () => {
   const { freshDatabase } = await import("@/tests/fresh-database");

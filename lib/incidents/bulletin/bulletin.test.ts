@@ -4,6 +4,9 @@ import { IncidentFilterSchema } from "../filter/filter";
 import { seedRollupIncidents, writeEveryWay } from "../trends/rollup-fixture";
 import type { Period } from "../trends/compare-periods";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 /**
  * The bulletin's reads (rollups or one pass, lists as ids: decision 022, amendment of 2026-12-06)
  * against the query per figure they replaced (bulletin-reference.server.ts, counting the incidents

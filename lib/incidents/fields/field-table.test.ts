@@ -19,6 +19,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { TableFieldControls } from "@/components/incident-form/table-field-controls";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 // The proof that a new field needs only a row in the field table (and its column in schema.prisma):
 // two fields that do not exist, one on its own and one in the killed group, are added to the table,
 // and every shape derived from it must carry them.

@@ -4,6 +4,9 @@ import { seedRollupIncidents, writeEveryWay } from "../trends/rollup-fixture";
 import { BUCKET_UNITS, chooseBucketUnit, fillBuckets, type BucketUnit } from "./histogram";
 import type { BucketRow } from "./bucket-sql";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 /**
  * The overview's aggregates from the rollups (decision 026) against the same aggregates over the
  * incidents (the scans they replace), on a real database (SQLite, or PostgreSQL under `npm run test:pg`), before and after writes of every

@@ -10,6 +10,9 @@ import type { Trends, TrendSeries } from "./trends-types";
 import { seedRollupIncidents, writeEveryWay } from "./rollup-fixture";
 import { pgTestRun } from "@/tests/postgres/pg-test-database";
 
+// Hoisted above the imports: this file's modules load anew, with its mocks (tests/own-module-graph.ts).
+await vi.hoisted(async () => (await import("@/tests/own-module-graph")).ownModuleGraph());
+
 /**
  * The trends page's one scan (decision 023) against a straightforward recount: the filter's incidents
  * read through Prisma (filterToWhere) and counted one by one, on a real database (SQLite, or PostgreSQL under `npm run test:pg`). Filters on
