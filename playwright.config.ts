@@ -36,8 +36,7 @@ const wholeServers = WHOLE_ATLAS_GROUPS.map((specs, i) => {
 // Debian's Chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
 // The headless shell first: the browser Playwright itself runs headless tests in, about a fifth less
 // CPU a page than the full browser, on two cores that the browser mostly fills (decision 031).
-const chromium =
-  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
+const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
 const browser = { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } };
 
