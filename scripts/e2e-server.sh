@@ -31,6 +31,7 @@ bash scripts/prepare-db.sh
 if [ "${E2E_REUSE_BUILD:-}" = 1 ] && [ -f "$NEXT_DIST_DIR/BUILD_ID" ]; then
   echo "e2e-server: serving the existing build in $NEXT_DIST_DIR (E2E_REUSE_BUILD=1)"
 else
-  npx --no-install next build
+  # npm test type-checked the project before the browser tests (next.config.js).
+  ATLAS_BUILD_TYPES_CHECKED=1 npx --no-install next build
 fi
 exec npx --no-install tsx scripts/serve.ts --port "${PORT:?PORT is required}" --hostname 127.0.0.1
