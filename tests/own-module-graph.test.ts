@@ -4,13 +4,10 @@ import { describe, expect, it } from "vitest";
 
 const ROOTS = ["lib", "tests", "scripts", "prisma", "components"];
 
-function testFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : testFiles(p);
-    return entry.name.endsWith(".test.ts") ? [p] : [];
-  });
-}
+const testFiles = (root: string) =>
+  readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => path.join(root, f));
 
 /** How a file mocks a module and how it asks for modules of its own (tests/own-module-graph.ts). */
 const MOCKS = /\bvi\.(mock|doMock)\(/;
