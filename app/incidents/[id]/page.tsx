@@ -97,6 +97,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         incidentId={incident.id}
         createdAt={incident.createdAt}
         createdBy={editorNameFor(can(user?.role, "staff:names"), editors.createdBy ?? SYSTEM_EDITOR)}
+        addedAt={editors.addedAt}
         lastEditedBy={editors.lastEditedAt ? editorNameFor(can(user?.role, "staff:names"), editors.lastEditedBy ?? SYSTEM_EDITOR) : null}
         lastEditedAt={editors.lastEditedAt}
         lastImport={editors.lastImport ? importForReader(editors.lastImport, can(user?.role, "staff:names")) : null}

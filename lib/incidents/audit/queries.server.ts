@@ -28,6 +28,8 @@ export const getIncidentHistory = cachedByVersion(
 
 export type IncidentEditors = {
   createdBy: string | null;
+  /** When the record was added to this Atlas (its "create" entry); an import or restore may keep an earlier createdAt from its file. */
+  addedAt: string | null;
   lastEditedBy: string | null;
   lastEditedAt: string | null;
   /** The latest version an import wrote: who ran it, when, and the file and row it came from. */
@@ -37,7 +39,7 @@ export type IncidentEditors = {
 /** "Created by … / last edited by …" for the detail page, from the audit history; kept until the data changes. */
 export const getIncidentEditors = cachedByVersion("incident-editors", 500, async (incidentId: number): Promise<IncidentEditors> => {
   const [first, last, imported] = await Promise.all([
-    db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: editorSelect }),
+    db.auditEvent.findFirst({ where: { incidentId, action: "create" }, orderBy: { id: "asc" }, select: { at: true, ...editorSelect } }),
     db.auditEvent.findFirst({ where: { incidentId }, orderBy: { id: "desc" }, select: { at: true, ...editorSelect } }),
     db.auditEvent.findFirst({
       where: { incidentId, importOrigin: { not: null } },
@@ -48,6 +50,7 @@ export const getIncidentEditors = cachedByVersion("incident-editors", 500, async
   const origin = readImportOrigin(imported?.importOrigin);
   return {
     createdBy: first ? editorOf(first).editor : null,
+    addedAt: first?.at.toISOString() ?? null,
     lastEditedBy: last ? editorOf(last).editor : null,
     lastEditedAt: last?.at.toISOString() ?? null,
     lastImport: imported && origin ? { by: editorOf(imported).editor, at: imported.at.toISOString(), origin } : null,
